@@ -1,0 +1,165 @@
+"""The main commands: run, ingest, docs, events, timeline, show, failures."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+
+from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
+from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
+from tidings.store import Store
+from tidings.views import formats
+from tidings.views.rows import document_json, query_events
+from tidings.views.timeline import build_timeline, render_json, render_markdown, render_text
+
+Paths = Annotated[list[str], typer.Argument(help="Files, folders, globs, or '-' for standard input.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+
+
+def open_store(db: str | None, readonly: bool = False) -> Store:
+    settings = settings_for(db)
+    if readonly and not Path(settings.db).exists():
+        fail_usage(f"T301 {settings.db}: no store here (fix: run 'tidings ingest PATH' first, or pass --db)")
+    try:
+        return Store(settings.db, readonly=readonly)
+    except TidingsError as exc:
+        fail_usage(exc.message)
+        raise
+
+
+def _ingest(paths: list[str], db: str | None, quiet: bool) -> int:
+    from tidings.pipeline import IngestSummary, ingest
+
+    settings = settings_for(db)
+    store = open_store(db)
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[n]}"),
+                  console=stderr, transient=True, disable=quiet) as bar:
+        task = bar.add_task("ingesting", total=None, n="")
+
+        def show(origin: str, s: IngestSummary) -> None:
+            bar.update(task, description=origin.rsplit("/", 1)[-1][:40], n=f"{s.new} new, {s.failed} failed")
+
+        try:
+            summary = ingest(paths, store, settings, progress=show, stdin=sys.stdin.buffer)
+        except TidingsError as exc:
+            fail_usage(exc.message)
+            raise
+    for failure in summary.failures:
+        stderr.print(failure.message, markup=False, highlight=False, soft_wrap=True)
+    if not quiet:
+        s = summary.as_dict()
+        stderr.print(f"read {s['read']}, new {s['new']}, unchanged {s['unchanged']}, failed {s['failed']}",
+                     highlight=False)
+    store.close()
+    if summary.failed and not (summary.new or summary.unchanged):
+        return EXIT_ALL_FAILED
+    return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def ingest_cmd(paths: Paths, db: DbOption = None, quiet: Quiet = False) -> None:
+    """Read, clean, analyze and store articles. Exit 0: all stored; 1: some failed; 3: all failed."""
+    raise typer.Exit(_ingest(paths, db, quiet))
+
+
+def run_cmd(
+    paths: Paths,
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, md or json.")] = "text",
+    quiet: Quiet = False,
+) -> None:
+    """The main job: ingest the articles, then print the timeline."""
+    check_format(fmt, ("text", "md", "json"))
+    status = _ingest(paths, db, quiet)
+    timeline_cmd(db=db, fmt=fmt)
+    raise typer.Exit(status)
+
+
+def docs_cmd(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="json, jsonl, csv or table.")] = "table",
+) -> None:
+    """List stored documents with their metadata and cleaned text."""
+    check_format(fmt, ("json", "jsonl", "csv", "table"))
+    store = open_store(db, readonly=True)
+    rows = [document_json(r) for r in store.query("SELECT * FROM documents ORDER BY origin, id")]
+    write_out(formats.render(rows, fmt, ("id", "path", "published", "story_date", "title", "source")))
+
+
+def events_cmd(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, json, csv or table.")] = "table",
+    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix, e.g. 04.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+) -> None:
+    """List coded events, one per line, each with its evidence."""
+    from tidings.views.rows import dyad_filters
+
+    check_format(fmt, ("jsonl", "json", "csv", "table"))
+    store = open_store(db, readonly=True)
+    events = query_events(store, actor=actor, cameo=cameo, date_from=date_from, date_to=date_to,
+                          **dyad_filters(dyad))
+    cols = ("date", "cameo", "plover", "mode", "source.text", "source.country", "target.text", "target.country")
+    write_out(formats.render(events, fmt, cols))
+
+
+def timeline_cmd(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, md or json.")] = "text",
+    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+) -> None:
+    """Print the timeline: one entry per happening, with its sources."""
+    check_format(fmt, ("text", "md", "json"))
+    store = open_store(db, readonly=True)
+    entries = build_timeline(store, actor=actor, dyad=dyad, date_from=date_from, date_to=date_to)
+    render = {"json": render_json, "md": render_markdown, "text": render_text}[fmt]
+    write_out(render(entries))
+
+
+def show_cmd(item_id: Annotated[str, typer.Argument(metavar="ID", help="A document or event id.")],
+             db: DbOption = None) -> None:
+    """Show one document or event, with its evidence, as JSON."""
+    store = open_store(db, readonly=True)
+    doc = store.document(item_id)
+    if doc is not None:
+        out = document_json(doc)
+        out["events"] = query_events(store, doc_id=item_id)
+        out["removed"] = json.loads(doc["removed_json"])
+        write_out(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    rows = store.query("SELECT doc_id FROM events WHERE id = ?", (item_id,))
+    if not rows:
+        fail_usage(f"no document or event with id {item_id!r} in {store.path} (list them with 'tidings docs')")
+    event = next(e for e in query_events(store, doc_id=rows[0]["doc_id"]) if e["id"] == item_id)
+    write_out(json.dumps(event, ensure_ascii=False, indent=2))
+
+
+def failures_cmd(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
+) -> None:
+    """List inputs that could not be stored, with the stage, code and fix."""
+    check_format(fmt, ("json", "jsonl", "csv", "table"))
+    store = open_store(db, readonly=True)
+    rows = [dict(r) for r in store.query("SELECT origin, stage, code, message, at FROM failures ORDER BY id")]
+    write_out(formats.render(rows, fmt, ("origin", "stage", "code", "message")))
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command("run")(run_cmd)
+    app.command("ingest")(ingest_cmd)
+    app.command("docs")(docs_cmd)
+    app.command("events")(events_cmd)
+    app.command("timeline")(timeline_cmd)
+    app.command("show")(show_cmd)
+    app.command("failures")(failures_cmd)

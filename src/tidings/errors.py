@@ -1,0 +1,51 @@
+"""Coded, actionable errors.
+
+Every error a user can meet has a code and a message that says what happened and how to fix it.
+One bad article never stops a batch: readers and stages raise `TidingsError`, the orchestrator turns
+it into a `Failure` record and goes on.
+
+Exit statuses of the CLI: 0 all inputs processed, 1 some inputs failed, 2 usage error,
+3 nothing could be processed.
+"""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_ALL_FAILED = 3
+
+# code -> (short name, how to fix)
+CODES: dict[str, tuple[str, str]] = {
+    "T100": ("input not found", "check the path; use '-' to read from standard input"),
+    "T101": ("empty input", "the file has no text; remove it or re-download the article"),
+    "T102": ("binary input", "this is not text or HTML; pass only .txt, .html, .jsonl, .csv, .warc or feed files"),
+    "T103": ("undecodable text", "save the file as UTF-8 or give its encoding with --encoding"),
+    "T104": ("input too large", "raise the limit with TIDINGS_MAX_DOCUMENT_BYTES or split the file"),
+    "T105": ("unsupported format", "convert the file to .txt, .html, .jsonl or .csv"),
+    "T106": ("bad record", "fix the line (valid JSON object with a 'text' field) or remove it"),
+    "T107": ("no main text", "the page has no article text that could be extracted"),
+    "T108": ("unreadable archive", "the archive is truncated or corrupt; re-download it"),
+    "T201": ("analysis failed", "report this as a bug with the input attached"),
+    "T301": ("store error", "check that the database path is writable and not on a full disk"),
+    "T302": ("store busy", "another ingest is writing to this store; wait for it or use another --db"),
+    "T303": ("store schema too new", "upgrade tidings to open this store"),
+    "T401": ("model not installed", "install the spaCy English model: see README 'Install'"),
+    "T501": ("bad setting", "fix the value in the settings file or the TIDINGS_* variable"),
+}
+
+
+class TidingsError(Exception):
+    """An error with a code, the input it concerns and a fix; str() is the one-line message."""
+
+    def __init__(self, code: str, origin: str, detail: str = "") -> None:
+        self.code = code
+        self.origin = origin
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        name, fix = CODES.get(self.code, ("error", ""))
+        what = f"{name}: {self.detail}" if self.detail else name
+        return f"{self.code} {self.origin}: {what} (fix: {fix})"

@@ -1,0 +1,159 @@
+"""The orchestrator: inputs → documents → analysis → store → fusion.
+
+`analyze` is the per-document chain of pure stages (the same function runs in-process, in nlp.pipe
+batches and on Dask); `ingest` streams inputs through it in bounded batches and stores each document
+with its analysis in one transaction. Every failure becomes a `Failure` record; none stops the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from tidings.actors import ActorBase, find_actors, load_actor_base
+from tidings.clean import to_document
+from tidings.config import Settings
+from tidings.errors import TidingsError
+from tidings.events import code_events
+from tidings.facts import find_facts
+from tidings.nlp import entities_of, get_nlp, sentences_of
+from tidings.readers import read_inputs
+from tidings.records import AnalyzedDocument, Document, Failure, RawDocument
+from tidings.store import Store
+from tidings.time import analyze_time
+
+
+@dataclass
+class IngestSummary:
+    """What an ingest did; `failed` counts inputs that could not be stored."""
+
+    read: int = 0
+    new: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"read": self.read, "new": self.new, "unchanged": self.unchanged, "failed": self.failed}
+
+
+Progress = Callable[[str, IngestSummary], None]
+
+
+def analyze(document: Document, doc: Doc, actors: ActorBase | None = None,
+            story_date: str | None = None) -> AnalyzedDocument:
+    """All per-document stages over one cleaned document and its spaCy parse (pure, no I/O).
+
+    `story_date` overrides the reference date (fusion uses it to re-anchor a repost).
+    """
+    base = actors or load_actor_base()
+    when, timexes = analyze_time(document.text, document.published, doc, story_date=story_date)
+    role_date = when.date.value if when.date else None
+    mentions = find_actors(doc, role_date, base)
+    analyzed = AnalyzedDocument(
+        document=document,
+        sentences=sentences_of(doc),
+        entities=entities_of(doc),
+        timexes=timexes,
+        story_date=when,
+        actors=mentions,
+        events=code_events(doc, document.id, mentions, timexes, when),
+        facts=find_facts(doc, document.id, timexes, mentions),
+    )
+    check_offsets(analyzed)
+    return analyzed
+
+
+def check_offsets(analyzed: AnalyzedDocument) -> None:
+    """Every span must point inside the stored text: a stage that breaks this is a bug."""
+    n = len(analyzed.document.text)
+    spans: list[tuple[int, int]] = [(t.start, t.end) for t in analyzed.timexes]
+    spans += [(m.actor.start, m.actor.end) for m in analyzed.actors]
+    spans += [(e.sentence.start, e.sentence.end) for e in analyzed.events]
+    spans += [(f.start, f.end) for f in analyzed.facts]
+    bad = [s for s in spans if not 0 <= s[0] <= s[1] <= n]
+    if bad:
+        raise TidingsError("T201", analyzed.document.origin, f"span {bad[0]} outside text of length {n}")
+
+
+def analyze_text(text: str, published: str | None = None, origin: str = "<text>",
+                 settings: Settings | None = None) -> AnalyzedDocument:
+    """Convenience for the Python API: clean and analyze one plain text."""
+    settings = settings or Settings()
+    document = to_document(RawDocument(origin=origin, content=text), settings)
+    return analyze(document, get_nlp(settings)(document.text))
+
+
+def ingest(paths: Sequence[str], store: Store, settings: Settings, progress: Progress | None = None,
+           stdin: BinaryIO | None = None) -> IngestSummary:
+    """Read, clean, analyze and store every input; failures are recorded, not raised."""
+    summary = IngestSummary()
+    nlp = get_nlp(settings)
+    base = load_actor_base()
+    for batch in _batches(_new_documents(paths, store, settings, summary, stdin), settings.batch_size):
+        for document, doc in zip(batch, _parse(nlp, batch, settings), strict=True):
+            _store_one(document, doc, store, base, summary)
+            if progress:
+                progress(document.origin, summary)
+    return summary
+
+
+def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summary: IngestSummary,
+                   stdin: BinaryIO | None) -> Iterator[Document]:
+    seen: set[str] = set()
+    for item in read_inputs(paths, settings, stdin=stdin):
+        if isinstance(item, Failure):
+            _fail(item, store, summary)
+            continue
+        summary.read += 1
+        try:
+            document = to_document(item, settings)
+        except TidingsError as exc:
+            _fail(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
+            continue
+        if document.id in seen or store.has_document(document.id):
+            summary.unchanged += 1
+            continue
+        seen.add(document.id)
+        yield document
+
+
+def _parse(nlp: Language, batch: list[Document], settings: Settings) -> Iterator[Doc]:
+    return nlp.pipe((d.text for d in batch), batch_size=settings.batch_size)
+
+
+def _store_one(document: Document, doc: Doc, store: Store, base: ActorBase, summary: IngestSummary) -> None:
+    try:
+        analyzed = analyze(document, doc, base)
+    except TidingsError as exc:
+        _fail(Failure(document.origin, "analyze", exc.code, exc.message), store, summary)
+        return
+    except Exception as exc:  # a bug in a stage must not stop the batch: record it and go on
+        message = TidingsError("T201", document.origin, f"{type(exc).__name__}: {exc}").message
+        _fail(Failure(document.origin, "analyze", "T201", message), store, summary)
+        return
+    if store.save(analyzed):
+        summary.new += 1
+    else:
+        summary.unchanged += 1
+
+
+def _fail(failure: Failure, store: Store, summary: IngestSummary) -> None:
+    summary.failed += 1
+    summary.failures.append(failure)
+    store.record_failure(failure)
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

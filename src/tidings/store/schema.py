@@ -1,0 +1,162 @@
+"""The store's schema as an ordered list of migrations.
+
+Each migration runs once, in order, inside a transaction, and is recorded in `schema_migrations`,
+so a store written by an older tidings opens and upgrades cleanly. Never edit a released migration:
+add a new one. Tables have explicit keys and ISO-8601 dates so the file opens well in Datasette.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "documents, analysis, failures, full-text search",
+        """
+CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    origin TEXT NOT NULL,
+    content_sha TEXT NOT NULL,
+    text TEXT NOT NULL,
+    title TEXT,
+    published TEXT,
+    source TEXT,
+    author TEXT,
+    dateline TEXT,
+    language TEXT,
+    url TEXT,
+    story_date TEXT,
+    story_date_earliest TEXT,
+    story_date_latest TEXT,
+    story_date_basis TEXT NOT NULL DEFAULT 'none',
+    story_date_confidence REAL NOT NULL DEFAULT 0,
+    story_date_note TEXT NOT NULL DEFAULT '',
+    removed_json TEXT NOT NULL DEFAULT '[]',
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_content_sha ON documents(content_sha);
+CREATE INDEX documents_story_date ON documents(story_date_earliest);
+
+CREATE TABLE sentences (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, idx)
+);
+
+CREATE TABLE entities (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL,
+    PRIMARY KEY (doc_id, start, "end", label)
+);
+
+CREATE TABLE timexes (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    type TEXT NOT NULL,
+    value TEXT NOT NULL,
+    earliest TEXT,
+    latest TEXT,
+    anchor_used TEXT,
+    mod TEXT,
+    PRIMARY KEY (doc_id, start, "end")
+);
+
+CREATE TABLE actor_mentions (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    actor_id TEXT,
+    name TEXT,
+    country TEXT,
+    sector TEXT,
+    role TEXT,
+    PRIMARY KEY (doc_id, start, "end")
+);
+CREATE INDEX actor_mentions_actor ON actor_mentions(actor_id);
+CREATE INDEX actor_mentions_country ON actor_mentions(country);
+
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    cameo TEXT NOT NULL,
+    plover TEXT NOT NULL,
+    quad_class INTEGER NOT NULL,
+    goldstein REAL NOT NULL,
+    mode TEXT NOT NULL,
+    date TEXT,
+    date_earliest TEXT,
+    date_latest TEXT,
+    date_start INTEGER,
+    date_end INTEGER,
+    verb_start INTEGER,
+    verb_end INTEGER,
+    location TEXT,
+    reciprocal INTEGER NOT NULL DEFAULT 0,
+    plover_mode TEXT,
+    plover_context TEXT,
+    confidence REAL NOT NULL DEFAULT 1,
+    pattern TEXT,
+    source_text TEXT, source_start INTEGER, source_end INTEGER, source_actor_id TEXT,
+    source_name TEXT, source_country TEXT, source_sector TEXT, source_role TEXT,
+    target_text TEXT, target_start INTEGER, target_end INTEGER, target_actor_id TEXT,
+    target_name TEXT, target_country TEXT, target_sector TEXT, target_role TEXT
+);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_date ON events(date_earliest);
+CREATE INDEX events_dyad ON events(source_country, target_country);
+CREATE INDEX events_cameo ON events(cameo);
+
+CREATE TABLE facts (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    what TEXT NOT NULL,
+    value REAL NOT NULL,
+    unit TEXT NOT NULL,
+    period TEXT,
+    period_earliest TEXT,
+    period_latest TEXT,
+    change_pct REAL,
+    change_basis TEXT,
+    qualifier TEXT,
+    actors TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX facts_doc ON facts(doc_id);
+
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL,
+    stage TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX failures_once ON failures(origin, stage, code);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='rowid', tokenize='porter unicode61'
+);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+""",
+    ),
+]

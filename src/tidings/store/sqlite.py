@@ -1,0 +1,279 @@
+"""The SQLite store: one file, WAL mode, explicit keys, recorded migrations, FTS5 over documents.
+
+A document and everything extracted from it are written in one transaction, so a crash mid-ingest
+never leaves a half-written document; ids are content hashes, so re-ingesting changes nothing.
+Readers (CLI queries, the web app) can read while an ingest writes (WAL).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tidings.errors import TidingsError
+from tidings.records import ActorRef, AnalyzedDocument, Event, Fact, Failure
+from tidings.store.schema import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 60_000
+ANALYSIS_TABLES = ("sentences", "entities", "timexes", "actor_mentions", "events", "facts")
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    """A tidings store at `path` (created and migrated on first open)."""
+
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        self.path = str(path)
+        try:
+            self.conn = self._connect(readonly)
+            if not readonly:
+                self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise TidingsError("T301", self.path, str(exc)) from None
+
+    def _connect(self, readonly: bool) -> sqlite3.Connection:
+        if readonly:
+            uri = f"file:{Path(self.path).resolve()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        else:
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+        conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: all or nothing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- schema ---------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
+        if done and max(done) > len(MIGRATIONS):
+            raise TidingsError("T303", self.path, f"schema version {max(done)} > {len(MIGRATIONS)}")
+        for version, (name, sql) in enumerate(MIGRATIONS, start=1):
+            if version in done:
+                continue
+            with self.transaction() as conn:
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now())
+                )
+
+    def schema_version(self) -> int:
+        row = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
+        return int(row[0] or 0)
+
+    # -- writing --------------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def save(self, analyzed: AnalyzedDocument) -> bool:
+        """Store a document and its analysis in one transaction; False if it was already stored."""
+        doc_id = analyzed.document.id
+        with self.transaction() as conn:
+            if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+                return False
+            _insert(conn, "documents", _document_row(analyzed))
+            self._insert_analysis(conn, analyzed)
+            conn.execute("DELETE FROM failures WHERE origin = ?", (analyzed.document.origin,))
+        return True
+
+    def _insert_analysis(self, conn: sqlite3.Connection, analyzed: AnalyzedDocument) -> None:
+        doc_id = analyzed.document.id
+        _insert_many(conn, "sentences", [
+            {"doc_id": doc_id, "idx": i, "start": s.start, "end": s.end}
+            for i, s in enumerate(analyzed.sentences)
+        ])
+        _insert_many(conn, "entities", [
+            {"doc_id": doc_id, "start": e.start, "end": e.end, "label": e.label} for e in analyzed.entities
+        ], ignore=True)
+        _insert_many(conn, "timexes", [{"doc_id": doc_id, **asdict(t)} for t in analyzed.timexes], ignore=True)
+        _insert_many(conn, "actor_mentions", [_mention_row(doc_id, m.actor, m.sentence)
+                                              for m in analyzed.actors], ignore=True)
+        _insert_many(conn, "events", [_event_row(e) for e in analyzed.events], ignore=True)
+        _insert_many(conn, "facts", [_fact_row(f) for f in analyzed.facts], ignore=True)
+
+    def replace_analysis(self, analyzed: AnalyzedDocument) -> None:
+        """Swap a stored document's analysis for a new one (e.g. re-anchored to another story date),
+        in one transaction: readers see the old analysis or the new one, never a mix."""
+        doc_id = analyzed.document.id
+        with self.transaction() as conn:
+            for table in ANALYSIS_TABLES:
+                conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (doc_id,))
+            conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            _insert(conn, "documents", _document_row(analyzed))
+            self._insert_analysis(conn, analyzed)
+
+    def record_failure(self, failure: Failure) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO failures (origin, stage, code, message, at) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (origin, stage, code) DO UPDATE SET message = excluded.message, at = excluded.at",
+                (failure.origin, failure.stage, failure.code, failure.message, _now()),
+            )
+
+    def update_story_date(self, doc_id: str, value: str | None, earliest: str | None,
+                          latest: str | None, basis: str, confidence: float, note: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE documents SET story_date = ?, story_date_earliest = ?, story_date_latest = ?, "
+                "story_date_basis = ?, story_date_confidence = ?, story_date_note = ? WHERE id = ?",
+                (value, earliest, latest, basis, confidence, note, doc_id),
+            )
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        return list(self.conn.execute(sql, params))
+
+    def count(self, table: str) -> int:
+        if table not in {"documents", "events", "facts", "failures", "timexes", "actor_mentions"}:
+            raise ValueError(table)
+        return int(self.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+    def document(self, doc_id: str) -> sqlite3.Row | None:
+        rows = self.query("SELECT * FROM documents WHERE id = ?", (doc_id,))
+        return rows[0] if rows else None
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies (which contain ';') whole."""
+    out: list[str] = []
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            if buf.strip():
+                out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out
+
+
+def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
+    _insert_many(conn, table, [row])
+
+
+PRIMARY_KEYS = {
+    "documents": ("id",), "sentences": ("doc_id", "idx"), "entities": ("doc_id", "start", "end", "label"),
+    "timexes": ("doc_id", "start", "end"), "actor_mentions": ("doc_id", "start", "end"),
+    "events": ("id",), "facts": ("id",),
+}
+
+
+def _insert_many(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]], ignore: bool = False) -> None:
+    """Insert rows; with `ignore`, later rows repeating an earlier row's key are dropped first.
+
+    Deduplication happens here rather than with INSERT OR IGNORE, which would also swallow
+    NOT NULL violations and silently lose data.
+    """
+    if not rows:
+        return
+    if ignore:
+        key = PRIMARY_KEYS[table]
+        unique: dict[tuple[Any, ...], dict[str, Any]] = {}
+        for row in rows:
+            unique.setdefault(tuple(row[k] for k in key), row)
+        rows = list(unique.values())
+    cols = list(rows[0])
+    sql = f"INSERT INTO {table} ({', '.join(_q(c) for c in cols)}) VALUES ({', '.join('?' * len(cols))})"
+    conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
+def _q(column: str) -> str:
+    return f'"{column}"'
+
+
+def _document_row(analyzed: AnalyzedDocument) -> dict[str, Any]:
+    d = analyzed.document
+    sd = analyzed.story_date
+    return {
+        "id": d.id, "origin": d.origin, "content_sha": d.content_sha, "text": d.text, "title": d.title,
+        "published": d.published, "source": d.source, "author": d.author, "dateline": d.dateline,
+        "language": d.language, "url": d.url,
+        "story_date": sd.date.value if sd.date else None,
+        "story_date_earliest": sd.date.earliest if sd.date else None,
+        "story_date_latest": sd.date.latest if sd.date else None,
+        "story_date_basis": sd.basis, "story_date_confidence": sd.confidence, "story_date_note": sd.note,
+        "removed_json": json.dumps([asdict(r) for r in d.removed], ensure_ascii=False),
+        "ingested_at": _now(),
+    }
+
+
+def _actor_cols(prefix: str, actor: ActorRef | None) -> dict[str, Any]:
+    keys = ("text", "start", "end", "actor_id", "name", "country", "sector", "role")
+    if actor is None:
+        return {f"{prefix}_{k}": None for k in keys}
+    return {f"{prefix}_{k}": getattr(actor, k) for k in keys}
+
+
+def _mention_row(doc_id: str, actor: ActorRef, sentence: int) -> dict[str, Any]:
+    return {"doc_id": doc_id, "start": actor.start, "end": actor.end, "sentence": sentence, "text": actor.text,
+            "actor_id": actor.actor_id, "name": actor.name, "country": actor.country, "sector": actor.sector,
+            "role": actor.role}
+
+
+def _event_row(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id, "doc_id": e.doc_id, "sentence_start": e.sentence.start, "sentence_end": e.sentence.end,
+        "cameo": e.cameo, "plover": e.plover, "quad_class": e.quad_class, "goldstein": e.goldstein,
+        "mode": e.mode, "date": e.date.value if e.date else None,
+        "date_earliest": e.date.earliest if e.date else None, "date_latest": e.date.latest if e.date else None,
+        "date_start": e.date_span[0] if e.date_span else None, "date_end": e.date_span[1] if e.date_span else None,
+        "verb_start": e.verb_span[0] if e.verb_span else None, "verb_end": e.verb_span[1] if e.verb_span else None,
+        "location": e.location, "reciprocal": int(e.reciprocal), "plover_mode": e.plover_mode,
+        "plover_context": e.plover_context, "confidence": e.confidence, "pattern": e.pattern,
+        **_actor_cols("source", e.source), **_actor_cols("target", e.target),
+    }
+
+
+def _fact_row(f: Fact) -> dict[str, Any]:
+    from tidings.ids import stable_id
+
+    return {
+        "id": stable_id("f", f.doc_id, f.start, f.end), "doc_id": f.doc_id, "start": f.start, "end": f.end,
+        "sentence_start": f.sentence.start, "sentence_end": f.sentence.end, "what": f.what, "value": f.value,
+        "unit": f.unit, "period": f.period.value if f.period else None,
+        "period_earliest": f.period.earliest if f.period else None,
+        "period_latest": f.period.latest if f.period else None,
+        "change_pct": f.change_pct, "change_basis": f.change_basis, "qualifier": f.qualifier,
+        "actors": ",".join(f.actors),
+    }

@@ -1,0 +1,1 @@
+"""Read-side views over the store: rows as JSON, the timeline, trends."""

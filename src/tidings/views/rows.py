@@ -1,0 +1,93 @@
+"""Store rows → the JSON shapes every output shares (CLI, API, exports).
+
+One function per record kind, so `tidings events`, the web API and exports never disagree.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from tidings.store import Store
+
+
+def document_json(row: sqlite3.Row, with_text: bool = True) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": row["id"],
+        "path": row["origin"],
+        "published": row["published"],
+        "story_date": row["story_date"],
+        "story_date_basis": row["story_date_basis"],
+        "story_date_confidence": row["story_date_confidence"],
+        "title": row["title"],
+        "source": row["source"],
+        "author": row["author"],
+        "dateline": row["dateline"],
+        "language": row["language"],
+        "url": row["url"],
+    }
+    if with_text:
+        out["text"] = row["text"]
+    return out
+
+
+def _actor(row: sqlite3.Row, prefix: str) -> dict[str, Any] | None:
+    if row[f"{prefix}_text"] is None and row[f"{prefix}_country"] is None:
+        return None
+    keys = ("text", "country", "sector", "name", "actor_id", "role", "start", "end")
+    return {k: row[f"{prefix}_{k}"] for k in keys}
+
+
+def event_json(row: sqlite3.Row, origin: str, text: str) -> dict[str, Any]:
+    """One event with its evidence: the sentence it was coded from, as offsets and as text."""
+    s0, s1 = row["sentence_start"], row["sentence_end"]
+    verb = None
+    if row["verb_start"] is not None:
+        verb = {"start": row["verb_start"], "end": row["verb_end"], "text": text[row["verb_start"]:row["verb_end"]]}
+    return {
+        "id": row["id"],
+        "date": row["date"],
+        "date_earliest": row["date_earliest"],
+        "date_latest": row["date_latest"],
+        "cameo": row["cameo"],
+        "plover": row["plover"],
+        "quad_class": row["quad_class"],
+        "goldstein": row["goldstein"],
+        "mode": row["mode"],
+        "reciprocal": bool(row["reciprocal"]),
+        "location": row["location"],
+        "source": _actor(row, "source"),
+        "target": _actor(row, "target"),
+        "verb": verb,
+        "mentions": [{"path": origin, "doc_id": row["doc_id"], "sentence": text[s0:s1], "start": s0, "end": s1}],
+    }
+
+
+EVENT_FILTERS = {
+    "actor": "(e.source_country = :actor OR e.target_country = :actor OR e.source_actor_id = :actor "
+             "OR e.target_actor_id = :actor)",
+    "dyad_a": "((e.source_country = :dyad_a AND e.target_country = :dyad_b) "
+              "OR (e.source_country = :dyad_b AND e.target_country = :dyad_a))",
+    "date_from": "COALESCE(e.date_latest, d.story_date_latest) >= :date_from",
+    "date_to": "COALESCE(e.date_earliest, d.story_date_earliest) <= :date_to",
+    "cameo": "e.cameo LIKE :cameo || '%'",
+    "plover": "e.plover = :plover",
+    "doc_id": "e.doc_id = :doc_id",
+}
+
+
+def query_events(store: Store, **filters: str | None) -> list[dict[str, Any]]:
+    """Events joined with their document, filtered like the CLI's options."""
+    params = {k: v for k, v in filters.items() if v}
+    where = [EVENT_FILTERS[k] for k in params if k in EVENT_FILTERS]
+    sql = ("SELECT e.*, d.origin AS origin, d.text AS doc_text FROM events e JOIN documents d ON d.id = e.doc_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY COALESCE(e.date_earliest, d.story_date_earliest), d.origin, e.sentence_start, e.id")
+    return [event_json(r, r["origin"], r["doc_text"]) for r in store.query(sql, params)]
+
+
+def dyad_filters(dyad: str | None) -> dict[str, str | None]:
+    if not dyad:
+        return {}
+    a, _, b = dyad.upper().partition("-")
+    return {"dyad_a": a, "dyad_b": b or a}
