@@ -20,6 +20,7 @@ from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.events import code_events
 from tidings.facts import find_facts
+from tidings.fuse import fuse_store
 from tidings.nlp import entities_of, get_nlp, sentences_of
 from tidings.readers import read_inputs
 from tidings.records import AnalyzedDocument, Document, Failure, RawDocument
@@ -89,8 +90,12 @@ def analyze_text(text: str, published: str | None = None, origin: str = "<text>"
 
 
 def ingest(paths: Sequence[str], store: Store, settings: Settings, progress: Progress | None = None,
-           stdin: BinaryIO | None = None) -> IngestSummary:
-    """Read, clean, analyze and store every input; failures are recorded, not raised."""
+           stdin: BinaryIO | None = None, fuse: bool = True) -> IngestSummary:
+    """Read, clean, analyze and store every input, then fuse across documents when anything is new.
+
+    Failures are recorded, not raised. Fusion recomputes over the whole store, so the result does not
+    depend on the order or the batches in which documents arrive.
+    """
     summary = IngestSummary()
     nlp = get_nlp(settings)
     base = load_actor_base()
@@ -99,6 +104,8 @@ def ingest(paths: Sequence[str], store: Store, settings: Settings, progress: Pro
             _store_one(document, doc, store, base, summary)
             if progress:
                 progress(document.origin, summary)
+    if fuse and summary.new:
+        fuse_store(store, settings)
     return summary
 
 

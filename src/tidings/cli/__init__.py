@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "tidings.cli.timex",  # timex (temporal engine), eval timex
     "tidings.cli.coding",  # code (event coder), eval events
     "tidings.cli.more",  # facts, trend, export, merge, serve ... (added as issues land)
+    "tidings.cli.serve",
 )
 
 

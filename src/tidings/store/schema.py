@@ -159,4 +159,76 @@ CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
 END;
 """,
     ),
+    (
+        "fusion: duplicates, stories, re-anchoring decisions, happenings and their mentions",
+        """
+CREATE TABLE fusion_documents (
+    doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    story_id TEXT NOT NULL,
+    duplicate_of TEXT,
+    duplicate_kind TEXT,
+    duplicate_similarity REAL,
+    repost_of TEXT,
+    linked_to TEXT,
+    original_story_date TEXT,
+    original_story_date_earliest TEXT,
+    original_story_date_latest TEXT,
+    original_story_date_basis TEXT,
+    original_story_date_confidence REAL,
+    original_story_date_note TEXT
+);
+CREATE INDEX fusion_documents_story ON fusion_documents(story_id);
+
+CREATE TABLE fusion_decisions (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    evidence_json TEXT NOT NULL DEFAULT '[]',
+    at TEXT NOT NULL
+);
+CREATE INDEX fusion_decisions_subject ON fusion_decisions(subject);
+
+CREATE TABLE happenings (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    date TEXT,
+    date_earliest TEXT,
+    date_latest TEXT,
+    date_note TEXT NOT NULL DEFAULT '',
+    cameo TEXT,
+    plover TEXT,
+    quad_class INTEGER,
+    goldstein REAL,
+    mode TEXT NOT NULL DEFAULT 'factual',
+    source_country TEXT,
+    target_country TEXT,
+    actors TEXT NOT NULL DEFAULT '',
+    headline TEXT NOT NULL,
+    mentions INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    weight REAL NOT NULL,
+    story_id TEXT
+);
+CREATE INDEX happenings_date ON happenings(date_earliest);
+CREATE INDEX happenings_dyad ON happenings(source_country, target_country);
+
+CREATE TABLE happening_mentions (
+    happening_id TEXT NOT NULL REFERENCES happenings(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    date TEXT,
+    date_earliest TEXT,
+    date_latest TEXT,
+    date_evidence TEXT NOT NULL DEFAULT 'none',
+    PRIMARY KEY (happening_id, item_id)
+);
+CREATE INDEX happening_mentions_doc ON happening_mentions(doc_id);
+CREATE INDEX happening_mentions_item ON happening_mentions(item_id);
+""",
+    ),
 ]

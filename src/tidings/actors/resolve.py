@@ -1,0 +1,564 @@
+"""Finding actor mentions in a parsed document and resolving them through the actor base.
+
+One pass of the token trie gives the pieces (names, nationality adjectives, capitals, sector words);
+pieces are then joined into the longest phrase that names one actor:
+
+    [the|his] [Kazakh | Kazakhstan's | SCO] [former|visiting ...] [sector words...] [of X] [to Y] [, ] [Name]
+    Name [of X] [, a Kazakh composer]
+
+A named person in the base is resolved with the role held at the story date; an unknown name takes its
+country and sector from the words around it; an office without a name ("the Kazakh president") is
+resolved to the person holding it then, when there is exactly one. Capitals count only when they act
+("Beijing said"); surnames of people named earlier resolve to them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from tidings.actors.base import ActorBase
+from tidings.actors.matcher import HYPHENS, Hit, find_matches, token_key
+from tidings.actors.model import Actor, Period, SectorWord
+from tidings.records import ActorMention, ActorRef
+
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"})
+_PLURAL_OWNERS = frozenset({"countries", "sides", "nations", "states", "governments", "parties"})
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A trie match read as one kind of thing: person, country, adj, capital, org or sector."""
+
+    start: int
+    end: int
+    kind: str
+    actor: Actor | None = None
+    word: SectorWord | None = None
+
+
+@dataclass(slots=True)
+class _Phrase:
+    """A phrase being assembled around an anchor (a name or a sector word)."""
+
+    start: int
+    end: int
+    owner: _Piece | None = None
+    heads: list[tuple[_Piece, str]] = field(default_factory=list)  # (piece, its text)
+    former: bool = False
+    person: Actor | None = None
+    person_span: tuple[int, int] | None = None  # an unknown person's name (token positions)
+
+
+class _Text:
+    """The document's tokens (hyphens dropped) with the pieces found in them."""
+
+    def __init__(self, doc: Doc, base: ActorBase, period: Period) -> None:
+        self.doc = doc
+        self.base = base
+        self.period = period
+        self.toks: list[Token] = [t for t in doc if t.text not in HYPHENS and not t.is_space]
+        self.keys = [token_key(t.text) for t in self.toks]
+        self.pos_of = {t.i: n for n, t in enumerate(self.toks)}
+        self.pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
+        self.by_start = {p.start: p for p in self.pieces}
+        self.by_end = {p.end: p for p in self.pieces}
+        self.covered = [False] * len(self.toks)
+        self.tagged = doc.has_annotation("TAG")
+        self.parsed = doc.has_annotation("DEP")
+
+    def _piece(self, start: int, end: int, hits: tuple[Hit, ...]) -> _Piece | None:
+        named = [h for h in hits if h.style != "sector"]
+        if named:
+            actor = choose_actor(self.base, [h.actor_id or "" for h in named], self.period)
+            if actor is None:
+                return None
+            style = next(h.style for h in named if h.actor_id == actor.id)
+            kind = style if style in ("adj", "capital") else _name_kind(actor)
+            return _Piece(start, end, kind, actor=actor)
+        return _Piece(start, end, "sector", word=hits[0].word)
+
+    def text(self, start: int, end: int) -> str:
+        return self.doc.text[self.toks[start].idx : self.char_end(end)]
+
+    def char_end(self, end: int) -> int:
+        last = self.toks[end - 1]
+        return last.idx + len(last.text)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.covered[start:end])
+
+    def cover(self, start: int, end: int) -> None:
+        for k in range(start, end):
+            self.covered[k] = True
+
+
+def _name_kind(actor: Actor) -> str:
+    return {"person": "person", "country": "country"}.get(actor.kind, "org")
+
+
+def choose_actor(base: ActorBase, ids: Sequence[str], period: Period) -> Actor | None:
+    """Among actors sharing a name, prefer one holding a role then, then a curated (non-Phoenix) one."""
+    actors = [base.actors[i] for i in dict.fromkeys(ids) if i in base.actors]
+    if len(actors) <= 1:
+        return actors[0] if actors else None
+
+    def score(actor: Actor) -> tuple[int, int]:
+        return (1 if actor.roles_at(period) else 0, 0 if actor.source.startswith("phoenix") else 1)
+
+    return max(actors, key=score)
+
+
+# ---- extending a phrase to the left and right ------------------------------------------------------
+def _owner_before(text: _Text, piece: _Piece) -> str:
+    """How a country/org piece relates to what follows: "of" (owner), "to" (destination) or "" (adjacent)."""
+    k = piece.start - 1
+    if k >= 0 and text.keys[k] == "the":
+        k -= 1
+    return text.keys[k] if k >= 0 and text.keys[k] in ("of", "to") else ""
+
+
+def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
+    """Take titles, nationality, modifiers and determiners on the left of an anchor."""
+    i = phrase.start
+    if person_anchor:
+        i = _of_to_chain(text, phrase, _left_apposition(text, i))
+    start, gap_ok = i, True
+    while i > 0:
+        piece = text.by_end.get(i)
+        key = text.keys[i - 1]
+        solid = bool(phrase.heads or phrase.owner or person_anchor)
+        if piece and piece.kind == "sector" and not phrase.owner and text.free(piece.start, piece.end):
+            phrase.heads.insert(0, (piece, text.text(piece.start, piece.end)))
+            i = start = piece.start
+        elif key == "and" and _office_head(phrase) and _head_ends_at(text, i - 1, office=True):
+            i -= 1
+        elif piece and piece.kind in ("adj", "country", "org") and not phrase.owner and solid \
+                and text.free(piece.start, piece.end) and (piece.kind == "adj" or not _owner_before(text, piece)):
+            phrase.owner = piece
+            i = start = piece.start
+        elif key in ("'s", "'") and (prev := text.by_end.get(i - 1)) and prev.kind in ("country", "org") \
+                and not phrase.owner and solid:
+            phrase.owner = prev
+            i = start = prev.start
+        elif key in text.base.modifiers or key in text.base.determiners:
+            phrase.former = phrase.former or text.base.modifiers.get(key) == "ELI"
+            i -= 1
+            start = i if solid and (phrase.heads or phrase.owner) else start
+        elif gap_ok and phrase.heads and not person_anchor and (gap := _title_gap(text, i)):
+            gap_ok = False
+            i = gap
+        else:
+            break
+    phrase.start = min(phrase.start, start)
+
+
+def _left_apposition(text: _Text, i: int) -> int:
+    """"his Kazakh counterpart, Kassym-Jomart Tokayev": a title and a comma before a name join it."""
+    if i > 1 and text.keys[i - 1] == "," and _head_ends_at(text, i - 1):
+        return i - 1
+    return i
+
+
+def _of_to_chain(text: _Text, phrase: _Phrase, i: int) -> int:
+    """"Ambassador of Kazakhstan to China <Name>": an office, its country ("of") and destination ("to")."""
+    j, owner = i, None
+    for relation in ("to", "of"):
+        piece = text.by_end.get(j)
+        if piece and piece.kind in ("country", "org") and _owner_before(text, piece) == relation:
+            j = piece.start - (2 if text.keys[piece.start - 1] == "the" else 1)
+            owner = piece if relation == "of" else owner
+    if j == i or not _head_ends_at(text, j, office=True):
+        return i
+    phrase.owner = owner
+    return j
+
+
+def _head_ends_at(text: _Text, i: int, office: bool = False) -> bool:
+    piece = text.by_end.get(i)
+    ok = bool(piece and piece.kind == "sector" and text.free(piece.start, piece.end))
+    return ok and (not office or bool(piece and piece.word and piece.word.kind == "office"))
+
+
+def _title_gap(text: _Text, i: int) -> int:
+    """Position before up to two capitalized unknown words that follow a nationality (Kazakh Middle Schools)."""
+    for width in (1, 2):
+        k = i - width
+        if k <= 0 or not text.toks[k].text[:1].isupper() or k in text.by_start or not text.toks[k].is_alpha:
+            return 0
+        owner = text.by_end.get(k)
+        if owner and owner.kind in ("adj", "country"):
+            return k
+    return 0
+
+
+def _office_head(phrase: _Phrase) -> bool:
+    return any(p.word and p.word.kind == "office" for p, _ in phrase.heads)
+
+
+def _extend_right(text: _Text, phrase: _Phrase) -> None:
+    e = phrase.end
+    while e < len(text.toks):
+        key = text.keys[e]
+        nxt = e + 2 if e + 1 < len(text.keys) and text.keys[e + 1] == "the" else e + 1
+        piece = text.by_start.get(nxt)
+        if key in ("of", "to") and piece and piece.kind in ("country", "org", "adj") and text.free(nxt, piece.end):
+            if key == "of" and phrase.owner is None:
+                phrase.owner = piece
+            elif key == "to" and not _office_head(phrase):
+                break
+            e = piece.end
+        elif key == "of" and (plural := _plural_owner(text, e + 1)):
+            e = plural
+        elif (head := text.by_start.get(e)) and head.kind == "sector" and not phrase.person_span \
+                and phrase.person is None and text.free(head.start, head.end):
+            phrase.heads.append((head, text.text(head.start, head.end)))
+            e = head.end
+        else:
+            break
+    phrase.end = e
+
+
+def _plural_owner(text: _Text, k: int) -> int:
+    """End of "the two countries" / "both sides" after "of"; 0 if absent."""
+    while k < len(text.keys) and (text.keys[k] in text.base.determiners or text.toks[k].like_num):
+        k += 1
+    return k + 1 if k < len(text.keys) and text.keys[k] in _PLURAL_OWNERS else 0
+
+
+def _right_apposition(text: _Text, phrase: _Phrase) -> None:
+    """", a Kazakh composer" / ", chairman of the NPC" after a name: join it and take what it says."""
+    e = phrase.end
+    if e >= len(text.keys) or text.keys[e] != ",":
+        return
+    probe = _Phrase(e + 1, e + 1)
+    k = e + 1
+    while k < len(text.keys) and (text.keys[k] in text.base.determiners or text.keys[k] in text.base.modifiers):
+        k += 1
+    piece = text.by_start.get(k)
+    if piece and piece.kind in ("adj", "country", "org") and text.free(piece.start, piece.end):
+        probe.owner, k = piece, piece.end
+    probe.end = k
+    while (head := text.by_start.get(probe.end)) and head.kind == "sector" and text.free(head.start, head.end):
+        probe.heads.append((head, text.text(head.start, head.end)))
+        probe.end = head.end
+    if not probe.heads:
+        return
+    _extend_right(text, probe)
+    if probe.end < len(text.toks) and _starts_name(text, probe.end):
+        return
+    phrase.end = probe.end
+    phrase.owner = phrase.owner or probe.owner
+    phrase.heads = phrase.heads or probe.heads
+
+
+def _starts_name(text: _Text, k: int) -> bool:
+    piece = text.by_start.get(k)
+    return bool(piece and piece.kind == "person") or text.toks[k].ent_type_ == "PERSON"
+
+
+# ---- turning phrases into references ---------------------------------------------------------------
+def _owner_code(text: _Text, owner: _Piece | None) -> tuple[str | None, str | None, bool]:
+    """(country, sector, is_igo) of an owner piece at the story date."""
+    if owner is None or owner.actor is None:
+        return None, None, False
+    ref = text.base.ref(owner.actor, text.period)
+    return ref.country, ref.sector, owner.actor.kind == "org"
+
+
+def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
+    """(country, sector) that the owner and the last sector word give together."""
+    country, owner_sector, igo = _owner_code(text, phrase.owner)
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    if word is None:
+        return country, owner_sector
+    if word.prefix:
+        return word.sector + (country or "") + (owner_sector or ""), None
+    sector: str | None = word.sector
+    if text.base.petrarch:
+        sector = (owner_sector or "") + word.sector
+    elif igo and sector == "GOV":
+        sector = owner_sector
+    if phrase.former and word.kind == "office":
+        sector = "ELI"
+    return country, sector
+
+
+def _role_text(phrase: _Phrase) -> str | None:
+    if not phrase.heads:
+        return None
+    piece, written = phrase.heads[-1]
+    word = piece.word
+    if word and word.kind == "office" and word.offices:
+        return word.offices[0]
+    return written.lower() if word and word.kind == "person" else written
+
+
+def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> ActorRef:
+    start, end = text.toks[phrase.start].idx, text.char_end(phrase.end)
+    written = text.doc.text[start:end]
+    if phrase.person is not None:
+        return text.base.ref(phrase.person, text.period, written, start, end)
+    country, sector = _sector_of(text, phrase)
+    if phrase.person_span is not None:
+        name = text.text(*phrase.person_span)
+        return ActorRef(written, start, end, None, name, country, sector, _role_text(phrase))
+    holder = _office_holder(text, phrase, country, earlier)
+    if holder is not None:
+        ref = text.base.ref(holder, text.period, written, start, end)
+        if ref.country == country:
+            return ref
+    return ActorRef(written, start, end, None, None, country, sector, _role_text(phrase))
+
+
+def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: Sequence[ActorRef]) -> Actor | None:
+    """The person an office phrase names at the story date ("the Kazakh president", "his counterpart")."""
+    if country is None or phrase.former or not phrase.heads:
+        return None
+    word = phrase.heads[-1][0].word
+    if word is None:
+        return None
+    offices: Sequence[str] = word.offices
+    if word.kind == "counterpart":
+        offices = _counterpart_offices(text.base, earlier)
+    elif word.kind != "office" or len(phrase.heads) > 1 and not _office_head(phrase):
+        return None
+    return text.base.holder(country, offices, text.period) if offices else None
+
+
+def _counterpart_offices(base: ActorBase, earlier: Sequence[ActorRef]) -> list[str]:
+    """The offices of the nearest earlier person in the sentence, widened through the sector words."""
+    for ref in reversed(earlier):
+        if ref.role and ref.actor_id:
+            out: list[str] = []
+            for office in ref.role.split(", "):
+                word = base.sector_words.get(office.lower())
+                out.extend(word.offices if word and word.offices else [office])
+            return out
+    return []
+
+
+# ---- the passes --------------------------------------------------------------------------------------
+def _person_anchors(text: _Text) -> list[_Phrase]:
+    """Named people: base people, then PERSON entities that no piece explains (kept as new actors)."""
+    anchors = [_Phrase(p.start, p.end, person=p.actor) for p in text.pieces if p.kind == "person"]
+    taken = {k for a in anchors for k in range(a.start, a.end)}
+    for ent in text.doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = _name_tokens(text, ent.start, ent.end)
+        if span is None or any(k in taken for k in range(*span)):
+            continue
+        person = _fuzzy_person(text, text.text(*span))
+        anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
+        taken.update(range(*span))
+    anchors.sort(key=lambda a: a.start)
+    return anchors
+
+
+def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] | None:
+    """Token positions of an entity's name, without leading pieces (titles, nationalities) or "'s"."""
+    positions = [text.pos_of[i] for i in range(ent_start, ent_end) if i in text.pos_of]
+    if not positions:
+        return None
+    start, end = positions[0], positions[-1] + 1
+    while start < end and (piece := text.by_start.get(start)) and piece.end <= end:
+        start = piece.end
+    while end > start and text.keys[end - 1] in ("'s", "'"):
+        end -= 1
+    if start >= end or not text.toks[start].text[:1].isupper():
+        return None
+    if any(p.kind == "sector" and p.start < end and p.end > start for p in text.pieces):
+        return None
+    return start, end
+
+
+def _fuzzy_person(text: _Text, name: str) -> Actor | None:
+    """A base person whose name is spelled a little differently ("Kasym-Jomart Tokaev")."""
+    from rapidfuzz import fuzz, process
+
+    choices = text.base.fuzzy_index().get(name[:1].lower())
+    if not choices or len(name) < 5:
+        return None
+    found = process.extractOne(name.lower(), list(choices), scorer=fuzz.ratio, score_cutoff=88)
+    return text.base.actors[choices[found[0]]] if found else None
+
+
+def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
+    _extend_left(text, phrase, person_anchor)
+    if person_anchor:
+        _extend_right_owner_only(text, phrase)
+        _right_apposition(text, phrase)
+    else:
+        _extend_right(text, phrase)
+    text.cover(phrase.start, phrase.end)
+    return phrase
+
+
+def _extend_right_owner_only(text: _Text, phrase: _Phrase) -> None:
+    """"President Tokaev of Kazakhstan": only "of X" joins a name on its right."""
+    e = phrase.end
+    nxt = e + 2 if e + 1 < len(text.keys) and text.keys[e + 1] == "the" else e + 1
+    piece = text.by_start.get(nxt)
+    if e < len(text.keys) and text.keys[e] == "of" and piece and piece.kind in ("country", "org"):
+        phrase.owner = phrase.owner or piece
+        phrase.end = piece.end
+
+
+def _sector_anchor_ok(text: _Text, phrase: _Phrase) -> bool:
+    """A sector word without nationality or name counts only as the head noun of its phrase."""
+    if phrase.owner is not None or not phrase.heads:
+        return phrase.owner is not None
+    last = text.toks[phrase.heads[-1][0].end - 1]
+    if text.tagged and last.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (text.parsed and last.dep_ in ("compound", "amod"))
+
+
+def _acting(text: _Text, piece: _Piece) -> bool:
+    """A capital names its government only as a subject or possessor ("Beijing said", "Moscow's move")."""
+    if not text.parsed:
+        return False
+    token = text.toks[piece.end - 1]
+    if token.ent_type_ in ("PERSON", "ORG"):
+        return False
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in _ACTING_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
+    if piece.actor is None or not text.free(piece.start, piece.end):
+        return None
+    if piece.kind == "capital" and not _acting(text, piece):
+        return None
+    start, end = text.toks[piece.start].idx, text.char_end(piece.end)
+    ref = text.base.ref(piece.actor, text.period, text.doc.text[start:end], start, end)
+    if piece.kind == "capital":
+        ref = ActorRef(ref.text, start, end, ref.actor_id, ref.name, ref.country, "GOV", None)
+    return ref
+
+
+def _surname_keys(text: _Text, ref: ActorRef) -> list[str]:
+    """The words a person named in full may later be called by: the last (family) name, or the first for
+    names written family name first (Chinese, Korean, ...)."""
+    actor = text.base.actors.get(ref.actor_id or "")
+    if (actor is None and ref.actor_id) or (actor is not None and actor.kind != "person"):
+        return []
+    words = (ref.name or "").replace("-", " ").split()
+    if len(words) < 2:
+        return []
+    keys = [words[0]] if ref.country in FAMILY_NAME_FIRST else [words[-1]]
+    return [k for k in keys if len(k) > 1]
+
+
+def _surname_table(text: _Text, refs: list[ActorRef]) -> dict[str, ActorRef | None]:
+    table: dict[str, ActorRef | None] = {}
+    for ref in refs:
+        for key in _surname_keys(text, ref):
+            if key not in table:
+                table[key] = ref
+            elif (known := table[key]) is not None and known.name != ref.name:
+                table[key] = None
+    return table
+
+
+def _surname_mentions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """Bare surnames ("Baikadamov", "Xian") of people named in full elsewhere in the document, including
+    one-word names first read as unknown people."""
+    table = _surname_table(text, refs)
+    out = []
+    for ref in refs:
+        full = table.get(ref.text) if ref.actor_id is None and ref.name == ref.text else None
+        out.append(_same_actor(ref, full) if full is not None and full is not ref else ref)
+    for n, tok in enumerate(text.toks):
+        ref = table.get(tok.text)
+        if ref is None or text.covered[n] or not tok.text[:1].isupper():
+            continue
+        text.cover(n, n + 1)
+        out.append(_same_actor(ActorRef(tok.text, tok.idx, tok.idx + len(tok.text)), ref))
+    return out
+
+
+def _same_actor(mention: ActorRef, ref: ActorRef) -> ActorRef:
+    return ActorRef(mention.text, mention.start, mention.end, ref.actor_id, ref.name, ref.country, ref.sector,
+                    ref.role)
+
+
+def _mentions(text: _Text) -> list[ActorRef]:
+    refs: list[ActorRef] = []
+    for anchor in _person_anchors(text):
+        if text.free(anchor.start, anchor.end):
+            phrase = _build(text, anchor, person_anchor=True)
+            refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
+    for piece in text.pieces:
+        if piece.kind == "sector" and text.free(piece.start, piece.end):
+            phrase = _Phrase(piece.start, piece.end, heads=[(piece, text.text(piece.start, piece.end))])
+            _extend_left(text, phrase, person_anchor=False)
+            _extend_right(text, phrase)
+            if _sector_anchor_ok(text, phrase):
+                text.cover(phrase.start, phrase.end)
+                refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
+    refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
+    refs = _surname_mentions(text, refs)
+    refs.sort(key=lambda r: r.start)
+    return refs
+
+
+def _before(refs: Sequence[ActorRef], start: int) -> list[ActorRef]:
+    return sorted((r for r in refs if r.end <= start), key=lambda r: r.start)
+
+
+# ---- public entry points ------------------------------------------------------------------------------
+def find_actors(doc: Doc, date: str | None, base: ActorBase) -> list[ActorMention]:
+    """Every actor mention in a parsed Doc, longest phrase first, resolved at the story date."""
+    text = _Text(doc, base, base.period(date))
+    refs = _mentions(text)
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    return [ActorMention(ref, max(0, bisect_right(starts, ref.start) - 1)) for ref in refs]
+
+
+def actor_for_span(doc: Doc, start_char: int, end_char: int, date: str | None, base: ActorBase) -> ActorRef | None:
+    """The actor an arbitrary noun phrase names: the mention holding its head word, else the longest inside."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    inside = [m.actor for m in find_actors(sent.as_doc(), date, base)]
+    offset = sent.start_char
+    shifted = [_shift(r, offset) for r in inside if r.end + offset > span.start_char and r.start + offset < span.end_char]
+    if not shifted:
+        return None
+    root = span.root.idx if doc.has_annotation("DEP") else span.start_char
+    holding = [r for r in shifted if r.start <= root < r.end]
+    return (holding or sorted(shifted, key=lambda r: r.start - r.end))[0]
+
+
+def _shift(ref: ActorRef, offset: int, whole: str | None = None) -> ActorRef:
+    """The reference moved by `offset` characters; with `whole`, a lookup result (offsets 0)."""
+    if whole is not None:
+        return ActorRef(whole, 0, 0, ref.actor_id, ref.name, ref.country, ref.sector, ref.role)
+    return ActorRef(ref.text, ref.start + offset, ref.end + offset, ref.actor_id, ref.name, ref.country,
+                    ref.sector, ref.role)
+
+
+def lookup_phrase(base: ActorBase, name: str, date: str | None) -> ActorRef | None:
+    """`ActorBase.lookup`: a whole name, else a whole phrase ("Kazakh President"), else a close spelling."""
+    from tidings.actors.matcher import _tokenizer
+
+    doc = _tokenizer()(name)
+    text = _Text(doc, base, base.period(date))
+    whole = [p for p in text.pieces if p.start == 0 and p.end == len(text.toks) and p.actor is not None]
+    if whole and whole[0].actor is not None:
+        return base.ref(whole[0].actor, text.period, name)
+    for ref in _mentions(text):
+        if ref.start == 0 and ref.end == len(name):
+            return _shift(ref, 0, name)
+    person = _fuzzy_person(text, name)
+    return base.ref(person, text.period, name) if person else None

@@ -1,0 +1,126 @@
+"""Readers for the actor tables shipped in `tidings/data/actors/` (and for users' extra files).
+
+All tables are tab-separated with a header row; lines starting with "#" are comments; lists inside a
+cell are separated by "|". A file is recognised by its header (see docs/actors.md), so a user's extra
+file can hold countries, organizations, people or sector words under any name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from tidings.actors.model import Actor, Role, SectorWord, parse_period
+from tidings.errors import TidingsError
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "countries": ("code", "name", "names", "adjectives", "capitals"),
+    "organizations": ("id", "name", "aliases", "country", "sector", "kind"),
+    "people": ("id", "name", "aliases", "country", "sector", "office", "start", "end"),
+    "sectors": ("phrase", "sector", "kind", "offices"),
+}
+_AS_OF = re.compile(r"^#\s*as_of:\s*(\S+)")
+
+
+def split_list(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+def read_rows(path: Path) -> tuple[str, list[dict[str, str]], str | None]:
+    """The table kind, its rows as dicts, and the `# as_of:` date it declares (if any)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TidingsError("T501", str(path), f"cannot read actor table: {exc}") from None
+    as_of = next((m.group(1) for line in lines if (m := _AS_OF.match(line))), None)
+    body = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    if not body:
+        return "empty", [], as_of
+    header = tuple(cell.strip() for cell in body[0][1].split("\t"))
+    kind = next((k for k, cols in HEADERS.items() if header[: len(cols)] == cols), None)
+    if kind is None:
+        raise TidingsError("T501", str(path), f"unknown actor table header {header!r}; see docs/actors.md")
+    rows = []
+    for n, line in body[1:]:
+        cells = line.split("\t")
+        if len(cells) > len(header):
+            raise TidingsError("T501", f"{path}:{n}", f"{len(cells)} cells, header has {len(header)}")
+        rows.append(dict(zip(header, [c.strip() for c in cells] + [""] * (len(header) - len(cells)))))
+    return kind, rows, as_of
+
+
+def country_actors(rows: list[dict[str, str]], source: str) -> Iterator[tuple[Actor, list[str], list[str]]]:
+    """Countries as actors, with their adjectives and capitals kept apart (they match differently)."""
+    for row in rows:
+        code = row["code"]
+        actor = Actor(code, row["name"], "country", code, None, [row["name"], *split_list(row["names"])],
+                      source=source)
+        yield actor, split_list(row["adjectives"]), split_list(row["capitals"])
+
+
+def organization_actors(rows: list[dict[str, str]], source: str) -> Iterator[Actor]:
+    for row in rows:
+        kind = "org" if row["kind"] in ("igo", "ngo") else "institution"
+        yield Actor(row["id"], row["name"], kind, row["country"] or row["id"], row["sector"] or None,
+                    [row["name"], *split_list(row["aliases"])], source=source)
+
+
+def _role(row: dict[str, str], where: str) -> Role:
+    start, end = parse_period(row["start"]), parse_period(row["end"])
+    if (row["start"] and start is None) or (row["end"] and end is None):
+        raise TidingsError("T501", where, f"bad date in start={row['start']!r} end={row['end']!r}")
+    return Role(row["country"] or None, row["sector"] or None, row["office"] or None,
+                start[0] if start else None, end[1] if end else None)
+
+
+def people_actors(rows: list[dict[str, str]], source: str) -> list[Actor]:
+    """People from one-row-per-role tables; rows sharing an id are one person (name/aliases may be blank).
+
+    A row with no office and no dates sets the person's code outside every role (default: country of
+    the first role, sector ELI).
+    """
+    people: dict[str, Actor] = {}
+    defaults: dict[str, Role] = {}
+    for n, row in enumerate(rows, 1):
+        pid = row["id"]
+        if not pid:
+            raise TidingsError("T501", f"{source} row {n}", "people row without id")
+        person = people.setdefault(pid, Actor(pid, row["name"] or pid, "person", None, None, source=source))
+        person.aliases.extend(a for a in [row["name"], *split_list(row["aliases"])] if a)
+        role = _role(row, f"{source} row {n}")
+        if role.office or role.start or role.end:
+            person.roles.append(role)
+        else:
+            defaults[pid] = role
+    for pid, person in people.items():
+        default = defaults.get(pid)
+        first = person.roles[0] if person.roles else None
+        person.country = (default.country if default else None) or (first.country if first else None)
+        person.sector = (default.sector if default else None) or "ELI"
+    return list(people.values())
+
+
+def sector_words(rows: list[dict[str, str]]) -> Iterator[tuple[str, SectorWord]]:
+    """(phrase, word) pairs, with generated plural phrases ("minister" -> "ministers")."""
+    for row in rows:
+        forms = split_list(row["phrase"])
+        if not forms:
+            continue
+        word = SectorWord(forms[0].lower(), row["sector"], row["kind"] or "body",
+                          tuple(split_list(row["offices"])))
+        yield forms[0], word
+        for plural in forms[1:] or [pluralize(forms[0])]:
+            yield plural, word
+
+
+def pluralize(phrase: str) -> str:
+    """Regular English plural of the head word of a phrase ("company" -> "companies")."""
+    head, sep, rest = phrase.partition(" of ")
+    if sep:
+        return pluralize(head) + sep + rest
+    if phrase.endswith(("s", "x", "z", "ch", "sh")):
+        return phrase + "es" if not phrase.endswith("s") else phrase
+    if phrase.endswith("y") and len(phrase) > 1 and phrase[-2] not in "aeiou":
+        return phrase[:-1] + "ies"
+    return phrase + "s"

@@ -1,0 +1,128 @@
+"""Clean an article and lift its metadata: `RawDocument` -> `Document`.
+
+Scraped plain text carries page furniture (menus, adverts, share counters, repeated headlines) and
+metadata inside the body (date stamps, datelines, source and author lines). `clean_text` removes the
+first and lifts the second, keeping every sentence of the article; the rules are data files in
+`tidings/data/boilerplate/` (see docs/inputs.md). HTML goes through trafilatura first (`clean.html`),
+then through the same cleaner with the light rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tidings.clean.furniture import drop_menus, drop_outside, drop_repeats, drop_rule_lines, main_region
+from tidings.clean.lines import join_lines, split_lines
+from tidings.clean.metadata import (
+    Found,
+    compose_source,
+    is_english,
+    lift_date_header,
+    lift_dateline,
+    lift_source_lines,
+    lift_stamps,
+)
+from tidings.clean.rules import load_rules
+from tidings.clean.title import lift_title_and_author
+from tidings.config import Settings
+from tidings.errors import TidingsError
+from tidings.ids import document_id, sha256_text
+from tidings.records import Document, RawDocument, RemovedLine
+
+__all__ = ["CleanResult", "clean_text", "to_document"]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    """The cleaned body and the metadata found in it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    language: str | None = None
+    removed: tuple[RemovedLine, ...] = ()
+
+
+def clean_text(text: str, *, light: bool = False) -> CleanResult:
+    """Remove page furniture from scraped plain text and lift the metadata it holds.
+
+    `light=True` is for text already extracted from HTML: no menu heuristics and no title search
+    (the page's markup gave those), only the line rules, repeats and metadata lines.
+    """
+    rules = load_rules()
+    found = Found()
+    removed: list[RemovedLine] = []
+    lines = lift_stamps(split_lines(text), rules, found)
+    lines, dropped = drop_rule_lines(lines, rules, light)
+    removed += dropped
+    if not light:
+        lines, dropped = drop_menus(lines, rules)
+        removed += dropped
+    lines, dropped = drop_repeats(lift_source_lines(lines, rules, found), rules)
+    removed += dropped
+    if not light and (region := main_region(lines, rules)):
+        lines, dropped = drop_outside(lines, region, int(rules.number("region", "header_lines")))
+        removed += dropped
+    lines = lift_date_header(lines, rules, found)
+    title = None
+    if not light:
+        lines, title = lift_title_and_author(lines, rules, found)
+    lines = lift_dateline(lines, rules, found)
+    body = join_lines(lines)
+    return CleanResult(
+        text=body,
+        title=title,
+        published=found.published,
+        source=compose_source(found, title, rules),
+        author=found.author,
+        dateline=found.dateline,
+        language="en" if is_english(body, rules) else None,
+        removed=(*found.removed, *removed),
+    )
+
+
+def _given(raw: RawDocument, key: str) -> str | None:
+    value = raw.given.get(key)
+    return value.strip() if value and value.strip() else None
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def to_document(raw: RawDocument, settings: Settings) -> Document:
+    """Clean one raw document. Metadata the container gave (columns, feed fields) wins over what the
+    page states, which wins over what the cleaner finds; empty values are ignored.
+
+    Raises TidingsError T107 when no article text is left.
+    """
+    from tidings.clean.html import PageMeta, extract_html
+    from tidings.readers.detect import decode_text
+
+    page = PageMeta()
+    if raw.media_type == "text/html":
+        page = extract_html(raw)
+        text = page.text
+    else:
+        text = raw.content if isinstance(raw.content, str) else decode_text(raw.content, raw.origin, settings)
+    result = clean_text(text, light=raw.media_type == "text/html")
+    if not result.text.strip():
+        raise TidingsError("T107", raw.origin, "nothing is left once page furniture is removed")
+    sha = sha256_text(result.text)
+    return Document(
+        id=document_id(raw.origin, sha),
+        origin=raw.origin,
+        text=result.text,
+        content_sha=sha,
+        title=_first(_given(raw, "title"), page.title, result.title),
+        published=_first(_given(raw, "published"), page.published, result.published),
+        source=_first(_given(raw, "source"), page.source, result.source),
+        author=_first(_given(raw, "author"), page.author, result.author),
+        dateline=result.dateline,
+        language=_first(_given(raw, "language"), result.language),
+        url=_first(_given(raw, "url"), page.url),
+        removed=result.removed,
+    )

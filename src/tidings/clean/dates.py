@@ -1,0 +1,61 @@
+"""Turn a date as a page writes it ("July 4, 2024", "2024-06-03 17:55:46") into ISO 8601.
+
+Only what the page states is kept: a date stays a date, a time is added only when the page gives one,
+and nothing is guessed (no year is supplied for "July 4").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tidings.clean.rules import Rules
+
+_ISO = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
+_DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
+
+
+def _month(name: str, rules: Rules) -> int | None:
+    return rules.months.get(name[:3].lower())
+
+
+def _ymd(text: str, rules: Rules) -> tuple[tuple[int, int, int], int] | None:
+    """The (year, month, day) the text starts with and where the date ends."""
+    if m := _ISO.match(text):
+        return (int(m[1]), int(m[2]), int(m[3])), m.end()
+    if m := _DMY_DOTS.match(text):
+        return (int(m[3]), int(m[2]), int(m[1])), m.end()
+    if (m := _MONTH_FIRST.search(text)) and (month := _month(m[1], rules)):
+        return (int(m[3]), month, int(m[2])), m.end()
+    if (m := _DAY_FIRST.search(text)) and (month := _month(m[2], rules)):
+        return (int(m[3]), month, int(m[1])), m.end()
+    return None
+
+
+def _clock(rest: str) -> str | None:
+    m = _CLOCK.search(rest)
+    if not m or m.start() > 6:
+        return None
+    hour, minute = int(m[1]), int(m[2])
+    if m[4]:
+        hour = hour % 12 + (12 if m[4].lower() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}" + (f":{int(m[3]):02d}" if m[3] else "")
+
+
+def parse_date(text: str, rules: Rules) -> str | None:
+    """ISO `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` for a written date, None if it is not a valid date."""
+    found = _ymd(text.strip(), rules)
+    if found is None:
+        return None
+    (year, month, day), end = found
+    try:
+        day_value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    clock = _clock(text.strip()[end:])
+    return f"{day_value.isoformat()}T{clock}" if clock else day_value.isoformat()

@@ -1,0 +1,67 @@
+"""Main text and metadata of an HTML page: trafilatura for the article, htmldate for the date.
+
+htmldate only looks at the page's markup and metadata (`extensive_search=False`): a date read from
+the body text is often a date the article mentions, not the day it was published.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import htmldate
+import trafilatura
+
+from tidings.errors import TidingsError
+from tidings.records import RawDocument
+
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the page's markup says (all None for plain text)."""
+
+    text: str = ""
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+def _clean(value: Any) -> str | None:
+    text = str(value).strip() if value else ""
+    return text or None
+
+
+def page_date(html: str | bytes) -> str | None:
+    """The publication date in the page's metadata (meta tags, JSON-LD, <time>, URL), if any."""
+    try:
+        return htmldate.find_date(html, extensive_search=False, original_date=True)
+    except (ValueError, TypeError):
+        return None
+
+
+def extract_html(raw: RawDocument) -> PageMeta:
+    """The article of a web page; T107 when the page has no main text."""
+    result = trafilatura.bare_extraction(
+        raw.content,
+        url=raw.given.get("url"),
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        date_extraction_params=_DATE_PARAMS,
+        as_dict=True,
+    )
+    page: dict[str, Any] = result if isinstance(result, dict) else {}
+    if not (text := _clean(page.get("text"))):
+        raise TidingsError("T107", raw.origin, "no article text found in the page")
+    return PageMeta(
+        text=text,
+        title=_clean(page.get("title")),
+        published=_clean(page.get("date")) or page_date(raw.content),
+        source=_clean(page.get("sitename")),
+        author=_clean(page.get("author")),
+        url=_clean(page.get("url")),
+    )

@@ -1,0 +1,179 @@
+"""Lift metadata out of the body: date stamps, stamp lines of page fields, datelines, source and author
+lines. What is lifted leaves the text (as a `RemovedLine`) and fills a `Found` record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from tidings.clean.dates import parse_date
+from tidings.clean.lines import Line, is_body, strip_bullet, word_count
+from tidings.clean.rules import Rules
+from tidings.records import RemovedLine
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "de", "du", "la", "le", "van", "von", "to"})
+
+
+@dataclass(slots=True)
+class Found:
+    """Metadata found in the text so far (the first value found wins)."""
+
+    published: str | None = None
+    source: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    wire: str | None = None
+    removed: list[RemovedLine] = field(default_factory=list)
+
+    def set_published(self, value: str | None) -> None:
+        self.published = self.published or value
+
+    def set_author(self, value: str | None) -> None:
+        self.author = self.author or value
+
+
+@cache
+def _stamp_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(labels)
+    return re.compile(rf"(?<![\w])(?P<label>{alternatives})\s*[:：]\s*", re.IGNORECASE)
+
+
+def _stamp_fields(text: str, rules: Rules) -> list[tuple[str, str]]:
+    """(label, value) pairs of a line such as "Source:x Views: 12 Time:2024-06-03 17:55:46"."""
+    matches = list(_stamp_pattern(tuple(rules.words("stamp", "labels"))).finditer(text))
+    fields = []
+    for match, following in zip(matches, [*matches[1:], None], strict=False):
+        end = following.start() if following else len(text)
+        fields.append((match["label"].lower(), text[match.end() : end].strip()))
+    return fields
+
+
+def lift_stamps(lines: list[Line], rules: Rules, found: Found) -> list[Line]:
+    """Remove lines made of several page fields; keep their date and author."""
+    kept = []
+    for line in lines:
+        fields = _stamp_fields(line.text, rules)
+        if len(fields) < rules.number("stamp", "min_fields") or not line.text.lower().startswith(fields[0][0]):
+            kept.append(line)
+            continue
+        found.removed.append(RemovedLine(line.text, "stamp"))
+        for label, value in fields:
+            if label in rules.words("stamp", "date_labels"):
+                found.set_published(parse_date(value, rules))
+            elif label in rules.words("stamp", "author_labels") and value:
+                found.set_author(clean_name(value))
+    return kept
+
+
+def lift_date_header(lines: list[Line], rules: Rules, found: Found) -> list[Line]:
+    """Take a date stamp off the first lines ("date 2024-03-29 In a significant move ..." keeps the text)."""
+    kept = list(lines)
+    limit = int(rules.number("date_header", "lines"))
+    for i, line in enumerate(lines[:limit]):
+        match = rules.pattern("date_header.pattern").match(line.text) or rules.pattern(
+            "date_header.bare"
+        ).fullmatch(line.text)
+        value = parse_date(match["date"], rules) if match else None
+        if not match or not value:
+            continue
+        found.set_published(value)
+        found.removed.append(RemovedLine(match.group(0).strip(), "date-header"))
+        rest = line.text[match.end() :].strip()
+        kept[i] = Line(rest, line.block)
+    return [line for line in kept if line.text]
+
+
+def canonical_source(value: str, rules: Rules) -> str | None:
+    """The outlet's usual name ("People's daily" -> "People's Daily"); None for a lower-case category."""
+    value = value.strip(" .;,")
+    if outlet := rules.outlet(value):
+        return outlet.name
+    if not any(ch.isupper() for ch in value):
+        return None
+    words = value.split()
+    return " ".join(w if (i and w.lower() in _SMALL_WORDS) or w[:1].isupper() else w.capitalize()
+                    for i, w in enumerate(words))
+
+
+def lift_source_lines(lines: list[Line], rules: Rules, found: Found) -> list[Line]:
+    """Remove "Source: People's daily" lines; the first outlet named becomes the source."""
+    kept = []
+    for line in lines:
+        text = strip_bullet(line.text, rules)
+        match = rules.pattern("source.pattern").fullmatch(text)
+        if not match or word_count(text) > rules.number("source", "max_words"):
+            kept.append(line)
+            continue
+        found.removed.append(RemovedLine(line.text, "source-line"))
+        found.source = found.source or canonical_source(match["value"], rules)
+    return kept
+
+
+def clean_name(value: str) -> str | None:
+    """A person's name from a byline fragment, or None if it does not look like one."""
+    name = value.strip(" .,;:|-")
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return None
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in words)
+
+
+def author_in(text: str, rules: Rules, after_title: bool) -> str | None:
+    """The author a byline names: "By Jane Doe", or after the title "Chinese ambassador to XZhang Xiao"."""
+    if word_count(text) > rules.number("author", "max_words"):
+        return None
+    keys = ("author.by", "author.role_then_name", "author.name_then_role") if after_title else ("author.by",)
+    for key in keys:
+        if (match := rules.pattern(key).fullmatch(text)) and (name := clean_name(match["name"])):
+            return name
+    return None
+
+
+def lift_dateline(lines: list[Line], rules: Rules, found: Found) -> list[Line]:
+    """Strip a wire dateline from the first body paragraph, keeping its place, date and wire."""
+    for i, line in enumerate(lines):
+        if not is_body(line.text, rules):
+            continue
+        match = rules.pattern("dateline.pattern").match(line.text) or rules.pattern(
+            "dateline.titlecase"
+        ).match(line.text)
+        if not match or not is_body(line.text[match.end() :], rules):
+            return lines
+        found.dateline = match["place"]
+        found.wire = match["wire"] or match["wire2"]
+        if match["date"]:
+            found.set_published(parse_date(match["date"], rules))
+        found.removed.append(RemovedLine(match.group(0).strip(), "dateline"))
+        return [*lines[:i], Line(line.text[match.end() :].strip(), line.block), *lines[i + 1 :]]
+    return lines
+
+
+def title_outlet(title: str | None, rules: Rules) -> str | None:
+    """The outlet a title starts with ("CGTN: China, Kazakhstan ..." -> "CGTN")."""
+    match = rules.pattern("title.outlet_prefix").match(title or "")
+    outlet = rules.outlet(match["name"]) if match else None
+    return outlet.name if outlet else None
+
+
+def compose_source(found: Found, title: str | None, rules: Rules) -> str | None:
+    """The source the page names: a source line, else the wire (with the client of a distributor)."""
+    if found.source:
+        return found.source
+    client = title_outlet(title, rules)
+    wire = rules.outlet(found.wire) if found.wire else None
+    if wire is None:
+        return found.wire.strip() if found.wire else client
+    if wire.kind == "distributor" and client:
+        return f"{wire.name} ({client})"
+    return wire.name
+
+
+def is_english(text: str, rules: Rules) -> bool:
+    words = re.findall(r"[a-z']+", text.lower())
+    if len(words) < 20:
+        return False
+    common = set(rules.words("language", "en"))
+    return sum(w in common for w in words) >= rules.number("language", "share") * len(words)
+

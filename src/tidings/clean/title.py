@@ -1,0 +1,46 @@
+"""Find the title and the byline in the lines above the first body paragraph."""
+
+from __future__ import annotations
+
+from tidings.clean.lines import Line, is_body, is_heading, word_count
+from tidings.clean.metadata import Found, author_in
+from tidings.clean.rules import Rules
+from tidings.records import RemovedLine
+
+
+def header_size(lines: list[Line], rules: Rules) -> int:
+    """How many lines come before the first body paragraph."""
+    for i, line in enumerate(lines):
+        if is_body(line.text, rules):
+            return i
+    return len(lines)
+
+
+def _title_index(lines: list[Line], header: int, rules: Rules) -> int | None:
+    """The title among the header lines: the longest heading-like line (the first of equals)."""
+    candidates = [i for i in range(header) if is_heading(lines[i].text, rules) and any(c.isalpha() for c in lines[i].text)]
+    return max(candidates, key=lambda i: (word_count(lines[i].text), -i), default=None)
+
+
+def lift_title_and_author(lines: list[Line], rules: Rules, found: Found) -> tuple[list[Line], str | None]:
+    """Lift the byline and the title out of the lines above the first paragraph; drop the rest of them
+    (section labels, reading times, share buttons of a page dump).
+
+    Role bylines ("Chinese ambassador to KazakhstanZhang Xiao") are only read after the title, where a
+    headline such as "Kazakh President meets Xi Jinping" cannot be mistaken for one.
+    """
+    header = header_size(lines, rules)
+    bylines = {i for i in range(header) if found.author is None and author_in(lines[i].text, rules, after_title=False)}
+    rest = [i for i in range(header) if i not in bylines]
+    title_at = _title_index([lines[i] for i in rest], len(rest), rules)
+    title_index = rest[title_at] if title_at is not None else None
+    for i in range(header):
+        after_title = title_index is not None and i > title_index
+        if i != title_index and (author := author_in(lines[i].text, rules, after_title)) and not found.author:
+            found.set_author(author)
+            found.removed.append(RemovedLine(lines[i].text, "author"))
+        elif i == title_index:
+            found.removed.append(RemovedLine(lines[i].text, "title"))
+        else:
+            found.removed.append(RemovedLine(lines[i].text, "header"))
+    return lines[header:], lines[title_index].text if title_index is not None else None

@@ -1,0 +1,1 @@
+"""Evaluation against gold sets: each module reads one corpus and returns its figures."""

@@ -1,0 +1,265 @@
+"""Who did it and to whom: from the dependency parse to the actors found by the actor stage.
+
+The actor stage gives actor mentions with character spans; the coder needs the actor behind a parse
+token (a subject, an object, a prepositional object). `ActorIndex` maps tokens to actors once per
+document; the functions below walk the parse: subjects through conjunctions, control verbs, relative
+clauses and passives; compound actors ("Xi and Tokayev"); appositions; and pronouns ("he") resolved
+to the nearest preceding person (or, for "it"/"they", organization or country).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.records import ActorMention, ActorRef
+
+SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
+CORE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "det", "nummod", "quantmod"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "itself", "themselves"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """An actor found for an argument position, with the token it was found at."""
+
+    actor: ActorRef
+    token: int
+
+
+class ActorIndex:
+    """Actor mentions keyed by token index, plus their order for pronoun resolution."""
+
+    def __init__(self, doc: Doc, mentions: Iterable[ActorMention]) -> None:
+        self.by_token: dict[int, ActorRef] = {}
+        self.person: dict[int, bool] = {}
+        ordered: list[tuple[int, int, ActorRef, bool]] = []
+        for mention in sorted(mentions, key=lambda m: m.actor.end - m.actor.start):
+            span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            is_person = _looks_like_person(span, mention.actor)
+            for token in span:
+                self.by_token.setdefault(token.i, mention.actor)  # shortest mention wins
+            ordered.append((span.start, span.end, mention.actor, is_person))
+        ordered.sort(key=lambda item: item[0])
+        self._starts = [item[0] for item in ordered]
+        self._ordered = ordered
+
+    def at(self, token: Token) -> ActorRef | None:
+        return self.by_token.get(token.i)
+
+    def antecedent(self, pronoun: Token, window_start: int) -> ActorRef | None:
+        """The nearest actor before `pronoun` (not before token `window_start`) that fits it."""
+        lower = pronoun.lower_
+        want_person = lower in PERSON_PRONOUNS
+        if not want_person and lower not in GROUP_PRONOUNS:
+            return None
+        position = bisect.bisect_left(self._starts, pronoun.i)
+        for start, end, actor, is_person in reversed(self._ordered[:position]):
+            if start < window_start:
+                break
+            if end > pronoun.i:
+                continue
+            if is_person == want_person or (not want_person and lower in ("they", "them", "their")):
+                return actor
+        return None
+
+
+def _looks_like_person(span: Span, actor: ActorRef) -> bool:
+    if any(t.ent_type_ in PERSON_LABELS for t in span):
+        return True
+    return actor.role is not None and actor.name is not None and actor.name != actor.country
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the heads it is coordinated with ("Xi and Tokayev" → [Xi, Tokayev])."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        head = stack.pop(0)
+        out.append(head)
+        stack.extend(c for c in head.children if c.dep_ == "conj")
+    return out
+
+
+def _core_tokens(head: Token) -> list[Token]:
+    """The head and its noun-phrase modifiers (not relative clauses, not most prepositions)."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ in CORE_DEPS]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ in CORE_DEPS or c.dep_ == "conj")
+    return out
+
+
+def _of_object(head: Token) -> Token | None:
+    """"the government of Kazakhstan" → Kazakhstan."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+class ArgumentFinder:
+    """Resolves parse tokens to actors within one document."""
+
+    def __init__(self, index: ActorIndex, pronoun_window: int = 80) -> None:
+        self.index = index
+        self.pronoun_window = pronoun_window
+
+    def actors_at(self, head: Token | None, loose: bool = True) -> list[Arg]:
+        """All actors an argument names: one per coordinated noun phrase, or several modifiers
+        coordinated inside one ("Hungarian and Romanian officials"). With `loose` False only a phrase
+        whose head is an actor counts, not "CHINESE teaching materials"."""
+        if head is None:
+            return []
+        found: list[Arg] = []
+        for conjunct in conjuncts(head):
+            found.extend(self._actors_of_phrase(conjunct, loose))
+        return _unique(found)
+
+    def _actors_of_phrase(self, head: Token, loose: bool) -> list[Arg]:
+        direct = self.index.at(head)
+        if direct is not None:
+            direct = self._with_modifier_country(head, direct)
+            return [Arg(direct, head.i), *self._coordinated_modifiers(head, direct)]
+        if head.pos_ == "PRON":
+            antecedent = self.index.antecedent(head, max(0, head.i - self.pronoun_window))
+            return [Arg(antecedent, head.i)] if antecedent is not None else []
+        appositions = [Arg(a, t.i) for t in head.children if t.dep_ == "appos" and (a := self.index.at(t))]
+        if appositions or not loose:
+            return appositions
+        inner = [Arg(a, t.i) for t in _core_tokens(head)[1:] if (a := self.index.at(t)) is not None]
+        if inner:
+            return _unique(inner)
+        of_object = _of_object(head)
+        if of_object is not None and (a := self.index.at(of_object)) is not None:
+            return [Arg(a, of_object.i)]
+        return []
+
+    def _with_modifier_country(self, head: Token, actor: ActorRef) -> ActorRef:
+        """"KAZAKH Middle Schools": a mention without a country takes its modifier's country."""
+        if actor.country:
+            return actor
+        for token in _core_tokens(head)[1:]:
+            other = self.index.at(token)
+            if other is not None and other.country and (other.start, other.end) != (actor.start, actor.end):
+                return replace(actor, country=other.country)
+        return actor
+
+    def _coordinated_modifiers(self, head: Token, actor: ActorRef) -> list[Arg]:
+        """"Hungarian and Romanian officials": the mention covers "Romanian officials"; the coordinated
+        modifier "Hungarian" is a second actor of the same kind."""
+        out = []
+        for modifier in head.children:
+            if modifier.dep_ not in ("amod", "compound") or not any(c.dep_ == "conj" for c in modifier.children):
+                continue
+            for token in conjuncts(modifier):
+                other = self.index.at(token)
+                if other is not None and other is not actor and (other.start, other.end) != (actor.start, actor.end):
+                    out.append(Arg(replace(other, sector=other.sector or actor.sector), token.i))
+        return out
+
+
+def _unique(args: list[Arg]) -> list[Arg]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for arg in args:
+        key = (arg.actor.start, arg.actor.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out
+
+
+def adjacent_actor_before(verb: Token, index: ActorIndex) -> Token | None:
+    """Parse repair for a main verb the parser left without a subject ("At the invitation of X,
+    President Tokaev of Kazakhstan will pay ..."): an actor mention ending just before the verb
+    (only auxiliaries, adverbs and negation between)."""
+    node = verb.i - 1
+    while node >= verb.sent.start and verb.doc[node].dep_ in ("aux", "auxpass", "advmod", "neg"):
+        node -= 1
+    if node < verb.sent.start:
+        return None
+    token = verb.doc[node]
+    return token if index.at(token) is not None else None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb."""
+    agent = child(verb, "agent")
+    return child(agent, "pobj") if agent is not None else None
+
+
+def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> Token | None:
+    """Who does `verb`: its subject, the agent of a passive, else inherited from the governing verb
+    (conjoined verbs, infinitives, relative clauses, participles)."""
+    if is_passive(verb):
+        return agent_of(verb)
+    own = child(verb, "nsubj", "csubj")
+    if own is not None and own.lower_ not in RELATIVE_PRONOUNS:
+        return own
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") or (own is not None and own.lower_ in RELATIVE_PRONOUNS):
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "xcomp":
+        obj = child(head, "dobj")
+        if obj is not None and head.lemma_.lower() in control_objects:
+            return obj  # "urged Iran to stop": Iran stops
+        return subject_of(head, control_objects)
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return subject_of(head, control_objects)
+    return None
+
+
+def passive_target(verb: Token) -> Token | None:
+    """The undergoer of a passive verb: its passive subject or, in a participle, the noun it modifies."""
+    own = child(verb, "nsubjpass")
+    if own is not None:
+        if own.lower_ in RELATIVE_PRONOUNS:
+            return verb.head
+        return own
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "conj" and is_passive(verb.head):
+        return passive_target(verb.head)
+    return None
+
+
+def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the token's prepositions, in the order of `preps`, then one level deeper
+    ("arrived for a visit TO Kazakhstan")."""
+    out: list[Token] = []
+    for wanted in preps:
+        for prep in token.children:
+            if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == wanted:
+                out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def nested_prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = []
+    for prep in token.children:
+        if prep.dep_ == "prep":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(prep_objects(pobj, preps))
+    return out

@@ -1,0 +1,465 @@
+"""The event coder: from each sentence's dependency parse to coded events.
+
+For each sentence: find triggers (verbs and event nouns from the pattern files), lift each through the
+frame verbs above it (offer → intent, demand → demand, refuse → reject ...), then find its source and
+target actors (subjects, objects, prepositional objects, passives, compounds, pronouns), its mode
+(future, hypothetical, negated), its date (the governing time expression) and its place. Reported
+speech gives a statement event (010) by the speaker when it is addressed to or about another actor.
+
+Precision first: a trigger without any actor, a statistic, or a description codes to nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.events.arguments import (
+    ActorIndex,
+    Arg,
+    ArgumentFinder,
+    adjacent_actor_before,
+    child,
+    is_passive,
+    nested_prep_objects,
+    passive_target,
+    prep_objects,
+    subject_of,
+)
+from tidings.events.dating import date_for_event, sentence_timexes
+from tidings.events.modality import chain_mode
+from tidings.events.ontology import Ontology, load_ontology
+from tidings.events.patterns import DEFAULT_TARGET_PREPS, Frame, PatternBook, load_patterns
+from tidings.events.triggers import (
+    Trigger,
+    complement,
+    find_triggers,
+    frame_noun_trigger,
+    frame_of,
+    lemma,
+)
+from tidings.ids import stable_id
+from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sentence, StoryDate, Timex
+
+JOINT_ADVERBS = frozenset({"jointly", "together", "mutually", "bilaterally"})
+RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = ("in", "at")
+CONTROL_OBJECT_VERBS = frozenset(
+    {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
+     "allow", "permit", "instruct", "advise"}
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    """A trigger lifted through its frames: the code to report and the verbs it spans."""
+
+    trigger: Trigger
+    code: str
+    chain: list[Token]  # trigger verb first, then each frame verb above it
+    frames: list[Frame] = field(default_factory=list)
+    speaker: Token | None = None  # speech verb this reading is reported under (demand by modal)
+
+    @property
+    def anchor(self) -> Token:
+        return self.chain[-1]
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Doc
+    doc_id: str
+    book: PatternBook
+    onto: Ontology
+    finder: ArgumentFinder
+    timexes: list[Timex]
+    story_date: StoryDate
+
+
+def code_events(
+    doc: Doc,
+    doc_id: str,
+    actors: list[ActorMention],
+    timexes: list[Timex],
+    story_date: StoryDate,
+    book: PatternBook | None = None,
+) -> list[Event]:
+    """Every codable event of a parsed document, in text order."""
+    ctx = _Context(doc, doc_id, book or load_patterns(), load_ontology(),
+                   ArgumentFinder(ActorIndex(doc, actors)), list(timexes), story_date)
+    events: list[Event] = []
+    for sentence in doc.sents:
+        events.extend(code_sentence(sentence, ctx))
+    return events
+
+
+def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:
+    readings = read_sentence(sentence, ctx.book, ctx.finder.index)
+    events: list[Event] = []
+    seen: set[str] = set()
+    for reading in readings:
+        for event in _events_of(reading, sentence, ctx):
+            if event.id not in seen:
+                seen.add(event.id)
+                events.append(event)
+    events.extend(e for e in _statements(sentence, ctx, readings) if e.id not in seen)
+    return events
+
+
+# --- readings: triggers lifted through frames -------------------------------------------------------
+
+
+def read_sentence(sentence: Span, book: PatternBook, actors: ActorIndex) -> list[Reading]:
+    """The readings of one sentence: each trigger through its frames; frame verbs over uncoded clauses."""
+    triggers = find_triggers(sentence, book, actors)
+    triggers.update(_frame_triggers(sentence, book, triggers))
+    readings: list[Reading] = []
+    used_frames: set[int] = set()
+    for index in sorted(triggers):
+        reading = _lift(triggers[index], book)
+        if reading is not None:
+            readings.append(reading)
+            used_frames.update(t.i for t in reading.chain[1:])
+    readings = [r for r in readings if r.trigger.verb.i not in used_frames or r.trigger.framed_by]
+    return [_demand_by_modal(r, book) for r in readings]
+
+
+def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigger]) -> dict[int, Trigger]:
+    """Frame verbs over an event noun ("demanded the release") or over a clause with no code of its own
+    ("decided to open ...", "demanded that the US cancel ..."): the frame's default codes them."""
+    found: dict[int, Trigger] = {}
+    for token in sentence:
+        frame = frame_of(token, book)
+        if frame is None:
+            continue
+        clause = complement(token, frame)
+        if clause is None:
+            noun_trigger = frame_noun_trigger(token, frame, book)
+            if noun_trigger is not None:
+                found[token.i] = noun_trigger
+        elif clause.i not in triggers and frame_of(clause, book) is None and clause.pos_ in ("VERB", "AUX"):
+            found[clause.i] = Trigger(clause, None, words=[clause])
+    return found
+
+
+def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
+    """Walk up from the trigger through the frame verbs that govern it, recoding at each."""
+    code = trigger.code
+    chain = [trigger.verb]
+    frames: list[Frame] = []
+    if trigger.framed_by is not None:
+        code = trigger.framed_by.code_for(code) or None
+        frames.append(trigger.framed_by)
+    node = trigger.verb
+    while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+        governor = node.head
+        frame = frame_of(governor, book)
+        if frame is None or _index(complement(governor, frame)) != node.i:
+            break
+        code = frame.code_for(code) or None
+        frames.append(frame)
+        chain.append(governor)
+        node = governor
+    if not code:
+        return None
+    return Reading(trigger, code, chain, frames)
+
+
+def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
+    """"Russia said Sudan MUST return the helicopter": a demand by the speaker on the clause's subject."""
+    top = reading.anchor
+    speech = book.speech
+    if top.dep_ != "ccomp" or lemma(top.head) not in speech.verbs:
+        return reading
+    if not any(c.dep_ == "aux" and c.lower_ in speech.demand_modals for c in top.children):
+        return reading
+    frame = book.frames.get(speech.demand_frame)
+    if frame is None:
+        return reading
+    code = frame.code_for(reading.code)
+    return Reading(reading.trigger, code, [*reading.chain, top.head], [*reading.frames, frame], top.head)
+
+
+# --- arguments ----------------------------------------------------------------------------------------
+
+
+def _source_args(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
+    if reading.speaker is not None:
+        return finder.actors_at(subject_of(reading.speaker, CONTROL_OBJECT_VERBS))
+    anchor = reading.anchor
+    if anchor.dep_ == "acomp":  # "is willing to withdraw"
+        anchor = anchor.head
+    subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
+    if subject is None and anchor.dep_ == "ROOT" and not is_passive(anchor):
+        subject = adjacent_actor_before(anchor, finder.index)
+    return finder.actors_at(subject)
+
+
+def _target_tokens(trigger: Trigger) -> list[Token]:
+    """Where the target of a trigger may be, best first."""
+    verb = trigger.verb
+    preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
+    out: list[Token] = []
+    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        found = passive_target(verb)
+        if found is not None:
+            out.append(found)
+    if trigger.noun is not None:
+        out.extend(prep_objects(trigger.noun, preps))
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj", "attr") and (trigger.noun is None or c.i != trigger.noun.i):
+            out.append(c)
+    out.extend(prep_objects(verb, preps))
+    out.extend(nested_prep_objects(verb, preps))
+    return out
+
+
+def _first_actors(tokens: list[Token], finder: ArgumentFinder, exclude: set[tuple[int, int]]) -> list[Arg]:
+    """The actors of the first place that names one; phrases headed by an actor ("to Kazakh schools")
+    before phrases that only mention one ("Chinese teaching materials")."""
+    for loose in (False, True):
+        for token in tokens:
+            args = _known([a for a in finder.actors_at(token, loose) if (a.actor.start, a.actor.end) not in exclude])
+            if args:
+                return args
+    return []
+
+
+def _frame_object_tokens(anchor: Token, frame: Frame) -> list[Token]:
+    out = [c for c in anchor.children if c.dep_ in ("dobj", "dative", "iobj")]
+    out.extend(prep_objects(anchor, tuple(sorted(frame.preps | {"to", "with", "on"}))))
+    return out
+
+
+def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -> list[Arg]:
+    exclude = {(a.actor.start, a.actor.end) for a in sources}
+    trigger = reading.trigger
+    if reading.speaker is not None:  # demand by modal: the reported subject is asked to act
+        return _first_actors([t for t in [subject_of(reading.chain[-2])] if t is not None], finder, exclude)
+    if not reading.frames:
+        return _first_actors(_target_tokens(trigger), finder, exclude)
+    frame = reading.frames[-1]
+    for rule in frame.target:
+        if rule == "object":
+            found = _first_actors(_frame_object_tokens(reading.anchor, frame), finder, exclude)
+        elif rule == "embedded":
+            found = _first_actors(_target_tokens(trigger), finder, exclude)
+        else:
+            subject = subject_of(trigger.verb, CONTROL_OBJECT_VERBS) if trigger.noun is None else None
+            found = _first_actors([subject] if subject is not None else [], finder, exclude)
+        if found:
+            return found
+    return []
+
+
+def _is_joint(reading: Reading, sources: list[Arg]) -> bool:
+    words = [*reading.chain, *(t for t in [reading.trigger.noun] if t is not None)]
+    if any(c.lower_ in JOINT_ADVERBS for w in words for c in w.children):
+        return True
+    verb = reading.trigger.verb
+    if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
+        return True
+    return len({_identity(a.actor) for a in sources}) >= 2
+
+
+def _identity(actor: ActorRef) -> str:
+    return actor.actor_id or f"{actor.country}:{actor.sector}:{actor.text.lower()}"
+
+
+def _pairs(reading: Reading, sources: list[Arg], targets: list[Arg]) -> list[tuple[Arg | None, Arg | None, bool]]:
+    """Source–target pairs; actors acting together with no target act on each other."""
+    distinct = _distinct_countries(sources)
+    if not targets and len(distinct) >= 2:
+        first = distinct[0]
+        return [(first, other, True) for other in distinct[1:]]
+    if not sources:
+        return [(None, t, False) for t in targets[:1]]
+    if not targets:
+        return [(distinct[0], None, False)]
+    return [(s, t, False) for s in distinct for t in targets if _identity(s.actor) != _identity(t.actor)]
+
+
+def _distinct_countries(args: list[Arg]) -> list[Arg]:
+    """One actor per country (or per identity when countries are unknown): "Israeli helicopters and
+    tanks" are one source."""
+    seen: set[str] = set()
+    out = []
+    for arg in args:
+        key = arg.actor.country or _identity(arg.actor)
+        if key not in seen:
+            seen.add(key)
+            out.append(arg)
+    return out
+
+
+# --- assembling events -------------------------------------------------------------------------------
+
+
+def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
+    pattern = reading.trigger.pattern
+    sources = _known(_source_args(reading, ctx.finder))
+    targets = _known(_target_args(reading, ctx.finder, sources))
+    if pattern is not None and not reading.frames:
+        if pattern.joint and not _is_joint(reading, sources):
+            return []
+        if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
+            return []
+    if not _placed(sources) and not _placed(targets):
+        return []
+    speech_verbs = ctx.book.speech.verbs
+    mode = chain_mode(reading.chain, [f.mode for f in reading.frames], ctx.book.modality, speech_verbs)
+    code = ctx.book.future_code(reading.code) if mode == "future" else reading.code
+    words = _event_words(reading)
+    date, date_span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
+    place = _location(words, targets)
+    out = []
+    for source, target, reciprocal in _pairs(reading, sources, targets):
+        out.append(_make_event(ctx, sentence, reading, code, mode, source, target, reciprocal,
+                               (date, date_span), place))
+    return out
+
+
+def _known(args: list[Arg]) -> list[Arg]:
+    """Actors the base could say something about (a country, a sector or an identity)."""
+    return [a for a in args if a.actor.country or a.actor.sector or a.actor.actor_id]
+
+
+def _placed(args: list[Arg]) -> bool:
+    """Whether one of the actors is tied to a country or a known identity: an event among unplaced
+    "officials" and "people" says too little to keep."""
+    return any(a.actor.country or a.actor.actor_id for a in args)
+
+
+def _event_words(reading: Reading) -> list[Token]:
+    words = list(reading.chain)
+    words.extend(w for w in reading.trigger.words if w not in words)
+    return words
+
+
+def _verb_span(reading: Reading) -> tuple[int, int]:
+    tokens = [t for t in [*reading.trigger.words, reading.trigger.verb] if t is not None]
+    if not reading.speaker:
+        tokens.extend(reading.chain)
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _location(words: list[Token], targets: list[Arg]) -> str | None:
+    """A place the event happened: "in/at" + a place name attached to the event's words, possibly
+    through other noun phrases ("on the sidelines of the forum IN BOAO"), never through another clause."""
+    target_tokens = {a.token for a in targets}
+    frontier = list(words)
+    for _ in range(6):
+        next_frontier: list[Token] = []
+        for node in frontier:
+            for prep in node.children:
+                if prep.dep_ != "prep":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and pobj.i not in target_tokens:
+                        return _place_text(pobj)
+                    next_frontier.append(pobj)
+        frontier = next_frontier
+    return None
+
+
+def _place_text(pobj: Token) -> str:
+    tokens = [pobj, *(t for t in pobj.subtree if t.dep_ in ("compound", "appos", "conj", "npadvmod", "punct")
+                       or t.head.i == pobj.i and t.dep_ in ("compound", "appos"))]
+    start = min(t.idx for t in tokens if t.pos_ != "PUNCT") if tokens else pobj.idx
+    end_token = max((t for t in tokens if t.pos_ != "PUNCT"), key=lambda t: t.i)
+    return pobj.doc.text[start:end_token.idx + len(end_token)]
+
+
+def _make_event(
+    ctx: _Context,
+    sentence: Span,
+    reading: Reading,
+    code: str,
+    mode: Mode,
+    source: Arg | None,
+    target: Arg | None,
+    reciprocal: bool,
+    dating: tuple[DateValue | None, tuple[int, int] | None],
+    place: str | None,
+) -> Event:
+    onto = ctx.onto
+    plover = onto.plover_of(code)
+    verb_span = _verb_span(reading)
+    src = source.actor if source else None
+    tgt = target.actor if target else None
+    pattern = reading.trigger.pattern
+    where = pattern.where if pattern is not None else ("speech" if code == ctx.book.speech.code else "frame")
+    if reading.frames:
+        where += " via " + "+".join(f.kind for f in reading.frames)
+    confidence = (pattern.confidence if pattern is not None else 0.8) * (1.0 if src else 0.7)
+    return Event(
+        id=stable_id("e", ctx.doc_id, sentence.start_char, verb_span, code, src.code if src else "",
+                     tgt.code if tgt else ""),
+        doc_id=ctx.doc_id,
+        sentence=Sentence(sentence.start_char, sentence.end_char),
+        source=src,
+        target=tgt,
+        cameo=code,
+        plover=plover.event,
+        quad_class=onto.quad_class(code),
+        goldstein=onto.goldstein_of(code),
+        mode=mode,
+        date=dating[0],
+        date_span=dating[1],
+        verb_span=verb_span,
+        location=place,
+        reciprocal=reciprocal,
+        plover_mode=plover.mode,
+        plover_context=plover.context,
+        confidence=round(confidence, 3),
+        pattern=where,
+    )
+
+
+# --- statements ---------------------------------------------------------------------------------------
+
+
+def _statements(sentence: Span, ctx: _Context, readings: list[Reading]) -> list[Event]:
+    """"X said/told Y ...": a statement (010) by the speaker to the addressee or about another actor."""
+    speech = ctx.book.speech
+    taken = {t.i for r in readings for t in r.chain}
+    out: list[Event] = []
+    for token in sentence:
+        if token.pos_ != "VERB" or lemma(token) not in speech.verbs or token.i in taken:
+            continue
+        said = child(token, "ccomp")
+        speakers = ctx.finder.actors_at(subject_of(token, CONTROL_OBJECT_VERBS))
+        if not speakers or said is None:
+            continue
+        exclude = {(a.actor.start, a.actor.end) for a in speakers}
+        speaker_country = speakers[0].actor.country
+        addressees = _first_actors([c for c in token.children if c.dep_ in ("dobj", "dative")], ctx.finder, exclude)
+        about = [a for t in said.subtree if (a := _arg_at(t, ctx)) is not None and a.actor.country != speaker_country]
+        targets = [t for t in addressees + about if t.actor.country][:1]
+        if not targets:
+            continue
+        trigger = Trigger(token, speech.code, None, words=[token])
+        reading = Reading(trigger, speech.code, [token])
+        out.extend(_statement_event(reading, sentence, ctx, speakers[0], targets[0]))
+    return out
+
+
+def _arg_at(token: Token, ctx: _Context) -> Arg | None:
+    actor = ctx.finder.index.at(token)
+    return Arg(actor, token.i) if actor is not None else None
+
+
+def _statement_event(reading: Reading, sentence: Span, ctx: _Context, speaker: Arg, target: Arg) -> list[Event]:
+    mode = chain_mode(reading.chain, [], ctx.book.modality, ctx.book.speech.verbs)
+    words = _event_words(reading)
+    date, span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
+    event = _make_event(ctx, sentence, reading, reading.code, mode, speaker, target, False, (date, span), None)
+    return [event]
+
+
+def _index(token: Token | None) -> int:
+    return token.i if token is not None else -1

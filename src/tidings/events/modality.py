@@ -1,0 +1,91 @@
+"""Is the event a fact? Future, hypothetical and negated events are kept but marked.
+
+Reads the words in data/patterns/modality.toml among the dependents of the event's verbs (the
+trigger verb and every frame verb above it): auxiliaries (will, could), negation (not, never),
+conditional clauses (if, unless). Frames add their own mode (an offer is future, a hope hypothetical).
+Precedence: negated > hypothetical > future > factual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tidings.events.patterns import Modality
+from tidings.records import Mode
+
+RANK: dict[str, int] = {"factual": 0, "future": 1, "hypothetical": 2, "negated": 3}
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def strongest(modes: Iterable[str]) -> Mode:
+    best = max(modes, key=lambda m: RANK.get(m, 0), default="factual")
+    return best if best in ("future", "hypothetical", "negated") else "factual"  # type: ignore[return-value]
+
+
+def is_negated(verb: Token, words: Modality) -> bool:
+    """A `neg` dependent or a negator adverb, except "not only ... but also"."""
+    for c in verb.children:
+        lower = c.lower_
+        if c.dep_ == "neg" or (c.dep_ in ("advmod", "preconj") and lower in words.negators):
+            following = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if following is not None and following.lower_ in words.negation_exceptions:
+                continue
+            if c.dep_ == "preconj":
+                continue
+            return True
+    return False
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        own = [c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    return own
+
+
+def _under_past_report(verb: Token, speech_verbs: frozenset[str]) -> bool:
+    """"said they WOULD boycott": "would" is the future of a past report, not a condition."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in speech_verbs:
+            return node.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in _auxiliaries(node))
+    return False
+
+
+def verb_mode(verb: Token, words: Modality, speech_verbs: frozenset[str]) -> Mode:
+    """The mode one verb's own dependents give it."""
+    if is_negated(verb, words):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in verb.children):
+        return "hypothetical"
+    modes: list[str] = []
+    for aux in _auxiliaries(verb):
+        lower = aux.lower_
+        if lower in words.future_aux:
+            modes.append("future")
+        elif lower in words.conditional_aux and _under_past_report(verb, speech_verbs):
+            modes.append("future")
+        elif lower in words.hypothetical_aux:
+            modes.append("hypothetical")
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in words.future_adverbs:
+            modes.append("future")
+        elif c.dep_ == "advmod" and c.lower_ in words.hypothetical_adverbs:
+            modes.append("hypothetical")
+    if _going_to(verb):
+        modes.append("future")
+    return strongest(modes)
+
+
+def _going_to(verb: Token) -> bool:
+    """"is going to visit"."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG"
+
+
+def chain_mode(chain: list[Token], frame_modes: list[str], words: Modality, speech: frozenset[str]) -> Mode:
+    """Mode of an event whose verbs run from the trigger up through its frame verbs."""
+    return strongest([*frame_modes, *(verb_mode(v, words, speech) for v in chain)])

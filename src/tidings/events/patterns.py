@@ -1,0 +1,286 @@
+"""Read the pattern files (verbs, nouns, frames, modality) into lookup tables keyed by lemma.
+
+The knowledge lives in `tidings/data/patterns/` (format in docs/events.md); here it is parsed once and
+indexed so that coding a sentence costs one dict probe per token. Bad lines raise TidingsError naming
+the file and line, so a user editing a pattern file sees what to fix.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from tidings.errors import TidingsError
+
+DEFAULT_TARGET_PREPS = ("with", "to", "against", "toward", "towards", "on", "upon")
+ANY = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One line of verbs.txt or nouns.txt: a lemma (plus particle or modifier) and the code it gives."""
+
+    lemma: str
+    code: str
+    where: str  # "verbs.txt:42", reported as Event.pattern
+    particle: str | None = None  # verbs: "call_for" → "for"
+    modifier: str | None = None  # nouns: "phone+talk" → "phone"
+    objects: frozenset[str] | None = None  # lemmas the object must have ("@actor": a known actor)
+    not_objects: frozenset[str] = frozenset()
+    preps: frozenset[str] | None = None
+    not_preps: frozenset[str] = frozenset()
+    target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
+    joint: bool = False
+    recip: bool = False
+    need_target: bool = False
+    need_source: bool = False
+    confidence: float = 1.0
+    light: dict[str, str | None] = field(default_factory=dict)  # nouns: verb → prep (None: object)
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A governing verb kind from frames.toml (intent, appeal, demand, reject, threat ...)."""
+
+    kind: str
+    verbs: frozenset[str]
+    preps: frozenset[str]
+    mode: str
+    recode: bool
+    table: dict[str, str]
+    default: str
+    target: tuple[str, ...]
+    xcomp_only: frozenset[str] = frozenset()
+
+    def code_for(self, governed: str | None) -> str:
+        """The framed event's code given the governed event's code (None: governed has no code)."""
+        if not self.recode:
+            return governed or ""
+        if governed is None:
+            return self.default
+        return lookup_prefix(self.table, governed) or self.default
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    conditional_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    negators: frozenset[str]
+    negation_exceptions: frozenset[str]
+    future_adverbs: frozenset[str]
+    hypothetical_adverbs: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    verbs: frozenset[str]
+    code: str
+    demand_modals: frozenset[str]
+    demand_frame: str
+
+
+@dataclass(frozen=True, slots=True)
+class PatternBook:
+    """Everything the coder looks up, indexed by lemma."""
+
+    verbs: dict[str, list[Pattern]]
+    nouns: dict[str, list[Pattern]]
+    frames: dict[str, Frame]
+    frame_of_verb: dict[str, Frame]
+    speech: Speech
+    future: dict[str, str]
+    modality: Modality
+
+    def future_code(self, code: str) -> str:
+        """The code of an announced (future) event: intent (03x) or threat (13x), else unchanged."""
+        return lookup_prefix(self.future, code) or code
+
+
+def lookup_prefix(table: dict[str, str], code: str) -> str | None:
+    """The entry for the longest prefix of `code` present in `table`."""
+    for n in (4, 3, 2):
+        if len(code) >= n and code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _fail(where: str, detail: str) -> TidingsError:
+    return TidingsError("T501", where, f"bad pattern line: {detail}")
+
+
+def _split_alts(value: str) -> frozenset[str]:
+    return frozenset(v.strip().lower() for v in value.split("|") if v.strip())
+
+
+def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
+    """Fold one `key=value` or flag of a pattern line into the constructor options."""
+    key, _, value = item.partition("=")
+    simple = {"obj": "objects", "!obj": "not_objects", "prep": "preps", "!prep": "not_preps"}
+    if key in simple:
+        opts[simple[key]] = _split_alts(value)
+    elif key == "tprep":
+        opts["target_preps"] = tuple(sorted(_split_alts(value)))
+    elif key in ("joint", "recip") and not value:
+        opts[key] = True
+    elif key == "need" and value in ("target", "source"):
+        opts[f"need_{value}"] = True
+    elif key == "conf":
+        try:
+            opts["confidence"] = float(value)
+        except ValueError:
+            raise _fail(where, f"conf={value!r} is not a number") from None
+    else:
+        raise _fail(where, f"unknown condition {item!r}")
+
+
+def _check_code(code: str, where: str) -> str:
+    if not (code.isdigit() and 2 <= len(code) <= 4):
+        raise _fail(where, f"{code!r} is not a CAMEO code (2 to 4 digits)")
+    return code
+
+
+def _content_lines(path: Path) -> list[tuple[int, str]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise TidingsError("T501", str(path), f"pattern file unreadable ({exc.strerror})") from None
+    out = []
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if line:
+            out.append((number, line))
+    return out
+
+
+def parse_verb_line(line: str, where: str) -> Pattern:
+    """`call_for  020  need=target` → Pattern(lemma="call", particle="for", code="020", ...)."""
+    parts = line.split()
+    if len(parts) < 2:
+        raise _fail(where, "need at least LEMMA and CODE")
+    lemma, _, particle = parts[0].lower().partition("_")
+    opts: dict[str, Any] = {}
+    for item in parts[2:]:
+        _apply_condition(opts, item, where)
+    return Pattern(lemma, _check_code(parts[1], where), where, particle=particle or None, **opts)
+
+
+def _light_verbs(spec: str, sets: dict[str, str], where: str) -> dict[str, str | None]:
+    """`pay|be:on|@meet` → {"pay": None, "be": "on", ...} with @sets expanded."""
+    out: dict[str, str | None] = {}
+    for item in spec.split("|"):
+        if item.startswith("@"):
+            if item[1:] not in sets:
+                raise _fail(where, f"unknown verb list {item!r}")
+            out.update(_light_verbs(sets[item[1:]], sets, where))
+        elif item:
+            verb, _, prep = item.lower().partition(":")
+            out[verb.replace("_", " ")] = prep or None
+    return out
+
+
+def parse_noun_line(line: str, sets: dict[str, str], where: str) -> Pattern:
+    """`phone+talk  041  @meet` → Pattern(lemma="talk", modifier="phone", light={...})."""
+    parts = line.split()
+    if len(parts) < 3:
+        raise _fail(where, "need NOUN, CODE and VERBS")
+    modifier, _, lemma = parts[0].lower().rpartition("+")
+    opts: dict[str, Any] = {}
+    for item in parts[3:]:
+        _apply_condition(opts, item, where)
+    light = _light_verbs(parts[2], sets, where)
+    return Pattern(lemma, _check_code(parts[1], where), where, modifier=modifier or None, light=light, **opts)
+
+
+def load_verbs(path: Path) -> dict[str, list[Pattern]]:
+    table: dict[str, list[Pattern]] = {}
+    for number, line in _content_lines(path):
+        pattern = parse_verb_line(line, f"{path.name}:{number}")
+        table.setdefault(pattern.lemma, []).append(pattern)
+    return table
+
+
+def load_nouns(path: Path) -> dict[str, list[Pattern]]:
+    sets: dict[str, str] = {}
+    table: dict[str, list[Pattern]] = {}
+    for number, line in _content_lines(path):
+        if line.startswith("@") and "=" in line:
+            name, _, value = line[1:].partition("=")
+            sets[name.strip()] = value.strip()
+            continue
+        pattern = parse_noun_line(line, sets, f"{path.name}:{number}")
+        table.setdefault(pattern.lemma, []).append(pattern)
+    return table
+
+
+def _frame(kind: str, spec: dict[str, Any], maps: dict[str, dict[str, str]]) -> Frame:
+    recode = spec.get("code", "keep") == "map"
+    table = maps.get(str(spec.get("map", "")), {}) if recode else {}
+    return Frame(
+        kind=kind,
+        verbs=frozenset(spec.get("verbs", [])),
+        preps=frozenset(spec.get("preps", [])),
+        mode=str(spec.get("mode", "factual")),
+        recode=recode,
+        table=table,
+        default=str(spec.get("default", "")),
+        target=tuple(spec.get("target", ["embedded"])),
+        xcomp_only=frozenset(spec.get("xcomp_only", [])),
+    )
+
+
+def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in spec.get(key, []))
+
+
+def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TidingsError("T501", str(path), f"frames file unreadable: {exc}") from None
+    maps = {name: {str(k): str(v) for k, v in table.items()} for name, table in data.get("maps", {}).items()}
+    frames = {kind: _frame(kind, spec, maps) for kind, spec in data.get("frames", {}).items()}
+    sp = data.get("speech", {})
+    speech = Speech(_words(sp, "verbs"), str(sp.get("code", "010")), _words(sp, "demand_modals"),
+                    str(sp.get("demand_frame", "demand")))
+    future = maps.get(str(data.get("future", {}).get("map", "future")), {})
+    return frames, speech, future
+
+
+def load_modality(path: Path) -> Modality:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TidingsError("T501", str(path), f"modality file unreadable: {exc}") from None
+    names = [f for f in Modality.__dataclass_fields__]
+    return Modality(**{name: _words(data, name) for name in names})
+
+
+def _patterns_dir() -> Path:
+    return Path(str(files("tidings") / "data" / "patterns"))
+
+
+def build_book(
+    verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern]], folder: Path | None = None
+) -> PatternBook:
+    """A book from the given verb and noun tables plus the shipped frames and modality."""
+    folder = folder or _patterns_dir()
+    frames, speech, future = load_frames(folder / "frames.toml")
+    frame_of_verb: dict[str, Frame] = {}
+    for frame in frames.values():
+        for verb in frame.verbs:
+            frame_of_verb.setdefault(verb, frame)
+    modality = load_modality(folder / "modality.toml")
+    return PatternBook(verbs, nouns, frames, frame_of_verb, speech, future, modality)
+
+
+@lru_cache(maxsize=1)
+def load_patterns() -> PatternBook:
+    """The shipped pattern files, read once per process."""
+    folder = _patterns_dir()
+    return build_book(load_verbs(folder / "verbs.txt"), load_nouns(folder / "nouns.txt"), folder)

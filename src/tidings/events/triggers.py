@@ -1,0 +1,191 @@
+"""Find the words that report an event: verbs in verbs.txt, event nouns of nouns.txt under their verbs,
+and frame verbs (offer, demand, refuse ...) over an uncoded complement.
+
+A trigger is the anchor of one reading; frames and arguments are added by the coder. Lookups are by
+lemma, so a sentence costs one dict probe per token plus a few child scans for the hits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from tidings.events.arguments import ActorIndex, child, is_passive
+from tidings.events.patterns import ANY, Frame, Pattern, PatternBook
+
+ACTOR_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we"})
+SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
+OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A verb (with its event noun, if any) that codes to `code`; `code` None: a frame must code it."""
+
+    verb: Token
+    code: str | None
+    pattern: Pattern | None = None
+    noun: Token | None = None
+    framed_by: Frame | None = None  # the frame already applied at `verb` (frame verb + event noun)
+    words: list[Token] = field(default_factory=list)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def particles(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dative", "agent")}
+
+
+def object_of(verb: Token) -> Token | None:
+    """The verb's object: direct object, passive subject, or object of a particle-preposition."""
+    found = child(verb, *OBJECT_DEPS)
+    if found is not None:
+        return found
+    if is_passive(verb):
+        return child(verb, "nsubjpass")
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "prt"):
+            pobj = child(prep, "pobj")
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
+    if pattern.not_objects:
+        if obj is not None and (ANY in pattern.not_objects or lemma(obj) in pattern.not_objects):
+            return False
+    if pattern.objects is None:
+        return True
+    if obj is None:
+        return False
+    if "@actor" in pattern.objects and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
+        return True
+    return lemma(obj) in pattern.objects or obj.lower_ in pattern.objects
+
+
+def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern | None:
+    """The first verbs.txt line for this verb whose conditions hold."""
+    candidates = book.verbs.get(lemma(verb))
+    if not candidates:
+        return None
+    parts = particles(verb)
+    obj = object_of(verb)
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent")}
+    for pattern in candidates:
+        if pattern.particle is not None and pattern.particle not in parts:
+            continue
+        if pattern.preps is not None and not (pattern.preps & preps):
+            continue
+        if pattern.not_preps & preps:
+            continue
+        if _object_ok(pattern, obj, actors):
+            return pattern
+    return None
+
+
+def _modifiers(noun: Token) -> set[str]:
+    return {lemma(c) for c in noun.children if c.dep_ in MODIFIER_DEPS}
+
+
+def noun_pattern(noun: Token, book: PatternBook, verb: Token | None, via: str | None) -> Pattern | None:
+    """The nouns.txt line for `noun` reached from `verb` (as object when `via` is None, else through
+    preposition `via`); with `verb` None any line matches (the noun is governed by a frame)."""
+    candidates = book.nouns.get(lemma(noun))
+    if not candidates:
+        return None
+    mods = _modifiers(noun)
+    for pattern in candidates:
+        if pattern.modifier is not None and pattern.modifier.split("+")[0] not in mods:
+            continue
+        if verb is None or _light_ok(pattern, verb, via):
+            return pattern
+    return None
+
+
+def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
+    name = lemma(verb)
+    if name == "chair" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
+        name = "co-chair"
+    for key, prep in pattern.light.items():
+        first, _, particle = key.partition(" ")
+        if first != name or prep != via:
+            continue
+        if particle and particle not in particles(verb):
+            continue
+        return True
+    return False
+
+
+def light_noun_trigger(verb: Token, book: PatternBook) -> Trigger | None:
+    """"hold talks", "pay a state visit", "be on a visit", "arrive for a visit"."""
+    for c in verb.children:
+        if c.dep_ in (*OBJECT_DEPS, "nsubjpass"):
+            pattern = noun_pattern(c, book, verb, None)
+            if pattern is not None:
+                return Trigger(verb, pattern.code, pattern, noun=c, words=[verb, c])
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                pattern = noun_pattern(pobj, book, verb, prep.lower_)
+                if pattern is not None:
+                    return Trigger(verb, pattern.code, pattern, noun=pobj, words=[verb, pobj])
+    return None
+
+
+def _skippable(token: Token) -> bool:
+    if token.dep_ in SKIP_DEPS:
+        return True
+    return token.dep_ == "acl" and token.tag_ == "VBG" and child(token, "dobj") is None
+
+
+def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict[int, Trigger]:
+    """Every verb of the sentence that codes to an event by itself or with its event noun."""
+    found: dict[int, Trigger] = {}
+    for token in sentence:
+        if token.pos_ not in ("VERB", "AUX") or _skippable(token):
+            continue
+        trigger = light_noun_trigger(token, book)
+        if trigger is None and token.pos_ == "VERB":
+            pattern = verb_pattern(token, book, actors)
+            if pattern is not None:
+                trigger = Trigger(token, pattern.code, pattern, words=[token, *_particle_tokens(token)])
+        if trigger is not None:
+            found[token.i] = trigger
+    return found
+
+
+def _particle_tokens(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "prt"]
+
+
+def frame_of(token: Token, book: PatternBook) -> Frame | None:
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    return book.frame_of_verb.get(lemma(token))
+
+
+def complement(frame_verb: Token, frame: Frame) -> Token | None:
+    """The clause a frame verb governs ("offered TO HAND OVER", "demanded that the US CANCEL")."""
+    deps = ("xcomp",) if lemma(frame_verb) in frame.xcomp_only else ("xcomp", "ccomp")
+    return child(frame_verb, *deps)
+
+
+def frame_noun_trigger(frame_verb: Token, frame: Frame, book: PatternBook) -> Trigger | None:
+    """"demanded the RELEASE of ...", "called FOR talks": an event noun governed by a frame verb."""
+    nouns = [c for c in frame_verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in frame_verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in frame.preps:
+            nouns.extend(c for c in prep.children if c.dep_ == "pobj")
+    for noun in nouns:
+        pattern = noun_pattern(noun, book, None, None)
+        if pattern is not None:
+            return Trigger(frame_verb, pattern.code, pattern, noun=noun, framed_by=frame,
+                           words=[frame_verb, noun])
+    return None

@@ -1,0 +1,204 @@
+"""One fusion pass over a store: read everything, decide, write the changes.
+
+Re-anchoring a document re-runs its per-document analysis against the new story date and swaps it
+in with `Store.replace_analysis` (one transaction per document); the fusion tables (duplicates,
+stories, happenings, their mentions) are then replaced in one transaction. A pass that finds
+nothing new changes nothing, so running it twice is harmless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urlparse
+
+from spacy.tokens import Doc
+
+from tidings.config import Settings
+from tidings.fuse.coreference import Happening, merge_mentions
+from tidings.fuse.dates import DatedClaim, day_value
+from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
+from tidings.fuse.mentions import Mention, mentions_of
+from tidings.fuse.reconcile import Decision, DocDates, reconcile
+from tidings.fuse.render import happening_rows
+from tidings.fuse.stories import StoryText, cluster_stories
+from tidings.records import AnalyzedDocument, Document, StoryDate
+from tidings.store import Store
+from tidings.store.fusion_tables import fusion_rows, load_analysis, write_fusion
+
+Analyzer = Callable[[Document, str | None], AnalyzedDocument]
+LINKED_CONFIDENCE = 0.8
+
+
+class PipelineAnalyzer:
+    """Re-runs `tidings.pipeline.analyze` on a stored document, parsing each text once per pass."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._parsed: dict[str, Doc] = {}
+        self._nlp: Any = None
+        self._base: Any = None
+
+    def __call__(self, document: Document, story_date: str | None) -> AnalyzedDocument:
+        from tidings.actors import load_actor_base
+        from tidings.nlp import get_nlp
+        from tidings.pipeline import analyze
+
+        if self._nlp is None:
+            self._nlp, self._base = get_nlp(self.settings), load_actor_base()
+        if document.id not in self._parsed:
+            self._parsed[document.id] = self._nlp(document.text)
+        return analyze(document, self._parsed[document.id], self._base, story_date=story_date)
+
+
+@dataclass
+class FusionResult:
+    documents: int = 0
+    duplicates: int = 0
+    stories: int = 0
+    reanchored: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
+    reposts: list[str] = field(default_factory=list)
+    happenings: int = 0
+    mentions: int = 0
+
+
+class Fusion:
+    """State of one pass: stored analyses, originals (own story dates), re-anchored variants."""
+
+    def __init__(self, store: Store, settings: Settings, analyzer: Analyzer | None = None) -> None:
+        self.store = store
+        self.analyzer: Analyzer = analyzer or PipelineAnalyzer(settings)
+        self._variants: dict[tuple[str, str], AnalyzedDocument] = {}
+        self._variant_mentions: dict[tuple[str, str], list[Mention]] = {}
+
+    def run(self) -> FusionResult:
+        ids = [r["id"] for r in self.store.query("SELECT id FROM documents ORDER BY id")]
+        stored = {i: load_analysis(self.store, i) for i in ids}
+        originals = {i: self._original(a) for i, a in stored.items()}
+        own = {i: mentions_of(a) for i, a in originals.items()}
+        docs = [DocDates(i, a.document.published, a.story_date) for i, a in originals.items()]
+
+        def claims_of(doc_id: str, anchor: date | None) -> dict[str, DatedClaim]:
+            found = own[doc_id] if anchor is None else self._mentions_at(originals[doc_id].document, anchor)
+            return {m.item_id: m.claim for m in found}
+
+        decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of)}
+        result = FusionResult(documents=len(ids))
+        final = {i: self._settle(stored[i], originals[i], decisions.get(i), result) for i in ids}
+        duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
+                                      for i, a in final.items()])
+        self._write(final, originals, decisions, duplicates, result)
+        return result
+
+    def _original(self, analyzed: AnalyzedDocument) -> AnalyzedDocument:
+        """The document analysed against its own story date (re-run only if fusion had re-anchored it)."""
+        if analyzed.story_date.basis != "linked":
+            return analyzed
+        return self.analyzer(analyzed.document, None)
+
+    def _variant(self, document: Document, anchor: date) -> AnalyzedDocument:
+        key = (document.id, anchor.isoformat())
+        if key not in self._variants:
+            self._variants[key] = self.analyzer(document, anchor.isoformat())
+        return self._variants[key]
+
+    def _mentions_at(self, document: Document, anchor: date) -> list[Mention]:
+        key = (document.id, anchor.isoformat())
+        if key not in self._variant_mentions:
+            self._variant_mentions[key] = mentions_of(self._variant(document, anchor))
+        return self._variant_mentions[key]
+
+    def _settle(self, stored: AnalyzedDocument, original: AnalyzedDocument, decision: Decision | None,
+                result: FusionResult) -> AnalyzedDocument:
+        """Store the analysis the decision calls for, if it is not the one stored already."""
+        if decision is None:
+            if stored.story_date.basis == "linked":
+                self.store.replace_analysis(original)
+                result.restored.append(original.document.id)
+            return original
+        note = decision.note(original.document.published)
+        linked = StoryDate(day_value(decision.anchor), "linked", LINKED_CONFIDENCE, note=note)
+        analyzed = replace_story_date(self._variant(original.document, decision.anchor), linked)
+        if (stored.story_date.basis, stored.story_date.date, stored.story_date.note) != ("linked", linked.date, note):
+            self.store.replace_analysis(analyzed)
+            result.reanchored.append(original.document.id)
+        if decision.repost_of:
+            result.reposts.append(original.document.id)
+        return analyzed
+
+    def _write(self, final: dict[str, AnalyzedDocument], originals: dict[str, AnalyzedDocument],
+               decisions: dict[str, Decision], duplicates: list[Duplicate], result: FusionResult) -> None:
+        together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
+                                                                   if d.linked_to]
+        stories = cluster_stories([StoryText(i, a.document.text, a.document.title) for i, a in final.items()],
+                                  together=together)
+        mentions = [m for a in final.values() for m in mentions_of(a)]
+        happenings = merge_mentions(mentions, order=_mention_order(final))
+        outlets = {i: outlet_of(a.document) for i, a in final.items()}
+        h_rows, m_rows = happening_rows(happenings, outlets, stories)
+        doc_rows = _document_rows(final, originals, decisions, duplicates, stories)
+        changed: list[tuple[str, str, str, Any]] = [
+            ("reanchor", i, final[i].story_date.note, _decision_json(decisions[i])) for i in result.reanchored]
+        changed += [("restore", i, "restored its own story date", {}) for i in result.restored]
+        write_fusion(self.store, doc_rows, h_rows, m_rows, changed)
+        result.duplicates, result.stories = len(duplicates), len(set(stories.values()))
+        result.happenings, result.mentions = len(happenings), len(mentions)
+
+
+def replace_story_date(analyzed: AnalyzedDocument, story_date: StoryDate) -> AnalyzedDocument:
+    return AnalyzedDocument(document=analyzed.document, sentences=analyzed.sentences, entities=analyzed.entities,
+                            timexes=analyzed.timexes, story_date=story_date, actors=analyzed.actors,
+                            events=analyzed.events, facts=analyzed.facts)
+
+
+def outlet_of(document: Document) -> str:
+    """The outlet a source is counted by: the named source, else the web host, else the file."""
+    if document.source:
+        return document.source.lower()
+    if document.url:
+        return urlparse(document.url).netloc.lower() or document.url
+    return document.origin
+
+
+def _mention_order(final: dict[str, AnalyzedDocument]) -> Callable[[Mention], tuple[object, ...]]:
+    def key(m: Mention) -> tuple[object, ...]:
+        doc = final[m.doc_id]
+        when = doc.story_date.date.earliest if doc.story_date.date and doc.story_date.date.earliest else "9999"
+        return (when, m.doc_id, m.sentence[0], m.kind, m.item_id)
+    return key
+
+
+def _document_rows(final: dict[str, AnalyzedDocument], originals: dict[str, AnalyzedDocument],
+                   decisions: dict[str, Decision], duplicates: list[Duplicate],
+                   stories: dict[str, str]) -> list[dict[str, Any]]:
+    dup = {d.copy: d for d in duplicates}
+    rows = []
+    for i in sorted(final):
+        own = originals[i].story_date
+        decision = decisions.get(i)
+        rows.append({
+            "doc_id": i, "story_id": stories[i],
+            "duplicate_of": dup[i].original if i in dup else None,
+            "duplicate_kind": dup[i].kind if i in dup else None,
+            "duplicate_similarity": dup[i].similarity if i in dup else None,
+            "repost_of": decision.repost_of if decision else None,
+            "linked_to": decision.linked_to if decision else None,
+            "original_story_date": own.date.value if own.date else None,
+            "original_story_date_earliest": own.date.earliest if own.date else None,
+            "original_story_date_latest": own.date.latest if own.date else None,
+            "original_story_date_basis": own.basis, "original_story_date_confidence": own.confidence,
+            "original_story_date_note": own.note,
+        })
+    return rows
+
+
+def _decision_json(decision: Decision) -> dict[str, Any]:
+    return {"anchor": decision.anchor.isoformat(), "score": decision.choice.score,
+            "own_score": decision.choice.base_score, "repost_of": decision.repost_of,
+            "agreeing_docs": list(decision.choice.agreeing_docs), "links": decision.evidence}
+
+
+__all__ = ["Fusion", "FusionResult", "PipelineAnalyzer", "outlet_of"]

@@ -1,0 +1,157 @@
+"""Event coreference across documents: mentions of one happening merge into one happening.
+
+Two mentions corefer when they share the happening's particulars (IDF-weighted overlap of the words
+of their clauses, the main signal), its participants (countries or actors on either side) and a compatible type
+(same PLOVER type or CAMEO root for two coded events), and their dates can name the same days (see
+`tidings.fuse.dates.compatible`; an undated mention needs a stricter score). Pairs are merged best
+first; a merge that would leave a happening with dates that exclude each other, or two different
+coded events of one sentence, is refused. The happening's date is its strongest, most precise
+mention date (explicit > relative > default), so a background retelling dated "in 1992" stays in
+1992 whatever day the article appeared.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from tidings.fuse.dates import DatedClaim, best_claim, intersect
+from tidings.fuse.mentions import Mention
+from tidings.fuse.text import fusion_settings, idf_table, weighted_cosine
+from tidings.ids import stable_id
+
+MAX_POSTING = 200  # a word in more mentions than this is too common to propose pairs
+INCOMPATIBLE_MODES = {"negated", "hypothetical"}
+
+
+@dataclass
+class Happening:
+    """One happening with every mention that reports it."""
+
+    id: str
+    mentions: list[Mention] = field(default_factory=list)
+    claim: DatedClaim | None = None
+
+    @property
+    def kind(self) -> str:
+        kinds = {m.kind for m in self.mentions}
+        return "event" if "event" in kinds else "statement" if "statement" in kinds else "fact"
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({m.doc_id for m in self.mentions})
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    """Pair scores over one set of mentions (the IDF table is computed from that set)."""
+
+    idf: dict[str, float]
+    default_idf: float
+
+    @classmethod
+    def over(cls, mentions: Sequence[Mention]) -> Scorer:
+        idf = idf_table([m.terms for m in mentions])
+        return cls(idf, max(idf.values(), default=1.0))
+
+    def score(self, a: Mention, b: Mention) -> float:
+        """0..1: the wording overlap, scaled down when participants or types agree only in part
+        (0.6 + 0.25 participants + 0.15 type); 0 when participants or types exclude each other."""
+        if (a.mode in INCOMPATIBLE_MODES) != (b.mode in INCOMPATIBLE_MODES):
+            return 0.0
+        participants = _participant_agreement(a, b)
+        kind = _type_agreement(a, b)
+        if participants == 0.0 or kind == 0.0:
+            return 0.0
+        wording = weighted_cosine(a.terms, b.terms, self.idf, self.default_idf)
+        return wording * (0.6 + 0.25 * participants + 0.15 * kind)
+
+
+def _participant_agreement(a: Mention, b: Mention) -> float:
+    if not a.participants or not b.participants:
+        return 0.5
+    shared = a.participants & b.participants
+    return len(shared) / len(a.participants | b.participants) if shared else 0.0
+
+
+def _type_agreement(a: Mention, b: Mention) -> float:
+    if a.kind != "event" or b.kind != "event" or not a.cameo or not b.cameo:
+        return 0.5
+    if a.plover and a.plover == b.plover or a.cameo[:3] == b.cameo[:3]:
+        return 1.0
+    if a.cameo[:2] == b.cameo[:2]:
+        return 0.7
+    return 0.3 if a.quad_class == b.quad_class else 0.0
+
+
+def candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
+    """Index pairs that share at least one word rare enough to propose them (an inverted index,
+    so the work grows with the number of plausible pairs, not with the square of all mentions)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        for term in m.terms:
+            postings[term].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for items in postings.values():
+        if len(items) > MAX_POSTING:
+            continue
+        for x, i in enumerate(items):
+            for j in items[x + 1:]:
+                pairs.add((i, j))
+    return pairs
+
+
+def scored_pairs(mentions: Sequence[Mention], scorer: Scorer, minimum: float,
+                 keep: Callable[[Mention, Mention], bool] = lambda a, b: True) -> list[tuple[float, int, int]]:
+    """(score, i, j) for every candidate pair at or above `minimum`, best first, ties by position."""
+    out = []
+    for i, j in candidate_pairs(mentions, scorer.idf):
+        a, b = mentions[i], mentions[j]
+        if not keep(a, b):
+            continue
+        s = scorer.score(a, b)
+        if s >= minimum:
+            out.append((round(s, 6), i, j))
+    return sorted(out, key=lambda t: (-t[0], t[1], t[2]))
+
+
+def merge_mentions(mentions: Sequence[Mention], order: Callable[[Mention], tuple[object, ...]]) -> list[Happening]:
+    """Group mentions into happenings (see the module docstring). `order` sorts mentions so that the
+    earliest report founds the happening and gives it its id: the result is independent of input order."""
+    conf = fusion_settings()["coreference"]
+    ordered = sorted(mentions, key=order)
+    scorer = Scorer.over(ordered)
+    groups = {i: [i] for i in range(len(ordered))}
+    owner = list(range(len(ordered)))
+    for _, i, j in scored_pairs(ordered, scorer, min(conf["min_score"], conf["undated_min_score"])):
+        gi, gj = owner[i], owner[j]
+        if gi == gj or not _may_merge(ordered, groups[gi], groups[gj], scorer.score(ordered[i], ordered[j]), conf):
+            continue
+        keep, drop = min(gi, gj), max(gi, gj)
+        groups[keep] = sorted(groups[keep] + groups.pop(drop))
+        for k in groups[keep]:
+            owner[k] = keep
+    return [_happening([ordered[k] for k in members]) for _, members in sorted(groups.items())]
+
+
+def _may_merge(ordered: Sequence[Mention], left: list[int], right: list[int], score: float,
+               conf: dict[str, float]) -> bool:
+    members = [ordered[k] for k in left + right]
+    undated = not any(ordered[k].dated for k in left) or not any(ordered[k].dated for k in right)
+    if score < (conf["undated_min_score"] if undated else conf["min_score"]):
+        return False
+    if intersect([m.claim for m in members]) is None and any(m.dated for m in members):
+        return False
+    events_by_sentence: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
+    for m in members:
+        if m.kind == "event":
+            events_by_sentence[(m.doc_id, m.sentence)].add(m.item_id)
+    return all(len(ids) == 1 for ids in events_by_sentence.values())
+
+
+def _happening(members: list[Mention]) -> Happening:
+    founder = members[0]
+    return Happening(id=stable_id("h", founder.doc_id, founder.item_id), mentions=members,
+                     claim=best_claim([m.claim for m in members]))
+

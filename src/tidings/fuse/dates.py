@@ -1,0 +1,167 @@
+"""Dates as fusion compares them, and the choice of a document's story date from other documents.
+
+A mention's date carries its evidence: "explicit" (an absolute date in the text: "January 3, 1992"),
+"relative" (resolved against the document's story date: "on Friday", "last year"), "default" (no
+date in the sentence: the coder used the story date, which only says the happening was reported by
+then), or "none". Explicit beats relative beats default.
+
+Re-anchoring: a document whose relative dates disagree with other documents' reports of the same
+happenings, and agree once resolved against another reference date, gets that date as its story
+date. `choose_anchor` scores each candidate reference date by how many linked mentions agree (+1)
+or disagree (-1) and keeps the best only if it beats the document's own date; ties go to the
+earliest candidate (the earliest publication of a story is the original).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from tidings.records import DateValue
+
+Evidence = Literal["explicit", "relative", "default", "none"]
+EVIDENCE_RANK: dict[str, int] = {"explicit": 3, "relative": 2, "default": 1, "none": 0}
+MONTH_DAYS = 31
+REPORTING_WINDOW_DAYS = 7  # a happening reported without a date happened within this many days before the report
+
+
+def day(value: str | None) -> date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def span(value: DateValue | None) -> tuple[date, date] | None:
+    """The days a date covers, or None when it names no calendar period (PAST_REF, durations)."""
+    if value is None:
+        return None
+    first, last = day(value.earliest), day(value.latest)
+    if first is None or last is None:
+        first = last = day(value.value)
+    if first is None or last is None:
+        return None
+    return (first, last) if first <= last else (last, first)
+
+
+def is_day(value: DateValue | None) -> bool:
+    s = span(value)
+    return s is not None and s[0] == s[1]
+
+
+def width(value: DateValue | None) -> int:
+    """Days covered: 1 for a day, ~30 for a month, 365 for a year; huge when unknown."""
+    s = span(value)
+    return (s[1] - s[0]).days + 1 if s else 10**6
+
+
+def day_value(d: date) -> DateValue:
+    iso = d.isoformat()
+    return DateValue(iso, iso, iso)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedClaim:
+    """A mention's date with how it was obtained."""
+
+    value: DateValue | None
+    evidence: Evidence
+
+    def interval(self) -> tuple[date, date] | None:
+        """The days the claim allows: a default date only bounds the happening from above."""
+        s = span(self.value)
+        if s is None:
+            return None
+        if self.evidence == "default":
+            return (s[0] - timedelta(days=REPORTING_WINDOW_DAYS), s[1])
+        return s
+
+
+def compatible(a: DatedClaim, b: DatedClaim) -> bool | None:
+    """True if both dates may name the same happening, False if they cannot, None if either is undated."""
+    ia, ib = a.interval(), b.interval()
+    if ia is None or ib is None:
+        return None
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def intersect(claims: Sequence[DatedClaim]) -> tuple[date, date] | None:
+    """The days every dated claim allows (None if they exclude each other or none is dated)."""
+    spans = [c.interval() for c in claims]
+    dated = [s for s in spans if s is not None]
+    if not dated:
+        return None
+    first, last = max(s[0] for s in dated), min(s[1] for s in dated)
+    return (first, last) if first <= last else None
+
+
+def best_claim(claims: Sequence[DatedClaim]) -> DatedClaim | None:
+    """The date a happening gets: strongest evidence first, then the most precise value."""
+    dated = [c for c in claims if span(c.value) is not None]
+    if not dated:
+        return None
+    return min(dated, key=lambda c: (-EVIDENCE_RANK[c.evidence], width(c.value), c.value.value if c.value else ""))
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A mention of the document under study matched to a mention of another document."""
+
+    item_id: str  # the mention in the document under study
+    other: DatedClaim  # the other document's claim (its current date)
+    other_doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorChoice:
+    anchor: date
+    score: float
+    base_score: float
+    agreeing_docs: tuple[str, ...]
+
+
+ClaimsAt = Callable[[date | None], dict[str, DatedClaim]]
+
+
+def agreement(claims: dict[str, DatedClaim], links: Sequence[Link]) -> tuple[float, set[str]]:
+    """How well a document's anchored dates (relative or defaulted) agree with the linked reports:
+    +1 per link whose dates are compatible and at most a month wide, +0.5 if compatible only
+    vaguely (a year), -1 per link whose dates exclude each other. Explicit dates do not depend on
+    the reference date and do not count."""
+    score, docs = 0.0, set()
+    for link in links:
+        own = claims.get(link.item_id)
+        if own is None or own.evidence not in ("relative", "default"):
+            continue
+        verdict = compatible(own, link.other)
+        if verdict is True:
+            score += 1.0 if width(own.value) <= MONTH_DAYS else 0.5
+            docs.add(link.other_doc)
+        elif verdict is False:
+            score -= 1.0
+    return score, docs
+
+
+def choose_anchor(candidates: Sequence[date], links: Sequence[Link], claims_at: ClaimsAt,
+                  own_precise: bool) -> AnchorChoice | None:
+    """The reference date that makes the document agree best with the others, if it beats its own.
+
+    `claims_at(None)` gives the document's claims under its own story date, `claims_at(d)` under d.
+    A document without a day-precise story date of its own also adopts a candidate that only ties,
+    as long as some link agrees: it gains a day it could not know by itself.
+    """
+    base, _ = agreement(claims_at(None), links)
+    best: AnchorChoice | None = None
+    for anchor in sorted(set(candidates)):
+        score, docs = agreement(claims_at(anchor), links)
+        if best is None or score > best.score:
+            best = AnchorChoice(anchor, score, base, tuple(sorted(docs)))
+    if best is None or best.score <= 0 or not best.agreeing_docs:
+        return None
+    if best.score > base or (not own_precise and best.score == base):
+        return best
+    return None

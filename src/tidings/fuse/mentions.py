@@ -1,0 +1,193 @@
+"""Mentions: the pieces of evidence fusion merges into happenings.
+
+Three kinds, all pointing at a sentence of a stored document:
+- "event": a coded event (tidings.events), with its participants, type and date;
+- "statement": a sentence that dates a happening with a time adverbial ("In 2005, ...", "... in
+  September 2022", "last year") and names someone, even if no CAMEO pattern coded it: upgrades of a
+  partnership, the launch of a programme, a meeting the coder missed;
+- "fact": a stated quantity with the period it covers (tidings.facts).
+
+A time expression dates a statement only when it is used as an adverbial: after a temporal
+preposition ("in", "on", "since", "during", ...) or on its own ("last year", "27 years ago",
+"on Friday") and not as the subject of the clause ("This year is ..."). Names such as "Singer 2017" or
+"the 2024 Year of Tourism" are not adverbials and date nothing. The word lists live in
+`data/fusion/adverbials.toml`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from tidings.fuse.dates import DatedClaim, Evidence, span
+from tidings.fuse.text import content_words
+from tidings.ids import stable_id
+from tidings.records import AnalyzedDocument, DateValue, Event, Fact, Timex
+
+NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One piece of evidence for a happening."""
+
+    kind: str  # "event" | "statement" | "fact"
+    item_id: str
+    doc_id: str
+    sentence: tuple[int, int]
+    text: str  # the sentence
+    terms: frozenset[str]  # content words of the clause that reports the happening
+    claim: DatedClaim
+    participants: frozenset[str]  # countries (ISO3 or organisation codes) of the people involved
+    mode: str = "factual"
+    cameo: str | None = None
+    plover: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    source_country: str | None = None
+    target_country: str | None = None
+    timex_span: tuple[int, int] | None = None
+
+    @property
+    def dated(self) -> bool:
+        return span(self.claim.value) is not None
+
+
+@lru_cache(maxsize=1)
+def adverbial_words() -> dict[str, Any]:
+    return tomllib.loads((files("tidings") / "data" / "fusion" / "adverbials.toml").read_text(encoding="utf-8"))
+
+
+def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
+    """Every event, dated statement and dated fact of one analysed document."""
+    text = analyzed.document.text
+    timex_at = {(t.start, t.end): t for t in analyzed.timexes}
+    countries = _sentence_countries(analyzed)
+    out = [_event_mention(e, text, timex_at, countries) for e in analyzed.events]
+    used = {e.date_span for e in analyzed.events if e.date_span}
+    out += _statements(analyzed, used, countries)
+    out += [m for f in analyzed.facts if (m := _fact_mention(f, text)) is not None]
+    return out
+
+
+def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
+    if value is None:
+        return "none"
+    if timex is None:
+        return "default"
+    return "explicit" if timex.anchor_used is None else "relative"
+
+
+def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], frozenset[str]]:
+    out: dict[tuple[int, int], set[str]] = {}
+    for m in analyzed.actors:
+        if 0 <= m.sentence < len(analyzed.sentences) and m.actor.country:
+            s = analyzed.sentences[m.sentence]
+            out.setdefault((s.start, s.end), set()).add(m.actor.country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Timex],
+                   countries: dict[tuple[int, int], frozenset[str]]) -> Mention:
+    s = (event.sentence.start, event.sentence.end)
+    timex = timex_at.get(event.date_span) if event.date_span else None
+    sides = [a.country or a.actor_id for a in (event.source, event.target) if a is not None]
+    participants = frozenset(p for p in sides if p)
+    return Mention(
+        kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
+        terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
+        claim=DatedClaim(event.date, evidence_of(timex, event.date)),
+        participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
+        plover=event.plover, quad_class=event.quad_class, goldstein=event.goldstein,
+        source_country=event.source.country if event.source else None,
+        target_country=event.target.country if event.target else None, timex_span=event.date_span,
+    )
+
+
+def _statements(analyzed: AnalyzedDocument, used: set[tuple[int, int]],
+                countries: dict[tuple[int, int], frozenset[str]]) -> list[Mention]:
+    text = analyzed.document.text
+    named = {(s.start, s.end) for s in analyzed.sentences
+             if any(s.start <= e.start < s.end and e.label in NAME_LABELS for e in analyzed.entities)}
+    out = []
+    for s in analyzed.sentences:
+        key = (s.start, s.end)
+        if key not in named and key not in countries:
+            continue
+        for timex in analyzed.timexes:
+            if s.start <= timex.start < s.end and (timex.start, timex.end) not in used and \
+                    is_adverbial(text, s.start, timex):
+                out.append(_statement(analyzed.document.id, text, key, timex, countries.get(key, frozenset())))
+    return out
+
+
+def _statement(doc_id: str, text: str, sentence: tuple[int, int], timex: Timex,
+               participants: frozenset[str]) -> Mention:
+    value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
+    clause = clause_around(text, sentence, (timex.start, timex.end))
+    return Mention(
+        kind="statement", item_id=stable_id("m", doc_id, timex.start, timex.end), doc_id=doc_id,
+        sentence=sentence, text=text[sentence[0]:sentence[1]],
+        terms=frozenset(t for t, _, _ in content_words(clause)),
+        claim=DatedClaim(value, evidence_of(timex, value)), participants=participants,
+        mode="future" if _planned(text[sentence[0]:timex.start]) else "factual", timex_span=(timex.start, timex.end),
+    )
+
+
+def _fact_mention(fact: Fact, text: str) -> Mention | None:
+    if fact.period is None or span(fact.period) is None:
+        return None
+    s = (fact.sentence.start, fact.sentence.end)
+    return Mention(
+        kind="fact", item_id=stable_id("f", fact.doc_id, fact.start, fact.end), doc_id=fact.doc_id, sentence=s,
+        text=text[s[0]:s[1]], terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
+        claim=DatedClaim(fact.period, "explicit"), participants=frozenset(fact.actors),
+    )
+
+
+def is_adverbial(text: str, sentence_start: int, timex: Timex) -> bool:
+    """A calendar date used as a time adverbial of its clause (see the module docstring)."""
+    if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit() or timex.mod in _excluded_mods():
+        return False
+    words = adverbial_words()
+    before = text[sentence_start:timex.start].lower().rstrip()
+    after = text[timex.end:timex.end + 30].lower()
+    previous = before.rsplit(None, 1)[-1].strip("\"“(") if before.split() else ""
+    if previous in words["blocking_prepositions"]:
+        return False
+    if previous in words["prepositions"]:
+        return True
+    standalone = bool(re.match(words["standalone_pattern"], timex.text.lower()))
+    at_clause_start = not before or before[-1] in ",;:—–(\"“"
+    if at_clause_start:
+        return not re.match(words["subject_pattern"], after)
+    return standalone and bool(re.match(words["follow_pattern"], after))
+
+
+def _excluded_mods() -> frozenset[str]:
+    return frozenset(adverbial_words()["excluded_mods"])
+
+
+def _planned(before: str) -> bool:
+    return bool(re.search(adverbial_words()["planned_pattern"], before.lower()))
+
+
+def clause_around(text: str, sentence: tuple[int, int], timex: tuple[int, int]) -> str:
+    """The part of the sentence that the time adverbial belongs to: from the previous clause break
+    to the next one. A clause of a few words widens to the whole sentence."""
+    s0, s1 = sentence
+    breaks = adverbial_words()["clause_breaks"]
+    left = max([text.rfind(b, s0, timex[0]) for b in breaks] + [s0 - 1]) + 1
+    rights = [i for b in breaks if (i := text.find(b, timex[1], s1)) != -1]
+    right = min(rights) if rights else s1
+    clause = text[left:right]
+    return clause if len(content_words(clause)) >= 3 else text[s0:s1]
+
+
+def statement_headline(mentions: Sequence[Mention]) -> str:
+    return mentions[0].text if mentions else ""

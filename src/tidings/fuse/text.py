@@ -1,0 +1,94 @@
+"""Words as fusion compares them: content words, lightly stemmed, with names and numbers marked.
+
+Two reports of one happening share its particulars (names, places, figures) more than its
+general vocabulary, so names and numbers weigh more than ordinary words. Function words,
+reporting verbs and calendar words come from `data/fusion/stopwords.txt`: dates are compared as
+dates by `tidings.fuse.dates`, never as words.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*\d|\d")
+SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’']?\s+|\n\s*\n")
+SUFFIXES = ("ments", "ment", "ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    text = (files("tidings") / "data" / "fusion" / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def fusion_settings() -> dict[str, Any]:
+    """The thresholds in `data/fusion/fusion.toml` (documented there)."""
+    return tomllib.loads((files("tidings") / "data" / "fusion" / "fusion.toml").read_text(encoding="utf-8"))
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: "established", "establishment" and "establishes" meet at "establish"."""
+    if word[0].isdigit():
+        return word.replace(",", "")
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            base = word[: -len(suffix)]
+            return base + "y" if suffix == "ies" else base
+    return word
+
+
+def content_words(text: str) -> list[tuple[str, bool, bool]]:
+    """(stem, is_name, is_number) for each content word; a name is capitalised and not sentence-initial."""
+    out: list[tuple[str, bool, bool]] = []
+    stop = stopwords()
+    for sentence in SENTENCE_END.split(text):
+        for i, match in enumerate(WORD.finditer(sentence)):
+            word = match.group().strip("'’-")
+            lower = word.lower()
+            if not word or lower in stop or (len(lower) < 3 and not lower[0].isdigit()):
+                continue
+            is_number = lower[0].isdigit()
+            is_name = word[0].isupper() and i > 0
+            out.append((stem(lower.replace("’", "'")), is_name, is_number))
+    return out
+
+
+def weighted_terms(text: str, name_weight: float = 2.0, number_weight: float = 1.5) -> Counter[str]:
+    """Term weights of a text: names and numbers count more; adjacent names also count as a pair
+    ("tara_reid"), which tells "Tara Reid" from "Reid Hoffman"."""
+    out: Counter[str] = Counter()
+    previous_name: str | None = None
+    for term, is_name, is_number in content_words(text):
+        weight = name_weight if is_name else number_weight if is_number else 1.0
+        out[term] += weight
+        if is_name and previous_name:
+            out[f"{previous_name}_{term}"] += weight
+        previous_name = term if is_name else None
+    return out
+
+
+def idf_table(bags: Sequence[Iterable[str]]) -> dict[str, float]:
+    """Smoothed inverse document frequency, ln((N+1)/(df+1)) + 1, so a word in every text still counts a little."""
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(set(bag))
+    n = len(bags)
+    return {term: math.log((n + 1) / (count + 1)) + 1.0 for term, count in df.items()}
+
+
+def weighted_cosine(a: Iterable[str], b: Iterable[str], idf: dict[str, float], default_idf: float) -> float:
+    """IDF-weighted overlap of two term sets, w(A∩B) / sqrt(w(A)·w(B)) (0..1): shared rare words count
+    most, and a long sentence that happens to contain a short one's few words does not match it fully."""
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return 0.0
+    weight = lambda terms: sum(idf.get(t, default_idf) for t in terms)  # noqa: E731
+    return weight(sa & sb) / math.sqrt(weight(sa) * weight(sb))

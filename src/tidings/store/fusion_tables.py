@@ -1,0 +1,140 @@
+"""Store access for fusion: read a stored analysis back as records, write the fusion tables.
+
+Kept apart from `sqlite.py` (the per-document store) so fusion can grow its tables without touching
+the ingest path. Every writer here runs inside one transaction: readers see the previous fusion
+result or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from tidings.records import (
+    ActorMention,
+    ActorRef,
+    AnalyzedDocument,
+    DateValue,
+    Document,
+    Entity,
+    Event,
+    Fact,
+    RemovedLine,
+    Sentence,
+    StoryDate,
+    Timex,
+)
+from tidings.store.sqlite import Store
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def document_of(row: sqlite3.Row) -> Document:
+    """The `Document` record a stored row was written from."""
+    removed = tuple(RemovedLine(**r) for r in json.loads(row["removed_json"] or "[]"))
+    return Document(
+        id=row["id"], origin=row["origin"], text=row["text"], content_sha=row["content_sha"], title=row["title"],
+        published=row["published"], source=row["source"], author=row["author"], dateline=row["dateline"],
+        language=row["language"], url=row["url"], removed=removed,
+    )
+
+
+def story_date_of(row: sqlite3.Row, prefix: str = "") -> StoryDate:
+    value = row[f"{prefix}story_date"]
+    date = DateValue(value, row[f"{prefix}story_date_earliest"], row[f"{prefix}story_date_latest"]) if value else None
+    return StoryDate(date, row[f"{prefix}story_date_basis"] or "none", row[f"{prefix}story_date_confidence"] or 0.0,
+                     note=row[f"{prefix}story_date_note"] or "")
+
+
+def _date(value: str | None, earliest: str | None, latest: str | None) -> DateValue | None:
+    return DateValue(value, earliest, latest) if value else None
+
+
+def _actor(row: sqlite3.Row, prefix: str) -> ActorRef | None:
+    if row[f"{prefix}_text"] is None and row[f"{prefix}_country"] is None:
+        return None
+    return ActorRef(text=row[f"{prefix}_text"] or "", start=row[f"{prefix}_start"] or 0, end=row[f"{prefix}_end"] or 0,
+                    actor_id=row[f"{prefix}_actor_id"], name=row[f"{prefix}_name"],
+                    country=row[f"{prefix}_country"], sector=row[f"{prefix}_sector"], role=row[f"{prefix}_role"])
+
+
+def event_of(row: sqlite3.Row) -> Event:
+    span = lambda a, b: (row[a], row[b]) if row[a] is not None else None  # noqa: E731
+    return Event(
+        id=row["id"], doc_id=row["doc_id"], sentence=Sentence(row["sentence_start"], row["sentence_end"]),
+        source=_actor(row, "source"), target=_actor(row, "target"), cameo=row["cameo"], plover=row["plover"],
+        quad_class=row["quad_class"], goldstein=row["goldstein"], mode=row["mode"],
+        date=_date(row["date"], row["date_earliest"], row["date_latest"]), date_span=span("date_start", "date_end"),
+        verb_span=span("verb_start", "verb_end"), location=row["location"], reciprocal=bool(row["reciprocal"]),
+        plover_mode=row["plover_mode"], plover_context=row["plover_context"], confidence=row["confidence"],
+        pattern=row["pattern"],
+    )
+
+
+def fact_of(row: sqlite3.Row) -> Fact:
+    return Fact(
+        doc_id=row["doc_id"], start=row["start"], end=row["end"],
+        sentence=Sentence(row["sentence_start"], row["sentence_end"]), what=row["what"], value=row["value"],
+        unit=row["unit"], period=_date(row["period"], row["period_earliest"], row["period_latest"]),
+        change_pct=row["change_pct"], change_basis=row["change_basis"], qualifier=row["qualifier"],
+        actors=tuple(a for a in (row["actors"] or "").split(",") if a),
+    )
+
+
+def load_analysis(store: Store, doc_id: str) -> AnalyzedDocument:
+    """A stored document with its stored analysis, as the records `pipeline.analyze` produced."""
+    row = store.document(doc_id)
+    if row is None:
+        raise KeyError(doc_id)
+    q = lambda sql: store.query(sql, (doc_id,))  # noqa: E731
+    timex_cols = "start, \"end\", text, type, value, earliest, latest, anchor_used, mod"
+    return AnalyzedDocument(
+        document=document_of(row),
+        sentences=[Sentence(r["start"], r["end"]) for r in q("SELECT * FROM sentences WHERE doc_id = ? ORDER BY idx")],
+        entities=[Entity(r["start"], r["end"], r["label"])
+                  for r in q("SELECT * FROM entities WHERE doc_id = ? ORDER BY start, \"end\"")],
+        timexes=[Timex(**dict(r)) for r in q(f"SELECT {timex_cols} FROM timexes WHERE doc_id = ? ORDER BY start")],
+        story_date=story_date_of(row),
+        actors=[ActorMention(_actor_ref(r), r["sentence"])
+                for r in q("SELECT * FROM actor_mentions WHERE doc_id = ? ORDER BY start, \"end\"")],
+        events=[event_of(r) for r in q("SELECT * FROM events WHERE doc_id = ? ORDER BY sentence_start, id")],
+        facts=[fact_of(r) for r in q("SELECT * FROM facts WHERE doc_id = ? ORDER BY start, id")],
+    )
+
+
+def _actor_ref(row: sqlite3.Row) -> ActorRef:
+    return ActorRef(text=row["text"], start=row["start"], end=row["end"], actor_id=row["actor_id"], name=row["name"],
+                    country=row["country"], sector=row["sector"], role=row["role"])
+
+
+def fusion_rows(store: Store) -> dict[str, sqlite3.Row]:
+    return {r["doc_id"]: r for r in store.query("SELECT * FROM fusion_documents")}
+
+
+def write_fusion(store: Store, documents: Sequence[dict[str, Any]], happenings: Sequence[dict[str, Any]],
+                 mentions: Sequence[dict[str, Any]], decisions: Iterable[tuple[str, str, str, Any]]) -> None:
+    """Replace the fusion result in one transaction (documents, happenings, mentions; decisions appended)."""
+    with store.transaction() as conn:
+        for table in ("happening_mentions", "happenings", "fusion_documents"):
+            conn.execute(f"DELETE FROM {table}")
+        _insert_many(conn, "fusion_documents", documents)
+        _insert_many(conn, "happenings", happenings)
+        _insert_many(conn, "happening_mentions", mentions)
+        conn.executemany(
+            "INSERT INTO fusion_decisions (kind, subject, decision, evidence_json, at) VALUES (?, ?, ?, ?, ?)",
+            [(k, s, d, json.dumps(e, ensure_ascii=False), _now()) for k, s, d, e in decisions],
+        )
+
+
+def _insert_many(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    cols = list(rows[0])
+    names = ", ".join('"' + c + '"' for c in cols)
+    sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(cols))})"
+    conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])

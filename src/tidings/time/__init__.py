@@ -1,0 +1,163 @@
+"""The temporal engine: find time expressions, normalize them to TIMEX3, date the document.
+
+    story, timexes = analyze_time(text, published, doc)
+
+`find_timexes` recognizes and resolves against a given anchor; `analyze_time` first decides the
+story date (the page's date, or one inferred from the text; see story_date.py) and resolves
+against it; fusion can pass `story_date=` to re-resolve a document against a linked date
+(cheap: no parse). Offsets are character offsets into `text`. Pure functions, no I/O; any
+input, even garbage, gives a result rather than an exception. See docs/time.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.records import StoryDate, Timex
+from tidings.time import story_date as dating
+from tidings.time.grammar import Match, match_text
+from tidings.time.normalize import Context, Resolved, Tense, focus_of, normalize
+from tidings.time.tense import sentence_index, sentence_starts, tense_at
+from tidings.time.values import Point, interval_of, point_of
+
+__all__ = ["analyze_time", "find_timexes", "interval_of", "reanchor", "resolve_spans"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The text with what every step shares: the Doc (if it is this text's) and sentence starts."""
+
+    text: str
+    doc: Any
+    starts: list[int]
+
+    def tense(self, start: int, end: int) -> Tense:
+        signal = _SIGNAL.search(self.text, max(0, start - 12), start)
+        if signal is not None:
+            return "past" if signal.group(1).lower() == "since" else "future"
+        return tense_at(self.text, start, end, self.starts, self.doc)
+
+
+# A preposition right before a timex that fixes its direction: "since" looks back, "until" ahead.
+_SIGNAL = re.compile(r"\b(since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _prepare(text: Any, doc: Any) -> _Text:
+    clean = text if isinstance(text, str) else ""
+    own_doc = doc if doc is not None and getattr(doc, "text", None) == clean else None
+    return _Text(clean, own_doc, sentence_starts(clean, own_doc))
+
+
+def find_timexes(text: str, anchor: str | None, doc: Any = None) -> list[Timex]:
+    """Every time expression in `text`, resolved against `anchor` (an ISO date, month or year)."""
+    prepared = _prepare(text, doc)
+    return _resolve(prepared, point_of(anchor), match_text(prepared.text))
+
+
+def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> list[Timex]:
+    ctx = Context(anchor)
+    found = []
+    for match in matches:
+        ctx.sentence = sentence_index(prepared.starts, match.start)
+        ctx.tense = _lazy_tense(prepared, match.start, match.end)
+        resolved = normalize(match, ctx)
+        if resolved is None:
+            continue
+        found.append(_timex(prepared.text, match.start, match.end, resolved))
+        focus = focus_of(resolved, ctx.sentence)
+        if focus is not None:
+            ctx.focus = focus
+    return found
+
+
+def _lazy_tense(prepared: _Text, start: int, end: int) -> Any:
+    cache: list[Tense] = []
+
+    def tense() -> Tense:
+        if not cache:
+            cache.append(prepared.tense(start, end))
+        return cache[0]
+
+    return tense
+
+
+def _timex(text: str, start: int, end: int, resolved: Resolved) -> Timex:
+    earliest, latest = (None, None)
+    if resolved.type in ("DATE", "TIME"):
+        earliest, latest = interval_of(resolved.value)
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=resolved.type,  # type: ignore[arg-type]
+        value=resolved.value,
+        earliest=earliest,
+        latest=latest,
+        anchor_used=resolved.anchor_used,
+        mod=resolved.mod,
+    )
+
+
+def analyze_time(
+    text: str, published: str | None, doc: Any = None, story_date: str | None = None
+) -> tuple[StoryDate, list[Timex]]:
+    """The story date used and every timex resolved against it.
+
+    `published` is the date the page states (or None); `story_date` overrides the reference
+    (from fusion). With no usable date at all, relative expressions stay unresolved (PAST_REF,
+    XXXX-09-10...) and the story date has basis "none": the current date is never used.
+    """
+    prepared = _prepare(text, doc)
+    matches = match_text(prepared.text)
+    story = _story_date(prepared, matches, published, story_date)
+    anchor = point_of(story.date.value) if story.date is not None else None
+    return story, _resolve(prepared, anchor, matches)
+
+
+def _story_date(prepared: _Text, matches: list[Match], published: str | None, override: str | None) -> StoryDate:
+    if override and point_of(override) is not None:
+        return dating.from_override(point_of(override).value)  # type: ignore[union-attr]
+    absolute = [t for t in _resolve(prepared, None, matches) if t.anchor_used is None]
+
+    def tense_of(timex: Timex) -> Tense:
+        return prepared.tense(timex.start, timex.end)
+
+    story = dating.published_story_date(published, absolute, tense_of)
+    if story is not None:
+        return story
+    story = dating.dateline_story_date(prepared.text, absolute)
+    if story is not None:
+        return story
+    clues = dating.year_clues(prepared.text, absolute, tense_of, prepared.starts)
+    story = dating.inferred_story_date(clues)
+    if story is None:
+        note = "the page states no date and the text gives none" if not published else \
+            f"unusable page date {published!r} and no date in the text"
+        return StoryDate(None, "none", 0.0, (), note)
+    assert story.date is not None
+    relative = _resolve(prepared, Point(int(story.date.value[:4])), matches)
+    return dating.narrowed(story, [t for t in relative if t.anchor_used], tense_of)
+
+
+def reanchor(text: str, story_date: str, doc: Any = None) -> tuple[StoryDate, list[Timex]]:
+    """Resolve a document again against a story date found elsewhere (fusion)."""
+    return analyze_time(text, None, doc, story_date=story_date)
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], anchor: str | None, doc: Any = None) -> list[Timex]:
+    """Normalize given extents (gold spans in evaluation): the best grammar reading inside each."""
+    prepared = _prepare(text, doc)
+    matches = match_text(prepared.text)
+    chosen: list[Match] = []
+    for start, end in sorted(spans):
+        inside = [m for m in matches if m.start < end and m.end > start]
+        if not inside or any(m.start < start or m.end > end for m in inside):
+            alone = [Match(m.start + start, m.end + start, m.rule, m.groups)
+                     for m in match_text(prepared.text[start:end])]
+            inside = alone or inside
+        if inside:
+            best = max(inside, key=lambda m: min(m.end, end) - max(m.start, start))
+            chosen.append(Match(start, end, best.rule, best.groups))
+    return _resolve(prepared, point_of(anchor), chosen)

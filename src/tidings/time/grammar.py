@@ -1,0 +1,175 @@
+"""The temporal grammar: lexicon and rules from data files, compiled once, matched over text.
+
+Rules live in `data/time/rules.toml` and words in `data/time/lexicon.toml` (see docs/time.md);
+this module only expands the `{MACRO}`s, compiles the patterns and picks, among overlapping
+matches, the longest (then the earliest rule). Matching is plain `re`: the whole stage costs a
+small fraction of a spaCy parse.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+# Lexicon tables whose keys become a macro, and whether the words must be capitalized.
+_WORD_MACROS = {
+    "NUM": "numbers",
+    "UNIT": "units",
+    "SEASON": "seasons",
+    "PART": "parts_of_day",
+    "PMOD": "period_mods",
+    "QMOD": "quantity_mods",
+    "ORD": "ordinals",
+    "SETWORD": "sets",
+    "HOLIDAY": "holidays",
+    "DAYWORD": "day_words",
+    "REF": "refs",
+    "CENTURYWORD": "century_words",
+}
+_FULL_MONTH_MIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    type: str | None
+    value: str | None
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One accepted grammar match: the extent and the named groups that carry its meaning."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+
+
+def _data(name: str) -> dict[str, Any]:
+    return tomllib.loads(files("tidings").joinpath("data", "time", name).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The word tables of lexicon.toml, keys lower-cased."""
+    raw = _data("lexicon.toml")
+    return {table: {str(k).lower(): v for k, v in words.items()} for table, words in raw.items()}
+
+
+def _alternation(words: list[str]) -> str:
+    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _capitalized(words: list[str]) -> str:
+    """Capitalized or upper-case forms only, whatever the rule's case-insensitive flag."""
+    forms = [w.capitalize() for w in words] + [w.upper() for w in words]
+    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+
+
+def _month_macro(months: dict[str, int]) -> str:
+    full = [m for m in months if len(m) > _FULL_MONTH_MIN or m == "may"]
+    short = [m for m in months if m not in full]
+    # An abbreviation needs a full stop or a following number: "Jan" alone is a first name.
+    return f"(?:{_capitalized(full)}|{_capitalized(short)}(?:\\.|(?=\\s+[0-9])))"
+
+
+def _number_macro(numbers: dict[str, Any]) -> str:
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    ones = "one|two|three|four|five|six|seven|eight|nine"
+    words = _alternation(list(numbers))
+    base = f"(?:[0-9]+(?:\\.[0-9]+)?|(?:{tens})[- ](?:{ones})|{words})"
+    return f"(?:{base}(?:\\s+and\\s+a\\s+half)?)"
+
+
+@lru_cache(maxsize=1)
+def macros() -> dict[str, str]:
+    lex = lexicon()
+    table = {name: _alternation(list(lex.get(key, {}))) for name, key in _WORD_MACROS.items()}
+    table["MONTH"] = _month_macro(lex["months"])
+    table["WEEKDAY"] = _capitalized(list(lex["weekdays"]))
+    table["NUM"] = _number_macro(lex["numbers"])
+    table["SETWORD"] = "(?:" + "|".join(sorted(lex["sets"], key=len, reverse=True)) + ")"
+    table.update(_data("rules.toml").get("macros", {}))
+    return table
+
+
+def _expand(pattern: str, table: dict[str, str]) -> str:
+    for _ in range(3):  # macros may use macros
+        pattern = re.sub(r"\{([A-Z]+)\}", lambda m: table.get(m.group(1), m.group(0)), pattern)
+    return _same_line(pattern)
+
+
+def _same_line(pattern: str) -> str:
+    r"""Make \s outside character classes stop at line ends: a title's last word and the
+    dateline below it are not one expression."""
+    out, in_class, i = [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            pair = pattern[i : i + 2]
+            out.append("[^\\S\\n]" if pair == "\\s" and not in_class else pair)
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """Every rule of rules.toml, compiled (case-insensitive, bounded by non-word characters)."""
+    table = macros()
+    compiled = []
+    for order, spec in enumerate(_data("rules.toml")["rule"]):
+        body = _expand(spec["pattern"], table)
+        regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+        compiled.append(
+            Rule(spec["name"], spec["kind"], regex, spec.get("type"), spec.get("value"), order)
+        )
+    return tuple(compiled)
+
+
+def _extent(match: re.Match[str]) -> tuple[int, int]:
+    if "tx" in match.re.groupindex and match.group("tx") is not None:
+        return match.start("tx"), match.end("tx")
+    return match.start(), match.end()
+
+
+def candidates(text: str) -> list[Match]:
+    """All matches of all rules, before overlaps are resolved."""
+    found = []
+    for rule in rules():
+        for m in rule.regex.finditer(text):
+            start, end = _extent(m)
+            if end > start:
+                groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                found.append(Match(start, end, rule, groups))
+    return found
+
+
+def select(found: list[Match]) -> list[Match]:
+    """Non-overlapping matches: the longest first, then the earlier rule; in text order."""
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(found, key=lambda x: (-(x.end - x.start), x.rule.order, x.start)):
+        if all(m.end <= s or m.start >= e for s, e in taken):
+            chosen.append(m)
+            taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda x: x.start)
+
+
+def match_text(text: str) -> list[Match]:
+    return select(candidates(text))

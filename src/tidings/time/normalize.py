@@ -1,0 +1,728 @@
+"""From a grammar match to a TIMEX3 value, resolved against the right reference.
+
+Deictic expressions ("last year", "on Friday", "27 years ago") are resolved against the anchor
+(the story date); anaphoric ones ("the next day", "December 16th" after "December 1991",
+"a year earlier") against the temporal focus, the last calendar date the text talked about.
+Tense decides the direction of a bare weekday or month. A value never claims more precision
+than its reference has: with an anchor known to the year only, "on Tuesday" stays a year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from tidings.time.grammar import Match, lexicon
+from tidings.time.values import (
+    SEASON_MONTHS,
+    Point,
+    interval_of,
+    month_value,
+    point_of,
+    quarter_of,
+    shift_days,
+    shift_month,
+    valid_day,
+    week_value,
+)
+
+Tense = str | None  # "past", "present", "future" or None when unknown
+Interval = tuple[date, date]
+
+
+@dataclass(slots=True)
+class Focus:
+    """The last calendar date the text talked about, and whether its year was written out."""
+
+    point: Point
+    explicit_year: bool
+    sentence: int
+    value: str = ""
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs beyond the match: the anchor, the focus, the clause's tense."""
+
+    anchor: Point | None
+    focus: Focus | None = None
+    sentence: int = 0
+    tense: Callable[[], Tense] = lambda: None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor_used: str | None = None
+    explicit_year: bool = False
+
+
+def normalize(match: Match, ctx: Context) -> Resolved | None:
+    """The TIMEX3 reading of one match, or None when the match cannot be a timex after all."""
+    handler = _KINDS.get(match.rule.kind)
+    if handler is None:
+        return None
+    try:
+        return handler(match.groups, ctx)
+    except (ValueError, KeyError, OverflowError):
+        return None
+
+
+# ---- small readers of group values ---------------------------------------------------------
+
+
+def _lex(table: str) -> dict[str, Any]:
+    result: dict[str, Any] = lexicon().get(table, {})
+    return result
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _month(g: dict[str, str], key: str = "month") -> int | None:
+    if key in g:
+        return int(_lex("months")[_norm(g[key]).rstrip(".")])
+    if key == "month" and "month_num" in g:
+        return int(g["month_num"])
+    return None
+
+
+def _day(text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return int(digits) if digits else None
+
+
+def _year(g: dict[str, str], ctx: Context, key: str = "year") -> int | None:
+    if key not in g:
+        return None
+    raw = g[key]
+    if len(raw) == 2:
+        return _two_digit_year(int(raw), ctx)
+    return int(raw)
+
+
+def _two_digit_year(yy: int, ctx: Context) -> int:
+    """'07 is 2007 and '82 is 1982: the latest year not far past the anchor (or 2025)."""
+    pivot = (ctx.anchor.year if ctx.anchor else 2025) + 10
+    year = (pivot // 100) * 100 + yy
+    return year - 100 if year > pivot else year
+
+
+def number_of(text: str) -> float | str:
+    """A cardinal from digits or words ("twenty-seven", "two and a half"); "X" when vague."""
+    t = _norm(text).replace("-", " ")
+    half = 0.5 if t.endswith(" and a half") else 0.0
+    t = t.removesuffix(" and a half")
+    numbers = _lex("numbers")
+    if t in numbers:
+        word = numbers[t]
+        return "X" if word == "X" else float(word) + half
+    try:
+        return float(t) + half
+    except ValueError:
+        return float(sum(float(numbers[w]) for w in t.split())) + half
+
+
+def _rel(g: dict[str, str], key: str = "rel") -> str | None:
+    return _norm(g[key]).removeprefix("the ") if key in g else None
+
+
+def _pmod(g: dict[str, str]) -> str | None:
+    return _lex("period_mods").get(_norm(g["pmod"]).rstrip("-")) if "pmod" in g else None
+
+
+# ---- choosing a year for a month, season or quarter written without one -------------------
+
+_PREVIOUS = {"last", "past", "previous", "preceding", "this past"}
+_NEXT = {"next", "coming", "this coming", "following"}
+_ANAPHORIC = {"same", "that", "following", "previous", "preceding", "entire", "whole", "full"}
+FAR_FROM_ANCHOR_DAYS = 92  # an unyeared date this far from the anchor borrows the focus's year
+
+
+def _anchor_date(point: Point) -> date:
+    return date(point.year, point.month or 1, point.day or 1)
+
+
+def _year_by_tense(point: Point, interval: Callable[[int], Interval], tense: Tense, by_day: bool | None) -> int:
+    """The year whose period lies on the side of the anchor the tense points to.
+
+    by_day None (quarters, halves, seasons): the nearest period whatever the tense, since
+    "fourth-quarter" results are announced after it and cuts "during the fourth quarter"
+    announced before it, both in a past-tense sentence."""
+    if point.month is None:
+        return point.year
+    ref = _anchor_date(point)
+    if by_day is None:
+        years = (point.year - 1, point.year, point.year + 1)
+        return min(years, key=lambda y: (_distance(interval(y), ref), y != point.year))
+    if tense == "past":
+        return point.year if interval(point.year)[0] <= ref else point.year - 1
+    if tense == "future":
+        return point.year if interval(point.year)[1] >= ref else point.year + 1
+    if not by_day:
+        return point.year
+    years = (point.year - 1, point.year, point.year + 1)
+    return min(years, key=lambda y: (abs((interval(y)[0] - ref).days), y != point.year))
+
+
+def _distance(span: Interval, ref: date) -> int:
+    if span[0] <= ref <= span[1]:
+        return 0
+    return min(abs((span[0] - ref).days), abs((span[1] - ref).days))
+
+
+def _year_by_rel(rel: str, point: Point, interval: Callable[[int], Interval]) -> int:
+    if point.month is None:
+        return point.year + (-1 if rel in _PREVIOUS else 1 if rel in _NEXT else 0)
+    ref = _anchor_date(point)
+    if rel in _PREVIOUS:
+        return point.year if interval(point.year)[1] < ref else point.year - 1
+    if rel in _NEXT:
+        return point.year if interval(point.year)[0] > ref else point.year + 1
+    return point.year
+
+
+def _relyear(g: dict[str, str], ctx: Context) -> tuple[int, str] | None:
+    """'this year', 'last year', 'the same year', 'the year' after a month or quarter."""
+    rel = _rel(g, "relyear")
+    if rel is None:
+        return (ctx.anchor.year, ctx.anchor.value) if "theyear" in g and ctx.anchor else None
+    if rel in _ANAPHORIC and ctx.focus is not None:
+        base = ctx.focus.point
+    elif ctx.anchor is not None:
+        base = ctx.anchor
+    else:
+        return None
+    delta = -1 if rel in _PREVIOUS else 1 if rel in _NEXT else 0
+    return base.year + delta, base.value
+
+
+def _focus_year_for(month: int, ctx: Context, anchored: Interval | None) -> Focus | None:
+    """The focus whose year an unyeared month borrows ("December 1991 ... December 16th").
+
+    Only a focus with a written year, naming the same month or in the same sentence, and only
+    when the reading from the anchor is not a near one (a news text's "November 11" five days
+    after its date is deictic even after "November 2006")."""
+    focus = ctx.focus
+    if focus is None or not focus.explicit_year or focus.point.year == (ctx.anchor.year if ctx.anchor else None):
+        return None
+    if focus.point.month != month and focus.sentence != ctx.sentence:
+        return None
+    if anchored is not None and ctx.anchor is not None and ctx.anchor.month is not None:
+        ref = _anchor_date(ctx.anchor)
+        distance = min(abs((anchored[0] - ref).days), abs((anchored[1] - ref).days))
+        if distance <= FAR_FROM_ANCHOR_DAYS:
+            return None
+    return focus
+
+
+def _place_in_year(
+    g: dict[str, str], ctx: Context, interval: Callable[[int], Interval], month: int | None, by_day: bool | None
+) -> tuple[int, str | None, bool] | None:
+    """(year, anchor used, explicit) for a period written with or without its year."""
+    year = _year(g, ctx)
+    if year is not None:
+        return year, None, True
+    relyear = _relyear(g, ctx)
+    if relyear is not None:
+        return relyear[0], relyear[1], False
+    rel = _rel(g)
+    year = None
+    if ctx.anchor is not None:
+        if rel is not None:
+            year = _year_by_rel(rel, ctx.anchor, interval)
+        else:
+            year = _year_by_tense(ctx.anchor, interval, ctx.tense(), by_day)
+    focus = None
+    if month is not None and rel is None:
+        focus = _focus_year_for(month, ctx, interval(year) if year is not None else None)
+    if focus is not None:
+        return focus.point.year, focus.point.value, False
+    if year is None or ctx.anchor is None:
+        return None
+    return year, ctx.anchor.value, False
+
+
+def _month_interval(month: int) -> Callable[[int], Interval]:
+    def interval(year: int) -> Interval:
+        first = date(year, month, 1)
+        ny, nm = shift_month(year, month, 1)
+        return first, date(ny, nm, 1) - timedelta(days=1)
+
+    return interval
+
+
+def _day_interval(month: int, day: int) -> Callable[[int], Interval]:
+    def interval(year: int) -> Interval:
+        d = valid_day(year, month, day) or date(year, month, 28)
+        return d, d
+
+    return interval
+
+
+# ---- kind: date ------------------------------------------------------------------------------
+
+
+def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
+    mod = _pmod(g)
+    if "holiday" in g:
+        mm, dd = _lex("holidays")[_norm(g["holiday"])].split("-")
+        g = {**g, "month_num": mm, "day": dd}
+    for key, builder in _DATE_BUILDERS:
+        if key in g:
+            resolved = builder(g, ctx)
+            if resolved is None:
+                return None
+            if mod and resolved.mod is None:
+                resolved = Resolved(resolved.type, resolved.value, mod, resolved.anchor_used, resolved.explicit_year)
+            return _with_part(resolved, g)
+    return None
+
+
+def _with_part(resolved: Resolved, g: dict[str, str]) -> Resolved:
+    """'Friday morning': a TIME whose value is the day plus the part of the day."""
+    if "part" not in g or len(resolved.value) != 10:
+        return resolved
+    part = _lex("parts_of_day")[_norm(g["part"])]
+    return Resolved("TIME", f"{resolved.value}T{part}", resolved.mod, resolved.anchor_used)
+
+
+def _calendar_day(g: dict[str, str], ctx: Context) -> Resolved | None:
+    month, day = _month(g), _day(g["day"])
+    if month is None or day is None or not 1 <= day <= 31:
+        return None
+    placed = _place_in_year(g, ctx, _day_interval(month, day), month, by_day=True)
+    if placed is None:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+    year, used, explicit = placed
+    d = valid_day(year, month, day)
+    if d is None:
+        return None
+    value = d.isoformat()
+    if "hour" in g:
+        return Resolved("TIME", f"{value}T{int(g['hour']):02d}:{int(g['minute']):02d}", None, used, explicit)
+    return Resolved("DATE", value, None, used, explicit)
+
+
+def _calendar_month(g: dict[str, str], ctx: Context) -> Resolved | None:
+    month = _month(g)
+    if month is None:
+        return None
+    placed = _place_in_year(g, ctx, _month_interval(month), month, by_day=False)
+    if placed is None:
+        return Resolved("DATE", f"XXXX-{month:02d}")
+    year, used, explicit = placed
+    return Resolved("DATE", month_value(year, month), None, used, explicit)
+
+
+def _calendar_year(g: dict[str, str], ctx: Context) -> Resolved | None:
+    year = _year(g, ctx, "year" if "year" in g else "year2")
+    if year is None:
+        return None
+    return Resolved("DATE", f"{year:04d}", None, None, True)
+
+
+def _decade(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "decade" in g:
+        return Resolved("DATE", f"{int(g['decade']) // 10}X", None, None, True)
+    yy = int(g["decade2"])
+    ref = ctx.anchor.year if ctx.anchor else 1999
+    start = (ref // 100) * 100 + yy
+    if start > ref:
+        start -= 100
+    return Resolved("DATE", f"{start // 10}X", None, ctx.anchor.value if ctx.anchor else None, False)
+
+
+def _century(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "century" in g:
+        number = int(g["century"])
+    else:
+        number = int(_lex("century_words")[_norm(g["centuryword"])])
+    if not 1 <= number <= 30:
+        return None
+    return Resolved("DATE", f"{number - 1:02d}XX", None, None, True)
+
+
+def _quarter(g: dict[str, str], ctx: Context) -> Resolved | None:
+    word = _norm(g["quarter"])
+    number = int(word) if word.isdigit() else int(_lex("ordinals")[word])
+    if word in ("last", "final") and "year" not in g and "relyear" not in g and "theyear" not in g:
+        return _previous_quarter(ctx)
+    number = 4 if number == -1 else number
+    if not 1 <= number <= 4:
+        return None
+
+    def interval(year: int) -> Interval:
+        first = date(year, 3 * number - 2, 1)
+        ny, nm = shift_month(year, 3 * number, 1)
+        return first, date(ny, nm, 1) - timedelta(days=1)
+
+    placed = _place_in_year(g, ctx, interval, None, by_day=None)
+    if placed is None:
+        return None
+    year, used, explicit = placed
+    return Resolved("DATE", f"{year:04d}-Q{number}", None, used, explicit)
+
+
+def _previous_quarter(ctx: Context) -> Resolved | None:
+    if ctx.anchor is None or ctx.anchor.month is None:
+        return None
+    year, month = shift_month(ctx.anchor.year, ctx.anchor.month, -3)
+    return Resolved("DATE", f"{year:04d}-Q{quarter_of(month)}", None, ctx.anchor.value)
+
+
+def _half(g: dict[str, str], ctx: Context) -> Resolved | None:
+    number = 1 if _norm(g["half"]) in ("first", "1st") else 2
+
+    def interval(year: int) -> Interval:
+        return date(year, 6 * number - 5, 1), date(year, 6 * number, 30 if number == 1 else 31)
+
+    placed = _place_in_year(g, ctx, interval, None, by_day=None)
+    if placed is None:
+        return None
+    year, used, explicit = placed
+    return Resolved("DATE", f"{year:04d}-H{number}", None, used, explicit)
+
+
+def _season(g: dict[str, str], ctx: Context) -> Resolved | None:
+    code = _lex("seasons")[_norm(g["season"])]
+    first, _last = SEASON_MONTHS[code]
+
+    def interval(year: int) -> Interval:
+        start, end = interval_of(f"{year:04d}-{code}")
+        return date.fromisoformat(start or ""), date.fromisoformat(end or "")
+
+    placed = _place_in_year(g, ctx, interval, None, by_day=None)
+    if placed is None:
+        return None
+    year, used, explicit = placed
+    return Resolved("DATE", f"{year:04d}-{code}", None, used, explicit)
+
+
+def _weekday(g: dict[str, str], ctx: Context) -> Resolved | None:
+    target = int(_lex("weekdays")[_norm(g["weekday"])])
+    rel = _rel(g)
+    base = ctx.focus.point if rel in ("following", "previous") and ctx.focus else ctx.anchor
+    if base is None:
+        return None
+    ref = base.as_date()
+    if ref is None:
+        return Resolved("DATE", base.value, None, base.value)
+    back = (ref.isoweekday() - target) % 7
+    ahead = (target - ref.isoweekday()) % 7
+    if rel in _PREVIOUS or rel == "previous":
+        delta = -(back or 7)
+    elif rel in _NEXT:
+        delta = ahead or 7
+    elif rel == "this":
+        delta = target - ref.isoweekday()
+    else:
+        delta = ahead if ctx.tense() == "future" else -back
+    day = shift_days(ref, delta)
+    return Resolved("DATE", day.isoformat(), None, base.value) if day else None
+
+
+def _day_word(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return Resolved("DATE", "PRESENT_REF")
+    offset = int(_lex("day_words")[_norm(g["dayword"])])
+    ref = ctx.anchor.as_date()
+    if ref is None:
+        return Resolved("DATE", ctx.anchor.value, None, ctx.anchor.value)
+    day = shift_days(ref, offset)
+    if day is None:
+        return None
+    value = day.isoformat()
+    if _norm(g["dayword"]) == "tonight":
+        return Resolved("TIME", f"{value}TNI", None, ctx.anchor.value)
+    return Resolved("DATE", value, None, ctx.anchor.value)
+
+
+def _part_of_day(g: dict[str, str], ctx: Context) -> Resolved | None:
+    rel = _rel(g) or "this"
+    base = ctx.focus.point if rel in _ANAPHORIC and ctx.focus else ctx.anchor
+    if base is None or base.as_date() is None:
+        return None
+    day = base.as_date()
+    assert day is not None
+    if rel == "last":
+        day = day - timedelta(days=1)
+    return Resolved("DATE", day.isoformat(), None, base.value)
+
+
+_DATE_BUILDERS: tuple[tuple[str, Callable[[dict[str, str], Context], Resolved | None]], ...] = (
+    ("day", _calendar_day),
+    ("month", _calendar_month),
+    ("month_num", _calendar_month),
+    ("quarter", _quarter),
+    ("half", _half),
+    ("season", _season),
+    ("decade", _decade),
+    ("decade2", _decade),
+    ("century", _century),
+    ("centuryword", _century),
+    ("weekday", _weekday),
+    ("dayword", _day_word),
+    ("part", _part_of_day),
+    ("year", _calendar_year),
+    ("year2", _calendar_year),
+)
+
+
+# ---- kind: relunit ("this year", "the next day", "the weekend") ------------------------------
+
+
+def _relunit(g: dict[str, str], ctx: Context) -> Resolved | None:
+    unit = _norm(g["unit"]).replace("-", "").replace("fiscal ", "")
+    rel = _rel(g) or "this"
+    anaphoric = rel in _ANAPHORIC or (g.get("rel", "").lower().startswith("the next"))
+    if "rel" not in g and unit != "weekend":
+        anaphoric = True  # "the end of the year": the year in focus
+    base = ctx.focus.point if anaphoric and ctx.focus and _precise_enough(ctx.focus.point, unit) else ctx.anchor
+    if base is None:
+        return _unanchored(rel)
+    delta = -1 if rel in _PREVIOUS else 1 if rel in _NEXT or rel == "next" else 0
+    value = _shift_unit(base, unit, delta, ctx.tense() if unit == "weekend" else None)
+    return Resolved("DATE", value, _pmod(g), base.value)
+
+
+def _precise_enough(point: Point, unit: str) -> bool:
+    if unit in ("day", "week", "weekend"):
+        return point.day is not None
+    if unit in ("month", "quarter"):
+        return point.month is not None
+    return True
+
+
+def _same_period(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'the same month a year ago': the period in focus, one year back."""
+    focus = ctx.focus
+    if focus is None or not focus.value[:4].isdigit():
+        if ctx.anchor is None:
+            return None
+        return Resolved("DATE", f"{ctx.anchor.year - 1:04d}", None, ctx.anchor.value)
+    value = f"{int(focus.value[:4]) - 1:04d}{focus.value[4:]}".split("/")[0].split("T")[0]
+    if interval_of(value)[0] is None:
+        return None
+    return Resolved("DATE", value, None, focus.value)
+
+
+def _unanchored(rel: str) -> Resolved:
+    if rel in _PREVIOUS:
+        return Resolved("DATE", "PAST_REF")
+    if rel in _NEXT:
+        return Resolved("DATE", "FUTURE_REF")
+    return Resolved("DATE", "PRESENT_REF")
+
+
+def _shift_unit(base: Point, unit: str, delta: int, tense: Tense) -> str:
+    """The unit around `base`, moved by `delta` units, at no more precision than `base` has."""
+    day = base.as_date()
+    if unit in ("year",):
+        return f"{base.year + delta:04d}"
+    if unit == "decade":
+        return f"{base.year // 10 + delta}X"
+    if unit == "century":
+        return f"{base.year // 100 + delta:02d}XX"
+    if base.month is None:
+        return base.value
+    if unit == "month":
+        return month_value(*shift_month(base.year, base.month, delta))
+    if unit == "quarter":
+        year, month = shift_month(base.year, base.month, 3 * delta)
+        return f"{year:04d}-Q{quarter_of(month)}"
+    if day is None:
+        return base.value
+    if unit == "week":
+        return week_value(day, delta)
+    if unit == "weekend":
+        return _weekend(day, delta, tense)
+    moved = shift_days(day, delta)
+    return moved.isoformat() if moved else base.value
+
+
+def _weekend(day: date, delta: int, tense: Tense) -> str:
+    saturday_back = (day.isoweekday() - 6) % 7
+    if delta < 0 or (delta == 0 and tense == "past" and day.isoweekday() < 6):
+        saturday = day - timedelta(days=saturday_back or 7)
+    else:
+        saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 + (7 if delta > 0 else 0))
+    return week_value(saturday) + "-WE"
+
+
+# ---- kind: offset ("27 years ago", "a year earlier") -----------------------------------------
+
+_OFFSET_MOD = {
+    ("MORE_THAN", -1): "BEFORE",
+    ("MORE_THAN", 1): "AFTER",
+    ("LESS_THAN", -1): "AFTER",
+    ("LESS_THAN", 1): "BEFORE",
+    ("APPROX", -1): "APPROX",
+    ("APPROX", 1): "APPROX",
+}
+
+
+def _offset(g: dict[str, str], ctx: Context) -> Resolved | None:
+    direction = _norm(g["dir"])
+    sign = -1 if direction in ("ago", "back", "previously", "earlier", "before", "prior") else 1
+    deictic = direction in ("ago", "back", "previously", "from now", "hence")
+    base = ctx.anchor if deictic or ctx.focus is None else ctx.focus.point
+    number = number_of(g["num"])
+    if base is None or number == "X":
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, base.value if base else None)
+    unit = _lex("units")[_norm(g["unit"])]
+    amount = float(number) * int(unit.get("count", 1))
+    qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
+    mod = _OFFSET_MOD.get((qmod, sign)) if qmod else None
+    value = _moved(base, unit["letter"], bool(unit.get("time")), sign * amount)
+    return Resolved("DATE", value, mod, base.value) if value else None
+
+
+def _moved(base: Point, letter: str, is_time: bool, amount: float) -> str | None:
+    day = base.as_date()
+    if is_time:
+        return base.value
+    if letter in ("D", "W") and day is not None:
+        moved = shift_days(day, round(amount * (7 if letter == "W" else 1)))
+        return moved.isoformat() if moved else None
+    if letter in ("M", "Q") and base.month is not None:
+        return month_value(*shift_month(base.year, base.month, round(amount * (3 if letter == "Q" else 1))))
+    if letter == "Y":
+        return f"{base.year + round(amount):04d}"
+    return f"{base.year:04d}"
+
+
+# ---- kinds: duration, ref, set, time ---------------------------------------------------------
+
+
+def _amount(number: float | str) -> str:
+    if number == "X":
+        return "X"
+    value = float(number)
+    return str(int(value)) if value.is_integer() else f"{value:g}"
+
+
+def duration_value(number: float | str, unit_word: str) -> str:
+    unit = _lex("units")[_norm(unit_word)]
+    count = int(unit.get("count", 1))
+    amount = number if number == "X" else float(number) * count
+    prefix = "PT" if unit.get("time") else "P"
+    return f"{prefix}{_amount(amount)}{unit['letter']}"
+
+
+def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "xunit" in g:
+        return Resolved("DURATION", duration_value("X", g["xunit"]))
+    qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
+    return Resolved("DURATION", duration_value(number_of(g["num"]), g["unit"]), qmod)
+
+
+def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
+    return Resolved("DATE", str(_lex("refs")[_norm(g["ref"])]))
+
+
+def _set(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "setword" in g:
+        return Resolved("SET", str(_lex("sets")[_norm(g["setword"])]))
+    if "weekday" in g:
+        return Resolved("SET", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}")
+    return Resolved("SET", duration_value(number_of(g.get("num", "1")), g["unit"]))
+
+
+def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "noon" in g:
+        hour, minute = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
+    else:
+        hour, minute = int(g["hour"]), int(g.get("minute", "0"))
+        ampm = _norm(g.get("ampm", "")).replace(".", "")
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
+    if hour > 23:
+        return None
+    day = _day_of_time(g, ctx)
+    clock = f"T{hour:02d}:{minute:02d}"
+    if day is None or len(day.value) != 10:
+        return Resolved("TIME", f"XXXX-XX-XX{clock}")
+    return Resolved("TIME", f"{day.value}{clock}", None, day.anchor_used)
+
+
+def _day_of_time(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "weekday" in g:
+        return _weekday(g, ctx)
+    if "dayword" in g:
+        return _day_word(g, ctx)
+    focus = ctx.focus.point if ctx.focus and ctx.focus.point.day else None
+    base = focus or ctx.anchor
+    if base is None or base.as_date() is None:
+        return None
+    return Resolved("DATE", base.value, None, base.value)
+
+
+# ---- kind: range ----------------------------------------------------------------------------
+
+
+def _range(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "a_year" in g and "a_month" not in g:
+        return _year_range(g, ctx)
+    left = {k[2:]: v for k, v in g.items() if k.startswith("a_")}
+    right = {k[2:]: v for k, v in g.items() if k.startswith("b_")}
+    shared = {k: v for k, v in g.items() if k in ("year", "relyear")}
+    right.setdefault("month", left.get("month", ""))
+    left.setdefault("month", right.get("month", ""))
+    if not left["month"]:
+        return None
+    builder = _calendar_day if "day" in left else _calendar_month
+    start = builder({**shared, **left} if "year" not in left else left, ctx)
+    if start is None or start.value.startswith("X"):
+        return start and Resolved("DATE", start.value)
+    year = int(start.value[:4])
+    end = builder({**right, "year": str(year)}, ctx)
+    if end is None:
+        return None
+    if end.value < start.value:
+        end = builder({**right, "year": str(year + 1)}, ctx)
+        if end is None:
+            return None
+    explicit = start.explicit_year or "year" in g
+    return Resolved("DATE", f"{start.value}/{end.value}", None, start.anchor_used, explicit)
+
+
+def _year_range(g: dict[str, str], ctx: Context) -> Resolved | None:
+    first = int(g["a_year"])
+    raw = g["b_year"]
+    last = (first // 100) * 100 + int(raw) if len(raw) == 2 else int(raw)
+    if last <= first or last - first > 200:
+        return None
+    return Resolved("DATE", f"{first:04d}/{last:04d}", None, None, True)
+
+
+_KINDS: dict[str, Callable[[dict[str, str], Context], Resolved | None]] = {
+    "date": _date,
+    "relunit": _relunit,
+    "offset": _offset,
+    "duration": _duration,
+    "ref": _ref,
+    "set": _set,
+    "time": _time,
+    "range": _range,
+    "sameperiod": _same_period,
+}
+
+
+def focus_of(resolved: Resolved, sentence: int) -> Focus | None:
+    """The focus a resolved timex sets, if it names a calendar date (not a vague reference)."""
+    if resolved.type not in ("DATE", "TIME") or not resolved.value[:4].isdigit():
+        return None
+    point = point_of(resolved.value.split("/")[0][:10])
+    if point is None:
+        start = interval_of(resolved.value)[0]
+        if start is None:
+            return None
+        point = Point(int(start[:4]))
+    return Focus(point, resolved.explicit_year, sentence, resolved.value)

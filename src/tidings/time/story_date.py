@@ -1,0 +1,190 @@
+"""Which date a document's relative expressions are resolved against: its story date.
+
+The page's own date is used when it has one that the text does not contradict. Otherwise the
+text is asked: a dateline ("BEIJING, July 4, 2024 /PRNewswire/"), the latest year it states in
+a clause that is not about the future, and anniversaries of well-known events ("diplomatic
+relations 27 years ago" + China-Kazakhstan ties in 1992). The year found is narrowed by what the
+text says already happened ("in June this year" met) and what is still ahead ("will pay a visit
+from September 10th to 12th"). The clock is never consulted: no evidence gives basis "none".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib.resources import files
+
+from tidings.records import DateValue, StoryDate, Timex
+from tidings.time.normalize import Tense, number_of
+from tidings.time.values import interval_of, point_of
+
+DATELINE_CHARS = 300
+PUBLISHED_CONFIDENCE = 0.9
+DATELINE_CONFIDENCE = 0.8
+
+_NUM = r"\d{1,3}|[a-z]+(?:[- ][a-z]+)?"
+_ANNIVERSARY = re.compile(
+    rf"\b(?P<n>{_NUM})\s+years?\s+(?:ago|since|of)\b|\b(?:past|last)\s+(?P<m>{_NUM})\s+years\b"
+    r"|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DatedEvent:
+    day: str
+    cues: tuple[re.Pattern[str], ...]
+    what: str
+
+
+@lru_cache(maxsize=1)
+def dated_events() -> tuple[DatedEvent, ...]:
+    """The table of data/time/dated_events.tsv."""
+    raw = files("tidings").joinpath("data", "time", "dated_events.tsv").read_text(encoding="utf-8")
+    events = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith(("#", "date\t")):
+            continue
+        day, cues, what = line.split("\t")[:3]
+        patterns = tuple(re.compile(c.strip(), re.IGNORECASE) for c in cues.split(" && "))
+        events.append(DatedEvent(day, patterns, what))
+    return tuple(events)
+
+
+@dataclass(frozen=True, slots=True)
+class Clue:
+    """One piece of evidence for the story year: the year it implies and where it was read."""
+
+    year: int
+    span: tuple[int, int]
+    kind: str  # "explicit-year" or "anniversary"
+    note: str
+
+
+def from_override(value: str, confidence: float = 0.7) -> StoryDate:
+    """A story date set from outside (fusion linked the document to others)."""
+    earliest, latest = interval_of(value)
+    return StoryDate(DateValue(value, earliest, latest), "linked", confidence, (), "set by caller")
+
+
+def published_story_date(published: str | None, absolute: list[Timex], tense_of: TenseOf) -> StoryDate | None:
+    """The page's date as story date, unless missing, malformed or contradicted by the text."""
+    point = point_of(published)
+    if point is None or point.as_date() is None:
+        return None
+    day = point.value
+    later = [t for t in absolute if _is_dated_past(t, tense_of) and (t.earliest or "") > day]
+    if later:
+        return None
+    return StoryDate(DateValue(day, day, day), "published", PUBLISHED_CONFIDENCE, (), "the page's own date")
+
+
+TenseOf = Callable[[Timex], Tense]
+
+
+def _is_dated_past(timex: Timex, tense_of: TenseOf) -> bool:
+    return timex.type == "DATE" and len(timex.value) >= 7 and timex.value[:4].isdigit() and tense_of(timex) == "past"
+
+
+def dateline_story_date(text: str, absolute: list[Timex]) -> StoryDate | None:
+    """A full date at the head of the text, on a short line or before a dateline dash."""
+    for timex in absolute:
+        if timex.start > DATELINE_CHARS:
+            break
+        if timex.type != "DATE" or len(timex.value) != 10 or "/" in timex.value:
+            continue
+        line_start = text.rfind("\n", 0, timex.start) + 1
+        line_end = text.find("\n", timex.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        head = text[line_start : timex.start]
+        if len(line.strip()) <= 60 or re.search(r"[—–-]|/[A-Za-z]+/", text[timex.end : timex.end + 40]) or \
+                re.fullmatch(r"\s*(?:date|dated|published|updated|posted)?[:\s]*", head, re.IGNORECASE):
+            note = f"dateline {text[timex.start:timex.end]!r}"
+            value = DateValue(timex.value, timex.value, timex.value)
+            return StoryDate(value, "inferred", DATELINE_CONFIDENCE, ((timex.start, timex.end),), note)
+    return None
+
+
+def year_clues(text: str, absolute: list[Timex], tense_of: TenseOf, starts: list[int]) -> list[Clue]:
+    """Explicit past years (lower bounds) and anniversaries of known events (exact years)."""
+    clues = [
+        Clue(int(t.value[:4]), (t.start, t.end), "explicit-year", f"{t.text!r} stated")
+        for t in absolute
+        if t.type == "DATE" and t.value[:4].isdigit() and tense_of(t) != "future" and "/" not in t.value
+    ]
+    return clues + _anniversary_clues(text, starts)
+
+
+def _anniversary_clues(text: str, starts: list[int]) -> list[Clue]:
+    clues = []
+    bounds = [*starts, len(text)]
+    for i in range(len(starts)):
+        sentence = text[bounds[i] : bounds[i + 1]]
+        for m in _ANNIVERSARY.finditer(sentence):
+            years = _count(m.group("n") or m.group("m") or m.group("nth") or "")
+            if years is None:
+                continue
+            for event in dated_events():
+                if all(c.search(sentence) for c in event.cues):
+                    span = (bounds[i] + m.start(), bounds[i] + m.end())
+                    note = f"{m.group(0)!r} after {event.what} ({event.day[:4]})"
+                    clues.append(Clue(int(event.day[:4]) + years, span, "anniversary", note))
+    return clues
+
+
+def _count(text: str) -> int | None:
+    try:
+        value = number_of(text)
+    except (KeyError, ValueError):
+        return None
+    if value == "X" or not 0 < float(value) < 500:
+        return None
+    return int(float(value))
+
+
+def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
+    """The story year from the clues: anniversaries if they agree with the stated years, else
+    the latest year stated (a lower bound, so a low confidence)."""
+    if not clues:
+        return None
+    latest_stated = max((c.year for c in clues if c.kind == "explicit-year"), default=None)
+    anniversaries = [c for c in clues if c.kind == "anniversary" and c.year >= (latest_stated or 0)]
+    if anniversaries:
+        years = [c.year for c in anniversaries]
+        year = max(set(years), key=years.count)
+        support = [c for c in anniversaries if c.year == year]
+        confidence = min(0.5 + 0.15 * len(support), 0.8)
+        chosen = support
+    else:
+        year = latest_stated or 0
+        chosen = [c for c in clues if c.year == year][:3]
+        confidence = 0.4
+    note = "; ".join(c.note for c in chosen)
+    value = DateValue(f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
+    return StoryDate(value, "inferred", confidence, tuple(c.span for c in chosen), note)
+
+
+def narrowed(story: StoryDate, relative: list[Timex], tense_of: TenseOf) -> StoryDate:
+    """Narrow an inferred year by what already happened and what is still to come in it."""
+    if story.date is None or story.date.earliest is None or story.date.latest is None:
+        return story
+    earliest, latest = story.date.earliest, story.date.latest
+    for timex in relative:
+        if timex.type != "DATE" or timex.earliest is None or timex.value == story.date.value:
+            continue
+        if not (story.date.earliest <= timex.earliest <= story.date.latest):
+            continue
+        tense = tense_of(timex)
+        if tense == "past":
+            earliest = max(earliest, timex.earliest)
+        elif tense == "future":
+            latest = min(latest, (date.fromisoformat(timex.earliest) - timedelta(days=1)).isoformat())
+    if earliest > latest:
+        return story
+    value = DateValue(story.date.value, earliest, latest)
+    note = story.note + ("" if (earliest, latest) == (story.date.earliest, story.date.latest) else
+                         f"; between {earliest} and {latest} by tense")
+    return StoryDate(value, story.basis, story.confidence, story.evidence, note)

@@ -1,0 +1,112 @@
+"""Tense of the clause a timex sits in, which decides where a bare weekday or month points.
+
+"on Friday" in "met on Friday" is the last Friday, in "will meet on Friday" the next one. With a
+spaCy Doc the verb the timex hangs from is found through the dependency tree; without one, a
+word-level look at the sentence is the fallback. Word lists are in data/time/tense.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from tidings.time.normalize import Tense
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z•\-*])")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    raw = files("tidings").joinpath("data", "time", "tense.toml").read_text(encoding="utf-8")
+    return tomllib.loads(raw)
+
+
+@lru_cache(maxsize=1)
+def _fallback_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _words()
+    future = re.compile(r"\b(?:" + "|".join(words["future_phrases"]) + r")\b", re.IGNORECASE)
+    past = re.compile(r"\b(?:" + "|".join(words["past_words"]) + r"|[a-z]{3,}ed)\b")
+    return future, past
+
+
+def sentence_starts(text: str, doc: Any = None) -> list[int]:
+    """Start offsets of the sentences: the Doc's when given, else a punctuation split."""
+    if doc is not None:
+        try:
+            return [s.start_char for s in doc.sents]
+        except ValueError:  # a Doc without sentence boundaries
+            pass
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def sentence_index(starts: list[int], offset: int) -> int:
+    return max(bisect_right(starts, offset) - 1, 0)
+
+
+def tense_at(text: str, start: int, end: int, starts: list[int], doc: Any = None) -> Tense:
+    """The tense of the clause around text[start:end]: past, present, future or None."""
+    if doc is not None:
+        tense = _tense_from_doc(doc, start, end)
+        if tense != "unknown":
+            return tense
+    index = sentence_index(starts, start)
+    sent_start = starts[index]
+    sent_end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    return _tense_from_words(text[sent_start:sent_end], start - sent_start, end - sent_start)
+
+
+def _tense_from_words(sentence: str, start: int, end: int) -> Tense:
+    """The tense word nearest the timex in its sentence (a clause's verb is usually close)."""
+    future, past = _fallback_patterns()
+    best: tuple[int, Tense] | None = None
+    after = tuple(w + " " for w in _words()["participle_after"])
+    for pattern, tense in ((future, "future"), (past, "past")):
+        for m in pattern.finditer(sentence):
+            if start <= m.start() < end:
+                continue
+            if tense == "past" and m.group(0).endswith("ed") and sentence[: m.start()].lower().endswith(after):
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    return best[1] if best else None
+
+
+def _tense_from_doc(doc: Any, start: int, end: int) -> Tense | str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return "unknown"
+    verb = span.root
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return "unknown"
+    return _tense_of_verb(verb, depth=0)
+
+
+def _tense_of_verb(verb: Any, depth: int) -> Tense:
+    words = _words()
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {a.lower_ for a in auxes}
+    if aux_words & set(words["future_auxiliaries"]):
+        return "future"
+    if "to" in aux_words and verb.tag_ == "VB" and depth < 3 and verb.head is not verb:
+        head = verb.head
+        if head.lemma_.lower() in words["future_lemmas"]:
+            return "future"
+        return _tense_of_verb(head, depth + 1)
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and (not auxes or aux_words & {"has", "have", "'ve", "had"}):
+        return "past"
+    if verb.lemma_.lower() in words["future_lemmas"] and any(c.dep_ == "xcomp" for c in verb.children):
+        return "future"
+    if verb.tag_ in ("VBZ", "VBP", "VBG", "VB"):
+        return "present"
+    return None

@@ -1,0 +1,1 @@
+"""The web workspace and JSON API behind `tidings serve`."""

@@ -1,0 +1,178 @@
+"""Server-rendered pages: search, timeline, event, document, actor, trend.
+
+Templates autoescape everything; the only markup built from data comes from `markup.py` and
+`chart.py`, which escape every character of article text. No page needs JavaScript to work.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from tidings.web import chart, profiles, queries, zoom
+from tidings.web.api import FiltersDep, StoreDep, _fields
+from tidings.web.app import ApiError
+from tidings.web.filters import Filters, make_filters
+from tidings.web.markup import Span, mark_snippet, render_spans
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(files("tidings.web") / "templates"))
+PAGE = 25
+QUAD_NAMES = chart.QUAD_NAMES
+
+
+def link(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
+    """`path?query` from filter parameters plus overrides; empty values are left out."""
+    merged = {**(params or {}), **more}
+    query = urlencode({k: v for k, v in merged.items() if v not in (None, "")})
+    return f"{path}?{query}" if query else path
+
+
+templates.env.globals.update(link=link, quad_names=QUAD_NAMES, mark_snippet=mark_snippet)
+
+
+def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def error_page(request: Request, status: int, code: str, message: str, field: str | None) -> HTMLResponse:
+    error = {"status": status, "code": code, "message": message, "field": field}
+    return render(request, "error.html", status=status, error=error, title=f"Error {status}")
+
+
+@router.get("/")
+def home() -> Response:
+    return RedirectResponse("/search", status_code=307)
+
+
+@router.get("/search")
+def search_page(request: Request, store: StoreDep, f: FiltersDep,
+                q: Annotated[str | None, Query(max_length=500)] = None,
+                sort: str = "relevance", offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0) -> Response:
+    page = queries.search_documents(store, q, f, PAGE, offset, "date" if sort == "date" else "relevance")
+    params = {**f.as_query(), "q": q, "sort": sort if sort == "date" else None}
+    return render(request, "search.html", title="Search", page=page, q=q or "", f=f, params=params, sort=sort)
+
+
+@router.get("/timeline")
+def timeline_page(request: Request, store: StoreDep, f: FiltersDep, precision: str = "year",
+                  offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0) -> Response:
+    if precision not in zoom.PRECISIONS:
+        raise ApiError(400, f"precision={precision!r}: choose year, month or day", field="precision")
+    params = f.as_query()
+    context: dict[str, Any] = {"title": "Timeline", "f": f, "params": params, "precision": precision}
+    if precision == "day":
+        context["entries"] = zoom.entries(store, f, PAGE, offset)
+        context["days"] = _by_day(context["entries"].entries)
+    else:
+        context["buckets"] = zoom.buckets(store, f, precision)
+        context["top"] = max((b["events"] for b in context["buckets"]), default=1)
+    return render(request, "timeline.html", **context)
+
+
+def _by_day(entries: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    days: list[tuple[str, list[dict[str, Any]]]] = []
+    for entry in entries:
+        if not days or days[-1][0] != entry["earliest"]:
+            days.append((entry["earliest"], []))
+        days[-1][1].append(entry)
+    return days
+
+
+@router.get("/events")
+def events_page(request: Request, store: StoreDep, f: FiltersDep,
+                offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0) -> Response:
+    page = queries.list_events(store, f, PAGE, offset)
+    return render(request, "events.html", title="Events", page=page, f=f, params=f.as_query())
+
+
+@router.get("/events/{event_id}")
+def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
+    event = queries.get_event(store, event_id)
+    if event is None:
+        raise ApiError(404, f"no event {event_id!r} in this store")
+    evidence = [_mention_markup(event, m) for m in event["mentions"]]
+    return render(request, "event.html", title=f"Event {event['cameo']} {event.get('date') or ''}",
+                  event=event, evidence=evidence)
+
+
+def _mention_markup(event: dict[str, Any], mention: dict[str, Any]) -> Any:
+    """The evidence sentence with the event's actors and verb marked (offsets relative to it)."""
+    s0 = mention["start"]
+    spans = []
+    if mention.get("event_id") in (None, event["id"]):
+        for side in ("source", "target"):
+            actor = event.get(side)
+            if actor and actor.get("start") is not None:
+                spans.append(Span(actor["start"] - s0, actor["end"] - s0, 1, "span", (("class", f"role {side}"),)))
+        verb = event.get("verb")
+        if verb:
+            spans.append(Span(verb["start"] - s0, verb["end"] - s0, 1, "span", (("class", "role verb"),)))
+    return render_spans(mention["sentence"], spans)
+
+
+@router.get("/documents/{doc_id}")
+def document_page(request: Request, store: StoreDep, doc_id: str) -> Response:
+    doc = queries.get_document(store, doc_id)
+    if doc is None:
+        raise ApiError(404, f"no document {doc_id!r} in this store")
+    body = render_spans(doc["text"], _document_spans(doc))
+    return render(request, "document.html", title=doc["title"] or doc["path"], doc=doc, body=body)
+
+
+def _document_spans(doc: dict[str, Any]) -> list[Span]:
+    """Event sentences outermost (one mark per sentence, anchored), then facts, then actors/dates."""
+    spans: list[Span] = []
+    sentences: dict[tuple[int, int], list[str]] = {}
+    for ev in doc["events"]:
+        m = ev["mentions"][0]
+        sentences.setdefault((m["start"], m["end"]), []).append(f"{ev['cameo']} {ev['plover']}")
+    for (s0, s1), codes in sentences.items():
+        attrs = (("id", f"s-{s0}-{s1}"), ("class", "evidence"), ("data-start", str(s0)), ("data-end", str(s1)),
+                 ("title", "event: " + "; ".join(codes)))
+        spans.append(Span(s0, s1, 0, "mark", attrs))
+    for fact in doc["facts"]:
+        label = f"fact: {fact['what']} = {fact['value']:g} {fact['unit']}"
+        spans.append(Span(fact["start"], fact["end"], 1, "span", (("class", "fact"), ("title", label))))
+    for t in doc["timexes"]:
+        spans.append(Span(t["start"], t["end"], 2, "span", (("class", "timex"), ("title", f"date: {t['value']}"))))
+    for a in doc["actors"]:
+        key = a["actor_id"] or a["country"]
+        label = "actor: " + " ".join(x for x in (a["name"], a["country"], a["sector"], a["role"]) if x)
+        attrs: tuple[tuple[str, str], ...] = (("class", "actor"), ("title", label))
+        if key:
+            attrs = (("href", link(f"/actors/{key}")), *attrs)
+        spans.append(Span(a["start"], a["end"], 2, "a" if key else "span", attrs))
+    return spans
+
+
+@router.get("/actors")
+def actors_page(request: Request, store: StoreDep, q: Annotated[str | None, Query(max_length=100)] = None,
+                offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0) -> Response:
+    page = profiles.list_actors(store, q, 50, offset)
+    return render(request, "actors.html", title="Actors", page=page, q=q or "")
+
+
+@router.get("/actors/{key}")
+def actor_page(request: Request, store: StoreDep, key: str) -> Response:
+    actor = profiles.get_actor(store, key)
+    if actor is None:
+        raise ApiError(404, f"no actor {key!r} in this store")
+    return render(request, "actor.html", title=f"Actor {actor['key']}", actor=actor)
+
+
+@router.get("/trend")
+def trend_page(request: Request, store: StoreDep, f: FiltersDep) -> Response:
+    points = profiles.trend(store, f) if (f.dyad or f.actor) else []
+    label = f.dyad or f.actor or ""
+    svg = chart.trend_svg(points, f"Monthly events and mean Goldstein, {label}") if label else None
+    return render(request, "trend.html", title=f"Trend {label}".strip(), f=f, points=points, svg=svg)
+
+
+def filters_for(**values: Any) -> Filters:
+    return make_filters(**{**_fields(Filters()), **values})

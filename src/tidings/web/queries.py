@@ -1,0 +1,321 @@
+"""Paged reads over the store for the web pages and the JSON API.
+
+Each function returns the shapes of `tidings.views.rows` (so the API, the pages and the CLI agree)
+and reads one page at a time: a store of a million events is never loaded whole. Counts are capped
+(`COUNT_CAP`) so a filter matching most of the store still answers fast; `total_exact` says whether
+the number is exact.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from tidings.store import Store
+from tidings.views.rows import document_json, event_json
+from tidings.web.filters import Filters, event_where
+
+COUNT_CAP = 10_000
+MAX_OFFSET = 100_000
+SNIPPET_TOKENS = 24
+_WORD = re.compile(r'"([^"]*)"|(\S+)')
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of results, how to get the next, and a (possibly capped) total."""
+
+    items: list[dict[str, Any]]
+    limit: int
+    offset: int
+    total: int
+    total_exact: bool
+
+    @property
+    def has_more(self) -> bool:
+        return self.offset + len(self.items) < self.total or (not self.total_exact and bool(self.items))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"items": self.items, "limit": self.limit, "offset": self.offset, "total": self.total,
+                "total_exact": self.total_exact,
+                "next_offset": self.offset + self.limit if self.has_more else None}
+
+
+def table_exists(store: Store, name: str) -> bool:
+    rows = store.query("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?", (name,))
+    return bool(rows)
+
+
+def capped_count(store: Store, sql: str, params: dict[str, Any]) -> tuple[int, bool]:
+    """How many rows `sql` yields, counting at most COUNT_CAP + 1."""
+    n = store.query(f"SELECT COUNT(*) FROM ({sql} LIMIT {COUNT_CAP + 1})", params)[0][0]
+    return (COUNT_CAP, False) if n > COUNT_CAP else (int(n), True)
+
+
+# -- full-text search --------------------------------------------------------------------------------
+
+
+def fts_query(text: str) -> str:
+    """A user's words as a safe FTS5 query: every word or "quoted phrase" becomes a quoted string,
+    `word*` keeps its prefix star, and a bare OR stays an operator. Nothing else is syntax, so
+    no input can raise an FTS5 syntax error."""
+    parts: list[str] = []
+    for phrase, word in _WORD.findall(text[:500]):
+        if word == "OR" and parts and parts[-1] != "OR":
+            parts.append("OR")
+            continue
+        raw = phrase if phrase else word
+        star = word.endswith("*") and len(word) > 1
+        raw = raw.rstrip("*") if star else raw
+        cleaned = " ".join(re.findall(r"\w+", raw))
+        if cleaned:
+            parts.append('"' + cleaned + '"' + ("*" if star else ""))
+    while parts and parts[-1] == "OR":
+        parts.pop()
+    return " ".join(parts)
+
+
+def _document_where(f: Filters) -> tuple[list[str], dict[str, Any]]:
+    """Filters on documents `d`: dates overlap the story date; actor, dyad and type via their rows."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if f.date_from:
+        where.append("d.story_date_latest >= :date_from")
+        params["date_from"] = f.date_from
+    if f.date_to:
+        where.append("d.story_date_earliest <= :date_to")
+        params["date_to"] = f.date_to
+    if f.source:
+        where.append("d.source = :source COLLATE NOCASE")
+        params["source"] = f.source
+    if f.actor:
+        where.append("d.id IN (SELECT doc_id FROM actor_mentions WHERE country = :actor OR actor_id = :actor)")
+        params["actor"] = f.actor.upper() if len(f.actor) == 3 else f.actor
+    ev_filters = Filters(dyad=f.dyad, cameo=f.cameo, plover=f.plover, mode=f.mode)
+    ev_where, ev_params = event_where(ev_filters)
+    if ev_where:
+        where.append("d.id IN (SELECT e.doc_id FROM events e WHERE " + " AND ".join(ev_where) + ")")
+        params.update(ev_params)
+    return where, params
+
+
+def search_documents(store: Store, q: str | None, f: Filters, limit: int, offset: int,
+                     sort: str = "relevance") -> Page:
+    """Documents matching the words `q` (FTS5, best first) and the filters; newest first without `q`."""
+    match = fts_query(q or "")
+    where, params = _document_where(f)
+    if match:
+        params["match"] = match
+        base = ("SELECT d.rowid AS rid, d.* FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+                "WHERE documents_fts MATCH :match" + "".join(" AND " + w for w in where))
+        order = "documents_fts.rank" if sort == "relevance" else "d.story_date_earliest DESC, d.rowid DESC"
+    else:
+        base = "SELECT d.rowid AS rid, d.* FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
+        order = "d.story_date_earliest DESC, d.rowid DESC"
+    rows = store.query(f"{base} ORDER BY {order} LIMIT :limit OFFSET :offset",
+                       {**params, "limit": limit, "offset": offset})
+    total, exact = capped_count(store, base, params)
+    snippets = _snippets(store, match, [r["rid"] for r in rows]) if match else {}
+    items = []
+    for r in rows:
+        item = document_json(r, with_text=False)
+        item["snippet"] = snippets.get(r["rid"]) or _lead(r["text"])
+        items.append(item)
+    return Page(items, limit, offset, total, exact)
+
+
+SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
+
+
+def _snippets(store: Store, match: str, rowids: list[int]) -> dict[int, str]:
+    """FTS5 snippets for one page of rows only (computing them for every match would be slow).
+    Matched words are wrapped in \\x02 ... \\x03, which the page turns into <mark> after escaping."""
+    if not rowids:
+        return {}
+    marks = ",".join("?" * len(rowids))
+    sql = (f"SELECT rowid, snippet(documents_fts, 1, char(2), char(3), '…', {SNIPPET_TOKENS}) FROM documents_fts "
+           f"WHERE documents_fts MATCH ? AND rowid IN ({marks})")
+    return {r[0]: r[1] for r in store.query(sql, [match, *rowids])}
+
+
+def _lead(text: str, chars: int = 200) -> str:
+    flat = " ".join(text[: chars * 2].split())
+    return flat if len(flat) <= chars else flat[: chars - 1].rsplit(" ", 1)[0] + "…"
+
+
+# -- events -----------------------------------------------------------------------------------------
+
+EVENT_SELECT = "SELECT e.*, d.origin AS origin, d.text AS doc_text FROM events e JOIN documents d ON d.id = e.doc_id"
+EVENT_ROWID_SELECT = EVENT_SELECT.replace("SELECT e.*,", "SELECT e.*, e.rowid AS rid,")
+
+
+def _event_rows_json(rows: list[sqlite3.Row]) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        item = event_json(r, r["origin"], r["doc_text"])
+        item["doc_id"] = r["doc_id"]
+        out.append(item)
+    return out
+
+
+def list_events(store: Store, f: Filters, limit: int, offset: int, newest_first: bool = True,
+                side_filter: tuple[str, str] | None = None) -> Page:
+    """Events matching the filters, newest first (undated last), one page with their evidence.
+
+    `side_filter` is an extra clause with a `:side_key` value (the actor page's "as source" list).
+    """
+    where, params = event_where(f)
+    if side_filter:
+        where.append(side_filter[0])
+        params["side_key"] = side_filter[1]
+    cond = " WHERE " + " AND ".join(where) if where else ""
+    order = "e.date_earliest DESC, e.rowid DESC" if newest_first else "e.date_earliest, e.rowid"
+    ids = store.query(f"SELECT e.rowid FROM events e{_join_if_needed(where)}{cond} ORDER BY {order} "
+                      "LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset})
+    rowids = [r[0] for r in ids]
+    marks = ",".join("?" * len(rowids))
+    rows = store.query(f"{EVENT_ROWID_SELECT} WHERE e.rowid IN ({marks})", rowids) if rowids else []
+    by_rowid = {r["rid"]: r for r in rows}
+    ordered = [by_rowid[i] for i in rowids if i in by_rowid]
+    total, exact = capped_count(store, f"SELECT 1 FROM events e{_join_if_needed(where)}{cond}", params)
+    return Page(_event_rows_json(ordered), limit, offset, total, exact)
+
+
+def _join_if_needed(where: list[str]) -> str:
+    return " JOIN documents d ON d.id = e.doc_id" if any("d." in w for w in where) else ""
+
+
+def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
+    """One event with its evidence, plus every other report of the same happening (all mentions)."""
+    rows = store.query(f"{EVENT_SELECT} WHERE e.id = ?", (event_id,))
+    if not rows:
+        return None
+    row = rows[0]
+    out = _event_rows_json(rows)[0]
+    out["cameo_name"] = _cameo_name(row["cameo"])
+    out["document"] = document_json(store.document(row["doc_id"]), with_text=False)  # type: ignore[arg-type]
+    for mention in out["mentions"]:
+        mention["title"] = out["document"]["title"]
+        mention["source"] = out["document"]["source"]
+    out["mentions"] += _other_mentions(store, row)
+    return out
+
+
+def _cameo_name(code: str) -> str:
+    from tidings.events.ontology import load_ontology
+
+    try:
+        return load_ontology().name(code)
+    except Exception:  # the name is decoration: a missing table must not break the page
+        return ""
+
+
+def happening_key(row: sqlite3.Row | dict[str, Any]) -> tuple[Any, ...]:
+    """What makes two events reports of one happening (as in the timeline): same date value,
+    same PLOVER type, same participants in either order."""
+    a = row["source_actor_id"] or row["source_country"] or row["source_text"]
+    b = row["target_actor_id"] or row["target_country"] or row["target_text"]
+    return (row["date"], row["plover"], frozenset(x for x in (a, b) if x))
+
+
+def _other_mentions(store: Store, row: sqlite3.Row) -> list[dict[str, Any]]:
+    if not row["date_earliest"] or row["mode"] in ("negated", "hypothetical"):
+        return []
+    sql = (f"{EVENT_SELECT} WHERE e.date_earliest = ? AND e.date = ? AND e.plover = ? AND e.id != ? "
+           "AND e.mode IN ('factual', 'future') ORDER BY d.origin, e.sentence_start LIMIT 500")
+    key = happening_key(row)
+    same = [r for r in store.query(sql, (row["date_earliest"], row["date"], row["plover"], row["id"]))
+            if happening_key(r) == key]
+    out = []
+    for r in same:
+        m = event_json(r, r["origin"], r["doc_text"])["mentions"][0]
+        doc = store.document(r["doc_id"])
+        m.update(event_id=r["id"], title=doc["title"] if doc else None, source=doc["source"] if doc else None)
+        out.append(m)
+    return out
+
+
+# -- documents --------------------------------------------------------------------------------------
+
+
+def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
+    """A document with everything recognized in it, its removed boilerplate and related documents."""
+    row = store.document(doc_id)
+    if row is None:
+        return None
+    out = document_json(row)
+    out["content_sha"] = row["content_sha"]
+    out["removed"] = json.loads(row["removed_json"] or "[]")
+    out["actors"] = [dict(r) for r in store.query(
+        'SELECT start, "end", sentence, text, actor_id, name, country, sector, role FROM actor_mentions '
+        'WHERE doc_id = ? ORDER BY start', (doc_id,))]
+    out["timexes"] = [dict(r) for r in store.query(
+        'SELECT start, "end", text, type, value, earliest, latest, mod FROM timexes WHERE doc_id = ? ORDER BY start',
+        (doc_id,))]
+    events = store.query(f"{EVENT_SELECT} WHERE e.doc_id = ? ORDER BY e.sentence_start, e.id", (doc_id,))
+    out["events"] = _event_rows_json(events)
+    out["facts"] = [fact_json(r) for r in store.query(
+        'SELECT * FROM facts WHERE doc_id = ? ORDER BY start', (doc_id,))]
+    out["duplicates"] = [document_json(r, with_text=False) for r in store.query(
+        "SELECT * FROM documents WHERE content_sha = ? AND id != ? ORDER BY origin LIMIT 100",
+        (row["content_sha"], doc_id))]
+    out["clusters"] = story_clusters(store, doc_id)
+    return out
+
+
+def story_clusters(store: Store, doc_id: str) -> list[dict[str, Any]]:
+    """Documents fusion grouped with this one (when the store has fusion's cluster table)."""
+    if not table_exists(store, "story_clusters"):
+        return []
+    try:
+        rows = store.query(
+            "SELECT c2.doc_id AS id, c2.cluster_id AS cluster FROM story_clusters c1 "
+            "JOIN story_clusters c2 ON c2.cluster_id = c1.cluster_id AND c2.doc_id != c1.doc_id "
+            "WHERE c1.doc_id = ? LIMIT 100", (doc_id,))
+    except sqlite3.Error:  # a cluster table of another shape: show no links rather than fail
+        return []
+    out = []
+    for r in rows:
+        doc = store.document(r["id"])
+        if doc is not None:
+            out.append({**document_json(doc, with_text=False), "cluster": r["cluster"]})
+    return out
+
+
+# -- facts ------------------------------------------------------------------------------------------
+
+
+def fact_json(row: sqlite3.Row) -> dict[str, Any]:
+    keys = ("id", "doc_id", "start", "end", "what", "value", "unit", "period", "period_earliest",
+            "period_latest", "change_pct", "change_basis", "qualifier")
+    out = {k: row[k] for k in keys}
+    out["actors"] = [a for a in (row["actors"] or "").split(",") if a]
+    return out
+
+
+def list_facts(store: Store, f: Filters, what: str | None, limit: int, offset: int) -> Page:
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if f.doc_id:
+        where.append("doc_id = :doc_id")
+        params["doc_id"] = f.doc_id
+    if f.actor:
+        where.append("(',' || actors || ',') LIKE '%,' || :actor || ',%'")
+        params["actor"] = f.actor.upper()
+    if what:
+        where.append("what LIKE '%' || :what || '%'")
+        params["what"] = what
+    if f.date_from:
+        where.append("period_latest >= :date_from")
+        params["date_from"] = f.date_from
+    if f.date_to:
+        where.append("period_earliest <= :date_to")
+        params["date_to"] = f.date_to
+    base = "SELECT * FROM facts" + (" WHERE " + " AND ".join(where) if where else "")
+    rows = store.query(f"{base} ORDER BY period_earliest DESC, rowid LIMIT :limit OFFSET :offset",
+                       {**params, "limit": limit, "offset": offset})
+    total, exact = capped_count(store, base, params)
+    return Page([fact_json(r) for r in rows], limit, offset, total, exact)
