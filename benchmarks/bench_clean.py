@@ -86,6 +86,11 @@ def squash(text: str | None) -> str:
     return " ".join((text or "").lower().split())
 
 
+def _gunzip(path: Path) -> str:
+    with gzip.open(path, "rt", encoding="utf-8", errors="replace") as fh:
+        return fh.read()
+
+
 def wcxb_pages(limit: int) -> Iterator[dict[str, str]]:
     base = SHARED / "corpora" / "wcxb" / "dev"
     with gzip.open(base / "ground-truth.jsonl.gz", "rt", encoding="utf-8") as fh:
@@ -96,7 +101,7 @@ def wcxb_pages(limit: int) -> Iterator[dict[str, str]]:
             gt = item["ground_truth"]
             if not gt.get("main_content"):
                 continue
-            markup = gzip.open(base / "html" / f"{item['file_id']}.html.gz", "rt", encoding="utf-8", errors="replace").read()
+            markup = _gunzip(base / "html" / f"{item['file_id']}.html.gz")
             yield {"html": markup, "gold": gt["main_content"], "title": gt.get("title") or "",
                    "date": (gt.get("publish_date") or "")[:10], "url": item.get("url", "")}  # fmt: skip
 
@@ -107,7 +112,7 @@ def scrapinghub_pages(limit: int) -> Iterator[dict[str, str]]:
     for n, (key, item) in enumerate(sorted(gold.items())):
         if n >= limit:
             return
-        markup = gzip.open(base / "html" / f"{key}.html.gz", "rt", encoding="utf-8", errors="replace").read()
+        markup = _gunzip(base / "html" / f"{key}.html.gz")
         yield {"html": markup, "gold": item.get("articleBody") or "", "title": "", "date": "", "url": ""}
 
 
@@ -164,7 +169,8 @@ def main(argv: list[str]) -> int:
     print(f"corpus {args.corpus}: {len(pages)} pages with gold text")
     print(f"{'method':46} {'P':>6} {'R':>6} {'F1':>6} {'title':>6} {'date':>6} {'docs/s':>8}")
     for name, row in run(pages).items():
-        print(f"{name:46} {row['P']:6.3f} {row['R']:6.3f} {row['F1']:6.3f} {row['title']:6.3f} {row['date']:6.3f} {row['docs/s']:8.1f}")
+        figures = " ".join(f"{row[k]:6.3f}" for k in ("P", "R", "F1", "title", "date"))
+        print(f"{name:46} {figures} {row['docs/s']:8.1f}")
     return 0
 
 

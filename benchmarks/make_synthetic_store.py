@@ -115,7 +115,7 @@ class Generator:
             if a == b:
                 b = self.countries[(self.countries.index(a) + 1) % len(self.countries)]
             when = date.fromordinal(self.start + int(self.rng.random() ** 0.6 * self.days))
-            n_templates = max(1, int(self.rng.gauss(self.events_per_doc * 1.3, 3)))
+            n_templates = max(1, int(self.rng.gauss(self.events_per_doc * 1.4, 3)))
             templates = [self._template(when) for _ in range(n_templates)]
             yield {"id": f"s{sid}", "a": a, "b": b, "when": when, "size": size, "templates": templates}
             made += size
@@ -158,7 +158,8 @@ class Generator:
 
 
 def _words(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
-    return [(span[0] + m.start(), span[0] + m.end()) for m in re.finditer(r"[A-Za-z][A-Za-z'-]+", text[span[0]:span[1]])]
+    words = re.finditer(r"[A-Za-z][A-Za-z'-]+", text[span[0]:span[1]])
+    return [(span[0] + m.start(), span[0] + m.end()) for m in words]
 
 
 def rows_for(gen: Generator, story: dict[str, Any], k: int) -> dict[str, list[tuple[Any, ...]]]:
@@ -194,7 +195,7 @@ def rows_for(gen: Generator, story: dict[str, Any], k: int) -> dict[str, list[tu
                               None, 0, None, None, 0.8, "synthetic", *src, *tgt))
         if tpl["mode"] in ("factual", "future"):
             out["mentions"].append((f"h{story['id']}-{t_index}", eid, doc_id, spans[si][0], spans[si][1], tpl))
-        for w, side, actor in ((src_w, src_side, src), (tgt_w, tgt_side, tgt)):
+        for w, actor in ((src_w, src), (tgt_w, tgt)):
             if (w[0], w[1]) not in seen_mentions:
                 seen_mentions.add((w[0], w[1]))
                 out["actor_mentions"].append((doc_id, w[0], w[1], si, *actor[:1], *actor[3:]))
@@ -226,7 +227,8 @@ INSERTS = {
     "sentences": 'INSERT INTO sentences (doc_id, idx, start, "end") VALUES (?,?,?,?)',
     "actor_mentions": 'INSERT OR IGNORE INTO actor_mentions (doc_id, start, "end", sentence, text, actor_id, name, '
                       "country, sector, role) VALUES (?,?,?,?,?,?,?,?,?,?)",
-    "events": "INSERT INTO events (id, doc_id, sentence_start, sentence_end, cameo, plover, quad_class, goldstein, mode, "
+    "events": "INSERT INTO events (id, doc_id, sentence_start, sentence_end, cameo, plover, quad_class, goldstein, "
+              "mode, "
               "date, date_earliest, date_latest, date_start, date_end, verb_start, verb_end, location, reciprocal, "
               "plover_mode, plover_context, confidence, pattern, source_text, source_start, source_end, "
               "source_actor_id, source_name, source_country, source_sector, source_role, target_text, target_start, "

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from tidings.actors import ActorBase, find_actors, load_actor_base
@@ -43,6 +42,7 @@ class IngestSummary:
 
 
 Progress = Callable[[str, IngestSummary], None]
+MAX_FAILURES_KEPT = 1000  # failures listed in an IngestSummary; `tidings failures` lists them all
 
 
 def analyze(document: Document, doc: Doc, actors: ActorBase | None = None,
@@ -90,28 +90,44 @@ def analyze_text(text: str, published: str | None = None, origin: str = "<text>"
 
 
 def ingest(paths: Sequence[str], store: Store, settings: Settings, progress: Progress | None = None,
-           stdin: BinaryIO | None = None, fuse: bool = True) -> IngestSummary:
+           stdin: BinaryIO | None = None, fuse: bool = True, workers: int | None = None) -> IngestSummary:
     """Read, clean, analyze and store every input, then fuse across documents when anything is new.
 
-    Failures are recorded, not raised. Fusion recomputes over the whole store, so the result does not
-    depend on the order or the batches in which documents arrive.
+    Failures are recorded, not raised. Inputs are streamed: documents are read only as fast as they
+    are analyzed (at most a few batches in flight), each is committed as soon as it is analyzed, and
+    documents already stored are skipped before parsing, so a rerun after an interruption resumes.
+    `workers` processes analyze in parallel (default: the `n_process` setting, 0 = one per core); the
+    store is only written from this process. Fusion recomputes over the whole store, so the result
+    does not depend on the order or the batches in which documents arrive; it also runs when an
+    earlier ingest stored documents but was stopped before fusing them.
     """
+    from tidings.engines.local import LocalEngine, worker_count
+
     summary = IngestSummary()
-    nlp = get_nlp(settings)
-    base = load_actor_base()
-    for batch in _batches(_new_documents(paths, store, settings, summary, stdin), settings.batch_size):
-        for document, doc in zip(batch, _parse(nlp, batch, settings), strict=True):
-            _store_one(document, doc, store, base, summary)
-            if progress:
-                progress(document.origin, summary)
-    if fuse and summary.new:
+    in_flight: set[str] = set()
+    documents = _new_documents(paths, store, settings, summary, stdin, in_flight)
+    with LocalEngine(settings, worker_count(workers, settings)) as engine:
+        for batch, results in engine.map(_batches(documents, settings.batch_size)):
+            for result in results:
+                _store_result(result, store, summary)
+                if progress:
+                    progress(result.origin if isinstance(result, Failure) else result.document.origin, summary)
+            in_flight.difference_update(d.id for d in batch)
+    if fuse and (summary.new or needs_fusion(store)):
         fuse_store(store, settings)
     return summary
 
 
+def needs_fusion(store: Store) -> bool:
+    """True when a stored document has never been fused (an ingest stopped before its fusion pass)."""
+    rows = store.query("SELECT 1 FROM documents d WHERE NOT EXISTS "
+                       "(SELECT 1 FROM fusion_documents f WHERE f.doc_id = d.id) LIMIT 1")
+    return bool(rows)
+
+
 def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summary: IngestSummary,
-                   stdin: BinaryIO | None) -> Iterator[Document]:
-    seen: set[str] = set()
+                   stdin: BinaryIO | None, in_flight: set[str]) -> Iterator[Document]:
+    """Cleaned documents not stored yet nor already on their way (so memory holds only ids in flight)."""
     for item in read_inputs(paths, settings, stdin=stdin):
         if isinstance(item, Failure):
             _fail(item, store, summary)
@@ -122,36 +138,27 @@ def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summa
         except TidingsError as exc:
             _fail(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
             continue
-        if document.id in seen or store.has_document(document.id):
+        if document.id in in_flight or store.has_document(document.id):
             summary.unchanged += 1
             continue
-        seen.add(document.id)
+        in_flight.add(document.id)
         yield document
 
 
-def _parse(nlp: Language, batch: list[Document], settings: Settings) -> Iterator[Doc]:
-    return nlp.pipe((d.text for d in batch), batch_size=settings.batch_size)
-
-
-def _store_one(document: Document, doc: Doc, store: Store, base: ActorBase, summary: IngestSummary) -> None:
-    try:
-        analyzed = analyze(document, doc, base)
-    except TidingsError as exc:
-        _fail(Failure(document.origin, "analyze", exc.code, exc.message), store, summary)
-        return
-    except Exception as exc:  # a bug in a stage must not stop the batch: record it and go on
-        message = TidingsError("T201", document.origin, f"{type(exc).__name__}: {exc}").message
-        _fail(Failure(document.origin, "analyze", "T201", message), store, summary)
-        return
-    if store.save(analyzed):
+def _store_result(result: AnalyzedDocument | Failure, store: Store, summary: IngestSummary) -> None:
+    if isinstance(result, Failure):
+        _fail(result, store, summary)
+    elif store.save(result):
         summary.new += 1
     else:
         summary.unchanged += 1
 
 
 def _fail(failure: Failure, store: Store, summary: IngestSummary) -> None:
+    """Count and store a failure; only the first few are kept in memory (all are in the store)."""
     summary.failed += 1
-    summary.failures.append(failure)
+    if len(summary.failures) < MAX_FAILURES_KEPT:
+        summary.failures.append(failure)
     store.record_failure(failure)
 
 

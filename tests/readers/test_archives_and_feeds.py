@@ -1,5 +1,7 @@
 """WARC archives and RSS/Atom feeds, built in tmp_path."""
 
+# ruff: noqa: E501  (article paragraphs are one long line each, as scraped)
+
 from __future__ import annotations
 
 import gzip

@@ -1,5 +1,7 @@
 """read_inputs: formats, origins, ordering, and every input failure as a coded record."""
 
+# ruff: noqa: E501  (article paragraphs are one long line each, as scraped)
+
 from __future__ import annotations
 
 import gzip

@@ -141,3 +141,53 @@ def build_store(path: Path) -> dict[str, AnalyzedDocument]:
         for analyzed in docs.values():
             store.save(analyzed)
     return docs
+
+
+def write_happenings(path: Path, docs: dict[str, AnalyzedDocument]) -> None:
+    """Fill fusion's tables by hand, as `tidings.fuse` would for these documents: the tourism report
+    and its copy form one story and one AGREE happening with two mentions; the duplicate is marked."""
+    from tidings.store.fusion_tables import write_fusion
+
+    tourism, copy, meeting = docs["tourism"], docs["duplicate"], docs["meeting"]
+    agree = [tourism.events[0], copy.events[0]]
+    plain = {"duplicate_of": None, "duplicate_kind": None, "duplicate_similarity": None}
+    documents = [
+        {"doc_id": tourism.document.id, "story_id": "story-1", **plain},
+        {"doc_id": copy.document.id, "story_id": "story-1", "duplicate_of": tourism.document.id,
+         "duplicate_kind": "exact", "duplicate_similarity": 1.0},
+        {"doc_id": meeting.document.id, "story_id": "story-2", **plain},
+    ]
+    _hidden = {"kind": "event", "date": "2024-03-29", "date_earliest": "2024-03-29", "date_latest": "2024-03-29",
+               "date_note": "", "cameo": "042", "plover": "CONSULT", "quad_class": 1, "goldstein": 1.9,
+               "mode": "factual", "source_country": "KAZ", "target_country": "CHN", "actors": "CHN,KAZ",
+               "headline": "not shown", "mentions": 0, "sources": 0, "articles": 0, "weight": 1.0, "story_id": None}
+    happenings = [
+        {"id": "h-agree", "kind": "event", "date": "2024-03-29", "date_earliest": "2024-03-29",
+         "date_latest": "2024-03-29", "date_note": "explicit date 2024-03-29; 2 of 2 mentions dated",
+         "cameo": "051", "plover": "AGREE", "quad_class": 1, "goldstein": 3.4, "mode": "factual",
+         "source_country": "CHN", "target_country": "KAZ", "actors": "CHN,KAZ",
+         "headline": "Xi Jinping and Tokayev exchanged congratulatory messages", "mentions": 2, "sources": 2,
+         "articles": 2, "weight": 24.3, "story_id": "story-1"},
+        {"id": "h-trade", "kind": "fact", "date": "2023", "date_earliest": "2023-01-01", "date_latest": "2023-12-31",
+         "date_note": "explicit date 2023; 1 of 1 mentions dated", "cameo": None, "plover": None,
+         "quad_class": None, "goldstein": None, "mode": "factual", "source_country": None, "target_country": None,
+         "actors": "CHN,KAZ", "headline": "Trade between China and Kazakhstan reached 41 billion dollars in 2023",
+         "mentions": 1, "sources": 1, "articles": 1, "weight": 11.0, "story_id": "story-1"},
+        {**_hidden, "id": "h-bound", "date": "1944", "date_earliest": "1944-01-01", "date_latest": "1944-12-31",
+         "date_note": "bound: over 80 years ago"},
+        {**_hidden, "id": "h-negated", "mode": "negated"},
+        {**_hidden, "id": "h-year", "date": "2024", "date_earliest": "2024-01-01", "date_latest": "2024-12-31",
+         "headline": "2024 is the Year of Kazakh Tourism in China", "kind": "statement", "weight": 5.0,
+         "cameo": None, "plover": None, "quad_class": None, "goldstein": None, "source_country": None,
+         "target_country": None},
+    ]
+    s = tourism.facts[0].sentence
+    mentions = [
+        {"happening_id": "h-agree", "kind": "event", "item_id": e.id, "doc_id": e.doc_id,
+         "sentence_start": e.sentence.start, "sentence_end": e.sentence.end, "date": "2024-03-29",
+         "date_earliest": "2024-03-29", "date_latest": "2024-03-29", "date_evidence": "explicit"} for e in agree
+    ] + [{"happening_id": "h-trade", "kind": "fact", "item_id": stable_id("f", tourism.document.id, 0, 0),
+          "doc_id": tourism.document.id, "sentence_start": s.start, "sentence_end": s.end, "date": "2023",
+          "date_earliest": "2023-01-01", "date_latest": "2023-12-31", "date_evidence": "explicit"}]
+    with Store(path) as store:
+        write_fusion(store, documents, happenings, mentions, [])

@@ -15,12 +15,13 @@ from importlib.resources import files
 from pathlib import Path
 
 from tidings.actors import phoenix, tables
-from tidings.actors.matcher import Hit, TokenTrie, phrase_tokens
+from tidings.actors.matcher import Case, Hit, TokenTrie, phrase_tokens
 from tidings.actors.model import Actor, Period, Role, SectorWord, parse_period
 from tidings.errors import TidingsError
 from tidings.records import ActorRef
 
-DEFAULT_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "sectors.tsv", "phoenix_people.tsv",
+DEFAULT_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "people_world.tsv", "sectors.tsv",
+                 "phoenix_people.tsv",
                  "phoenix_agents.tsv")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.+&-]*$")
 
@@ -76,7 +77,7 @@ class ActorBase:
         self.sector_words.setdefault(phrase.lower(), word)
         self.add_name(phrase, Hit("sector", word=word, case="any"), stem)
 
-    def _case(self, alias: str) -> str:
+    def _case(self, alias: str) -> Case:
         if self.petrarch:
             return "any"
         return "exact" if _ACRONYM.match(alias) and len(alias) <= 8 else "title"
@@ -113,10 +114,17 @@ class ActorBase:
     def _named_person(self, name: str) -> bool:
         return name.lower() in self._person_names
 
+    def load_function_words(self) -> None:
+        """Modifiers and determiners from the shipped sector table (language, not actors: every base needs them)."""
+        _, rows, _ = tables.read_rows(data_dir() / "sectors.tsv")
+        for phrase, word in tables.sector_words(r for r in rows if r["kind"] in ("modifier", "determiner")):
+            self.add_sector_word(phrase, word)
+
     @classmethod
     def from_petrarch(cls, actors_path: str | Path, agents_path: str | Path) -> ActorBase:
         """A base made of a PETRARCH/Phoenix actors file and agents file (codes kept whole: "PSEREBHMS")."""
         base = cls(petrarch=True)
+        base.load_function_words()
         for n, entry in enumerate(phoenix.read_actor_entries(actors_path)):
             actor = phoenix.entry_to_actor(entry, f"petrarch:{n}", Path(actors_path).name)
             actor.aliases = []

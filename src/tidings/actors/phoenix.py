@@ -50,7 +50,7 @@ def petrarch_date(digits: str) -> date | None:
 
 
 def _codes(text: str) -> list[tuple[str, date | None, date | None]]:
-    out = []
+    out: list[tuple[str, date | None, date | None]] = []
     for m in _CODE.finditer(text):
         code, sign, first, second = m.group(1), m.group(2), m.group(3), m.group(4)
         if sign == ">":
@@ -162,3 +162,70 @@ def _agent_forms(name: str, plurals: list[str] | None, sets: dict[str, list[str]
     else:
         forms += plurals
     return forms
+
+
+# ---- conversion of the Phoenix country-actors file into a people table (data/actors/phoenix_people.tsv) ----
+PHOENIX_CUTOFF = date(2014, 1, 30)  # Phoenix.Countries.actors.txt was generated from CountryInfo.140130
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def _good_alias(name: str) -> bool:
+    """Aliases worth matching in running text: two words or more, or one distinctive word."""
+    words = name.split()
+    return len(words) >= 2 or (len(words) == 1 and len(words[0]) >= 6)
+
+
+def people_rows(entries: list[PetrarchEntry]) -> list[list[str]]:
+    """People (entries with dated codes) as people-table rows; open-ended roles are closed at the cutoff,
+    since the dictionary cannot know what happened after it was made."""
+    rows: list[list[str]] = []
+    seen: set[str] = set()
+    for entry in entries:
+        dated = [(c, s, e) for c, s, e in entry.codes if s or e]
+        if not dated:
+            continue
+        name = display_name(entry.names[0])
+        pid = "phoenix-" + _slug(name)
+        if pid in seen or len(name.split()) < 2:
+            continue
+        seen.add(pid)
+        aliases = [a for a in dict.fromkeys(display_name(n) for n in entry.names[1:]) if _good_alias(a) and a != name]
+        first = True
+        for code, start, end in entry.codes:
+            country, sector = split_code(code)
+            if country is None:
+                continue
+            note = "phoenix; open end closed at 2014-01-30" if (start or end) and not end else "phoenix"
+            if start or end:
+                end = end or max(PHOENIX_CUTOFF, start or PHOENIX_CUTOFF)
+            rows.append([pid, name if first else "", "|".join(aliases) if first else "", country,
+                         (sector or "")[:3], "", start.isoformat() if start else "",
+                         end.isoformat() if end else "", note])
+            first = False
+    return rows
+
+
+def write_people_table(actors_path: str | Path, out_path: str | Path) -> int:
+    """Convert a Phoenix country-actors file into a people table; returns the number of rows written."""
+    header = ["id", "name", "aliases", "country", "sector", "office", "start", "end", "note"]
+    rows = people_rows(read_actor_entries(actors_path))
+    lines = [
+        "# People with dated CAMEO codes converted from the Phoenix dictionary Phoenix.Countries.actors.txt",
+        "# (petrarch2 @ 676801cd, MIT License, Copyright (c) 2014 Open Event Data Alliance; see SOURCES.md).",
+        "# Converted by tidings.actors.phoenix.write_people_table: dates to ISO, codes split into country and",
+        "# sector, roles still open in 2014 closed at 2014-01-30 (the dictionary's date). Curated tables win:",
+        "# a person whose name is in people.tsv or people_world.tsv is skipped when loading.",
+        "\t".join(header),
+        *("\t".join(r) for r in rows),
+    ]
+    Path(out_path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(rows)
+
+
+if __name__ == "__main__":  # python -m tidings.actors.phoenix PHOENIX_COUNTRIES_FILE OUT.tsv
+    import sys
+
+    print(write_people_table(sys.argv[1], sys.argv[2]), "rows")

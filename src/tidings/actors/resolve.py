@@ -172,10 +172,12 @@ def _of_to_chain(text: _Text, phrase: _Phrase, i: int) -> int:
         if piece and piece.kind in ("country", "org") and _owner_before(text, piece) == relation:
             j = piece.start - (2 if text.keys[piece.start - 1] == "the" else 1)
             owner = piece if relation == "of" else owner
-    if j == i or not _head_ends_at(text, j, office=True):
+    head = text.by_end.get(j)
+    if j == i or head is None or not _head_ends_at(text, j, office=True):
         return i
     phrase.owner = owner
-    return j
+    phrase.heads.insert(0, (head, text.text(head.start, head.end)))
+    return head.start
 
 
 def _head_ends_at(text: _Text, i: int, office: bool = False) -> bool:
@@ -295,7 +297,7 @@ def _role_text(phrase: _Phrase) -> str | None:
     word = piece.word
     if word and word.kind == "office" and word.offices:
         return word.offices[0]
-    return written.lower() if word and word.kind == "person" else written
+    return written.lower() if word and word.kind == "person" else None
 
 
 def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> ActorRef:
@@ -325,7 +327,7 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
     offices: Sequence[str] = word.offices
     if word.kind == "counterpart":
         offices = _counterpart_offices(text.base, earlier)
-    elif word.kind != "office" or len(phrase.heads) > 1 and not _office_head(phrase):
+    elif word.kind != "office" or (len(phrase.heads) > 1 and not _office_head(phrase)):
         return None
     return text.base.holder(country, offices, text.period) if offices else None
 
@@ -478,11 +480,11 @@ def _surname_mentions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
         full = table.get(ref.text) if ref.actor_id is None and ref.name == ref.text else None
         out.append(_same_actor(ref, full) if full is not None and full is not ref else ref)
     for n, tok in enumerate(text.toks):
-        ref = table.get(tok.text)
-        if ref is None or text.covered[n] or not tok.text[:1].isupper():
+        named = table.get(tok.text)
+        if named is None or text.covered[n] or not tok.text[:1].isupper():
             continue
         text.cover(n, n + 1)
-        out.append(_same_actor(ActorRef(tok.text, tok.idx, tok.idx + len(tok.text)), ref))
+        out.append(_same_actor(ActorRef(tok.text, tok.idx, tok.idx + len(tok.text)), named))
     return out
 
 
@@ -532,7 +534,8 @@ def actor_for_span(doc: Doc, start_char: int, end_char: int, date: str | None, b
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     inside = [m.actor for m in find_actors(sent.as_doc(), date, base)]
     offset = sent.start_char
-    shifted = [_shift(r, offset) for r in inside if r.end + offset > span.start_char and r.start + offset < span.end_char]
+    shifted = [_shift(r, offset) for r in inside
+               if r.end + offset > span.start_char and r.start + offset < span.end_char]
     if not shifted:
         return None
     root = span.root.idx if doc.has_annotation("DEP") else span.start_char

@@ -8,7 +8,7 @@ file can hold countries, organizations, people or sector words under any name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from tidings.actors.model import Actor, Role, SectorWord, parse_period
@@ -46,7 +46,8 @@ def read_rows(path: Path) -> tuple[str, list[dict[str, str]], str | None]:
         cells = line.split("\t")
         if len(cells) > len(header):
             raise TidingsError("T501", f"{path}:{n}", f"{len(cells)} cells, header has {len(header)}")
-        rows.append(dict(zip(header, [c.strip() for c in cells] + [""] * (len(header) - len(cells)))))
+        padded = [c.strip() for c in cells] + [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, padded, strict=True)))
     return kind, rows, as_of
 
 
@@ -101,7 +102,7 @@ def people_actors(rows: list[dict[str, str]], source: str) -> list[Actor]:
     return list(people.values())
 
 
-def sector_words(rows: list[dict[str, str]]) -> Iterator[tuple[str, SectorWord]]:
+def sector_words(rows: Iterable[dict[str, str]]) -> Iterator[tuple[str, SectorWord]]:
     """(phrase, word) pairs, with generated plural phrases ("minister" -> "ministers")."""
     for row in rows:
         forms = split_list(row["phrase"])
@@ -110,6 +111,8 @@ def sector_words(rows: list[dict[str, str]]) -> Iterator[tuple[str, SectorWord]]
         word = SectorWord(forms[0].lower(), row["sector"], row["kind"] or "body",
                           tuple(split_list(row["offices"])))
         yield forms[0], word
+        if word.kind in ("modifier", "determiner"):
+            continue
         for plural in forms[1:] or [pluralize(forms[0])]:
             yield plural, word
 

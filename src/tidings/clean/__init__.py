@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tidings.clean.furniture import drop_menus, drop_outside, drop_repeats, drop_rule_lines, main_region
-from tidings.clean.lines import join_lines, split_lines
+from tidings.clean.furniture import (
+    drop_menus,
+    drop_outside,
+    drop_repeats,
+    drop_rule_lines,
+    drop_title_copies,
+    main_region,
+)
+from tidings.clean.lines import Line, is_body, join_lines, split_lines
 from tidings.clean.metadata import (
     Found,
     compose_source,
@@ -46,16 +53,23 @@ class CleanResult:
     removed: tuple[RemovedLine, ...] = ()
 
 
-def clean_text(text: str, *, light: bool = False) -> CleanResult:
+def clean_text(text: str, *, light: bool = False, title: str | None = None) -> CleanResult:
     """Remove page furniture from scraped plain text and lift the metadata it holds.
 
-    `light=True` is for text already extracted from HTML: no menu heuristics and no title search
-    (the page's markup gave those), only the line rules, repeats and metadata lines.
+    `light=True` is for text already extracted from HTML (one paragraph per line): no menu or
+    main-region heuristics and no title search (the page's markup gave those), only the line rules,
+    repeats and metadata lines. A known `title` (from markup or a container) is removed from the body.
     """
     rules = load_rules()
     found = Found()
     removed: list[RemovedLine] = []
-    lines = lift_stamps(split_lines(text), rules, found)
+    lines = split_lines(text)
+    if light:
+        lines = [Line(line.text, i) for i, line in enumerate(lines)]
+    if title:
+        lines, dropped = drop_title_copies(lines, title)
+        removed += dropped
+    lines = lift_stamps(lines, rules, found)
     lines, dropped = drop_rule_lines(lines, rules, light)
     removed += dropped
     if not light:
@@ -99,6 +113,7 @@ def to_document(raw: RawDocument, settings: Settings) -> Document:
 
     Raises TidingsError T107 when no article text is left.
     """
+    # imported here: trafilatura takes a second to import and plain-text cleaning does not need it
     from tidings.clean.html import PageMeta, extract_html
     from tidings.readers.detect import decode_text
 
@@ -108,9 +123,12 @@ def to_document(raw: RawDocument, settings: Settings) -> Document:
         text = page.text
     else:
         text = raw.content if isinstance(raw.content, str) else decode_text(raw.content, raw.origin, settings)
-    result = clean_text(text, light=raw.media_type == "text/html")
+    html = raw.media_type == "text/html"
+    result = clean_text(text, light=html, title=_first(_given(raw, "title"), page.title))
     if not result.text.strip():
         raise TidingsError("T107", raw.origin, "nothing is left once page furniture is removed")
+    if html and not any(is_body(line, load_rules()) for line in result.text.splitlines()):
+        raise TidingsError("T107", raw.origin, "the page's text holds no sentence")
     sha = sha256_text(result.text)
     return Document(
         id=document_id(raw.origin, sha),

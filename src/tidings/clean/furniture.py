@@ -135,17 +135,22 @@ def _is_paragraph(line: Line, rules: Rules) -> bool:
 
 
 def _runs(lines: list[Line], rules: Rules) -> list[tuple[int, int, int]]:
-    """(first, last, characters) of each run of paragraphs separated by fewer than max_gap other lines."""
+    """(first, last, characters) of each run of paragraphs separated by fewer than max_gap other lines.
+
+    A short line that ends like a sentence extends a run (a closing "He declined to comment.") but
+    does not start one.
+    """
     runs: list[tuple[int, int, int]] = []
     max_gap = rules.number("region", "max_gap")
     for i, line in enumerate(lines):
-        if not _is_paragraph(line, rules):
-            continue
-        if runs and i - runs[-1][1] - 1 < max_gap:
-            first, _, size = runs[-1]
-            runs[-1] = (first, i, size + len(line.text))
-        else:
-            runs.append((i, i, len(line.text)))
+        near = bool(runs) and i - runs[-1][1] - 1 < max_gap
+        if _is_paragraph(line, rules):
+            if near:
+                runs[-1] = (runs[-1][0], i, runs[-1][2] + len(line.text))
+            else:
+                runs.append((i, i, len(line.text)))
+        elif near and is_body(line.text, rules):
+            runs[-1] = (runs[-1][0], i, runs[-1][2])
     return runs
 
 
@@ -165,3 +170,10 @@ def drop_outside(lines: list[Line], region: tuple[int, int], header: int) -> Pas
     first = max(0, start - header)
     removed = [RemovedLine(line.text, "outside-main-text") for line in (*lines[:first], *lines[end:])]
     return lines[first:end], removed
+
+
+def drop_title_copies(lines: list[Line], title: str) -> Pass:
+    """Remove copies of a title known from the markup or a container (the <h1> above the text)."""
+    key = comparable(title)
+    removed = [RemovedLine(line.text, "title") for line in lines if comparable(line.text) == key]
+    return [line for line in lines if comparable(line.text) != key], removed

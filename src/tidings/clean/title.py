@@ -18,7 +18,9 @@ def header_size(lines: list[Line], rules: Rules) -> int:
 
 def _title_index(lines: list[Line], header: int, rules: Rules) -> int | None:
     """The title among the header lines: the longest heading-like line (the first of equals)."""
-    candidates = [i for i in range(header) if is_heading(lines[i].text, rules) and any(c.isalpha() for c in lines[i].text)]
+    candidates = [
+        i for i in range(header) if is_heading(lines[i].text, rules) and any(c.isalpha() for c in lines[i].text)
+    ]
     return max(candidates, key=lambda i: (word_count(lines[i].text), -i), default=None)
 
 

@@ -112,17 +112,28 @@ def events_cmd(
 
 def timeline_cmd(
     db: DbOption = None,
-    fmt: Annotated[str, typer.Option("--format", help="text, md or json.")] = "text",
+    fmt: Annotated[str, typer.Option("--format", help="text, md, json, html or timelinejs.")] = "text",
     actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
     dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, CAMEO prefix, or event/statement/fact.")
+                     ] = None,
+    query: Annotated[str | None, typer.Option("--query", "-q", help="Only entries whose evidence has this text.")
+                     ] = None,
+    min_sources: Annotated[int, typer.Option("--min-sources", help="Only entries reported by this many articles.")
+                           ] = 0,
+    top: Annotated[int, typer.Option("--top", help="Only the N most important entries (0: all).")] = 0,
 ) -> None:
-    """Print the timeline: one entry per happening, with its sources."""
-    check_format(fmt, ("text", "md", "json"))
+    """Print the timeline: one entry per happening, on its date, with every source that reports it."""
+    from tidings.views.timeline_pages import render_html, render_timelinejs
+
+    check_format(fmt, ("text", "md", "json", "html", "timelinejs"))
     store = open_store(db, readonly=True)
-    entries = build_timeline(store, actor=actor, dyad=dyad, date_from=date_from, date_to=date_to)
-    render = {"json": render_json, "md": render_markdown, "text": render_text}[fmt]
+    entries = build_timeline(store, actor=actor, dyad=dyad, date_from=date_from, date_to=date_to, type=type_,
+                             query=query, min_sources=min_sources, top=top)
+    render = {"json": render_json, "md": render_markdown, "text": render_text, "html": render_html,
+              "timelinejs": render_timelinejs}[fmt]
     write_out(render(entries))
 
 

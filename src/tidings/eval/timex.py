@@ -16,6 +16,7 @@ with or without trailing X (199 = 199X).
 
 from __future__ import annotations
 
+import contextlib
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable
@@ -239,9 +240,7 @@ def tidings_end_to_end(doc: GoldDocument, parsed: Any) -> list[Timex]:
 
 
 def tidings_gold_spans(doc: GoldDocument, parsed: Any) -> list[Timex]:
-    from tidings.time import resolve_spans
-
-    from tidings.time import analyze_time
+    from tidings.time import analyze_time, resolve_spans
 
     story = analyze_time(doc.text, doc.dct, parsed)[0]
     anchor = story.date.value if story.date else None
@@ -274,10 +273,8 @@ def _dateparser(dct: str | None) -> Any:
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
     if dct:
-        try:
+        with contextlib.suppress(ValueError):
             settings["RELATIVE_BASE"] = datetime.fromisoformat(dct[:10])
-        except ValueError:
-            pass
     return DateDataParser(languages=["en"], settings=settings)
 
 
@@ -292,16 +289,14 @@ def dateparser_gold_spans(doc: GoldDocument, parsed: Any) -> list[Timex]:
 
 
 def dateparser_end_to_end(doc: GoldDocument, parsed: Any) -> list[Timex]:
+    from datetime import datetime
+
     from dateparser.search import search_dates
 
     parser = _dateparser(doc.dct)
-    settings = dict(parser._settings) if hasattr(parser, "_settings") else {}
-    base = {"PREFER_DATES_FROM": "past"}
+    base: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
     if doc.dct:
-        from datetime import datetime
-
-        base["RELATIVE_BASE"] = datetime.fromisoformat(doc.dct[:10])  # type: ignore[assignment]
-    del settings
+        base["RELATIVE_BASE"] = datetime.fromisoformat(doc.dct[:10])
     out: list[Timex] = []
     for line_start, line in _lines(doc.text):
         try:

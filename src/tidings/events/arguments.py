@@ -22,6 +22,9 @@ CORE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "itself", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+QUANTITY_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores"})
+GROUP_NOUNS = frozenset({"group", "band", "crowd", "delegation", "team", "number", "patch", "contingent", "unit",
+                         "thousand", "hundred", "dozen", "million", "ten", "score", "member", "some"})
 PERSON_LABELS = frozenset({"PERSON"})
 
 
@@ -100,11 +103,12 @@ def _core_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _of_object(head: Token) -> Token | None:
-    """"the government of Kazakhstan" → Kazakhstan."""
+def _of_object(head: Token, depth: int = 3) -> Token | None:
+    """"the government of Kazakhstan" → Kazakhstan; "tens of thousands of students" → students."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return pobj
     return None
 
 
@@ -137,20 +141,32 @@ class ArgumentFinder:
         appositions = [Arg(a, t.i) for t in head.children if t.dep_ == "appos" and (a := self.index.at(t))]
         if appositions or not loose:
             return appositions
-        inner = [Arg(a, t.i) for t in _core_tokens(head)[1:] if (a := self.index.at(t)) is not None]
+        inner = [Arg(a, t.i) for t in _core_tokens(head)[1:] if (a := self._actor_or_antecedent(t)) is not None]
         if inner:
             return _unique(inner)
         of_object = _of_object(head)
-        if of_object is not None and (a := self.index.at(of_object)) is not None:
-            return [Arg(a, of_object.i)]
-        return []
+        if of_object is None:
+            return []
+        if head.like_num or head.lower_ in QUANTITY_WORDS or head.lemma_.lower() in GROUP_NOUNS:
+            return self._actors_of_phrase(of_object, loose)  # "thousands of Iraqi Kurds"
+        found = self.index.at(of_object)
+        return [Arg(found, of_object.i)] if found is not None else []
+
+    def _actor_or_antecedent(self, token: Token) -> ActorRef | None:
+        """A modifier's actor; "THEIR forces": the antecedent of a possessive pronoun."""
+        found = self.index.at(token)
+        if (found is None or not found.country) and token.dep_ == "poss" and token.pos_ == "PRON":
+            found = self.index.antecedent(token, max(0, token.i - self.pronoun_window))
+        return found
 
     def _with_modifier_country(self, head: Token, actor: ActorRef) -> ActorRef:
-        """"KAZAKH Middle Schools": a mention without a country takes its modifier's country."""
+        """"KAZAKH Middle Schools", "Opposition groups IN ZIMBABWE": a mention without a country takes
+        the country of its modifier or of its "in"/"from" phrase."""
         if actor.country:
             return actor
-        for token in _core_tokens(head)[1:]:
-            other = self.index.at(token)
+        places = [t for t in prep_objects(head, ("in", "from", "of"))]
+        for token in [*_core_tokens(head)[1:], *places]:
+            other = self._actor_or_antecedent(token)
             if other is not None and other.country and (other.start, other.end) != (actor.start, actor.end):
                 return replace(actor, country=other.country)
         return actor
@@ -225,9 +241,16 @@ def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> To
         if obj is not None and head.lemma_.lower() in control_objects:
             return obj  # "urged Iran to stop": Iran stops
         return subject_of(head, control_objects)
-    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    if verb.dep_ in ("acomp", "pcomp", "prep", "pobj"):  # "is ABOUT to restore", "is ready to"
+        return subject_of(head, control_objects)
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
         return subject_of(head, control_objects)
     return None
+
+
+def _has_to(verb: Token) -> bool:
+    """An infinitive clause ("sent personnel TO investigate"): its subject is the main clause's."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def passive_target(verb: Token) -> Token | None:
@@ -262,4 +285,23 @@ def nested_prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     out.extend(prep_objects(pobj, preps))
+    return out
+
+
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "mark", "nsubj",
+                         "nsubjpass", "agent", "punct"})
+
+
+def phrase_actor_heads(verb: Token, limit: int = 40) -> list[Token]:
+    """Noun heads inside the verb's own phrase (objects and prepositional phrases, not other clauses),
+    nearest first: where a target may still be when no slot names one ("welcomed the resumption of
+    ties WITH MORDOR")."""
+    out: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.i > verb.i]
+    while frontier and len(out) < limit:
+        token = frontier.pop(0)
+        if token.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.append(token)
+        frontier.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or (
+            c.dep_ == "conj" and c.pos_ != "VERB"))
     return out

@@ -11,7 +11,7 @@ Precision first: a trigger without any actor, a statistic, or a description code
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +24,7 @@ from tidings.events.arguments import (
     is_passive,
     nested_prep_objects,
     passive_target,
+    phrase_actor_heads,
     prep_objects,
     subject_of,
 )
@@ -45,7 +46,7 @@ from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sent
 JOINT_ADVERBS = frozenset({"jointly", "together", "mutually", "bilaterally"})
 RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = ("in", "at")
+PLACE_PREPS = ("in", "at", "throughout", "across", "outside")
 CONTROL_OBJECT_VERBS = frozenset(
     {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
      "allow", "permit", "instruct", "advise"}
@@ -123,7 +124,7 @@ def read_sentence(sentence: Span, book: PatternBook, actors: ActorIndex) -> list
             readings.append(reading)
             used_frames.update(t.i for t in reading.chain[1:])
     readings = [r for r in readings if r.trigger.verb.i not in used_frames or r.trigger.framed_by]
-    return [_demand_by_modal(r, book) for r in readings]
+    return [r for r in (_demand_by_modal(r, book) for r in readings) if r.code]
 
 
 def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigger]) -> dict[int, Trigger]:
@@ -131,17 +132,30 @@ def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigg
     ("decided to open ...", "demanded that the US cancel ..."): the frame's default codes them."""
     found: dict[int, Trigger] = {}
     for token in sentence:
+        said = _demanded_clause(token, book)
+        if said is not None and said.i not in triggers:
+            found[said.i] = Trigger(said, None, words=[said])
         frame = frame_of(token, book)
         if frame is None:
             continue
         clause = complement(token, frame)
         if clause is None:
             noun_trigger = frame_noun_trigger(token, frame, book)
-            if noun_trigger is not None:
+            if noun_trigger is not None and token.i not in triggers:
                 found[token.i] = noun_trigger
         elif clause.i not in triggers and frame_of(clause, book) is None and clause.pos_ in ("VERB", "AUX"):
             found[clause.i] = Trigger(clause, None, words=[clause])
     return found
+
+
+def _demanded_clause(token: Token, book: PatternBook) -> Token | None:
+    """"Russia said Sudan MUST return ...": the reported clause of a speech verb that carries a demand modal."""
+    if token.pos_ != "VERB" or lemma(token) not in book.speech.verbs:
+        return None
+    clause = child(token, "ccomp")
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in book.speech.demand_modals for c in clause.children):
+        return None
+    return clause
 
 
 def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
@@ -153,7 +167,7 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
         code = trigger.framed_by.code_for(code) or None
         frames.append(trigger.framed_by)
     node = trigger.verb
-    while node.dep_ in ("xcomp", "ccomp") and node.head.i != node.i:
+    while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
         governor = node.head
         frame = frame_of(governor, book)
         if frame is None or _index(complement(governor, frame)) != node.i:
@@ -162,9 +176,9 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
         frames.append(frame)
         chain.append(governor)
         node = governor
-    if not code:
+    if not code and _demanded_clause(node.head, book) is None:
         return None
-    return Reading(trigger, code, chain, frames)
+    return Reading(trigger, code or "", chain, frames)
 
 
 def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
@@ -178,7 +192,7 @@ def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
     frame = book.frames.get(speech.demand_frame)
     if frame is None:
         return reading
-    code = frame.code_for(reading.code)
+    code = frame.code_for(reading.code or None)
     return Reading(reading.trigger, code, [*reading.chain, top.head], [*reading.frames, frame], top.head)
 
 
@@ -208,10 +222,11 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
             out.append(found)
     if trigger.noun is not None:
         out.extend(prep_objects(trigger.noun, preps))
-    for c in verb.children:
-        if c.dep_ in ("dobj", "dative", "iobj", "attr") and (trigger.noun is None or c.i != trigger.noun.i):
-            out.append(c)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr")]
+    out.extend(c for c in objects if trigger.noun is None or c.i != trigger.noun.i)
     out.extend(prep_objects(verb, preps))
+    for obj in objects:  # "threatened further action AGAINST RUSSIA"
+        out.extend(prep_objects(obj, preps))
     out.extend(nested_prep_objects(verb, preps))
     return out
 
@@ -239,7 +254,12 @@ def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -
     if reading.speaker is not None:  # demand by modal: the reported subject is asked to act
         return _first_actors([t for t in [subject_of(reading.chain[-2])] if t is not None], finder, exclude)
     if not reading.frames:
-        return _first_actors(_target_tokens(trigger), finder, exclude)
+        found = _first_actors(_target_tokens(trigger), finder, exclude)
+        together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
+        if found or (together and len(_distinct_countries(sources)) >= 2):
+            return found
+        # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
+        return [a for a in _first_actors(phrase_actor_heads(trigger.verb), finder, exclude) if _placed([a])]
     frame = reading.frames[-1]
     for rule in frame.target:
         if rule == "object":
@@ -313,12 +333,29 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     code = ctx.book.future_code(reading.code) if mode == "future" else reading.code
     words = _event_words(reading)
     date, date_span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
-    place = _location(words, targets)
+    place_token = _location(words, targets)
+    place = _place_text(place_token) if place_token is not None else None
+    sources = _located(sources, place_token, ctx.finder)
     out = []
+    reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
         out.append(_make_event(ctx, sentence, reading, code, mode, source, target, reciprocal,
                                (date, date_span), place))
+        if reverse and target is not None:  # the target does something in return ("[032:033]")
+            out.append(_make_event(ctx, sentence, reading, reverse, mode, target, source, False,
+                                   (date, date_span), place))
     return out
+
+
+def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:
+    """A source known only by its kind ("prisoners", "President Omar El Bashir" unknown to the base)
+    acting in a named country is taken to be of that country (domestic actors act at home)."""
+    if place is None or all(a.actor.country for a in sources):
+        return sources
+    here = finder.index.at(place)
+    if here is None or not here.country:
+        return sources
+    return [a if a.actor.country else Arg(replace(a.actor, country=here.country), a.token) for a in sources]
 
 
 def _known(args: list[Arg]) -> list[Arg]:
@@ -345,7 +382,7 @@ def _verb_span(reading: Reading) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
-def _location(words: list[Token], targets: list[Arg]) -> str | None:
+def _location(words: list[Token], targets: list[Arg]) -> Token | None:
     """A place the event happened: "in/at" + a place name attached to the event's words, possibly
     through other noun phrases ("on the sidelines of the forum IN BOAO"), never through another clause."""
     target_tokens = {a.token for a in targets}
@@ -360,18 +397,22 @@ def _location(words: list[Token], targets: list[Arg]) -> str | None:
                     if pobj.dep_ != "pobj":
                         continue
                     if prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and pobj.i not in target_tokens:
-                        return _place_text(pobj)
+                        return pobj
                     next_frontier.append(pobj)
         frontier = next_frontier
     return None
 
 
 def _place_text(pobj: Token) -> str:
-    tokens = [pobj, *(t for t in pobj.subtree if t.dep_ in ("compound", "appos", "conj", "npadvmod", "punct")
-                       or t.head.i == pobj.i and t.dep_ in ("compound", "appos"))]
-    start = min(t.idx for t in tokens if t.pos_ != "PUNCT") if tokens else pobj.idx
-    end_token = max((t for t in tokens if t.pos_ != "PUNCT"), key=lambda t: t.i)
-    return pobj.doc.text[start:end_token.idx + len(end_token)]
+    """The place phrase: the name with its compounds, then ", Province, Country" parts that follow."""
+    doc = pobj.doc
+    first = min([pobj, *(c for c in pobj.children if c.dep_ == "compound")], key=lambda t: t.i)
+    last = pobj.i
+    while last + 2 < len(doc) and doc[last + 1].text == "," and doc[last + 2].ent_type_ in PLACE_LABELS:
+        last += 2
+        while last + 1 < len(doc) and doc[last + 1].ent_type_ in PLACE_LABELS and doc[last + 1].ent_iob_ == "I":
+            last += 1
+    return doc.text[first.idx:doc[last].idx + len(doc[last])]
 
 
 def _make_event(

@@ -58,7 +58,9 @@ class Ontology:
     @staticmethod
     def quad_class(code: str) -> int:
         """GDELT QuadClass: 1 verbal coop (01–05), 2 material coop (06–08), 3 verbal conflict (09–13),
-        4 material conflict (14–20)."""
+        4 material conflict (14–20); 0 for a code that is not CAMEO (test dictionaries)."""
+        if not code[:2].isdigit():
+            return 0
         root = int(code[:2])
         if root <= 5:
             return 1

@@ -30,6 +30,7 @@ class Pattern:
     particle: str | None = None  # verbs: "call_for" → "for"
     modifier: str | None = None  # nouns: "phone+talk" → "phone"
     objects: frozenset[str] | None = None  # lemmas the object must have ("@actor": a known actor)
+    subjects: frozenset[str] | None = None  # lemmas the subject must have
     not_objects: frozenset[str] = frozenset()
     preps: frozenset[str] | None = None
     not_preps: frozenset[str] = frozenset()
@@ -40,6 +41,11 @@ class Pattern:
     need_source: bool = False
     confidence: float = 1.0
     light: dict[str, str | None] = field(default_factory=dict)  # nouns: verb → prep (None: object)
+    # words that must occur before / after the verb, in order (each a set of alternative word tuples);
+    # used by PETRARCH dictionaries ("- SAID WILL_*_TALKS [102]")
+    before: tuple[frozenset[tuple[str, ...]], ...] = ()
+    after: tuple[frozenset[tuple[str, ...]], ...] = ()
+    reverse: str | None = None  # a second event from the target back to the source (PETRARCH "a:b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +102,7 @@ class PatternBook:
     speech: Speech
     future: dict[str, str]
     modality: Modality
+    partitives: frozenset[str] = frozenset()
 
     def future_code(self, code: str) -> str:
         """The code of an announced (future) event: intent (03x) or threat (13x), else unchanged."""
@@ -121,7 +128,7 @@ def _split_alts(value: str) -> frozenset[str]:
 def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
     """Fold one `key=value` or flag of a pattern line into the constructor options."""
     key, _, value = item.partition("=")
-    simple = {"obj": "objects", "!obj": "not_objects", "prep": "preps", "!prep": "not_preps"}
+    simple = {"obj": "objects", "!obj": "not_objects", "prep": "preps", "!prep": "not_preps", "subj": "subjects"}
     if key in simple:
         opts[simple[key]] = _split_alts(value)
     elif key == "tprep":
@@ -205,6 +212,14 @@ def load_verbs(path: Path) -> dict[str, list[Pattern]]:
     return table
 
 
+def load_partitives(path: Path) -> frozenset[str]:
+    """The "@partitive" list of nouns.txt: measure nouns looked through ("days of talks")."""
+    for _, line in _content_lines(path):
+        if line.startswith("@partitive") and "=" in line:
+            return _split_alts(line.partition("=")[2])
+    return frozenset()
+
+
 def load_nouns(path: Path) -> dict[str, list[Pattern]]:
     sets: dict[str, str] = {}
     table: dict[str, list[Pattern]] = {}
@@ -261,26 +276,28 @@ def load_modality(path: Path) -> Modality:
     return Modality(**{name: _words(data, name) for name in names})
 
 
-def _patterns_dir() -> Path:
+def patterns_dir() -> Path:
     return Path(str(files("tidings") / "data" / "patterns"))
 
 
 def build_book(
-    verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern]], folder: Path | None = None
+    verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern]], folder: Path | None = None,
+    partitives: frozenset[str] = frozenset(),
 ) -> PatternBook:
     """A book from the given verb and noun tables plus the shipped frames and modality."""
-    folder = folder or _patterns_dir()
+    folder = folder or patterns_dir()
     frames, speech, future = load_frames(folder / "frames.toml")
     frame_of_verb: dict[str, Frame] = {}
     for frame in frames.values():
         for verb in frame.verbs:
             frame_of_verb.setdefault(verb, frame)
     modality = load_modality(folder / "modality.toml")
-    return PatternBook(verbs, nouns, frames, frame_of_verb, speech, future, modality)
+    return PatternBook(verbs, nouns, frames, frame_of_verb, speech, future, modality, partitives)
 
 
 @lru_cache(maxsize=1)
 def load_patterns() -> PatternBook:
     """The shipped pattern files, read once per process."""
-    folder = _patterns_dir()
-    return build_book(load_verbs(folder / "verbs.txt"), load_nouns(folder / "nouns.txt"), folder)
+    folder = patterns_dir()
+    nouns_file = folder / "nouns.txt"
+    return build_book(load_verbs(folder / "verbs.txt"), load_nouns(nouns_file), folder, load_partitives(nouns_file))

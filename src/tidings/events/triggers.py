@@ -40,25 +40,30 @@ def particles(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dative", "agent")}
 
 
-def object_of(verb: Token) -> Token | None:
-    """The verb's object: direct object, passive subject, or object of a particle-preposition."""
+def object_of(verb: Token, particle: str | None = None) -> Token | None:
+    """The verb's object: direct object, passive subject, or object of the pattern's particle
+    ("call FOR talks")."""
     found = child(verb, *OBJECT_DEPS)
     if found is not None:
         return found
     if is_passive(verb):
         return child(verb, "nsubjpass")
     for prep in verb.children:
-        if prep.dep_ in ("prep", "prt"):
+        if prep.dep_ in ("prep", "prt") and prep.lower_ == particle:
             pobj = child(prep, "pobj")
             if pobj is not None:
                 return pobj
     return None
 
 
+def subject_lemma(verb: Token) -> str | None:
+    subject = child(verb, "nsubj", "nsubjpass")
+    return lemma(subject) if subject is not None else None
+
+
 def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
-    if pattern.not_objects:
-        if obj is not None and (ANY in pattern.not_objects or lemma(obj) in pattern.not_objects):
-            return False
+    if obj is not None and pattern.not_objects and (ANY in pattern.not_objects or lemma(obj) in pattern.not_objects):
+        return False
     if pattern.objects is None:
         return True
     if obj is None:
@@ -70,15 +75,20 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
 
 def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern | None:
     """The first verbs.txt line for this verb whose conditions hold."""
-    candidates = book.verbs.get(lemma(verb))
+    candidates = book.verbs.get(lemma(verb)) or book.verbs.get(verb.lower_)
     if not candidates:
         return None
     parts = particles(verb)
-    obj = object_of(verb)
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent")}
+    subject = subject_lemma(verb)
     for pattern in candidates:
         if pattern.particle is not None and pattern.particle not in parts:
             continue
+        if pattern.subjects is not None and subject not in pattern.subjects:
+            continue
+        if (pattern.before or pattern.after) and not _phrase_ok(pattern, verb):
+            continue
+        obj = _partitive(object_of(verb, pattern.particle), book)
         if pattern.preps is not None and not (pattern.preps & preps):
             continue
         if pattern.not_preps & preps:
@@ -86,6 +96,32 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
         if _object_ok(pattern, obj, actors):
             return pattern
     return None
+
+
+def _words_match(words: list[Token], sequence: tuple[frozenset[tuple[str, ...]], ...]) -> bool:
+    """Whether each element of `sequence` occurs in `words`, in order (gaps allowed)."""
+    position = 0
+    for alternatives in sequence:
+        found = False
+        while position < len(words) and not found:
+            for option in alternatives:
+                end = position + len(option)
+                if end <= len(words) and all(
+                    w.lower_ == o or w.lemma_.lower() == o for w, o in zip(words[position:end], option, strict=True)
+                ):
+                    position, found = end, True
+                    break
+            else:
+                position += 1
+        if not found:
+            return False
+    return True
+
+
+def _phrase_ok(pattern: Pattern, verb: Token) -> bool:
+    after = [t for t in verb.subtree if t.i > verb.i]
+    before = [t for t in verb.sent if t.i < verb.i]
+    return _words_match(before, pattern.before) and _words_match(after, pattern.after)
 
 
 def _modifiers(noun: Token) -> set[str]:
@@ -121,10 +157,23 @@ def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
     return False
 
 
+def _partitive(noun: Token | None, book: PatternBook) -> Token | None:
+    """"ten days OF war games", "part OF a military aid program": the noun after "of"."""
+    if noun is None or lemma(noun) not in book.partitives:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = child(prep, "pobj")
+            if pobj is not None:
+                return pobj
+    return noun
+
+
 def light_noun_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     """"hold talks", "pay a state visit", "be on a visit", "arrive for a visit"."""
     for c in verb.children:
         if c.dep_ in (*OBJECT_DEPS, "nsubjpass"):
+            c = _partitive(c, book) or c
             pattern = noun_pattern(c, book, verb, None)
             if pattern is not None:
                 return Trigger(verb, pattern.code, pattern, noun=c, words=[verb, c])
@@ -174,12 +223,19 @@ def frame_of(token: Token, book: PatternBook) -> Frame | None:
 def complement(frame_verb: Token, frame: Frame) -> Token | None:
     """The clause a frame verb governs ("offered TO HAND OVER", "demanded that the US CANCEL")."""
     deps = ("xcomp",) if lemma(frame_verb) in frame.xcomp_only else ("xcomp", "ccomp")
-    return child(frame_verb, *deps)
+    found = child(frame_verb, *deps)
+    if found is None:  # spaCy often attaches "swore TO FIGHT" as an adverbial clause
+        found = next((c for c in frame_verb.children if c.dep_ == "advcl" and _infinitive(c)), None)
+    return found
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def frame_noun_trigger(frame_verb: Token, frame: Frame, book: PatternBook) -> Trigger | None:
     """"demanded the RELEASE of ...", "called FOR talks": an event noun governed by a frame verb."""
-    nouns = [c for c in frame_verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [_partitive(c, book) or c for c in frame_verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in frame_verb.children:
         if prep.dep_ == "prep" and prep.lower_ in frame.preps:
             nouns.extend(c for c in prep.children if c.dep_ == "pobj")

@@ -16,10 +16,6 @@ from tidings.facts.lexicon import FactLexicon
 from tidings.facts.phrases import match_after
 from tidings.facts.quantities import Quantity
 
-# Words a change word may be separated from its percentage by ("up by 32 percent", "an increase of 5%").
-LINK_WORDS = frozenset({"by", "of", "a", "an", "-", "–", "some", "nearly", "about", "around", "almost"})
-# Words that make the percentage a level reached or left ("fell to 5%", "stood at 4.2%", "from 64.8%").
-LEVEL_WORDS = frozenset({"to", "at", "from"})
 RATE_KINDS = frozenset({"percent", "points"})
 NOT_HOSTS = frozenset({"percent", "points", "duration"})
 
@@ -44,14 +40,14 @@ def _direction_before(doc: Doc, q: Quantity, sent: Span, lex: FactLexicon) -> tu
         sign = lex.changes.get(token.lower_) or lex.changes.get(token.lemma_.lower())
         if sign:
             return sign, i
-        if token.lower_ not in LINK_WORDS or (token.lower_ == "of" and _names_a_level(doc, i, lex)):
+        if token.lower_ not in lex.change_links or (token.lower_ == "of" and _names_a_level(doc, i, lex)):
             return None
         i -= 1
     return None
 
 
 def _names_a_level(doc: Doc, of: int, lex: FactLexicon) -> bool:
-    """"a rate of 2%", "a share of 40%": "of" after a noun that is not a change word."""
+    """ "a rate of 2%", "a share of 40%": "of" after a noun that is not a change word."""
     before = doc[of - 1] if of > 0 else None
     return before is None or before.lemma_.lower() not in lex.changes
 
@@ -100,10 +96,10 @@ def read_change(doc: Doc, q: Quantity, sent: Span, lex: FactLexicon) -> Change |
     """The change a percentage states, or None when it states a level."""
     if q.kind not in RATE_KINDS:
         return None
-    if q.start > sent.start and doc[q.start - 1].lower_ in LEVEL_WORDS:
+    if q.start > sent.start and doc[q.start - 1].lower_ in lex.level_prepositions:
         return None
     found = _direction_before(doc, q, sent, lex) or _direction_after(doc, q, sent, lex)
-    through_rate = found is None and doc[q.start - 1].lower_ == "of"
+    through_rate = found is None and doc[q.start - 1].lower_ in ("of", "by")
     if through_rate:
         found = _direction_of_verb(doc, q, lex)
     if found is None:

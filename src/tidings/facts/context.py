@@ -50,17 +50,21 @@ def _phrase_tokens(head: Token, skip: Collection[int], with_preps: bool) -> list
         for child in head.rights:
             subtree = list(child.subtree)
             verbal = any(t.pos_ in ("VERB", "AUX") for t in subtree)
-            if child.dep_ == "prep" and child.lower_ in WHAT_PREPOSITIONS and not verbal:
-                if not any(t.i in skip for t in subtree):
-                    chosen.extend(subtree)
+            clean = not verbal and not any(t.i in skip for t in subtree)
+            if child.dep_ == "prep" and child.lower_ in WHAT_PREPOSITIONS and clean:
+                chosen.extend(subtree)
     return chosen
 
 
-def noun_phrase(doc: Doc, head: Token, skip: Collection[int], lex: FactLexicon, with_preps: bool = True) -> str:
+def noun_phrase(
+    doc: Doc, head: Token, skip: Collection[int], lex: FactLexicon, with_preps: bool = True
+) -> str:
     """The noun phrase of `head` as written, without determiners, grading words and other quantities."""
     tokens = _phrase_tokens(head, skip, with_preps)
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    while first < head.i and (doc[first].lower_ in lex.drop_modifiers or doc[first].is_punct or first in skip):
+    while first < head.i and (
+        doc[first].lower_ in lex.drop_modifiers or doc[first].is_punct or first in skip
+    ):
         first += 1
     if last - first + 1 > lex.what_max_tokens:
         return noun_phrase(doc, head, skip, lex, with_preps=False) if with_preps else doc[head.i].text
@@ -78,15 +82,19 @@ def _tidy(span: Span) -> str:
 
 
 def _nearest_noun_chunk(doc: Doc, sent: Span, before: int, skip: Collection[int]) -> Token | None:
-    """The root of the closest common-noun phrase ending before token `before` (at most 10 tokens back)."""
-    best = None
-    for chunk in sent.noun_chunks:
-        if chunk.end > before or chunk.end < before - 10 or chunk.root.pos_ != "NOUN":
+    """The head of the closest common-noun phrase before token `before`, at most 10 words back (numbers,
+    dates and change words in `skip` are passed over without counting)."""
+    words = 0
+    for i in range(before - 1, sent.start - 1, -1):
+        token = doc[i]
+        if i in skip:
             continue
-        if chunk.root.i in skip:
-            continue
-        best = chunk.root
-    return best
+        if token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nmod"):
+            return token
+        words += 1
+        if words >= 10:
+            break
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -97,24 +105,33 @@ def _verb_prepositions(doc: Doc, verb: Token, skip: Collection[int]) -> str:
     parts = []
     for child in verb.rights:
         subtree = list(child.subtree)
-        if child.dep_ == "prep" and child.lower_ in WHAT_PREPOSITIONS and not any(t.i in skip for t in subtree):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in WHAT_PREPOSITIONS
+            and not any(t.i in skip for t in subtree)
+        ):
             parts.append(doc[subtree[0].i : subtree[-1].i + 1].text)
     return " ".join(parts[:1])
 
 
-def _what_from_verb(doc: Doc, sent: Span, verb: Token, q: Quantity, skip: Collection[int], lex: FactLexicon) -> str:
-    """"trade volume reached X" -> "trade volume"; "China imported X from Kazakhstan" -> "China imports from Kazakhstan"."""
+def _what_from_verb(
+    doc: Doc, sent: Span, verb: Token, q: Quantity, skip: Collection[int], lex: FactLexicon
+) -> str:
+    """The subject of a measuring verb ("trade volume reached X" -> "trade volume"), else who did what
+    ("China imported X from Kazakhstan" -> "China imports from Kazakhstan")."""
     subject = _subject(verb)
     named = subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
     lemma = verb.lemma_.lower()
-    changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in skip), None)
+    changed = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in skip), None
+    )
     if changed is not None and not changed.left_edge.i <= q.number <= changed.right_edge.i:
         return noun_phrase(doc, changed, skip, lex)  # "the bank raised its key rate to 16%"
     measured = lemma in lex.measure_verbs or lemma in lex.changes
-    if measured and named is not None and named.pos_ == "NOUN":
+    if measured and named is not None:
         return noun_phrase(doc, named, skip, lex)
     if lemma in lex.nominalizations or not measured:
-        who = noun_phrase(doc, named, skip, lex, with_preps=False) if named is not None else ""
+        who = noun_phrase(doc, named, skip, lex) if named is not None else ""
         action = lex.nominalizations.get(lemma, verb.text)
         return " ".join(part for part in (who, action, _verb_prepositions(doc, verb, skip)) if part)
     chosen = _nearest_noun_chunk(doc, sent, min(verb.i, q.start), skip) or named
@@ -132,14 +149,29 @@ def _after_aside(doc: Doc, i: int, sent: Span) -> int:
 
 
 def _object_after(doc: Doc, q: Quantity, sent: Span, skip: Collection[int]) -> Token | None:
-    """"10 billion cubic metres of gas", "$150 billion in foreign investment": the thing after."""
+    """ "10 billion cubic metres of gas", "$150 billion in foreign investment": the thing after."""
     after = _after_aside(doc, q.end, sent)
     if after >= sent.end or doc[after].lower_ not in ("of", "in"):
         return None
     pobj = next((c for c in doc[after].children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.pos_ != "NOUN" or pobj.i in skip:
-        return None
+    if pobj is None or pobj.pos_ != "NOUN" or pobj.i in skip or pobj.ent_type_ in ("DATE", "TIME"):
+        return None  # "$2.3bn in the three months to June" says when, not what
     return pobj
+
+
+def _framing_noun(doc: Doc, noun: Token, skip: Collection[int], lex: FactLexicon) -> str:
+    """The noun framing a quantity, unless it only says "change" or "level" of something said elsewhere."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.changes:
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("in", "of")), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        return noun_phrase(doc, pobj, skip, lex) if pobj is not None and pobj.i not in skip else ""
+    if lemma in lex.generic_heads:
+        named = [
+            c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.lower_ not in lex.drop_modifiers
+        ]
+        return noun_phrase(doc, noun, skip, lex, with_preps=False) if named else ""
+    return noun_phrase(doc, noun, skip, lex, with_preps=False)
 
 
 def describe(doc: Doc, sent: Span, q: Quantity, skip: Collection[int], lex: FactLexicon) -> str:
@@ -150,17 +182,25 @@ def describe(doc: Doc, sent: Span, q: Quantity, skip: Collection[int], lex: Fact
         return f"{doc[q.end - 1].text} of {what}".strip()
     if q.noun is not None:
         own_words = set(range(q.number + 1, q.end))  # "600,000 cross-border trips": keep "cross-border"
-        return noun_phrase(doc, doc[q.noun], set(skip) - own_words, lex, with_preps=not q.start <= q.noun < q.end)
+        return noun_phrase(
+            doc, doc[q.noun], set(skip) - own_words, lex, with_preps=not q.start <= q.noun < q.end
+        )
     after = _object_after(doc, q, sent, skip)
     if after is not None:
         return noun_phrase(doc, after, skip, lex)
     anchor = anchor_of(doc, q)
     head = anchor.head
     if anchor.dep_ in FRAME_DEPS and head.pos_ == "NOUN" and head.i >= q.end:
-        return noun_phrase(doc, head, skip, lex, with_preps=False)
-    if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in skip:
-        if head.head.lemma_.lower() not in lex.generic_heads:
-            return noun_phrase(doc, head.head, skip, lex, with_preps=False)
+        framed = _framing_noun(doc, head, skip, lex)  # "a €50 billion aid package", "a 74% increase in sales"
+        if framed:
+            return framed
+        anchor = head
+    elif head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i not in skip:
+        framed = _framing_noun(
+            doc, head.head, skip, lex
+        )  # "a border of 2,000 km", "its target rate of 5.25%"
+        if framed:
+            return framed
         anchor = head.head
     verb = governing_verb(anchor)
     if verb is not None:
@@ -177,7 +217,9 @@ def is_calendar(timex: Timex) -> bool:
     return timex.type == "DATE" and timex.value[:1].isdigit()
 
 
-def _clause_rank(doc: Doc, timex_root: Token, chain: list[Token], lex: FactLexicon, reported: bool) -> int | None:
+def _clause_rank(
+    doc: Doc, timex_root: Token, chain: list[Token], lex: FactLexicon, reported: bool
+) -> int | None:
     """How far up the quantity's chain the date attaches, or None if it belongs to another clause.
 
     `reported` (durations) accepts any date the chain reaches: "32 years of cooperation, Xi said on
@@ -189,8 +231,9 @@ def _clause_rank(doc: Doc, timex_root: Token, chain: list[Token], lex: FactLexic
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.i not in index and node.pos_ in ("VERB", "AUX"):
-            return None  # the date modifies a verb of its own clause
+        describes_quantity = node.dep_ in ("acl", "relcl") and node.head.i == chain[0].i
+        if node.i not in index and node.pos_ in ("VERB", "AUX") and not describes_quantity:
+            return None  # the date modifies a verb of another clause (a verb describing the quantity is fine)
     rank = index[node.i]
     if not reported and any(t.pos_ in ("VERB", "AUX") and t.dep_ in EMBEDDING_DEPS for t in chain[:rank]):
         return None  # the quantity sits in a clause embedded below the date's
@@ -246,9 +289,13 @@ def clause_scope(doc: Doc, q: Quantity, lex: FactLexicon) -> tuple[int, int]:
     return top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)
 
 
-def actor_codes(mentions: Iterable[ActorMention], scope: tuple[int, int], sentence: tuple[int, int]) -> tuple[str, ...]:
+def actor_codes(
+    mentions: Iterable[ActorMention], scope: tuple[int, int], sentence: tuple[int, int]
+) -> tuple[str, ...]:
     """Country codes of the actors named in the clause, else in the sentence, in text order."""
-    in_sentence = [m.actor for m in mentions if sentence[0] <= m.actor.start < sentence[1] and m.actor.country]
+    in_sentence = [
+        m.actor for m in mentions if sentence[0] <= m.actor.start < sentence[1] and m.actor.country
+    ]
     in_scope = [a for a in in_sentence if scope[0] <= a.start < scope[1]]
     chosen = sorted(in_scope or in_sentence, key=lambda a: a.start)
     return tuple(dict.fromkeys(a.country for a in chosen if a.country))

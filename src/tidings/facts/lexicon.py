@@ -50,6 +50,10 @@ class FactLexicon:
     time_frame_words: frozenset[str]
     particle_qualifiers: frozenset[str]
     per_units: frozenset[str]
+    vague_words: frozenset[str]
+    change_links: frozenset[str]
+    level_prepositions: frozenset[str]
+    currency_countries: dict[str, str]
     count_fallback_min: float
     change_window: int
     basis_window: int
@@ -125,6 +129,10 @@ def load_lexicon() -> FactLexicon:
         time_frame_words=frozenset(words["time_frame_words"]),
         particle_qualifiers=frozenset(words["particle_qualifiers"]),
         per_units=frozenset(words["per_units"]),
+        vague_words=frozenset(words["vague_words"]),
+        change_links=frozenset(words["change_links"]),
+        level_prepositions=frozenset(words["level_prepositions"]),
+        currency_countries=dict(data["currency_countries"]),
         count_fallback_min=float(settings["count_fallback_min"]),
         change_window=int(settings["change_window"]),
         basis_window=int(settings["basis_window"]),

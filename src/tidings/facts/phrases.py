@@ -46,7 +46,9 @@ def _word_indexes_before(doc: Doc, end: int, floor: int, count: int) -> list[int
     return found[::-1]
 
 
-def match_after(doc: Doc, start: int, limit: int, table: Mapping[str, V], longest: int) -> tuple[V, int] | None:
+def match_after(
+    doc: Doc, start: int, limit: int, table: Mapping[str, V], longest: int
+) -> tuple[V, int] | None:
     """The longest entry of `table` starting at token `start`: (its value, index after its last token)."""
     words = _word_indexes_from(doc, start, limit, longest)
     if not words or words[0] != start:
@@ -58,7 +60,9 @@ def match_after(doc: Doc, start: int, limit: int, table: Mapping[str, V], longes
     return None
 
 
-def match_before(doc: Doc, end: int, floor: int, table: Mapping[str, V], longest: int) -> tuple[V, int] | None:
+def match_before(
+    doc: Doc, end: int, floor: int, table: Mapping[str, V], longest: int
+) -> tuple[V, int] | None:
     """The longest entry of `table` ending right before token `end`: (its value, its first token)."""
     words = _word_indexes_before(doc, end, floor, longest)
     if not words or words[-1] != end - 1:

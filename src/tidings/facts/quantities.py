@@ -21,7 +21,20 @@ from tidings.records import Timex
 
 # Entity labels whose numbers are names or positions, never amounts.
 BLOCKED_LABELS = frozenset(
-    {"ORDINAL", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+    {
+        "ORDINAL",
+        "PERSON",
+        "ORG",
+        "GPE",
+        "LOC",
+        "NORP",
+        "FAC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+    }
 )
 TIME_LABELS = frozenset({"DATE", "TIME"})
 NUMBER_TOKEN = re.compile(
@@ -157,7 +170,11 @@ def _qualifier(doc: Doc, start: int, sent: Span, lex: FactLexicon) -> tuple[str 
     if found is None:
         return None, start
     words = doc[found[1] : start].text.lower()
-    if words in lex.particle_qualifiers and found[1] > sent.start and doc[found[1] - 1].pos_ in ("VERB", "AUX"):
+    if (
+        words in lex.particle_qualifiers
+        and found[1] > sent.start
+        and doc[found[1] - 1].pos_ in ("VERB", "AUX")
+    ):
         return None, start
     return found
 
@@ -167,15 +184,20 @@ def _currency_before(doc: Doc, i: int, sent: Span, lex: FactLexicon) -> tuple[st
 
 
 def _money(doc: Doc, i: int, read: NumberRead, sent: Span, lex: FactLexicon) -> Quantity | None:
-    """Money: a currency glued to the number, before it ("US $4.45 billion") or after it ("9.53 billion US dollars")."""
+    """Money: a currency glued to the number, before it ("US $4.45 billion") or after it ("9.53 billion US
+    dollars")."""
     value, end = read.value, read.end
     before = None if read.currency else _currency_before(doc, i, sent, lex)
     code = read.currency or (before[0] if before else None)
     start = before[1] if before else i
+    ranged = False
     if code is not None:
         if end < sent.end and doc[end].lower_ in lex.currency_letter_scales and read.end == i + 1:
             value *= Decimal(str(lex.currency_letter_scales[doc[end].lower_]))  # "€ 3.5 m"
             end += 1
+        upper = _range_end(doc, end, sent, lex) if read.end == i + 1 else None
+        if upper is not None:  # "US$300 to 350 million": the lower bound, scaled like the upper one
+            value, end, ranged = value * upper[0], upper[1], True
         after = match_after(doc, end, sent.end, lex.suffix_currencies, lex.longest_phrase)
         end = after[1] if after else end  # "$5 billion dollars": the word repeats the symbol
     else:
@@ -183,7 +205,21 @@ def _money(doc: Doc, i: int, read: NumberRead, sent: Span, lex: FactLexicon) -> 
         if after is None:
             return None
         code, end = after
-    return Quantity(start, end, as_float(value), code, "money", read.end - 1)
+    qualifier = "at least" if ranged else None
+    return Quantity(start, end, as_float(value), code, "money", read.end - 1, qualifier)
+
+
+def _range_end(doc: Doc, i: int, sent: Span, lex: FactLexicon) -> tuple[Decimal, int] | None:
+    """(scale, end) of the upper bound of a range at token i ("to 350 million"), if it has a scale."""
+    if i + 1 >= sent.end or doc[i].lower_ not in ("to", "-", "–"):
+        return None
+    upper = read_number(doc, i + 1, sent.end, lex)
+    if upper is None or upper.end == i + 2:
+        return None
+    scale = Decimal(1)
+    for token in doc[i + 2 : upper.end]:
+        scale *= Decimal(str(lex.scales.get(token.lower_, 1)))
+    return scale, upper.end
 
 
 def _unit_after(doc: Doc, i: int, read: NumberRead, sent: Span, lex: FactLexicon) -> Quantity | None:
@@ -202,7 +238,7 @@ def _unit_after(doc: Doc, i: int, read: NumberRead, sent: Span, lex: FactLexicon
 
 
 def _duration_ok(doc: Doc, q: Quantity, sent: Span, lex: FactLexicon) -> bool:
-    """"32 years of cooperation" measures something; "the past 6 years", "80 years ago" do not."""
+    """ "32 years of cooperation" measures something; "the past 6 years", "80 years ago" do not."""
     if q.end >= sent.end or doc[q.end].lower_ != "of" or doc[q.end - 1].text in ("-", "–"):
         return False
     if q.start > sent.start and doc[q.start - 1].lower_ in lex.time_frame_words:
@@ -234,7 +270,12 @@ def _count(doc: Doc, i: int, read: NumberRead, sent: Span, lex: FactLexicon) -> 
     listed = lex.units.get(normalize_key(noun.lower_))
     if listed is not None and listed.kind == "count":
         unit = listed.unit
-    elif listed is None and noun.tag_ == "NNS" and noun.is_alpha and float(read.value) >= lex.count_fallback_min:
+    elif (
+        listed is None
+        and noun.tag_ == "NNS"
+        and noun.is_alpha
+        and float(read.value) >= lex.count_fallback_min
+    ):
         if noun.lower_ in lex.not_units:
             return None
         unit = noun.lower_
@@ -256,7 +297,9 @@ def _framed_count(doc: Doc, i: int, read: NumberRead, lex: FactLexicon) -> Quant
         counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if counted is None or counted.pos_ != "NOUN":
             return None
-        return Quantity(i, read.end, as_float(read.value), counted.lower_, "count", read.end - 1, noun=counted.i)
+        return Quantity(
+            i, read.end, as_float(read.value), counted.lower_, "count", read.end - 1, noun=counted.i
+        )
     named = " ".join(t.lower_ for t in subject.subtree if t.dep_ in ("compound",) or t.i == subject.i)
     implied = lex.implied_units.get(named) or lex.implied_units.get(subject.lemma_)
     if implied is None:
@@ -281,8 +324,13 @@ def governing_verb(token: Token) -> Token | None:
 
 def read_quantity(doc: Doc, i: int, sent: Span, marks: TokenMarks, lex: FactLexicon) -> Quantity | None:
     """The quantity whose number starts at token i, or None when the number has no unit."""
+    text = doc[i].text
+    if not any(ch.isdigit() for ch in text) and text.lower() not in lex.numbers:
+        return None
     if i in marks.blocked or is_label(doc, i, sent, lex):
         return None
+    if i > sent.start and doc[i - 1].lower_ in lex.vague_words:
+        return None  # "a few hundred million dollars"
     read = read_number(doc, i, sent.end, lex)
     if read is None:
         return None
@@ -300,6 +348,7 @@ def read_quantity(doc: Doc, i: int, sent: Span, marks: TokenMarks, lex: FactLexi
     if timeish and found.kind != "duration":
         return None
     qualifier, start = _qualifier(doc, found.start, sent, lex)
+    qualifier = qualifier or found.qualifier
     unit, end = _per_unit(doc, found, sent, lex)
     return Quantity(start, end, found.value, unit, found.kind, found.number, qualifier, found.noun)
 

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span
 from tidings.facts.changes import NOT_HOSTS, Change, attach_changes, read_change
 from tidings.facts.context import (
     actor_codes,
-    anchor_of,
     as_period,
     clause_date,
     clause_scope,
@@ -47,12 +46,12 @@ class _Context:
 
 
 def _drop_baselines(doc: Doc, quantities: list[Quantity]) -> list[Quantity]:
-    """"rose from $3 billion to $4 billion": the "from" value is the old level, not a fact of its own."""
-    heads = {(anchor_of(doc, q).head.lower_, anchor_of(doc, q).head.head.i, q.unit) for q in quantities}
+    """ "rose from $3 billion to $4 billion": the "from" value is the old level, not a fact of its own."""
+    starts = {(q.start, q.unit) for q in quantities}
     kept = []
     for q in quantities:
-        prep = anchor_of(doc, q).head
-        if prep.lower_ == "from" and ("to", prep.head.i, q.unit) in heads:
+        opened = q.start > 0 and doc[q.start - 1].lower_ == "from"
+        if opened and q.end < len(doc) and doc[q.end].lower_ == "to" and (q.end + 1, q.unit) in starts:
             continue
         kept.append(q)
     return kept
@@ -94,7 +93,16 @@ def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-def _make_fact(doc: Doc, doc_id: str, s: SentenceInput, q: Quantity, change: Change | None, ctx: _Context) -> Fact:
+def _currency(codes: str, countries: set[str | None], lex: FactLexicon) -> str:
+    """One code of a shared symbol ("¥" is CNY|JPY): that of a country the sentence names, else the first."""
+    candidates = codes.split("|")
+    named = [code for code in candidates if lex.currency_countries.get(code) in countries]
+    return named[0] if named else candidates[0]
+
+
+def _make_fact(
+    doc: Doc, doc_id: str, s: SentenceInput, q: Quantity, change: Change | None, ctx: _Context
+) -> Fact:
     start, end = q.start, q.end
     if change is not None:
         start, end = min(start, change.start), max(end, change.end)
@@ -103,6 +111,8 @@ def _make_fact(doc: Doc, doc_id: str, s: SentenceInput, q: Quantity, change: Cha
     if change is not None and change.quantity is q:
         value = change.pct  # a change with no value of its own: "GDP grew 5.2%"
     char_start, char_end = _char_span(doc, start, end)
+    actors = actor_codes(ctx.actors, clause_scope(doc, q, ctx.lex), (s.sent.start_char, s.sent.end_char))
+    named = {m.actor.country for m in ctx.actors if s.sent.start_char <= m.actor.start < s.sent.end_char}
     return Fact(
         doc_id=doc_id,
         start=char_start,
@@ -110,12 +120,12 @@ def _make_fact(doc: Doc, doc_id: str, s: SentenceInput, q: Quantity, change: Cha
         sentence=Sentence(s.sent.start_char, s.sent.end_char),
         what=describe(doc, s.sent, q, ctx.skip, ctx.lex),
         value=value,
-        unit=q.unit,
+        unit=_currency(q.unit, named, ctx.lex) if q.kind == "money" else q.unit,
         period=_period(doc, s, q, ctx.numbers, ctx.lex),
         change_pct=change_pct,
         change_basis=change.basis if change is not None else None,
         qualifier=q.qualifier,
-        actors=actor_codes(ctx.actors, clause_scope(doc, q, ctx.lex), (s.sent.start_char, s.sent.end_char)),
+        actors=actors,
     )
 
 
@@ -145,14 +155,14 @@ def sentence_facts(
 
 
 def _restates(doc: Doc, first: Quantity, second: Quantity) -> bool:
-    """"€500 million ($540 million)", "$3 billion, or 840 billion rupees": one amount in two currencies."""
+    """ "€500 million ($540 million)", "$3 billion, or 840 billion rupees": one amount in two currencies."""
     between = {t.lower_ for t in doc[first.end : second.start]}
     return first.kind == second.kind == "money" and bool(between) and between <= ASIDE_WORDS
 
 
-def _same_paragraph(doc: Doc, previous: Span, sent: Span) -> bool:
+def _same_paragraph(text: str, previous: Span, sent: Span) -> bool:
     previous_end = previous.start_char + len(previous.text.rstrip())
-    return "\n" not in doc.text[previous_end : sent.start_char]
+    return "\n" not in text[previous_end : sent.start_char]
 
 
 def find_facts(doc: Doc, doc_id: str, timexes: list[Timex], actors: list[ActorMention]) -> list[Fact]:
@@ -161,9 +171,10 @@ def find_facts(doc: Doc, doc_id: str, timexes: list[Timex], actors: list[ActorMe
     marks = mark_tokens(doc, timexes)
     facts: list[Fact] = []
     previous: tuple[Span, DateValue | None] | None = None
+    text = doc.text  # built on every access: read once
     for sent in doc.sents:
         in_sentence = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
-        carried = previous[1] if previous is not None and _same_paragraph(doc, previous[0], sent) else None
+        carried = previous[1] if previous is not None and _same_paragraph(text, previous[0], sent) else None
         found = sentence_facts(doc, doc_id, SentenceInput(sent, in_sentence, carried), actors, marks, lex)
         facts.extend(found)
         periods = [f.period for f in found if f.period is not None]

@@ -17,8 +17,8 @@ from urllib.parse import urlparse
 from spacy.tokens import Doc
 
 from tidings.config import Settings
-from tidings.fuse.coreference import Happening, merge_mentions
-from tidings.fuse.dates import DatedClaim, day_value
+from tidings.fuse.coreference import merge_mentions
+from tidings.fuse.dates import MONTH_DAYS, DatedClaim, day, day_value, width
 from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
 from tidings.fuse.mentions import Mention, mentions_of
 from tidings.fuse.reconcile import Decision, DocDates, reconcile
@@ -26,7 +26,7 @@ from tidings.fuse.render import happening_rows
 from tidings.fuse.stories import StoryText, cluster_stories
 from tidings.records import AnalyzedDocument, Document, StoryDate
 from tidings.store import Store
-from tidings.store.fusion_tables import fusion_rows, load_analysis, write_fusion
+from tidings.store.fusion_tables import load_analysis, write_fusion
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
@@ -133,8 +133,8 @@ class Fusion:
                decisions: dict[str, Decision], duplicates: list[Duplicate], result: FusionResult) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
-        stories = cluster_stories([StoryText(i, a.document.text, a.document.title) for i, a in final.items()],
-                                  together=together)
+        stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
+                                   for i, a in final.items()], together=together)
         mentions = [m for a in final.values() for m in mentions_of(a)]
         happenings = merge_mentions(mentions, order=_mention_order(final))
         outlets = {i: outlet_of(a.document) for i, a in final.items()}
@@ -154,6 +154,14 @@ def replace_story_date(analyzed: AnalyzedDocument, story_date: StoryDate) -> Ana
                             events=analyzed.events, facts=analyzed.facts)
 
 
+def _story_day(analyzed: AnalyzedDocument) -> date | None:
+    """The story date's first day when it is known to within a month (a year says too little)."""
+    value = analyzed.story_date.date
+    if value is None or width(value) > MONTH_DAYS:
+        return None
+    return day(value.earliest or value.value)
+
+
 def outlet_of(document: Document) -> str:
     """The outlet a source is counted by: the named source, else the web host, else the file."""
     if document.source:
@@ -167,7 +175,8 @@ def _mention_order(final: dict[str, AnalyzedDocument]) -> Callable[[Mention], tu
     def key(m: Mention) -> tuple[object, ...]:
         doc = final[m.doc_id]
         when = doc.story_date.date.earliest if doc.story_date.date and doc.story_date.date.earliest else "9999"
-        return (when, m.doc_id, m.sentence[0], m.kind, m.item_id)
+        page = (doc.document.published or "9999")[:10]  # an original before its later reposts
+        return (when, page, m.doc_id, m.sentence[0], m.kind, m.item_id)
     return key
 
 

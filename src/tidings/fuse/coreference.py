@@ -1,13 +1,13 @@
 """Event coreference across documents: mentions of one happening merge into one happening.
 
 Two mentions corefer when they share the happening's particulars (IDF-weighted overlap of the words
-of their clauses, the main signal), its participants (countries or actors on either side) and a compatible type
-(same PLOVER type or CAMEO root for two coded events), and their dates can name the same days (see
-`tidings.fuse.dates.compatible`; an undated mention needs a stricter score). Pairs are merged best
-first; a merge that would leave a happening with dates that exclude each other, or two different
-coded events of one sentence, is refused. The happening's date is its strongest, most precise
-mention date (explicit > relative > default), so a background retelling dated "in 1992" stays in
-1992 whatever day the article appeared.
+of their clauses, the main signal), its participants (countries or actors on either side) and a
+compatible type (same PLOVER type or CAMEO root for two coded events), and their dates can name the
+same days (see `tidings.fuse.dates.compatible`; an undated mention needs a stricter score). Pairs are
+merged best first; a merge that would leave a happening with dates that exclude each other, or two
+coded events of different types from one sentence ("met ... and signed ..."), is refused. The
+happening's date is its most precise compatible mention date (see `dates.best_claim`), so a
+background retelling dated "in 1992" stays in 1992 whatever day the article appeared.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tidings.fuse.dates import DatedClaim, best_claim, intersect
-from tidings.fuse.mentions import Mention
+from tidings.fuse.mentions import SPEECH_ROOT, Mention
 from tidings.fuse.text import fusion_settings, idf_table, weighted_cosine
 from tidings.ids import stable_id
 
@@ -69,19 +69,25 @@ class Scorer:
 
 
 def _participant_agreement(a: Mention, b: Mention) -> float:
+    """Share of participants in common; two full casts (two sides each) with nobody in common exclude
+    each other, a partial cast (one side unknown) only weakens the match."""
     if not a.participants or not b.participants:
         return 0.5
     shared = a.participants & b.participants
-    return len(shared) / len(a.participants | b.participants) if shared else 0.0
+    if shared:
+        return len(shared) / len(a.participants | b.participants)
+    return 0.0 if len(a.participants) > 1 and len(b.participants) > 1 else 0.2
 
 
 def _type_agreement(a: Mention, b: Mention) -> float:
     if a.kind != "event" or b.kind != "event" or not a.cameo or not b.cameo:
         return 0.5
-    if a.plover and a.plover == b.plover or a.cameo[:3] == b.cameo[:3]:
+    if (a.plover and a.plover == b.plover) or a.cameo[:3] == b.cameo[:3]:
         return 1.0
     if a.cameo[:2] == b.cameo[:2]:
         return 0.7
+    if SPEECH_ROOT in (a.cameo[:2], b.cameo[:2]):  # "officials said" is the report, not the happening reported
+        return 0.0
     return 0.3 if a.quad_class == b.quad_class else 0.0
 
 
@@ -143,11 +149,11 @@ def _may_merge(ordered: Sequence[Mention], left: list[int], right: list[int], sc
         return False
     if intersect([m.claim for m in members]) is None and any(m.dated for m in members):
         return False
-    events_by_sentence: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
+    codes_by_sentence: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
     for m in members:
         if m.kind == "event":
-            events_by_sentence[(m.doc_id, m.sentence)].add(m.item_id)
-    return all(len(ids) == 1 for ids in events_by_sentence.values())
+            codes_by_sentence[(m.doc_id, m.sentence)].add(m.plover or (m.cameo or "")[:3])
+    return all(len(codes) == 1 for codes in codes_by_sentence.values())
 
 
 def _happening(members: list[Mention]) -> Happening:

@@ -8,8 +8,10 @@ then), or "none". Explicit beats relative beats default.
 Re-anchoring: a document whose relative dates disagree with other documents' reports of the same
 happenings, and agree once resolved against another reference date, gets that date as its story
 date. `choose_anchor` scores each candidate reference date by how many linked mentions agree (+1)
-or disagree (-1) and keeps the best only if it beats the document's own date; ties go to the
-earliest candidate (the earliest publication of a story is the original).
+or disagree (-1) and keeps the best only if it beats the document's own date. Ties go to a
+preferred candidate (for a page with a later page date of its own: the story date of an earlier
+report it agrees with, since the earliest publication of a story is the original), then to the
+earliest candidate (a page without a date was written no earlier than the last happening it reports).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from tidings.records import DateValue
 Evidence = Literal["explicit", "relative", "default", "none"]
 EVIDENCE_RANK: dict[str, int] = {"explicit": 3, "relative": 2, "default": 1, "none": 0}
 MONTH_DAYS = 31
+OPEN_MODS = frozenset({"BEFORE", "ON_OR_BEFORE", "MORE_THAN", "AFTER", "ON_OR_AFTER", "LESS_THAN"})
 REPORTING_WINDOW_DAYS = 7  # a happening reported without a date happened within this many days before the report
 
 
@@ -70,14 +73,25 @@ class DatedClaim:
 
     value: DateValue | None
     evidence: Evidence
+    mod: str | None = None  # TIMEX3 mod of the expression: BEFORE ("over 80 years ago"), AFTER, APPROX ...
+
+    @property
+    def bound_only(self) -> bool:
+        """True when the claim only bounds the date ("before 1944"): it dates nothing by itself."""
+        return self.mod in OPEN_MODS
 
     def interval(self) -> tuple[date, date] | None:
-        """The days the claim allows: a default date only bounds the happening from above."""
+        """The days the claim allows: a default date only bounds the happening from above, and so
+        does a "before" expression; an "after" expression bounds it from below."""
         s = span(self.value)
         if s is None:
             return None
         if self.evidence == "default":
             return (s[0] - timedelta(days=REPORTING_WINDOW_DAYS), s[1])
+        if self.mod in ("BEFORE", "ON_OR_BEFORE", "MORE_THAN"):
+            return (date.min, s[1])
+        if self.mod in ("AFTER", "ON_OR_AFTER", "LESS_THAN"):
+            return (s[0], date.max)
         return s
 
 
@@ -100,11 +114,14 @@ def intersect(claims: Sequence[DatedClaim]) -> tuple[date, date] | None:
 
 
 def best_claim(claims: Sequence[DatedClaim]) -> DatedClaim | None:
-    """The date a happening gets: strongest evidence first, then the most precise value."""
+    """The date a happening gets. Its claims are compatible (coreference refuses others), so the most
+    precise one is the most informative; a defaulted date (the report's day) or a mere bound only
+    serves when nothing better is known; ties go to the stronger evidence."""
     dated = [c for c in claims if span(c.value) is not None]
     if not dated:
         return None
-    return min(dated, key=lambda c: (-EVIDENCE_RANK[c.evidence], width(c.value), c.value.value if c.value else ""))
+    return min(dated, key=lambda c: (c.evidence == "default", c.bound_only, width(c.value),
+                                     -EVIDENCE_RANK[c.evidence], c.value.value if c.value else ""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,16 +164,18 @@ def agreement(claims: dict[str, DatedClaim], links: Sequence[Link]) -> tuple[flo
 
 
 def choose_anchor(candidates: Sequence[date], links: Sequence[Link], claims_at: ClaimsAt,
-                  own_precise: bool) -> AnchorChoice | None:
+                  own_precise: bool, preferred: Sequence[date] = ()) -> AnchorChoice | None:
     """The reference date that makes the document agree best with the others, if it beats its own.
 
     `claims_at(None)` gives the document's claims under its own story date, `claims_at(d)` under d.
+    Among equally good candidates the `preferred` ones win, then the earliest.
     A document without a day-precise story date of its own also adopts a candidate that only ties,
     as long as some link agrees: it gains a day it could not know by itself.
     """
     base, _ = agreement(claims_at(None), links)
     best: AnchorChoice | None = None
-    for anchor in sorted(set(candidates)):
+    first = set(preferred)
+    for anchor in sorted(set(candidates), key=lambda d: (d not in first, d)):
         score, docs = agreement(claims_at(anchor), links)
         if best is None or score > best.score:
             best = AnchorChoice(anchor, score, base, tuple(sorted(docs)))

@@ -3,8 +3,8 @@
 Three kinds, all pointing at a sentence of a stored document:
 - "event": a coded event (tidings.events), with its participants, type and date;
 - "statement": a sentence that dates a happening with a time adverbial ("In 2005, ...", "... in
-  September 2022", "last year") and names someone, even if no CAMEO pattern coded it: upgrades of a
-  partnership, the launch of a programme, a meeting the coder missed;
+  September 2022", "last year"), even if no CAMEO pattern coded it: upgrades of a partnership, the
+  launch of a programme, a meeting the coder missed;
 - "fact": a stated quantity with the period it covers (tidings.facts).
 
 A time expression dates a statement only when it is used as an adverbial: after a temporal
@@ -29,7 +29,7 @@ from tidings.fuse.text import content_words
 from tidings.ids import stable_id
 from tidings.records import AnalyzedDocument, DateValue, Event, Fact, Timex
 
-NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "FAC", "LOC"})
+SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,11 +68,18 @@ def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
     text = analyzed.document.text
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
     countries = _sentence_countries(analyzed)
-    out = [_event_mention(e, text, timex_at, countries) for e in analyzed.events]
+    out = [_event_mention(e, text, timex_at, countries) for e in _reported_happenings(analyzed.events)]
     used = {e.date_span for e in analyzed.events if e.date_span}
     out += _statements(analyzed, used, countries)
     out += [m for f in analyzed.facts if (m := _fact_mention(f, text)) is not None]
     return out
+
+
+def _reported_happenings(events: list[Event]) -> list[Event]:
+    """Events without the reporting frames around them: a CAMEO 01 "make statement" event ("..., officials
+    said") in a sentence that also codes what was said is the report, not a second happening."""
+    coded = {(e.doc_id, e.sentence) for e in events if not e.cameo.startswith(SPEECH_ROOT)}
+    return [e for e in events if not (e.cameo.startswith(SPEECH_ROOT) and (e.doc_id, e.sentence) in coded)]
 
 
 def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
@@ -101,7 +108,7 @@ def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Time
     return Mention(
         kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
         terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=DatedClaim(event.date, evidence_of(timex, event.date)),
+        claim=DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None),
         participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
         plover=event.plover, quad_class=event.quad_class, goldstein=event.goldstein,
         source_country=event.source.country if event.source else None,
@@ -112,13 +119,9 @@ def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Time
 def _statements(analyzed: AnalyzedDocument, used: set[tuple[int, int]],
                 countries: dict[tuple[int, int], frozenset[str]]) -> list[Mention]:
     text = analyzed.document.text
-    named = {(s.start, s.end) for s in analyzed.sentences
-             if any(s.start <= e.start < s.end and e.label in NAME_LABELS for e in analyzed.entities)}
     out = []
     for s in analyzed.sentences:
         key = (s.start, s.end)
-        if key not in named and key not in countries:
-            continue
         for timex in analyzed.timexes:
             if s.start <= timex.start < s.end and (timex.start, timex.end) not in used and \
                     is_adverbial(text, s.start, timex):
@@ -134,19 +137,21 @@ def _statement(doc_id: str, text: str, sentence: tuple[int, int], timex: Timex,
         kind="statement", item_id=stable_id("m", doc_id, timex.start, timex.end), doc_id=doc_id,
         sentence=sentence, text=text[sentence[0]:sentence[1]],
         terms=frozenset(t for t, _, _ in content_words(clause)),
-        claim=DatedClaim(value, evidence_of(timex, value)), participants=participants,
+        claim=DatedClaim(value, evidence_of(timex, value), timex.mod), participants=participants,
         mode="future" if _planned(text[sentence[0]:timex.start]) else "factual", timex_span=(timex.start, timex.end),
     )
 
 
 def _fact_mention(fact: Fact, text: str) -> Mention | None:
-    if fact.period is None or span(fact.period) is None:
+    """A quantity over a period ("trade reached $41 billion in 2023"); not a length of time ("32 years
+    of cooperation"), which dates nothing. The period's evidence is unknown here: counted as relative."""
+    if fact.period is None or span(fact.period) is None or fact.unit.lower() in adverbial_words()["duration_units"]:
         return None
     s = (fact.sentence.start, fact.sentence.end)
     return Mention(
         kind="fact", item_id=stable_id("f", fact.doc_id, fact.start, fact.end), doc_id=fact.doc_id, sentence=s,
         text=text[s[0]:s[1]], terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=DatedClaim(fact.period, "explicit"), participants=frozenset(fact.actors),
+        claim=DatedClaim(fact.period, "relative"), participants=frozenset(fact.actors),
     )
 
 
@@ -162,7 +167,7 @@ def is_adverbial(text: str, sentence_start: int, timex: Timex) -> bool:
         return False
     if previous in words["prepositions"]:
         return True
-    standalone = bool(re.match(words["standalone_pattern"], timex.text.lower()))
+    standalone = bool(re.search(words["standalone_pattern"], timex.text.lower()))
     at_clause_start = not before or before[-1] in ",;:—–(\"“"
     if at_clause_start:
         return not re.match(words["subject_pattern"], after)

@@ -82,13 +82,21 @@ def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: 
         if not any(_anchored(current[doc.id].get(link.item_id)) for link in links):
             continue
         candidates = _candidates(doc, links, by_id)
-        choice = choose_anchor(candidates, links, lambda a, d=doc.id: current[d] if a is None else claims_of(d, a),
-                               own_precise=is_day(doc.story_date.date))
+        choice = choose_anchor(candidates, links, _claims_at(doc.id, current, claims_of),
+                               own_precise=is_day(doc.story_date.date), preferred=_original_dates(doc, links, by_id))
         if choice is None:
             continue
         current[doc.id] = claims_of(doc.id, choice.anchor)
         decisions.append(_decision(doc, choice, links, by_id))
     return decisions
+
+
+def _claims_at(doc_id: str, current: dict[str, dict[str, DatedClaim]],
+               claims_of: ClaimsOf) -> Callable[[date | None], dict[str, DatedClaim]]:
+    """The document's claims as they stand (None) or re-anchored at a date."""
+    def at(anchor: date | None) -> dict[str, DatedClaim]:
+        return current[doc_id] if anchor is None else claims_of(doc_id, anchor)
+    return at
 
 
 def _anchored(claim: DatedClaim | None) -> bool:
@@ -117,6 +125,19 @@ def _candidates(doc: DocDates, links: Sequence[Link], by_id: dict[str, DocDates]
     page = day(doc.published)
     own = span(doc.story_date.date) if doc.story_date.basis != "published" else None
     return sorted(d for d in days if (page is None or d < page) and (own is None or own[0] <= d <= own[1]))
+
+
+def _original_dates(doc: DocDates, links: Sequence[Link], by_id: dict[str, DocDates]) -> list[date]:
+    """For a page with its own date: the story dates of the earlier pages it is linked to."""
+    page = day(doc.published)
+    if page is None:
+        return []
+    out = []
+    for link in links:
+        sd = by_id[link.other_doc].story_date.date
+        if is_day(sd) and sd is not None and (d := day(sd.value)) and d < page:
+            out.append(d)
+    return out
 
 
 def _decision(doc: DocDates, choice: AnchorChoice, links: Sequence[Link], by_id: dict[str, DocDates]) -> Decision:

@@ -1,7 +1,7 @@
 """Happenings → rows of the `happenings` and `happening_mentions` tables.
 
-A happening's headline is taken from its evidence: the sentence of its best mention (a coded event
-before a statement before a fact, the earliest report first), cut to the clause that holds its date
+A happening's headline is taken from its evidence: the sentence of its first report (a coded event
+before a statement before a fact), cut to the clause that holds its date
 when the sentence is long. Its weight ranks it on the timeline: distinct outlets first, then
 articles and mentions, then how strong its events are on the Goldstein scale.
 """
@@ -20,7 +20,7 @@ KIND_RANK = {"event": 0, "statement": 1, "fact": 2}
 
 
 def headline(h: Happening) -> str:
-    best = min(h.mentions, key=lambda m: (KIND_RANK[m.kind], -EVIDENCE_RANK[m.claim.evidence], h.mentions.index(m)))
+    best = min(h.mentions, key=lambda m: (KIND_RANK[m.kind], m.claim.bound_only, h.mentions.index(m)))
     text = " ".join(best.text.split())
     if len(text) > HEADLINE_CHARS and best.timex_span:
         text = " ".join(_clause(best).split())
@@ -83,7 +83,8 @@ def _date_note(h: Happening) -> str:
     if h.claim is None or h.claim.value is None:
         return "undated"
     agree = sum(1 for m in h.mentions if m.claim.value is not None)
-    return f"{h.claim.evidence} date {h.claim.value.value}; {agree} of {len(h.mentions)} mentions dated"
+    bound = "bound: before/after " if h.claim.bound_only else ""
+    return f"{bound}{h.claim.evidence} date {h.claim.value.value}; {agree} of {len(h.mentions)} mentions dated"
 
 
 def _mention_row(happening_id: str, m: Mention) -> dict[str, Any]:

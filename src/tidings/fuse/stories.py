@@ -4,7 +4,8 @@ Each document becomes a TF-IDF vector of its content words (names and numbers we
 `tidings.fuse.text`); documents are grouped by average-linkage agglomerative clustering on cosine
 similarity, cut at `stories.min_similarity` (data/fusion/fusion.toml). Average linkage keeps two
 look-alike happenings apart (two earthquakes in one region, two actors entering rehab): their
-reports share the general words but not the particulars. Near duplicates always share a story.
+reports share the general words but not the particulars; story dates far apart lower the similarity
+further. Near duplicates and documents linked by date reconciliation always share a story.
 
 The result is independent of input order: documents are sorted by id before clustering and a
 cluster's id is derived from its smallest member id.
@@ -16,6 +17,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
@@ -33,13 +35,14 @@ class StoryText:
     id: str
     text: str
     title: str | None = None
+    day: date | None = None  # the story date, when known to the day or month
 
 
-def term_bags(docs: Sequence[StoryText], name_weight: float, number_weight: float) -> list[Counter[str]]:
+def term_bags(docs: Sequence[StoryText], name_weight: float, number_weight: float) -> list[dict[str, float]]:
     return [weighted_terms(f"{d.title or ''}\n\n{d.text}", name_weight, number_weight) for d in docs]
 
 
-def tfidf_matrix(bags: Sequence[Counter[str]]) -> csr_matrix:
+def tfidf_matrix(bags: Sequence[dict[str, float]]) -> csr_matrix:
     """Rows are L2-normalised (1 + ln tf) * smoothed idf vectors."""
     df: Counter[str] = Counter()
     for bag in bags:
@@ -59,11 +62,19 @@ def tfidf_matrix(bags: Sequence[Counter[str]]) -> csr_matrix:
 
 
 def similarity_matrix(docs: Sequence[StoryText]) -> np.ndarray:
+    """Cosine similarities, scaled down for two documents whose story dates lie far apart: one happening
+    is reported within weeks, and look-alikes (two earthquakes) are usually years apart."""
     conf = fusion_settings()["stories"]
     matrix = tfidf_matrix(term_bags(docs, conf["name_weight"], conf["number_weight"]))
-    sims = (matrix @ matrix.T).toarray()
+    sims = np.asarray((matrix @ matrix.T).toarray())
+    days = [d.day for d in docs]
+    for i, first in enumerate(days):
+        for j in range(i + 1, len(days)):
+            second = days[j]
+            if first and second and abs((first - second).days) > conf["max_gap_days"]:
+                sims[i, j] = sims[j, i] = sims[i, j] * conf["gap_factor"]
     np.fill_diagonal(sims, 1.0)
-    return np.asarray(sims)
+    return sims
 
 
 def cluster_stories(docs: Sequence[StoryText], min_similarity: float | None = None,

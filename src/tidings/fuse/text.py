@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib.resources import files
@@ -61,10 +61,10 @@ def content_words(text: str) -> list[tuple[str, bool, bool]]:
     return out
 
 
-def weighted_terms(text: str, name_weight: float = 2.0, number_weight: float = 1.5) -> Counter[str]:
+def weighted_terms(text: str, name_weight: float = 2.0, number_weight: float = 1.5) -> dict[str, float]:
     """Term weights of a text: names and numbers count more; adjacent names also count as a pair
     ("tara_reid"), which tells "Tara Reid" from "Reid Hoffman"."""
-    out: Counter[str] = Counter()
+    out: dict[str, float] = defaultdict(float)
     previous_name: str | None = None
     for term, is_name, is_number in content_words(text):
         weight = name_weight if is_name else number_weight if is_number else 1.0
@@ -72,7 +72,7 @@ def weighted_terms(text: str, name_weight: float = 2.0, number_weight: float = 1
         if is_name and previous_name:
             out[f"{previous_name}_{term}"] += weight
         previous_name = term if is_name else None
-    return out
+    return dict(out)
 
 
 def idf_table(bags: Sequence[Iterable[str]]) -> dict[str, float]:

@@ -231,4 +231,62 @@ CREATE INDEX happening_mentions_doc ON happening_mentions(doc_id);
 CREATE INDEX happening_mentions_item ON happening_mentions(item_id);
 """,
     ),
+    (
+        "web: indexes for paged listings and the timeline, and per-day timeline counts",
+        """
+CREATE INDEX events_target ON events(target_country, source_country);
+CREATE INDEX events_source_actor ON events(source_actor_id);
+CREATE INDEX events_target_actor ON events(target_actor_id);
+CREATE INDEX events_plover ON events(plover);
+CREATE INDEX documents_source ON documents(source COLLATE NOCASE);
+CREATE INDEX happenings_timeline ON happenings(date_earliest, date_latest DESC, weight DESC, id)
+    WHERE mode IN ('factual', 'future') AND date_earliest IS NOT NULL AND date_note NOT LIKE 'bound%';
+
+CREATE TABLE timeline_days (
+    day TEXT NOT NULL,
+    quad INTEGER NOT NULL,
+    n INTEGER NOT NULL,
+    goldstein_sum REAL NOT NULL,
+    goldstein_n INTEGER NOT NULL,
+    PRIMARY KEY (day, quad)
+) WITHOUT ROWID;
+INSERT INTO timeline_days
+    SELECT date_earliest, COALESCE(quad_class, 0), COUNT(*), COALESCE(SUM(goldstein), 0), COUNT(goldstein)
+    FROM happenings
+    WHERE mode IN ('factual', 'future') AND date_earliest IS NOT NULL AND date_note NOT LIKE 'bound%'
+    GROUP BY 1, 2;
+CREATE TRIGGER timeline_days_ai AFTER INSERT ON happenings
+WHEN new.mode IN ('factual', 'future') AND new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+BEGIN
+    INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,
+                                      COALESCE(new.goldstein, 0), new.goldstein IS NOT NULL)
+    ON CONFLICT (day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+                                          goldstein_n = goldstein_n + excluded.goldstein_n;
+END;
+CREATE TRIGGER timeline_days_ad AFTER DELETE ON happenings
+WHEN old.mode IN ('factual', 'future') AND old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+BEGIN
+    UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
+                             goldstein_n = goldstein_n - (old.goldstein IS NOT NULL)
+    WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0);
+    DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
+END;
+CREATE TRIGGER timeline_days_au_old AFTER UPDATE ON happenings
+WHEN old.mode IN ('factual', 'future') AND old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+BEGIN
+    UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
+                             goldstein_n = goldstein_n - (old.goldstein IS NOT NULL)
+    WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0);
+    DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
+END;
+CREATE TRIGGER timeline_days_au_new AFTER UPDATE ON happenings
+WHEN new.mode IN ('factual', 'future') AND new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+BEGIN
+    INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,
+                                      COALESCE(new.goldstein, 0), new.goldstein IS NOT NULL)
+    ON CONFLICT (day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+                                          goldstein_n = goldstein_n + excluded.goldstein_n;
+END;
+""",
+    ),
 ]

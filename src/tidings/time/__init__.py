@@ -12,12 +12,12 @@ input, even garbage, gives a result rather than an exception. See docs/time.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tidings.records import StoryDate, Timex
 from tidings.time import story_date as dating
-from tidings.time.grammar import Match, match_text
+from tidings.time.grammar import Match, Rule, lexicon, match_text
 from tidings.time.normalize import Context, Resolved, Tense, focus_of, normalize
 from tidings.time.tense import sentence_index, sentence_starts, tense_at
 from tidings.time.values import Point, interval_of, point_of
@@ -69,6 +69,8 @@ def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> lis
         focus = focus_of(resolved, ctx.sentence)
         if focus is not None:
             ctx.focus = focus
+            if focus.point.day is not None:
+                ctx.day_focus = focus
     return found
 
 
@@ -146,6 +148,31 @@ def reanchor(text: str, story_date: str, doc: Any = None) -> tuple[StoryDate, li
     return analyze_time(text, None, doc, story_date=story_date)
 
 
+def _side_of_range(match: Match, start: int, end: int) -> Match | None:
+    """A span covering one end of a range match ("April" of "April to June"): that end alone."""
+    if match.rule.kind != "range" or (match.start, match.end) == (start, end):
+        return None
+    middle = (match.start + match.end) / 2
+    side = "a_" if (start + end) / 2 < middle else "b_"
+    groups = {k[2:]: v for k, v in match.groups.items() if k.startswith(side)}
+    groups.update({k: v for k, v in match.groups.items() if k in ("year", "relyear")})
+    if side == "b_" and "month" not in groups and "a_month" in match.groups and "day" in groups:
+        groups["month"] = match.groups["a_month"]
+    if "a_year" in match.groups and side == "a_" and "month" not in groups:
+        groups = {"year": match.groups["a_year"]}
+    return Match(start, end, replace(match.rule, kind="date"), groups)
+
+
+def _span_only_reading(text: str, start: int, end: int) -> list[Match]:
+    """A word too ambiguous for running text ("history", "later") read once its extent is given."""
+    words = lexicon().get("span_refs", {})
+    last = text[start:end].lower().split()[-1:] or [""]
+    if last[0] not in words:
+        return []
+    rule = Rule("span-ref", "ref", re.compile(""), "DATE", None, -1)
+    return [Match(start, end, rule, {"span_ref": last[0]})]
+
+
 def resolve_spans(text: str, spans: list[tuple[int, int]], anchor: str | None, doc: Any = None) -> list[Timex]:
     """Normalize given extents (gold spans in evaluation): the best grammar reading inside each."""
     prepared = _prepare(text, doc)
@@ -157,7 +184,10 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], anchor: str | None, d
             alone = [Match(m.start + start, m.end + start, m.rule, m.groups)
                      for m in match_text(prepared.text[start:end])]
             inside = alone or inside
+        if not inside:
+            chosen.extend(_span_only_reading(prepared.text, start, end))
+            continue
         if inside:
             best = max(inside, key=lambda m: min(m.end, end) - max(m.start, start))
-            chosen.append(Match(start, end, best.rule, best.groups))
+            chosen.append(_side_of_range(best, start, end) or Match(start, end, best.rule, best.groups))
     return _resolve(prepared, point_of(anchor), chosen)

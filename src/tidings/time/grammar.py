@@ -65,14 +65,38 @@ def lexicon() -> dict[str, Any]:
 
 
 def _alternation(words: list[str]) -> str:
-    escaped = [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
-    return "(?:" + "|".join(escaped) + ")"
+    """One regex for a word list, as a trie: Python's re tries alternatives one by one, so
+    sharing prefixes ("a couple of|a dozen|a few" -> "a (?:couple of|dozen|few)") is much faster."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [_char(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    if ends:
+        body += "?" if len(branches) > 1 or body.startswith("(?:") else ""
+        if not body.endswith("?"):
+            body = "(?:" + body + ")?"
+    return body
+
+
+def _char(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
 
 
 def _capitalized(words: list[str]) -> str:
     """Capitalized or upper-case forms only, whatever the rule's case-insensitive flag."""
     forms = [w.capitalize() for w in words] + [w.upper() for w in words]
-    return "(?-i:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+    return "(?-i:" + _alternation(forms) + ")"
 
 
 def _month_macro(months: dict[str, int]) -> str:
@@ -97,7 +121,7 @@ def macros() -> dict[str, str]:
     table["MONTH"] = _month_macro(lex["months"])
     table["WEEKDAY"] = _capitalized(list(lex["weekdays"]))
     table["NUM"] = _number_macro(lex["numbers"])
-    table["SETWORD"] = "(?:" + "|".join(sorted(lex["sets"], key=len, reverse=True)) + ")"
+    table["SETWORD"] = _alternation(list(lex["sets"]))
     table.update(_data("rules.toml").get("macros", {}))
     return table
 
@@ -148,15 +172,48 @@ def _extent(match: re.Match[str]) -> tuple[int, int]:
     return match.start(), match.end()
 
 
+# Every expression holds a trigger (a digit, month, weekday, unit, day word...); rules only run
+# in windows around triggers, reaching this far before the first and after the last one.
+WINDOW_BEFORE = 60
+WINDOW_AFTER = 80
+_TRIGGER_TABLES = ("units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "century_words")
+_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment")
+
+
+@lru_cache(maxsize=1)
+def _trigger() -> re.Pattern[str]:
+    lex = lexicon()
+    words = [w for table in _TRIGGER_TABLES for w in lex.get(table, {})] + list(_TRIGGER_WORDS)
+    return re.compile(
+        rf"[0-9]|(?<![\w])(?:{_alternation(words)})(?![\w])|{_month_macro(lex['months'])}"
+        rf"|{_capitalized(list(lex['weekdays']))}",
+        re.IGNORECASE,
+    )
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of text around triggers: the only places a timex can be."""
+    spans: list[tuple[int, int]] = []
+    for m in _trigger().finditer(text):
+        start, end = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def candidates(text: str) -> list[Match]:
     """All matches of all rules, before overlaps are resolved."""
     found = []
+    spans = windows(text)
     for rule in rules():
-        for m in rule.regex.finditer(text):
-            start, end = _extent(m)
-            if end > start:
-                groups = {k: v for k, v in m.groupdict().items() if v is not None}
-                found.append(Match(start, end, rule, groups))
+        for window_start, window_end in spans:
+            for m in rule.regex.finditer(text, window_start, window_end):
+                start, end = _extent(m)
+                if end > start:
+                    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+                    found.append(Match(start, end, rule, groups))
     return found
 
 

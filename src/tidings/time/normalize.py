@@ -48,6 +48,7 @@ class Context:
 
     anchor: Point | None
     focus: Focus | None = None
+    day_focus: Focus | None = None  # the last date known to the day, for "the day", "the next day"
     sentence: int = 0
     tense: Callable[[], Tense] = lambda: None
 
@@ -143,6 +144,7 @@ def _pmod(g: dict[str, str]) -> str | None:
 _PREVIOUS = {"last", "past", "previous", "preceding", "this past"}
 _NEXT = {"next", "coming", "this coming", "following"}
 _ANAPHORIC = {"same", "that", "following", "previous", "preceding", "entire", "whole", "full"}
+NEAR_DAYS = 30  # a day-month this close to the anchor is read as the near one, whatever the tense
 FAR_FROM_ANCHOR_DAYS = 92  # an unyeared date this far from the anchor borrows the focus's year
 
 
@@ -159,17 +161,17 @@ def _year_by_tense(point: Point, interval: Callable[[int], Interval], tense: Ten
     if point.month is None:
         return point.year
     ref = _anchor_date(point)
-    if by_day is None:
-        years = (point.year - 1, point.year, point.year + 1)
-        return min(years, key=lambda y: (_distance(interval(y), ref), y != point.year))
+    years = (point.year - 1, point.year, point.year + 1)
+    nearest = min(years, key=lambda y: (_distance(interval(y), ref), y != point.year))
+    if by_day is None or (by_day and _distance(interval(nearest), ref) <= NEAR_DAYS):
+        return nearest
     if tense == "past":
         return point.year if interval(point.year)[0] <= ref else point.year - 1
     if tense == "future":
         return point.year if interval(point.year)[1] >= ref else point.year + 1
     if not by_day:
         return point.year
-    years = (point.year - 1, point.year, point.year + 1)
-    return min(years, key=lambda y: (abs((interval(y)[0] - ref).days), y != point.year))
+    return nearest
 
 
 def _distance(span: Interval, ref: date) -> int:
@@ -242,7 +244,8 @@ def _place_in_year(
             year = _year_by_tense(ctx.anchor, interval, ctx.tense(), by_day)
     focus = None
     if month is not None and rel is None:
-        focus = _focus_year_for(month, ctx, interval(year) if year is not None else None)
+        nearest = _year_by_tense(ctx.anchor, interval, None, True) if ctx.anchor is not None else None
+        focus = _focus_year_for(month, ctx, interval(nearest) if nearest is not None else None)
     if focus is not None:
         return focus.point.year, focus.point.value, False
     if year is None or ctx.anchor is None:
@@ -341,10 +344,7 @@ def _decade(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 
 def _century(g: dict[str, str], ctx: Context) -> Resolved | None:
-    if "century" in g:
-        number = int(g["century"])
-    else:
-        number = int(_lex("century_words")[_norm(g["centuryword"])])
+    number = int(g["century"]) if "century" in g else int(_lex("century_words")[_norm(g["centuryword"])])
     if not 1 <= number <= 30:
         return None
     return Resolved("DATE", f"{number - 1:02d}XX", None, None, True)
@@ -393,7 +393,7 @@ def _half(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 def _season(g: dict[str, str], ctx: Context) -> Resolved | None:
     code = _lex("seasons")[_norm(g["season"])]
-    first, _last = SEASON_MONTHS[code]
+    _first, _last = SEASON_MONTHS[code]
 
     def interval(year: int) -> Interval:
         start, end = interval_of(f"{year:04d}-{code}")
@@ -481,16 +481,30 @@ _DATE_BUILDERS: tuple[tuple[str, Callable[[dict[str, str], Context], Resolved | 
 
 def _relunit(g: dict[str, str], ctx: Context) -> Resolved | None:
     unit = _norm(g["unit"]).replace("-", "").replace("fiscal ", "")
-    rel = _rel(g) or "this"
+    if unit in ("time", "point", "date", "moment"):
+        return _that_time(ctx)
+    rel = _rel(g) or _AFTER_WORDS.get(_norm(g.get("after", "")), "this")
     anaphoric = rel in _ANAPHORIC or (g.get("rel", "").lower().startswith("the next"))
     if "rel" not in g and unit != "weekend":
         anaphoric = True  # "the end of the year": the year in focus
-    base = ctx.focus.point if anaphoric and ctx.focus and _precise_enough(ctx.focus.point, unit) else ctx.anchor
+    focus = ctx.day_focus if unit in ("day", "week", "weekend") else ctx.focus
+    base = focus.point if anaphoric and focus and _precise_enough(focus.point, unit) else ctx.anchor
     if base is None:
         return _unanchored(rel)
     delta = -1 if rel in _PREVIOUS else 1 if rel in _NEXT or rel == "next" else 0
     value = _shift_unit(base, unit, delta, ctx.tense() if unit == "weekend" else None)
     return Resolved("DATE", value, _pmod(g), base.value)
+
+
+_AFTER_WORDS = {"previous": "previous", "before": "previous", "earlier": "previous", "prior": "previous",
+                "after": "following", "later": "following"}
+
+
+def _that_time(ctx: Context) -> Resolved | None:
+    """'by that time': the time in focus, at its own precision."""
+    if ctx.focus is not None and ctx.focus.value:
+        return Resolved("DATE", ctx.focus.value, None, ctx.focus.value)
+    return Resolved("DATE", "PAST_REF")
 
 
 def _precise_enough(point: Point, unit: str) -> bool:
@@ -625,6 +639,8 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 
 def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "span_ref" in g:
+        return Resolved("DATE", str(_lex("span_refs")[g["span_ref"]]))
     return Resolved("DATE", str(_lex("refs")[_norm(g["ref"])]))
 
 

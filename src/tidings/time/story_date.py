@@ -94,18 +94,22 @@ def dateline_story_date(text: str, absolute: list[Timex]) -> StoryDate | None:
     for timex in absolute:
         if timex.start > DATELINE_CHARS:
             break
-        if timex.type != "DATE" or len(timex.value) != 10 or "/" in timex.value:
+        if timex.type != "DATE" or not _DAY.fullmatch(timex.value):
             continue
         line_start = text.rfind("\n", 0, timex.start) + 1
         line_end = text.find("\n", timex.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        head = text[line_start : timex.start]
-        if len(line.strip()) <= 60 or re.search(r"[—–-]|/[A-Za-z]+/", text[timex.end : timex.end + 40]) or \
-                re.fullmatch(r"\s*(?:date|dated|published|updated|posted)?[:\s]*", head, re.IGNORECASE):
+        rest = len(line.strip()) - len(timex.text)
+        dashed = timex.start - line_start <= 60 and _DATELINE_END.match(text, timex.end) is not None
+        if rest <= 25 or dashed:
             note = f"dateline {text[timex.start:timex.end]!r}"
             value = DateValue(timex.value, timex.value, timex.value)
             return StoryDate(value, "inferred", DATELINE_CONFIDENCE, ((timex.start, timex.end),), note)
     return None
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATELINE_END = re.compile(r"\s*(?:[—–]|--|-\s|/[A-Za-z]+/|\(\w+\))")
 
 
 def year_clues(text: str, absolute: list[Timex], tense_of: TenseOf, starts: list[int]) -> list[Clue]:

@@ -1,94 +1,253 @@
-"""The timeline: dated happenings from the store, one entry per happening, each citing its sources.
+"""The timeline: one entry per happening, on its date at its true precision, citing every source.
 
-Entries group the events that report the same happening: same date value, same participants and same
-PLOVER type. Entries keep the date at its true precision and are ordered by their earliest day.
-Negated and hypothetical events never reach the timeline; planned ones do, marked as such.
+Entries are the happenings fusion found (`tidings.fuse`): coded events, dated statements and dated
+facts merged across documents. Each entry keeps its date at the precision the evidence supports
+(`2005`, `2022-09`, `2024-03-29`, `2024-Q1`, `2019-09-10/2019-09-12`), is ranked by importance
+(distinct outlets, articles, mentions, Goldstein strength) within its date, and carries its evidence:
+the coded events exactly as `tidings events` lists them, and one source per mention (path,
+sentence, offsets). Negated and hypothetical happenings, and happenings only bounded in time
+("over 80 years ago"), never reach the timeline; planned ones do, marked as such.
+
+If the store has not been fused yet (an older store), happenings are computed on the fly.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
 from tidings.store import Store
-from tidings.views.rows import dyad_filters, query_events
+from tidings.views.rows import event_json
+
+Row = Any  # a sqlite3.Row, or a dict of the same shape for an unfused store
 
 SHOWN_MODES = {"factual", "future"}
-HEADLINE_CHARS = 160
+OPEN_MODS_NOTE = "bound"
 
 
 @dataclass
 class TimelineEntry:
+    """One happening as the timeline shows it."""
+
+    id: str
     date: str
     earliest: str
+    latest: str
     headline: str
+    kind: str
+    mode: str
+    weight: float
+    counts: dict[str, int]
+    actors: list[str]
+    plover: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    goldstein: float | None = None
+    date_note: str = ""
     events: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
 
-    @property
-    def weight(self) -> float:
-        """Importance: distinct documents first, then mentions, then how strong the events are."""
-        docs = {s["path"] for s in self.sources}
-        strength = max((abs(e["goldstein"] or 0) for e in self.events), default=0.0)
-        return len(docs) * 10 + len(self.sources) + strength / 10
-
     def as_json(self) -> dict[str, Any]:
-        return {"date": self.date, "headline": self.headline, "weight": round(self.weight, 2),
-                "events": self.events, "sources": self.sources}
+        return {
+            "id": self.id, "date": self.date, "headline": self.headline, "kind": self.kind, "mode": self.mode,
+            "weight": self.weight, "mentions": self.counts["mentions"], "sources_count": self.counts["sources"],
+            "articles": self.counts["articles"], "actors": self.actors, "plover": self.plover, "cameo": self.cameo,
+            "quad_class": self.quad_class, "goldstein": self.goldstein, "date_note": self.date_note,
+            "events": self.events, "sources": self.sources,
+        }
 
 
-def _participants(event: dict[str, Any]) -> frozenset[str]:
-    out = set()
-    for side in ("source", "target"):
-        actor = event.get(side)
-        if actor:
-            out.add(actor.get("actor_id") or actor.get("country") or actor.get("text") or "")
-    return frozenset(out)
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """What to keep: an actor (ISO3 or actor id), a dyad ("CHN-KAZ"), a type (PLOVER type, CAMEO
+    prefix, or entry kind: event/statement/fact), a date range (ISO, inclusive), a text query."""
+
+    actor: str | None = None
+    dyad: str | None = None
+    type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    query: str | None = None
+    min_sources: int = 0
+    top: int = 0
 
 
-def headline_of(event: dict[str, Any]) -> str:
-    sentence = " ".join(event["mentions"][0]["sentence"].split())
-    if len(sentence) <= HEADLINE_CHARS:
-        return sentence
-    return sentence[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+def build_timeline(store: Store, actor: str | None = None, dyad: str | None = None, date_from: str | None = None,
+                   date_to: str | None = None, type: str | None = None, query: str | None = None,
+                   min_sources: int = 0, top: int = 0) -> list[TimelineEntry]:
+    """The timeline entries of the store, filtered, in date order (most important first within a date)."""
+    flt = TimelineFilter(actor, dyad, type, date_from, date_to, query, min_sources, top)
+    all_rows, preview_mentions = happening_records(store)
+    rows = [r for r in all_rows if _shown(r) and _row_matches(r, flt)]
+    entries = _entries(store, rows, preview_mentions)
+    entries = [e for e in entries if _text_matches(e, flt.query) and e.counts["articles"] >= flt.min_sources]
+    if flt.top:
+        keep = {e.id for e in sorted(entries, key=lambda e: (-e.weight, e.earliest, e.id))[: flt.top]}
+        entries = [e for e in entries if e.id in keep]
+    return sorted(entries, key=entry_order)
 
 
-def build_timeline(store: Store, actor: str | None = None, dyad: str | None = None,
-                   date_from: str | None = None, date_to: str | None = None) -> list[TimelineEntry]:
-    events = query_events(store, actor=actor, date_from=date_from, date_to=date_to, **dyad_filters(dyad))
-    groups: dict[tuple[str, frozenset[str], str], TimelineEntry] = {}
-    for ev in events:
-        if not ev["date"] or ev["mode"] not in SHOWN_MODES:
-            continue
-        key = (ev["date"], _participants(ev), ev["plover"])
-        entry = groups.get(key)
-        if entry is None:
-            entry = groups[key] = TimelineEntry(ev["date"], ev["date_earliest"] or ev["date"], headline_of(ev))
-        entry.events.append(ev)
-        for m in ev["mentions"]:
-            if m not in entry.sources:
-                entry.sources.append(m)
-    return sorted(groups.values(), key=lambda e: (e.earliest, e.date, -e.weight, e.headline))
+def entry_order(e: TimelineEntry) -> tuple[str, str, float, str]:
+    """By first day; a wider period (a year) before the days inside it; then importance."""
+    return (e.earliest, _invert(e.latest), -e.weight, e.id)
+
+
+def _invert(iso: str) -> str:
+    return "".join(chr(255 - ord(c)) for c in iso)
+
+
+def happening_records(store: Store) -> tuple[list[Row], dict[str, list[Row]] | None]:
+    """Stored happenings, or (store not fused yet) happenings computed in memory with their mentions."""
+    if _fused(store):
+        return store.query("SELECT * FROM happenings WHERE date IS NOT NULL ORDER BY date_earliest, id"), None
+    from tidings.fuse.preview import preview_rows
+
+    rows, mention_rows = preview_rows(store)
+    mentions: dict[str, list[Row]] = defaultdict(list)
+    for m in sorted(mention_rows, key=lambda m: (m["origin"], m["sentence_start"], m["item_id"])):
+        mentions[m["happening_id"]].append(m)
+    return sorted((r for r in rows if r["date"]), key=lambda r: (r["date_earliest"], r["id"])), mentions
+
+
+def _fused(store: Store) -> bool:
+    try:
+        docs = store.query("SELECT COUNT(*) FROM documents")[0][0]
+        fused = store.query("SELECT COUNT(*) FROM fusion_documents")[0][0]
+    except sqlite3.OperationalError:
+        return False
+    return bool(fused) or not docs
+
+
+def _shown(row: Row) -> bool:
+    return row["mode"] in SHOWN_MODES and row["date_earliest"] is not None and \
+        not row["date_note"].startswith(OPEN_MODS_NOTE)
+
+
+def _row_matches(row: Row, f: TimelineFilter) -> bool:
+    actors = set(filter(None, (row["actors"] or "").split(",")))
+    actors |= {row["source_country"], row["target_country"]} - {None}
+    if f.actor and f.actor.upper() not in {a.upper() for a in actors}:
+        return False
+    if f.dyad:
+        a, _, b = f.dyad.upper().partition("-")
+        if not {a, b or a} <= {x.upper() for x in actors}:
+            return False
+    if f.type and not _type_matches(row, f.type):
+        return False
+    if f.date_from and (row["date_latest"] or "") < f.date_from:
+        return False
+    return not (f.date_to and (row["date_earliest"] or "") > f.date_to)
+
+
+def _type_matches(row: Row, wanted: str) -> bool:
+    w = wanted.strip()
+    if w.lower() in ("event", "statement", "fact"):
+        return bool(row["kind"] == w.lower())
+    if w[:1].isdigit():
+        return bool(row["cameo"]) and str(row["cameo"]).startswith(w)
+    return (row["plover"] or "").upper() == w.upper()
+
+
+def _text_matches(entry: TimelineEntry, query: str | None) -> bool:
+    if not query:
+        return True
+    q = query.lower()
+    return q in entry.headline.lower() or any(q in s["sentence"].lower() for s in entry.sources)
+
+
+def _entries(store: Store, rows: list[Row], preview: dict[str, list[Row]] | None) -> list[TimelineEntry]:
+    if not rows:
+        return []
+    ids = [r["id"] for r in rows]
+    mentions = preview if preview is not None else _mentions(store, ids)
+    events = _events(store, [m["item_id"] for ms in mentions.values() for m in ms if m["kind"] == "event"])
+    out = []
+    for r in rows:
+        ms = mentions.get(r["id"], [])
+        out.append(TimelineEntry(
+            id=r["id"], date=r["date"], earliest=r["date_earliest"], latest=r["date_latest"] or r["date_earliest"],
+            headline=r["headline"], kind=r["kind"], mode=r["mode"], weight=r["weight"],
+            counts={"mentions": r["mentions"], "sources": r["sources"], "articles": r["articles"]},
+            actors=[a for a in (r["actors"] or "").split(",") if a], plover=r["plover"], cameo=r["cameo"],
+            quad_class=r["quad_class"], goldstein=r["goldstein"], date_note=r["date_note"],
+            events=[events[m["item_id"]] for m in ms if m["kind"] == "event" and m["item_id"] in events],
+            sources=[_source(m) for m in ms],
+        ))
+    return out
+
+
+def _chunks(items: list[str], size: int = 500) -> list[list[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _mentions(store: Store, ids: list[str]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for m in store.query(
+            "SELECT m.*, d.origin AS origin, substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) "
+            f"AS sentence_text FROM happening_mentions m JOIN documents d ON d.id = m.doc_id "
+            f"WHERE m.happening_id IN ({marks}) ORDER BY d.origin, m.sentence_start, m.item_id", chunk):
+            out[m["happening_id"]].append(m)
+    return out
+
+
+def _events(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        for r in store.query("SELECT e.*, d.origin AS origin, d.text AS doc_text FROM events e "
+                             f"JOIN documents d ON d.id = e.doc_id WHERE e.id IN ({marks})", chunk):
+            out[r["id"]] = event_json(r, r["origin"], r["doc_text"])
+    return out
+
+
+def _source(m: Row) -> dict[str, Any]:
+    return {"path": m["origin"], "doc_id": m["doc_id"], "kind": m["kind"], "item_id": m["item_id"],
+            "sentence": m["sentence_text"], "start": m["sentence_start"], "end": m["sentence_end"],
+            "date": m["date"], "date_evidence": m["date_evidence"]}
+
+
+# -- renderers ---------------------------------------------------------------------------------------------
 
 
 def render_json(entries: list[TimelineEntry]) -> str:
     return json.dumps({"entries": [e.as_json() for e in entries]}, ensure_ascii=False, indent=2)
 
 
+def _by_date(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry]]]:
+    groups: dict[str, list[TimelineEntry]] = {}
+    for e in entries:
+        groups.setdefault(e.date, []).append(e)
+    return [(d, sorted(g, key=lambda e: (-e.weight, e.id))) for d, g in groups.items()]
+
+
+def _cites(e: TimelineEntry) -> str:
+    n = e.counts["articles"]
+    planned = " (planned)" if e.mode == "future" else ""
+    return f"{planned}  [{n} article{'s' if n != 1 else ''}, {e.counts['mentions']} mention" \
+           f"{'s' if e.counts['mentions'] != 1 else ''}]"
+
+
 def render_text(entries: list[TimelineEntry]) -> str:
     lines = []
-    for e in entries:
-        n = len({s["path"] for s in e.sources})
-        lines.append(f"{e.date:<23} {e.headline}  [{n} source{'s' if n != 1 else ''}]")
+    for date, group in _by_date(entries):
+        lines.append(date)
+        lines += [f"  - {e.headline}{_cites(e)}" for e in group]
     return "\n".join(lines)
 
 
 def render_markdown(entries: list[TimelineEntry]) -> str:
     lines = ["# Timeline", ""]
-    for e in entries:
-        lines.append(f"- **{e.date}** {e.headline}")
-        for s in e.sources:
-            name = s["path"].rsplit("/", 1)[-1]
-            lines.append(f"  - {name} [{s['start']}:{s['end']}]")
+    for date, group in _by_date(entries):
+        lines += [f"## {date}", ""]
+        for e in group:
+            lines.append(f"- {e.headline}{_cites(e)}")
+            for s in e.sources:
+                name = s["path"].rsplit("/", 1)[-1]
+                lines.append(f"  - `{name}` [{s['start']}:{s['end']}] {' '.join(s['sentence'].split())[:160]}")
+        lines.append("")
     return "\n".join(lines)

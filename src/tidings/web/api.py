@@ -110,14 +110,29 @@ def api_event(store: StoreDep, event_id: str) -> dict[str, Any]:
     return event
 
 
-@router.get("/timeline", summary="The timeline: counts per year/month, or happenings at day precision")
-def api_timeline(store: StoreDep, f: FiltersDep, limit: Limit = 50, offset: Offset = 0,
+def timeline_query_of(
+    f: FiltersDep,
+    type: Annotated[str | None, Query(max_length=40, description="PLOVER type, CAMEO prefix, or "
+                                      "event/statement/fact (the CLI's --type).")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="Words in the headline or evidence (--query).")
+                 ] = None,
+    min_sources: Annotated[int, Query(ge=0, le=1000, description="At least this many articles.")] = 0,
+) -> zoom.TimelineQuery:
+    return zoom.TimelineQuery(f, type=type or None, query=(q or "").strip() or None, min_sources=min_sources)
+
+
+TimelineQueryDep = Annotated[zoom.TimelineQuery, Depends(timeline_query_of)]
+
+
+@router.get("/timeline", summary="The fused timeline: counts per year/month, or entries at day precision")
+def api_timeline(store: StoreDep, tq: TimelineQueryDep, limit: Limit = 50, offset: Offset = 0,
                  precision: Literal["year", "month", "day"] = "day") -> dict[str, Any]:
-    """`year`/`month`: buckets with counts by quad class and mean Goldstein (no paging needed).
-    `day`: one page of happenings in date order, each with its events and sources."""
+    """`day`: one page of entries (fusion's happenings) in the order and JSON of `tidings timeline
+    --format json`. `year`/`month`: buckets with counts by quad class (0: dated statements and
+    facts) and mean Goldstein, each entry counted at its earliest day."""
     if precision == "day":
-        return {"precision": "day", **zoom.entries(store, f, limit, offset).as_json()}
-    return {"precision": precision, "buckets": zoom.buckets(store, f, precision)}
+        return {"precision": "day", **zoom.timeline_entries(store, tq, limit, offset).as_json()}
+    return {"precision": precision, "buckets": zoom.timeline_buckets(store, tq, precision)}
 
 
 @router.get("/facts", response_model=PageBody, summary="Quantities the texts state")

@@ -39,6 +39,9 @@ def trend_svg(points: list[dict[str, Any]], title: str) -> Markup:
     line: list[str] = []
     for n, month in enumerate(months):
         x = PAD_L + n * step
+        if len(months) <= 24 or n % max(1, len(months) // 12) == 0:
+            parts.append(f'<text class="tick" x="{x + step / 2:.1f}" y="{HEIGHT - PAD_B + 16}" '
+                         f'text-anchor="middle">{escape(month)}</text>')
         point = by_month.get(month)
         if point is None:
             continue
@@ -46,9 +49,6 @@ def trend_svg(points: list[dict[str, Any]], title: str) -> Markup:
         if point["goldstein_mean"] is not None:
             y = PAD_T + plot_h * (GOLDSTEIN_MAX - point["goldstein_mean"]) / (2 * GOLDSTEIN_MAX)
             line.append(f"{x + step / 2:.1f},{y:.1f}")
-        if len(months) <= 24 or n % max(1, len(months) // 12) == 0:
-            parts.append(f'<text class="tick" x="{x + step / 2:.1f}" y="{HEIGHT - PAD_B + 16}" '
-                         f'text-anchor="middle">{escape(month)}</text>')
     if line:
         parts.append(f'<polyline class="goldstein" fill="none" stroke="#222" stroke-width="2" '
                      f'points="{" ".join(line)}"><title>mean Goldstein</title></polyline>')

@@ -10,6 +10,7 @@ character offsets stay checkable in the browser.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
@@ -53,7 +54,7 @@ def render_spans(text: str, spans: list[Span]) -> Markup:
     for i, s in enumerate(usable):
         starts.setdefault(s.start, []).append(i)
     active: set[int] = set()
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         active = {i for i in active if usable[i].end > a} | set(starts.get(a, ()))
         want = sorted(active, key=position.__getitem__)
         keep = 0

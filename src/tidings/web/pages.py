@@ -15,15 +15,14 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from tidings.web import chart, profiles, queries, zoom
-from tidings.web.api import FiltersDep, StoreDep, _fields
+from tidings.web.api import FiltersDep, StoreDep, TimelineQueryDep
 from tidings.web.app import ApiError
-from tidings.web.filters import Filters, make_filters
 from tidings.web.markup import Span, mark_snippet, render_spans
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(files("tidings.web") / "templates"))
 PAGE = 25
-QUAD_NAMES = chart.QUAD_NAMES
+QUAD_NAMES = {**chart.QUAD_NAMES, "0": "dated statement or fact"}
 
 
 def link(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
@@ -60,26 +59,27 @@ def search_page(request: Request, store: StoreDep, f: FiltersDep,
 
 
 @router.get("/timeline")
-def timeline_page(request: Request, store: StoreDep, f: FiltersDep, precision: str = "year",
+def timeline_page(request: Request, store: StoreDep, tq: TimelineQueryDep, precision: str = "year",
                   offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0) -> Response:
     if precision not in zoom.PRECISIONS:
         raise ApiError(400, f"precision={precision!r}: choose year, month or day", field="precision")
-    params = f.as_query()
-    context: dict[str, Any] = {"title": "Timeline", "f": f, "params": params, "precision": precision}
+    params = tq.as_params()
+    context: dict[str, Any] = {"title": "Timeline", "f": tq.filters, "tq": tq, "params": params,
+                               "precision": precision, "fused": zoom.is_fused(store)}
     if precision == "day":
-        context["entries"] = zoom.entries(store, f, PAGE, offset)
+        context["entries"] = zoom.timeline_entries(store, tq, PAGE, offset)
         context["days"] = _by_day(context["entries"].entries)
     else:
-        context["buckets"] = zoom.buckets(store, f, precision)
-        context["top"] = max((b["events"] for b in context["buckets"]), default=1)
+        context["buckets"] = zoom.timeline_buckets(store, tq, precision)
+        context["top"] = max((b["count"] for b in context["buckets"]), default=1)
     return render(request, "timeline.html", **context)
 
 
 def _by_day(entries: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     days: list[tuple[str, list[dict[str, Any]]]] = []
     for entry in entries:
-        if not days or days[-1][0] != entry["earliest"]:
-            days.append((entry["earliest"], []))
+        if not days or days[-1][0] != entry["date"]:
+            days.append((entry["date"], []))
         days[-1][1].append(entry)
     return days
 
@@ -172,7 +172,3 @@ def trend_page(request: Request, store: StoreDep, f: FiltersDep) -> Response:
     label = f.dyad or f.actor or ""
     svg = chart.trend_svg(points, f"Monthly events and mean Goldstein, {label}") if label else None
     return render(request, "trend.html", title=f"Trend {label}".strip(), f=f, points=points, svg=svg)
-
-
-def filters_for(**values: Any) -> Filters:
-    return make_filters(**{**_fields(Filters()), **values})

@@ -200,8 +200,31 @@ def get_event(store: Store, event_id: str) -> dict[str, Any] | None:
     for mention in out["mentions"]:
         mention["title"] = out["document"]["title"]
         mention["source"] = out["document"]["source"]
-    out["mentions"] += _other_mentions(store, row)
+    happening = _happening_of(store, event_id)
+    out["happening"] = happening
+    out["mentions"] += happening.pop("other_mentions") if happening else _other_mentions(store, row)
     return out
+
+
+def _happening_of(store: Store, event_id: str) -> dict[str, Any] | None:
+    """The fused happening an event belongs to, with every other mention of it (fusion's tables)."""
+    if not table_exists(store, "happening_mentions"):
+        return None
+    rows = store.query("SELECT h.* FROM happening_mentions hm JOIN happenings h ON h.id = hm.happening_id "
+                       "WHERE hm.item_id = ? LIMIT 1", (event_id,))
+    if not rows:
+        return None
+    h = rows[0]
+    mentions = store.query(
+        "SELECT hm.kind, hm.item_id, hm.doc_id, hm.sentence_start AS start, hm.sentence_end AS \"end\", "
+        "d.origin AS path, d.title, d.source, "
+        "substr(d.text, hm.sentence_start + 1, hm.sentence_end - hm.sentence_start) AS sentence "
+        "FROM happening_mentions hm JOIN documents d ON d.id = hm.doc_id "
+        "WHERE hm.happening_id = ? AND hm.item_id != ? ORDER BY d.published, d.origin LIMIT 500",
+        (h["id"], event_id))
+    others = [{**dict(m), "event_id": m["item_id"] if m["kind"] == "event" else None} for m in mentions]
+    keys = ("id", "kind", "date", "date_note", "headline", "mentions", "sources", "articles", "weight", "story_id")
+    return {**{k: h[k] for k in keys}, "other_mentions": others}
 
 
 def _cameo_name(code: str) -> str:
@@ -263,25 +286,35 @@ def get_document(store: Store, doc_id: str) -> dict[str, Any] | None:
         "SELECT * FROM documents WHERE content_sha = ? AND id != ? ORDER BY origin LIMIT 100",
         (row["content_sha"], doc_id))]
     out["clusters"] = story_clusters(store, doc_id)
+    out["fusion"] = fusion_links(store, doc_id)
     return out
 
 
 def story_clusters(store: Store, doc_id: str) -> list[dict[str, Any]]:
-    """Documents fusion grouped with this one (when the store has fusion's cluster table)."""
-    if not table_exists(store, "story_clusters"):
+    """Other documents fusion put in the same story (empty before fusion has run)."""
+    if not table_exists(store, "fusion_documents"):
         return []
-    try:
-        rows = store.query(
-            "SELECT c2.doc_id AS id, c2.cluster_id AS cluster FROM story_clusters c1 "
-            "JOIN story_clusters c2 ON c2.cluster_id = c1.cluster_id AND c2.doc_id != c1.doc_id "
-            "WHERE c1.doc_id = ? LIMIT 100", (doc_id,))
-    except sqlite3.Error:  # a cluster table of another shape: show no links rather than fail
-        return []
-    out = []
-    for r in rows:
-        doc = store.document(r["id"])
-        if doc is not None:
-            out.append({**document_json(doc, with_text=False), "cluster": r["cluster"]})
+    rows = store.query(
+        "SELECT d.*, f2.story_id AS story_id FROM fusion_documents f1 JOIN fusion_documents f2 "
+        "ON f2.story_id = f1.story_id AND f2.doc_id != f1.doc_id JOIN documents d ON d.id = f2.doc_id "
+        "WHERE f1.doc_id = ? ORDER BY d.published, d.origin LIMIT 100", (doc_id,))
+    return [{**document_json(r, with_text=False), "story_id": r["story_id"]} for r in rows]
+
+
+def fusion_links(store: Store, doc_id: str) -> dict[str, Any]:
+    """What fusion decided about a document: its story, the original it duplicates or reposts,
+    the copies of it, and why its story date was re-anchored."""
+    if not table_exists(store, "fusion_documents"):
+        return {}
+    rows = store.query("SELECT * FROM fusion_documents WHERE doc_id = ?", (doc_id,))
+    if not rows:
+        return {}
+    row = rows[0]
+    copies = store.query("SELECT d.*, f.duplicate_kind AS kind FROM fusion_documents f JOIN documents d "
+                         "ON d.id = f.doc_id WHERE f.duplicate_of = ? OR f.repost_of = ? LIMIT 100", (doc_id, doc_id))
+    out: dict[str, Any] = {k: row[k] for k in ("story_id", "duplicate_of", "duplicate_kind", "duplicate_similarity",
+                                                 "repost_of", "linked_to", "original_story_date")}
+    out["copies"] = [{**document_json(r, with_text=False), "kind": r["kind"]} for r in copies]
     return out
 
 

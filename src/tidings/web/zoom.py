@@ -1,64 +1,47 @@
-"""The timeline at any size: counts per year or month, and paged happenings at day precision.
+"""The fused timeline at any size: counts per year or month, and paged happenings at day precision.
 
-`tidings.views.timeline.build_timeline` groups every event in memory, which is right for a report
-but not for a store of a million events behind a web page. Here the same grouping (same date value,
-same PLOVER type, same participants in either order; only factual and planned events) runs in SQL,
-one page of happenings at a time, and coarser zoom levels are aggregates the date index answers.
-An event sits at its earliest day, so each event is counted in exactly one bucket.
+Entries are fusion's happenings (`tidings.fuse`), shown as `tidings timeline` shows them: the same
+filters (`tidings.views.timeline.build_timeline`: actor, dyad, date overlap, type, text, minimum
+articles), the same order (earliest day, wider period first, then weight) and the same JSON
+(`TimelineEntry.as_json`). What differs is scale: instead of loading every happening, the filters run
+in SQL and one page is read at a time, and the coarse zoom levels read `timeline_days` (per-day
+counts kept by triggers on `happenings`), so a store of a million events answers in milliseconds.
+A happening is counted in the bucket of its earliest day, so every happening is counted once.
+
+A store that was never fused (fusion runs at the end of every ingest) gets the CLI's in-memory
+preview of its happenings, paged afterwards: fine for small stores, which is what such stores are.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from tidings.store import Store
-from tidings.views.timeline import SHOWN_MODES, headline_of
-from tidings.web.filters import Filters, event_where
-from tidings.web.queries import EVENT_SELECT, _event_rows_json, happening_key
+from tidings.views import timeline as cli_timeline
+from tidings.web.filters import Filters
+from tidings.web.queries import fts_query, table_exists
 
 PRECISIONS = ("year", "month", "day")
-EVENTS_PER_ENTRY = 10
-_MODES_SQL = "e.mode IN (" + ", ".join(f"'{m}'" for m in sorted(SHOWN_MODES)) + ")"
-_PARTY = "COALESCE(e.{0}_actor_id, e.{0}_country, e.{0}_text)"
-_A, _B = _PARTY.format("source"), _PARTY.format("target")
+SHOWN = ("h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL "
+         "AND h.date_note NOT LIKE 'bound%'")  # = views.timeline._shown, and the partial index's WHERE
 
 
-def _where(f: Filters) -> tuple[str, dict[str, Any]]:
-    where, params = event_where(f, dated_only=True)
-    return " AND ".join([*where, _MODES_SQL]), params
+@dataclass(frozen=True, slots=True)
+class TimelineQuery:
+    """The CLI's timeline options (plus the outlet, a web extension), validated by `filters.py`."""
 
+    filters: Filters
+    type: str | None = None  # PLOVER type, CAMEO prefix, or event/statement/fact
+    query: str | None = None  # words in the headline or the evidence
+    min_sources: int = 0  # at least this many articles
 
-def period_bounds(period: str) -> tuple[str, str]:
-    """`2024` → (2024-01-01, 2024-12-31); `2024-03` → (2024-03-01, 2024-03-31)."""
-    if len(period) == 4:
-        return f"{period}-01-01", f"{period}-12-31"
-    year, month = int(period[:4]), int(period[5:7])
-    nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-    return f"{period}-01", date.fromordinal(nxt.toordinal() - 1).isoformat()
-
-
-def buckets(store: Store, f: Filters, precision: str) -> list[dict[str, Any]]:
-    """Events per year (or month): totals, counts by quad class and mean Goldstein, oldest first."""
-    width = 4 if precision == "year" else 7
-    cond, params = _where(f)
-    sql = (f"SELECT substr(e.date_earliest, 1, {width}) AS period, e.quad_class AS quad, COUNT(*) AS n, "
-           f"SUM(e.goldstein) AS g FROM events e WHERE {cond} GROUP BY period, quad ORDER BY period")
-    out: dict[str, dict[str, Any]] = {}
-    for r in store.query(sql, params):
-        b = out.setdefault(r["period"], {"period": r["period"], "events": 0, "by_quad": {str(q): 0 for q in (1, 2, 3, 4)},
-                                         "goldstein_sum": 0.0})
-        b["events"] += r["n"]
-        b["by_quad"][str(r["quad"])] = b["by_quad"].get(str(r["quad"]), 0) + r["n"]
-        b["goldstein_sum"] += r["g"] or 0.0
-    result = []
-    for b in out.values():
-        first, last = period_bounds(b["period"])
-        mean = b.pop("goldstein_sum") / b["events"] if b["events"] else None
-        result.append({**b, "from": first, "to": last, "goldstein_mean": None if mean is None else round(mean, 2)})
-    return result
+    def as_params(self) -> dict[str, Any]:
+        out: dict[str, Any] = dict(self.filters.as_query())
+        out.update({k: v for k, v in (("type", self.type), ("q", self.query), ("min_sources", self.min_sources))
+                    if v})
+        return out
 
 
 @dataclass
@@ -73,69 +56,208 @@ class EntryPage:
                 "next_offset": self.offset + self.limit if self.has_more else None}
 
 
-def entries(store: Store, f: Filters, limit: int, offset: int) -> EntryPage:
-    """One page of happenings (grouped events) in date order, each with its events and sources."""
-    cond, params = _where(f)
-    lo = f"CASE WHEN {_A} IS NULL THEN {_B} WHEN {_B} IS NULL OR {_A} <= {_B} THEN {_A} ELSE {_B} END"
-    hi = f"CASE WHEN {_A} IS NULL OR {_B} IS NULL OR {_A} = {_B} THEN NULL WHEN {_A} <= {_B} THEN {_B} ELSE {_A} END"
-    sql = (f"SELECT date, plover, lo, hi, MIN(date_earliest) AS earliest, COUNT(*) AS n, "
-           f"COUNT(DISTINCT doc_id) AS docs, COUNT(DISTINCT doc_id || ':' || sentence_start) AS mentions, "
-           f"MAX(ABS(goldstein)) AS strength FROM (SELECT e.date, e.plover, e.date_earliest, e.doc_id, "
-           f"e.sentence_start, e.goldstein, {lo} AS lo, {hi} AS hi FROM events e WHERE {cond}) "
-           f"GROUP BY date, plover, lo, hi "
-           f"ORDER BY earliest, date, docs * 10 + mentions + strength / 10 DESC, lo, hi LIMIT :limit OFFSET :offset")
-    groups = store.query(sql, {**params, "limit": limit + 1, "offset": offset})
-    more = len(groups) > limit
-    groups = groups[:limit]
-    events = _events_of(store, f, groups)
-    out = []
-    for g in groups:
-        key = (g["date"], g["plover"], frozenset(x for x in (g["lo"], g["hi"]) if x))
-        evs = events.get(key, [])
-        out.append(_entry_json(g, evs))
-    return EntryPage(out, limit, offset, more)
+def period_bounds(period: str) -> tuple[str, str]:
+    """`2024` → (2024-01-01, 2024-12-31); `2024-03` → (2024-03-01, 2024-03-31)."""
+    if len(period) == 4:
+        return f"{period}-01-01", f"{period}-12-31"
+    year, month = int(period[:4]), int(period[5:7])
+    nxt = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+    return f"{period}-01", date.fromordinal(nxt.toordinal() - 1).isoformat()
 
 
-def _events_of(store: Store, f: Filters, groups: list[Any]) -> dict[tuple[Any, ...], list[dict[str, Any]]]:
-    """The events of a page of groups, found by the groups' days and grouped by happening."""
-    if not groups:
-        return {}
-    cond, params = _where(f)
-    first, last = min(g["earliest"] for g in groups), max(g["earliest"] for g in groups)
-    sql = (f"SELECT e.rowid AS rid, e.date, e.plover, e.source_actor_id, e.source_country, e.source_text, "
-           f"e.target_actor_id, e.target_country, e.target_text FROM events e WHERE {cond} "
-           f"AND e.date_earliest BETWEEN :first AND :last ORDER BY e.date_earliest, e.doc_id, e.sentence_start, e.id")
-    wanted = {(g["date"], g["plover"], frozenset(x for x in (g["lo"], g["hi"]) if x)) for g in groups}
-    picked: dict[tuple[Any, ...], list[int]] = defaultdict(list)
-    for r in store.query(sql, {**params, "first": first, "last": last}):
-        key = happening_key(r)
-        if key in wanted and len(picked[key]) < EVENTS_PER_ENTRY:
-            picked[key].append(r["rid"])
-    rowids = [rid for rids in picked.values() for rid in rids]
-    if not rowids:
-        return {}
-    rows = store.query(f"{EVENT_SELECT.replace('SELECT e.*,', 'SELECT e.*, e.rowid AS rid, d.title AS title, d.source AS outlet,')}"
-                       f" WHERE e.rowid IN ({','.join('?' * len(rowids))})", rowids)
-    by_rid = {r["rid"]: r for r in rows}
-    out: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for key, rids in picked.items():
-        chosen = [by_rid[rid] for rid in rids if rid in by_rid]
-        items = _event_rows_json(chosen)
-        for item, row in zip(items, chosen, strict=True):
-            for m in item["mentions"]:
-                m.update(event_id=row["id"], title=row["title"], source=row["outlet"])
-        out[key] = items
-    return out
+def is_fused(store: Store) -> bool:
+    """Fusion has run on this store (the CLI's test: fusion_documents has rows, or there are no documents)."""
+    if not table_exists(store, "fusion_documents"):
+        return False
+    if store.query("SELECT 1 FROM fusion_documents LIMIT 1"):
+        return True
+    return not store.query("SELECT 1 FROM documents LIMIT 1")
 
 
-def _entry_json(group: Any, events: list[dict[str, Any]]) -> dict[str, Any]:
-    sources: list[dict[str, Any]] = []
-    for ev in events:
-        for m in ev["mentions"]:
-            if not any(s["doc_id"] == m["doc_id"] and s["start"] == m["start"] for s in sources):
-                sources.append(m)
-    weight = group["docs"] * 10 + group["mentions"] + (group["strength"] or 0) / 10
-    return {"date": group["date"], "earliest": group["earliest"], "plover": group["plover"],
-            "headline": headline_of(events[0]) if events else "", "weight": round(weight, 2),
-            "event_count": group["n"], "document_count": group["docs"],
-            "participants": [x for x in (group["lo"], group["hi"]) if x], "events": events, "sources": sources}
+# -- SQL over fusion's tables -----------------------------------------------------------------------------
+
+
+def _where(tq: TimelineQuery, *, dates: bool = True) -> tuple[list[str], dict[str, Any]]:
+    """The CLI's `_row_matches` as SQL over `happenings h`."""
+    f = tq.filters
+    where, params = [SHOWN], {}
+    members = "(instr(',' || upper(h.actors) || ',', ',' || :{0} || ',') > 0 OR upper(h.source_country) = :{0} " \
+              "OR upper(h.target_country) = :{0})"
+    if f.actor:
+        params["actor"] = f.actor.upper()
+        where.append(members.format("actor"))
+    if f.dyad:
+        a, _, b = f.dyad.upper().partition("-")
+        params.update(dyad_a=a, dyad_b=b or a)
+        where += [members.format("dyad_a"), members.format("dyad_b")]
+    if dates and f.date_from:
+        params["date_from"] = f.date_from
+        where.append("h.date_latest >= :date_from")
+    if dates and f.date_to:
+        params["date_to"] = f.date_to
+        where.append("h.date_earliest <= :date_to")
+    _type_where(tq.type, where, params)
+    _extra_where(tq, where, params)
+    return where, params
+
+
+def _type_where(wanted: str | None, where: list[str], params: dict[str, Any]) -> None:
+    if not wanted:
+        return
+    w = wanted.strip()
+    params["type"] = w.upper() if not w[:1].isdigit() else w
+    if w.lower() in ("event", "statement", "fact"):
+        params["type"] = w.lower()
+        where.append("h.kind = :type")
+    elif w[:1].isdigit():
+        where.append("h.cameo LIKE :type || '%'")
+    else:
+        where.append("upper(h.plover) = :type")
+
+
+def _extra_where(tq: TimelineQuery, where: list[str], params: dict[str, Any]) -> None:
+    """Text, minimum articles, the plover/cameo/outlet/document filters the other pages share."""
+    f = tq.filters
+    if tq.min_sources:
+        params["min_sources"] = tq.min_sources
+        where.append("h.articles >= :min_sources")
+    if tq.query and (match := fts_query(" ".join(w + "*" for w in tq.query.split()))):
+        # FTS narrows to documents with the words; instr keeps the CLI's exact substring test
+        params.update(q=tq.query.lower(), match=match)
+        where.append("(instr(lower(h.headline), :q) > 0 OR h.id IN (SELECT hm.happening_id FROM happening_mentions hm "
+                     "JOIN documents d ON d.id = hm.doc_id WHERE d.rowid IN (SELECT rowid FROM documents_fts "
+                     "WHERE documents_fts MATCH :match) AND instr(lower(substr(d.text, hm.sentence_start + 1, "
+                     "hm.sentence_end - hm.sentence_start)), :q) > 0))")
+    for key, clause in (("cameo", "h.cameo LIKE :cameo || '%'"), ("plover", "upper(h.plover) = :plover"),
+                        ("doc_id", "h.id IN (SELECT happening_id FROM happening_mentions WHERE doc_id = :doc_id)")):
+        if getattr(f, key):
+            params[key] = getattr(f, key)
+            where.append(clause)
+    if f.source:
+        params["source"] = f.source
+        where.append("h.id IN (SELECT hm.happening_id FROM happening_mentions hm WHERE hm.doc_id IN "
+                     "(SELECT id FROM documents WHERE source = :source COLLATE NOCASE))")
+
+
+def _unfiltered(tq: TimelineQuery) -> bool:
+    return tq.as_params().keys() <= {"from", "to"}
+
+
+def _fused_days(store: Store, tq: TimelineQuery) -> list[tuple[str, int, int, float, int]]:
+    """(day, quad, n, goldstein sum, goldstein count) per earliest day, from `timeline_days` when the
+    query has no filter but dates, else by walking the matching happenings in date order."""
+    f = tq.filters
+    if _unfiltered(tq) and table_exists(store, "timeline_days"):
+        where, params = ["1"], {}
+        if f.date_from:
+            where.append("day >= :date_from")
+            params["date_from"] = f.date_from
+        if f.date_to:
+            where.append("day <= :date_to")
+            params["date_to"] = f.date_to
+        return [tuple(r) for r in store.query(  # type: ignore[misc]
+            f"SELECT day, quad, n, goldstein_sum, goldstein_n FROM timeline_days WHERE {' AND '.join(where)}", params)]
+    where, params = _where(tq, dates=False)
+    for key, clause in (("date_from", "h.date_earliest >= :date_from"), ("date_to", "h.date_earliest <= :date_to")):
+        if getattr(f, key):
+            params[key] = getattr(f, key)
+            where.append(clause)
+    sql = (f"SELECT h.date_earliest, COALESCE(h.quad_class, 0), COUNT(*), COALESCE(SUM(h.goldstein), 0), "
+           f"COUNT(h.goldstein) FROM happenings h WHERE {' AND '.join(where)} GROUP BY 1, 2")
+    return [tuple(r) for r in store.query(sql, params)]  # type: ignore[misc]
+
+
+def _fold(days: list[tuple[str, int, int, float, int]], precision: str) -> list[dict[str, Any]]:
+    """Per-day counts → per-year or per-month buckets with counts by quad class and mean Goldstein."""
+    width = 4 if precision == "year" else 7
+    out: dict[str, dict[str, Any]] = {}
+    for day, quad, n, gsum, gn in days:
+        period = day[:width]
+        b = out.setdefault(period, {"period": period, "count": 0, "by_quad": {str(q): 0 for q in range(5)},
+                                    "g": 0.0, "gn": 0})
+        b["count"] += n
+        b["by_quad"][str(quad)] = b["by_quad"].get(str(quad), 0) + n
+        b["g"] += gsum
+        b["gn"] += gn
+    result = []
+    for period in sorted(out):
+        b = out[period]
+        first, last = period_bounds(period)
+        g, gn = b.pop("g"), b.pop("gn")
+        result.append({**b, "from": first, "to": last, "goldstein_mean": round(g / gn, 2) if gn else None})
+    return result
+
+
+def _fused_page(store: Store, tq: TimelineQuery, limit: int, offset: int) -> EntryPage:
+    where, params = _where(tq)
+    rows = store.query(f"SELECT h.* FROM happenings h WHERE {' AND '.join(where)} "
+                       "ORDER BY h.date_earliest, h.date_latest DESC, h.weight DESC, h.id LIMIT :limit OFFSET :offset",
+                       {**params, "limit": limit + 1, "offset": offset})
+    entries = cli_timeline._entries(store, rows[:limit], None)
+    return EntryPage(_with_documents(store, [e.as_json() for e in entries]), limit, offset, len(rows) > limit)
+
+
+# -- the CLI's preview for unfused stores ------------------------------------------------------------------
+
+
+def _preview(store: Store, tq: TimelineQuery) -> list[cli_timeline.TimelineEntry]:
+    f = tq.filters
+    entries = cli_timeline.build_timeline(store, actor=f.actor, dyad=f.dyad, date_from=f.date_from,
+                                          date_to=f.date_to, type=tq.type, query=tq.query,
+                                          min_sources=tq.min_sources)
+    if f.cameo or f.plover:
+        entries = [e for e in entries if (not f.cameo or (e.cameo or "").startswith(f.cameo))
+                   and (not f.plover or (e.plover or "").upper() == f.plover)]
+    if f.source or f.doc_id:
+        docs = _documents_matching(store, f)
+        entries = [e for e in entries if any(s["doc_id"] in docs for s in e.sources)]
+    return entries
+
+
+def _documents_matching(store: Store, f: Filters) -> set[str]:
+    if f.doc_id:
+        return {f.doc_id}
+    return {r[0] for r in store.query("SELECT id FROM documents WHERE source = ? COLLATE NOCASE", (f.source,))}
+
+
+# -- public ------------------------------------------------------------------------------------------------
+
+
+def timeline_buckets(store: Store, tq: TimelineQuery, precision: str) -> list[dict[str, Any]]:
+    """Happenings per year or month (quad class "0": dated statements and facts)."""
+    if is_fused(store):
+        return _fold(_fused_days(store, tq), precision)
+    days: dict[tuple[str, int], list[float]] = {}
+    for e in _preview(store, tq):
+        if (tq.filters.date_from and e.earliest < tq.filters.date_from) or \
+                (tq.filters.date_to and e.earliest > tq.filters.date_to):
+            continue
+        cell = days.setdefault((e.earliest, e.quad_class or 0), [0, 0.0, 0])
+        cell[0] += 1
+        if e.goldstein is not None:
+            cell[1] += e.goldstein
+            cell[2] += 1
+    return _fold([(d, q, int(c[0]), c[1], int(c[2])) for (d, q), c in days.items()], precision)
+
+
+def timeline_entries(store: Store, tq: TimelineQuery, limit: int, offset: int) -> EntryPage:
+    """One page of timeline entries in the CLI's order, each with its events and sources."""
+    if is_fused(store):
+        return _fused_page(store, tq, limit, offset)
+    entries = _preview(store, tq)
+    page = [e.as_json() for e in entries[offset:offset + limit]]
+    return EntryPage(_with_documents(store, page), limit, offset, offset + limit < len(entries))
+
+
+def _with_documents(store: Store, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add each source's document title and outlet (the page links them by name)."""
+    ids = sorted({s["doc_id"] for e in entries for s in e["sources"]})
+    if not ids:
+        return entries
+    rows = store.query(f"SELECT id, title, source FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids)
+    docs = {r["id"]: r for r in rows}
+    for e in entries:
+        for s in e["sources"]:
+            doc = docs.get(s["doc_id"])
+            s["title"], s["outlet"] = (doc["title"], doc["source"]) if doc else (None, None)
+    return entries

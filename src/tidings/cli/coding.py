@@ -1,0 +1,176 @@
+"""`tidings code` (code sentences or short passages to events) and `tidings eval events`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from tidings.cli.common import fail_usage, stderr, write_out
+from tidings.errors import EXIT_ALL_FAILED, EXIT_SOME_FAILED, TidingsError
+
+EVAL_SETS = ("plover", "petrarch", "quad", "seeds")
+
+
+def _records(stream: TextIO, origin: str) -> Any:
+    """(line number, record or error message) for each non-blank JSONL line."""
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, TidingsError("T106", f"{origin}:{number}", f"not JSON ({exc.msg})").message
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield number, TidingsError("T106", f"{origin}:{number}", "no 'text' string").message
+            continue
+        yield number, record
+
+
+def _date_of(record: dict[str, Any]) -> str | None:
+    value = record.get("date")
+    return str(value)[:10] if value else None
+
+
+def code_cmd(
+    path: Annotated[str, typer.Argument(help="JSONL file of {id, text, date} records, '-' for stdin.")] = "-",
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Read and write JSON lines (the only mode).")] = True,
+) -> None:
+    """Code each sentence or short passage: one {"id", "events"} line per input line."""
+    from tidings.events.output import event_to_json
+    from tidings.events.pipeline import code_texts
+
+    if not jsonl:
+        fail_usage("only --jsonl input is supported: lines of {\"id\", \"text\", \"date\"}")
+    origin = "<stdin>" if path == "-" else path
+    try:
+        stream = sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        fail_usage(TidingsError("T100", path, exc.strerror or "cannot open").message)
+    good: list[tuple[Any, dict[str, Any]]] = []
+    failed = 0
+    for number, record in _records(stream, origin):
+        if isinstance(record, str):
+            stderr.print(record, markup=False, highlight=False)
+            failed += 1
+        else:
+            good.append((record.get("id", number), record))
+    coded = code_texts((r["text"], _date_of(r)) for _, r in good)
+    for (rid, record), (_, events) in zip(good, coded, strict=True):
+        rows = [event_to_json(e, origin, record["text"]) for e in events]
+        write_out(json.dumps({"id": rid, "events": rows}, ensure_ascii=False))
+    if failed:
+        raise typer.Exit(EXIT_ALL_FAILED if not good else EXIT_SOME_FAILED)
+
+
+def _shared_dir(given: str | None) -> Path:
+    for candidate in (given, os.environ.get("TIDINGS_SHARED"), "../shared", "/work/shared"):
+        if candidate and Path(candidate, "event_coding_gold").is_dir():
+            return Path(candidate)
+    fail_usage("shared data not found: pass --shared DIR (the folder holding event_coding_gold/)")
+    raise AssertionError  # unreachable: fail_usage exits
+
+
+def eval_events_cmd(
+    shared: Annotated[str | None, typer.Option("--shared", help="Folder with event_coding_gold/ and gold/.")] = None,
+    only: Annotated[str, typer.Option("--only", help="Comma-separated subset of plover,petrarch,quad,seeds.")] = (
+        ",".join(EVAL_SETS)),
+    misses: Annotated[int, typer.Option("--misses", help="Print this many wrong items per set.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of text.")] = False,
+) -> None:
+    """Event coder figures: PLOVER GSR, PETRARCH functional tests, quad classes, seeds."""
+    root = _shared_dir(shared)
+    wanted = [s.strip() for s in only.split(",") if s.strip()]
+    unknown = set(wanted) - set(EVAL_SETS)
+    if unknown:
+        fail_usage(f"unknown set(s) {', '.join(sorted(unknown))}: choose from {', '.join(EVAL_SETS)}")
+    report: dict[str, Any] = {}
+    for name in wanted:
+        started = time.perf_counter()
+        report[name], wrong = _RUNNERS[name](root)
+        report[name]["seconds"] = round(time.perf_counter() - started, 1)
+        if misses and not as_json:
+            for line in wrong[:misses]:
+                write_out(f"  {name} miss: {line}")
+    write_out(json.dumps(report, indent=1) if as_json else _render(report))
+
+
+def _render(report: dict[str, Any]) -> str:
+    lines = []
+    for name, figures in report.items():
+        lines.append(f"== {name} ({figures.pop('seconds', '?')} s)")
+        for key, value in figures.items():
+            if isinstance(value, dict) and "rate" in value:
+                lines.append(f"  {key:32} {value['rate']:.3f}  ({value['right']}/{value['of']})")
+            else:
+                lines.append(f"  {key:32} {value}")
+    return "\n".join(lines)
+
+
+def _batch_coder(base: Any = None, book: Any = None) -> Any:
+    from tidings.events.pipeline import code_texts
+
+    def coder(items: list[tuple[str, str | None]]) -> list[Any]:
+        return list(code_texts(items, base=base, book=book))
+
+    return coder
+
+
+def _run_plover(root: Path) -> tuple[dict[str, Any], list[str]]:
+    from tidings.eval.events import load_plover_gsr, score_plover
+
+    records = load_plover_gsr(root / "event_coding_gold/plover_gsr/PLOVER_GSR_dev.json")
+    tally, wrong = score_plover(records, _batch_coder())
+    return tally.as_dict(), wrong
+
+
+def _run_quad(root: Path) -> tuple[dict[str, Any], list[str]]:
+    from tidings.eval.events import load_quad, score_quad
+
+    items = load_quad(root / "event_coding_gold/conflibert_cameo/cameo_class_train.tsv")
+    tally, confusion = score_quad(items, _batch_coder())
+    figures: dict[str, Any] = tally.as_dict()
+    figures["confusion gold>predicted"] = " ".join(f"{g}>{p}:{n}" for (g, p), n in sorted(confusion.items()))
+    return figures, []
+
+
+def _run_petrarch(root: Path) -> tuple[dict[str, Any], list[str]]:
+    from tidings.actors import ActorBase
+    from tidings.eval.events import load_petrarch, score_petrarch
+    from tidings.events.petrarch import book_from_petrarch
+
+    folder = root / "event_coding_gold/petrarch"
+    base = ActorBase.from_petrarch(folder / "PETR.Validate.actors.txt", folder / "PETR.Validate.agents.txt")
+    book = book_from_petrarch(folder / "PETR.Validate.verbs.txt")
+    tally, wrong = score_petrarch(load_petrarch(folder / "PETR.UnitTest.records.xml"), _batch_coder(base, book))
+    return tally.as_dict(), wrong
+
+
+def _run_seeds(root: Path) -> tuple[dict[str, Any], list[str]]:
+    from tidings.eval.events import lines_of, seed_events_jsonl
+
+    rows = seed_events_jsonl(root / "seeds")
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
+        fh.write(lines_of(rows))
+    scorer = root / "tools/score_events.py"
+    done = subprocess.run([sys.executable, str(scorer), str(root / "gold/seeds/events.json"), fh.name],
+                          capture_output=True, text=True, check=False)
+    os.unlink(fh.name)
+    output = done.stdout.strip().splitlines() or [done.stderr.strip().splitlines()[-1] if done.stderr else "?"]
+    return {"scorer": output[-1], "events_coded": len(rows)}, output[:-1]
+
+
+_RUNNERS = {"plover": _run_plover, "petrarch": _run_petrarch, "quad": _run_quad, "seeds": _run_seeds}
+
+
+def register(app: typer.Typer, eval_app: typer.Typer) -> None:
+    app.command("code")(code_cmd)
+    eval_app.command("events")(eval_events_cmd)

@@ -1,0 +1,76 @@
+"""ActorBase.lookup: names, variants, dated roles, office phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.actors import ActorBase
+
+
+@pytest.mark.parametrize("name", ["Kassym-Jomart Tokayev", "Tokayev", "Tokaev", "Kasym-Zhomart Tokayev",
+                                  "President Tokaev", "Kazakh President"])
+def test_tokayev_variants_are_one_actor(base: ActorBase, name: str) -> None:
+    ref = base.lookup(name, "2024-03-29")
+    assert ref is not None and ref.actor_id == "kassym-jomart-tokayev"
+    assert (ref.country, ref.sector) == ("KAZ", "GOV")
+
+
+@pytest.mark.parametrize("name", ["Xi Jinping", "Xi", "President Xi Jinping", "Chinese President"])
+def test_xi_variants(base: ActorBase, name: str) -> None:
+    ref = base.lookup(name, "2024-07-02")
+    assert ref is not None and ref.actor_id == "xi-jinping" and ref.code == "CHNGOV"
+
+
+def test_nazarbayev_is_gov_as_president_and_eli_after(base: ActorBase) -> None:
+    in_office = base.lookup("Nazarbayev", "2015")
+    retired = base.lookup("Nazarbaev", "2020")
+    assert in_office is not None and in_office.code == "KAZGOV" and in_office.role == "President"
+    assert retired is not None and retired.code == "KAZELI"
+
+
+def test_tokayev_roles_follow_the_date(base: ActorBase) -> None:
+    as_pm = base.lookup("Tokayev", "2000-05")
+    as_speaker = base.lookup("Tokayev", "2015-06-01")
+    as_president = base.lookup("Tokayev", "2019-06")
+    assert as_pm is not None and as_pm.role == "Prime Minister"
+    assert as_speaker is not None and as_speaker.code == "KAZLEG"
+    assert as_president is not None and as_president.role == "President"
+
+
+def test_the_kazakh_president_changes_in_2019(base: ActorBase) -> None:
+    before = base.lookup("Kazakh President", "2018-11-02")
+    after = base.lookup("Kazakh President", "2019-06-10")
+    assert before is not None and before.actor_id == "nursultan-nazarbayev"
+    assert after is not None and after.actor_id == "kassym-jomart-tokayev"
+
+
+@pytest.mark.parametrize(("name", "code", "actor_id"), [
+    ("Nurtleu", "KAZGOV", "murat-nurtleu"),
+    ("Zhao Leji", "CHNLEG", "zhao-leji"),
+    ("Ding Xuexiang", "CHNGOV", "ding-xuexiang"),
+    ("Wang Yi", "CHNGOV", "wang-yi"),
+    ("Shakhrat Nuryshev", "KAZGOV", "shakhrat-nuryshev"),
+    ("Zhang Xiao", "CHNGOV", "zhang-xiao"),
+])
+def test_seed_people(base: ActorBase, name: str, code: str, actor_id: str) -> None:
+    ref = base.lookup(name, "2024-03-29")
+    assert ref is not None and ref.code == code and ref.actor_id == actor_id
+
+
+def test_countries_organizations_capitals(base: ActorBase) -> None:
+    sco = base.lookup("Shanghai Cooperation Organization")
+    assert sco is not None and sco.country == "SCO" and base.lookup("SCO") == sco.__class__(
+        "SCO", 0, 0, sco.actor_id, sco.name, sco.country, sco.sector, sco.role)
+    assert (base.lookup("Kazakhstan") or sco).country == "KAZ"
+    assert (base.lookup("Kyrgyz") or sco).country == "KGZ"
+    assert (base.lookup("Beijing") or sco).country == "CHN"
+
+
+def test_unknown_names_give_none(base: ActorBase) -> None:
+    assert base.lookup("Zzyzx Quorblat") is None
+    assert base.lookup("") is None
+
+
+def test_spelling_variant_found_by_fuzzy_match(base: ActorBase) -> None:
+    ref = base.lookup("Kassym-Jomart Tokaiev", "2024")
+    assert ref is not None and ref.actor_id == "kassym-jomart-tokayev"

@@ -1,0 +1,32 @@
+"""Builders for hand-made coder inputs: actor mentions found by name, time expressions by words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from tidings.records import ActorMention, ActorRef, Event, Timex
+
+Actors = dict[str, tuple[str | None, str | None]]
+Coder = Callable[..., list[Event]]
+
+def mentions(doc: Doc, actors: Actors) -> list[ActorMention]:
+    """An ActorMention for every occurrence of each given name: text → (country, sector)."""
+    sentence_of = {t.idx: i for i, s in enumerate(doc.sents) for t in s}
+    out = []
+    for name, (country, sector) in actors.items():
+        start = doc.text.find(name)
+        while start >= 0:
+            span = doc.char_span(start, start + len(name), alignment_mode="expand")
+            if span is not None:
+                ref = ActorRef(name, start, start + len(name), actor_id=f"{country}:{name}", name=name,
+                               country=country, sector=sector)
+                out.append(ActorMention(ref, sentence_of.get(span[0].idx, 0)))
+            start = doc.text.find(name, start + 1)
+    return out
+
+
+def timex(text: str, words: str, value: str, earliest: str | None = None, latest: str | None = None) -> Timex:
+    start = text.index(words)
+    return Timex(start, start + len(words), words, "DATE", value, earliest or value, latest or value)

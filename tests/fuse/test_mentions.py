@@ -1,0 +1,44 @@
+"""Which time expressions date a statement: adverbials yes, names and objects no."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.fuse.mentions import clause_around, is_adverbial
+from tidings.records import Timex
+
+
+def timex_in(sentence: str, words: str, value: str, anchor: str | None = None, mod: str | None = None) -> Timex:
+    start = sentence.index(words)
+    return Timex(start, start + len(words), words, "DATE", value, anchor_used=anchor, mod=mod)
+
+
+@pytest.mark.parametrize(("sentence", "words", "value"), [
+    ("The two countries upgraded ties to a strategic partnership in 2005.", "2005", "2005"),
+    ("Last year, a total of 600,000 cross-border trips were recorded.", "Last year", "2023"),
+    ("Visa-free travel began after the agreement took effect last year, officials said.", "last year", "2023"),
+    ("Xi said he believes Thursday's Astana summit will be a success.", "Thursday", "2024-07-04"),
+    ("The ministers met in Geneva on Friday.", "Friday", "2024-03-29"),
+    ("Since the establishment of diplomatic relations 27 years ago, ties have grown.", "27 years ago", "1992"),
+])
+def test_time_adverbials_date_their_statement(sentence: str, words: str, value: str) -> None:
+    assert is_adverbial(sentence, 0, timex_in(sentence, words, value, anchor="2024-07-04"))
+
+
+@pytest.mark.parametrize(("sentence", "words", "value", "mod"), [
+    ("He won second place in the reality show Singer 2017 and later met Xi.", "2017", "2017", None),
+    ("Xi hoped the two countries can take this year as an opportunity.", "this year", "2024", None),
+    ("Xi and Tokayev jointly declared 2024 as the Kazakhstan Year of Tourism.", "2024", "2024", None),
+    ("This year is the year of youth in Kazakhstan.", "This year", "2019", None),
+    ("Visits are expected to reach a new high by the end of the year.", "the end of the year", "2024", "END"),
+    ("Over 80 years ago, the two musicians met.", "Over 80 years ago", "1944", "BEFORE"),
+])
+def test_names_objects_subjects_and_bounds_date_nothing(sentence: str, words: str, value: str,
+                                                       mod: str | None) -> None:
+    assert not is_adverbial(sentence, 0, timex_in(sentence, words, value, anchor="2024-07-04", mod=mod))
+
+
+def test_clause_around_cuts_a_list_of_dated_steps() -> None:
+    s = "Ties became a strategic partnership in 2005, then a comprehensive strategic partnership in 2011."
+    start = s.index("2011")
+    assert clause_around(s, (0, len(s)), (start, start + 4)).startswith("then a comprehensive")
