@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from spacy.tokens import Doc
 
@@ -25,6 +25,9 @@ from tidings.readers import read_inputs
 from tidings.records import AnalyzedDocument, Document, Failure, RawDocument
 from tidings.store import Store
 from tidings.time import analyze_time
+
+if TYPE_CHECKING:
+    from tidings.engines.local import LocalEngine
 
 
 @dataclass
@@ -90,31 +93,42 @@ def analyze_text(text: str, published: str | None = None, origin: str = "<text>"
 
 
 def ingest(paths: Sequence[str], store: Store, settings: Settings, progress: Progress | None = None,
-           stdin: BinaryIO | None = None, fuse: bool = True, workers: int | None = None) -> IngestSummary:
+           stdin: BinaryIO | None = None, fuse: bool = True, workers: int | None = None,
+           engine: LocalEngine | None = None) -> IngestSummary:
     """Read, clean, analyze and store every input, then fuse across documents when anything is new.
 
     Failures are recorded, not raised. Inputs are streamed: documents are read only as fast as they
     are analyzed (at most a few batches in flight), each is committed as soon as it is analyzed, and
     documents already stored are skipped before parsing, so a rerun after an interruption resumes.
-    `workers` processes analyze in parallel (default: the `n_process` setting, 0 = one per core); the
-    store is only written from this process. Fusion recomputes over the whole store, so the result
-    does not depend on the order or the batches in which documents arrive; it also runs when an
-    earlier ingest stored documents but was stopped before fusing them.
+    `workers` processes analyze in parallel (default: the `n_process` setting, 0 = one per core; or
+    pass a running `engine` to reuse its workers); the store is only written from this process.
+    Fusion recomputes over the whole store, so the result does not depend on the order or the
+    batches in which documents arrive; it also runs when an earlier ingest stored documents but was
+    stopped before fusing them.
     """
     from tidings.engines.local import LocalEngine, worker_count
 
+    if engine is not None:
+        summary = _ingest_with(engine, paths, store, settings, progress, stdin)
+    else:
+        with LocalEngine(settings, worker_count(workers, settings)) as own:
+            summary = _ingest_with(own, paths, store, settings, progress, stdin)
+    if fuse and (summary.new or needs_fusion(store)):
+        fuse_store(store, settings)
+    return summary
+
+
+def _ingest_with(engine: LocalEngine, paths: Sequence[str], store: Store, settings: Settings,
+                 progress: Progress | None, stdin: BinaryIO | None) -> IngestSummary:
     summary = IngestSummary()
     in_flight: set[str] = set()
     documents = _new_documents(paths, store, settings, summary, stdin, in_flight)
-    with LocalEngine(settings, worker_count(workers, settings)) as engine:
-        for batch, results in engine.map(_batches(documents, settings.batch_size)):
-            for result in results:
-                _store_result(result, store, summary)
-                if progress:
-                    progress(result.origin if isinstance(result, Failure) else result.document.origin, summary)
-            in_flight.difference_update(d.id for d in batch)
-    if fuse and (summary.new or needs_fusion(store)):
-        fuse_store(store, settings)
+    for batch, results in engine.map(batches(documents, settings.batch_size)):
+        for result in results:
+            _store_result(result, store, summary)
+            if progress:
+                progress(result.origin if isinstance(result, Failure) else result.document.origin, summary)
+        in_flight.difference_update(d.id for d in batch)
     return summary
 
 
@@ -130,13 +144,13 @@ def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summa
     """Cleaned documents not stored yet nor already on their way (so memory holds only ids in flight)."""
     for item in read_inputs(paths, settings, stdin=stdin):
         if isinstance(item, Failure):
-            _fail(item, store, summary)
+            record_failure(item, store, summary)
             continue
         summary.read += 1
         try:
             document = to_document(item, settings)
         except TidingsError as exc:
-            _fail(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
+            record_failure(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
             continue
         if document.id in in_flight or store.has_document(document.id):
             summary.unchanged += 1
@@ -147,14 +161,14 @@ def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summa
 
 def _store_result(result: AnalyzedDocument | Failure, store: Store, summary: IngestSummary) -> None:
     if isinstance(result, Failure):
-        _fail(result, store, summary)
+        record_failure(result, store, summary)
     elif store.save(result):
         summary.new += 1
     else:
         summary.unchanged += 1
 
 
-def _fail(failure: Failure, store: Store, summary: IngestSummary) -> None:
+def record_failure(failure: Failure, store: Store, summary: IngestSummary) -> None:
     """Count and store a failure; only the first few are kept in memory (all are in the store)."""
     summary.failed += 1
     if len(summary.failures) < MAX_FAILURES_KEPT:
@@ -162,7 +176,7 @@ def _fail(failure: Failure, store: Store, summary: IngestSummary) -> None:
     store.record_failure(failure)
 
 
-def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for item in items:
         batch.append(item)

@@ -59,6 +59,7 @@ class _Text:
 
     def __init__(self, doc: Doc, base: ActorBase, period: Period) -> None:
         self.doc = doc
+        self.raw = doc.text  # Doc.text rebuilds the string on every access
         self.base = base
         self.period = period
         self.toks: list[Token] = [t for t in doc if t.text not in HYPHENS and not t.is_space]
@@ -83,7 +84,7 @@ class _Text:
         return _Piece(start, end, "sector", word=hits[0].word)
 
     def text(self, start: int, end: int) -> str:
-        return self.doc.text[self.toks[start].idx : self.char_end(end)]
+        return self.raw[self.toks[start].idx : self.char_end(end)]
 
     def char_end(self, end: int) -> int:
         last = self.toks[end - 1]
@@ -302,7 +303,7 @@ def _role_text(phrase: _Phrase) -> str | None:
 
 def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> ActorRef:
     start, end = text.toks[phrase.start].idx, text.char_end(phrase.end)
-    written = text.doc.text[start:end]
+    written = text.raw[start:end]
     if phrase.person is not None:
         return text.base.ref(phrase.person, text.period, written, start, end)
     country, sector = _sector_of(text, phrase)
@@ -441,7 +442,7 @@ def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
     if piece.kind == "capital" and not _acting(text, piece):
         return None
     start, end = text.toks[piece.start].idx, text.char_end(piece.end)
-    ref = text.base.ref(piece.actor, text.period, text.doc.text[start:end], start, end)
+    ref = text.base.ref(piece.actor, text.period, text.raw[start:end], start, end)
     if piece.kind == "capital":
         ref = ActorRef(ref.text, start, end, ref.actor_id, ref.name, ref.country, "GOV", None)
     return ref

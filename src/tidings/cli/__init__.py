@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "tidings.cli.coding",  # code (event coder), eval events
     "tidings.cli.more",  # facts, trend, export, merge, serve ... (added as issues land)
     "tidings.cli.serve",
+    "tidings.cli.scale",  # export (parquet, csv, jsonl, gdelt), merge
 )
 
 

@@ -91,7 +91,7 @@ def _part(group: list[tuple[Path, os.stat_result]]) -> Part:
 def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]:
     """Read, clean, analyze and write one partition (runs on a worker); returns its counts."""
     from tidings.engines.parquet import part_done, write_part
-    from tidings.pipeline import IngestSummary, _batches, _fail
+    from tidings.pipeline import IngestSummary, batches, record_failure
     from tidings.store import Store
 
     root = Path(dataset)
@@ -102,10 +102,10 @@ def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]
     documents = _part_documents(part, settings, store, summary)
     from tidings.engines.local import analyze_batch
 
-    for batch in _batches(documents, settings.batch_size):
+    for batch in batches(documents, settings.batch_size):
         for result in analyze_batch(batch, settings):
             if isinstance(result, Failure):
-                _fail(result, store, summary)
+                record_failure(result, store, summary)
             elif store.save(result):
                 summary.new += 1
             else:
@@ -119,19 +119,19 @@ def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]
 def _part_documents(part: Part, settings: Settings, store: Any, summary: Any) -> Iterator[Document]:
     """The partition's cleaned documents, each id once (the local engine's reading, minus the store)."""
     from tidings.clean import to_document
-    from tidings.pipeline import _fail
+    from tidings.pipeline import record_failure
     from tidings.readers import read_inputs
 
     seen: set[str] = set()
     for item in read_inputs(list(part.files), settings):
         if isinstance(item, Failure):
-            _fail(item, store, summary)
+            record_failure(item, store, summary)
             continue
         summary.read += 1
         try:
             document = to_document(item, settings)
         except TidingsError as exc:
-            _fail(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
+            record_failure(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
             continue
         if document.id in seen:
             summary.unchanged += 1

@@ -15,7 +15,7 @@ from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.engines.parquet import dataset_parts, part_documents, part_failures
 from tidings.fuse import fuse_store
-from tidings.pipeline import IngestSummary, Progress, _fail, needs_fusion
+from tidings.pipeline import IngestSummary, Progress, record_failure, needs_fusion
 from tidings.records import Failure
 from tidings.store import Store
 
@@ -40,7 +40,7 @@ def merge_dataset(dataset: Path, store: Store, settings: Settings, progress: Pro
     summary = IngestSummary()
     for name in dataset_parts(dataset):
         for row in part_failures(dataset, name):
-            _fail(Failure(row["origin"], row["stage"], row["code"], row["message"]), store, summary)
+            record_failure(Failure(row["origin"], row["stage"], row["code"], row["message"]), store, summary)
         for analyzed in part_documents(dataset, name):
             summary.read += 1
             if store.save(analyzed):
