@@ -40,7 +40,8 @@ def main(argv: list[str]) -> int:
     docs = read_ecbplus(args.corpus)
     started = time.perf_counter()
     cluster_stories([StoryText(d.name, d.text) for d in docs])
-    out: dict[str, float | int] = {"ecbplus_docs": len(docs), "stories_seconds": round(time.perf_counter() - started, 2)}
+    seconds = round(time.perf_counter() - started, 2)
+    out: dict[str, float | int] = {"ecbplus_docs": len(docs), "stories_seconds": seconds}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         lines = [json.dumps({"text": d.text, "title": d.name}) for d in docs[: args.docs]]

@@ -33,6 +33,7 @@ class Settings:
     max_archive_member_bytes: int = 50_000_000
     max_decompression_ratio: int = 100
     encoding: str = ""  # force an input encoding; "" detects it
+    actor_files: str = ""  # extra actor tables (TSV, see docs/actors.md), separated by ":" or ","
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some settings changed (None values are ignored)."""

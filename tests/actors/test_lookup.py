@@ -61,9 +61,9 @@ def test_countries_organizations_capitals(base: ActorBase) -> None:
     sco = base.lookup("Shanghai Cooperation Organization")
     assert sco is not None and sco.country == "SCO" and base.lookup("SCO") == sco.__class__(
         "SCO", 0, 0, sco.actor_id, sco.name, sco.country, sco.sector, sco.role)
-    assert (base.lookup("Kazakhstan") or sco).country == "KAZ"
-    assert (base.lookup("Kyrgyz") or sco).country == "KGZ"
-    assert (base.lookup("Beijing") or sco).country == "CHN"
+    for name, country in (("Kazakhstan", "KAZ"), ("Kyrgyz", "KGZ"), ("Beijing", "CHN"), ("Kremlin", "RUS")):
+        ref = base.lookup(name)
+        assert ref is not None and ref.country == country
 
 
 def test_unknown_names_give_none(base: ActorBase) -> None:
@@ -74,3 +74,34 @@ def test_unknown_names_give_none(base: ActorBase) -> None:
 def test_spelling_variant_found_by_fuzzy_match(base: ActorBase) -> None:
     ref = base.lookup("Kassym-Jomart Tokaiev", "2024")
     assert ref is not None and ref.actor_id == "kassym-jomart-tokayev"
+
+
+def test_extra_table_adds_people_and_roles(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tidings.actors import configured_paths, load_actor_base
+
+    folder = Path(str(tmp_path))
+    (folder / "mine.tsv").write_text(
+        "id\tname\taliases\tcountry\tsector\toffice\tstart\tend\tnote\n"
+        "aigerim-seitkali\tAigerim Seitkali\tSeitkali\tKAZ\tHLH\tChief Ophthalmologist\t2021-03\t\t\n",
+        encoding="utf-8")
+    base = load_actor_base([folder])
+    ref = base.lookup("Seitkali", "2022")
+    assert ref is not None and ref.code == "KAZHLH" and ref.role == "Chief Ophthalmologist"
+    assert configured_paths(object(), {"TIDINGS_ACTOR_FILES": f"{folder},x.tsv"}) == [str(folder), "x.tsv"]
+
+
+def test_bad_table_raises_a_coded_error(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tidings.actors import load_actor_base
+    from tidings.errors import TidingsError
+
+    bad = Path(str(tmp_path)) / "bad.tsv"
+    bad.write_text("who\twhat\nx\ty\n", encoding="utf-8")
+    with pytest.raises(TidingsError) as err:
+        load_actor_base([bad])
+    assert err.value.code == "T501"
+    with pytest.raises(TidingsError):
+        load_actor_base([Path(str(tmp_path)) / "missing.tsv"])

@@ -18,7 +18,7 @@ def _event(cameo: str, quad: int) -> Event:
 
 def test_quad_labels() -> None:
     assert [quad_label(e) for e in (None, _event("010", 1), _event("036", 1), _event("0841", 2),
-                                    _event("112", 3), _event("190", 4))] == [0, 0, 1, 2, 3, 4]
+                                    _event("112", 3), _event("190", 4), _event("166", 4))] == [0, 0, 1, 2, 3, 4, 3]
 
 
 def test_org_codes_match_generic_igo() -> None:

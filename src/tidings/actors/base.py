@@ -21,8 +21,7 @@ from tidings.errors import TidingsError
 from tidings.records import ActorRef
 
 DEFAULT_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "people_world.tsv", "sectors.tsv",
-                 "phoenix_people.tsv",
-                 "phoenix_agents.tsv")
+                 "phoenix_people.tsv")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.+&-]*$")
 
 
@@ -268,3 +267,14 @@ def _table_files(path: Path) -> list[Path]:
     if not path.exists():
         raise TidingsError("T100", str(path), "actor table not found")
     return [path]
+
+
+def configured_paths(settings: object, env: dict[str, str] | None = None) -> list[str]:
+    """Extra actor tables named by the `actor_files` setting (paths separated by os.pathsep or ","),
+    or, while the setting is not defined, by the TIDINGS_ACTOR_FILES environment variable."""
+    import os
+
+    raw = getattr(settings, "actor_files", None)
+    if raw is None:
+        raw = (os.environ if env is None else env).get("TIDINGS_ACTOR_FILES", "")
+    return [p.strip() for p in re.split(rf"[{re.escape(os.pathsep)},]", str(raw)) if p.strip()]

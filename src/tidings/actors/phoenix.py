@@ -172,6 +172,13 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
+_NOT_A_PERSON = re.compile(
+    r"\b(the|state|republic|party|army|government|ministry|forces|front|movement|union|council|committee|"
+    r"national|islamic|liberation|kingdom|empire|federation|soviet|province|region|city|church|group|brigade|"
+    r"organi[sz]ation|league|congress|assembly|court|police|bank|company|corporation|news|agency|university|"
+    r"rebels?|militia|coalition|sec\.|charge)\b", re.I)
+
+
 def _good_alias(name: str) -> bool:
     """Aliases worth matching in running text: two words or more, or one distinctive word."""
     words = name.split()
@@ -189,10 +196,11 @@ def people_rows(entries: list[PetrarchEntry]) -> list[list[str]]:
             continue
         name = display_name(entry.names[0])
         pid = "phoenix-" + _slug(name)
-        if pid in seen or len(name.split()) < 2:
+        if pid in seen or len(name.split()) < 2 or _NOT_A_PERSON.search(name):
             continue
         seen.add(pid)
-        aliases = [a for a in dict.fromkeys(display_name(n) for n in entry.names[1:]) if _good_alias(a) and a != name]
+        aliases = [a for a in dict.fromkeys(display_name(n) for n in entry.names[1:])
+                   if _good_alias(a) and a != name and not _NOT_A_PERSON.search(a)]
         first = True
         for code, start, end in entry.codes:
             country, sector = split_code(code)

@@ -419,7 +419,8 @@ def _sector_anchor_ok(text: _Text, phrase: _Phrase) -> bool:
     last = text.toks[phrase.heads[-1][0].end - 1]
     if text.tagged and last.pos_ not in ("NOUN", "PROPN"):
         return False
-    return not (text.parsed and last.dep_ in ("compound", "amod"))
+    # "government data" (a modifier) and "was elected president" (a predicate) name no actor
+    return not (text.parsed and last.dep_ in ("compound", "amod", "attr", "oprd", "appos"))
 
 
 def _acting(text: _Text, piece: _Piece) -> bool:

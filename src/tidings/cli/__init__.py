@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "tidings.cli.more",  # facts, trend, export, merge, serve ... (added as issues land)
     "tidings.cli.serve",
     "tidings.cli.scale",  # export (parquet, csv, jsonl, gdelt), merge
+    "tidings.cli.wcep",
 )
 
 

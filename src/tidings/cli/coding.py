@@ -154,18 +154,32 @@ def _run_petrarch(root: Path) -> tuple[dict[str, Any], list[str]]:
     return tally.as_dict(), wrong
 
 
-def _run_seeds(root: Path) -> tuple[dict[str, Any], list[str]]:
-    from tidings.eval.events import lines_of, seed_events_jsonl
+def _tidings(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tidings", *args], capture_output=True, text=True, check=False)
 
-    rows = seed_events_jsonl(root / "seeds")
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as fh:
-        fh.write(lines_of(rows))
-    scorer = root / "tools/score_events.py"
-    done = subprocess.run([sys.executable, str(scorer), str(root / "gold/seeds/events.json"), fh.name],
-                          capture_output=True, text=True, check=False)
-    os.unlink(fh.name)
-    output = done.stdout.strip().splitlines() or [done.stderr.strip().splitlines()[-1] if done.stderr else "?"]
-    return {"scorer": output[-1], "events_coded": len(rows)}, output[:-1]
+
+def _run_seeds(root: Path) -> tuple[dict[str, Any], list[str]]:
+    """The seeds as the acceptance test runs them: `tidings ingest` into a fresh store, `tidings events
+    --format jsonl`, scored by shared/tools/score_events.py.
+
+    The shared scorer adds None to an int when a non-reciprocal gold event gets wrong actors
+    (`x or (None and ...)`); the copy run here wraps that one expression in bool(), nothing else."""
+    source = (root / "tools/score_events.py").read_text(encoding="utf-8")
+    fixed = source.replace("ok_actors = (ss, st) == (gs, gt) or (g.get(\"reciprocal\") and (ss, st) == (gt, gs))",
+                           "ok_actors = bool((ss, st) == (gs, gt) or (g.get(\"reciprocal\") and (ss, st) == (gt, gs)))")
+    with tempfile.TemporaryDirectory() as folder:
+        db, system, scorer = Path(folder, "seeds.db"), Path(folder, "events.jsonl"), Path(folder, "score.py")
+        ingest = _tidings("ingest", str(root / "seeds"), "--db", str(db))
+        listed = _tidings("events", "--db", str(db), "--format", "jsonl")
+        if ingest.returncode or listed.returncode:
+            return {"scorer": f"tidings ingest/events failed: {(ingest.stderr or listed.stderr)[-300:]}"}, []
+        system.write_text(listed.stdout, encoding="utf-8")
+        scorer.write_text(fixed, encoding="utf-8")
+        done = subprocess.run([sys.executable, str(scorer), str(root / "gold/seeds/events.json"), str(system)],
+                              capture_output=True, text=True, check=False)
+    output = done.stdout.strip().splitlines() or [(done.stderr.strip().splitlines() or ["scorer failed"])[-1]]
+    events = sum(1 for line in listed.stdout.splitlines() if line.strip())
+    return {"scorer": output[-1], "events_coded": events, "scorer_patched": fixed != source}, output[:-1]
 
 
 _RUNNERS = {"plover": _run_plover, "petrarch": _run_petrarch, "quad": _run_quad, "seeds": _run_seeds}

@@ -32,7 +32,8 @@ def open_store(db: str | None, readonly: bool = False) -> Store:
         raise
 
 
-def _ingest(paths: list[str], db: str | None, quiet: bool) -> int:
+def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None = None, engine: str = "local",
+            scheduler: str | None = None, watch: str | None = None, dataset: str | None = None) -> int:
     from tidings.pipeline import IngestSummary, ingest
 
     settings = settings_for(db)
@@ -45,12 +46,21 @@ def _ingest(paths: list[str], db: str | None, quiet: bool) -> int:
             bar.update(task, description=origin.rsplit("/", 1)[-1][:40], n=f"{s.new} new, {s.failed} failed")
 
         try:
-            summary = ingest(paths, store, settings, progress=show, stdin=sys.stdin.buffer)
+            if engine != "local" or watch:
+                from tidings.cli.scale import scaled_ingest
+
+                summary = scaled_ingest(paths, store, settings, show, workers=workers, engine=engine,
+                                        scheduler=scheduler, watch=watch, dataset=dataset)
+            else:
+                summary = ingest(paths, store, settings, progress=show, stdin=sys.stdin.buffer, workers=workers)
         except TidingsError as exc:
             fail_usage(exc.message)
             raise
     for failure in summary.failures:
         stderr.print(failure.message, markup=False, highlight=False, soft_wrap=True)
+    if summary.failed > len(summary.failures):
+        stderr.print(f"... and {summary.failed - len(summary.failures)} more (list them with 'tidings failures')",
+                     highlight=False)
     if not quiet:
         s = summary.as_dict()
         stderr.print(f"read {s['read']}, new {s['new']}, unchanged {s['unchanged']}, failed {s['failed']}",
@@ -61,9 +71,27 @@ def _ingest(paths: list[str], db: str | None, quiet: bool) -> int:
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
 
 
-def ingest_cmd(paths: Paths, db: DbOption = None, quiet: Quiet = False) -> None:
+def ingest_cmd(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, folders, globs, or '-' for standard input.")] = None,
+    db: DbOption = None,
+    quiet: Quiet = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", help="Processes analyzing in parallel; 0: one per core [default: n_process setting; "
+        "with --engine dask: one per core].")] = None,
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786 [default: a LocalCluster].")] = None,
+    dataset: Annotated[str | None, typer.Option(
+        help="With --engine dask: the Parquet dataset folder [default: <db>.dataset].")] = None,
+    watch: Annotated[str | None, typer.Option(
+        metavar="DIR", help="Ingest DIR's files, then new files as they arrive; Ctrl-C stops.")] = None,
+) -> None:
     """Read, clean, analyze and store articles. Exit 0: all stored; 1: some failed; 3: all failed."""
-    raise typer.Exit(_ingest(paths, db, quiet))
+    if not paths and not watch:
+        fail_usage("give files, folders or globs to ingest (or --watch DIR)")
+    if engine not in ("local", "dask"):
+        fail_usage(f"unknown --engine {engine!r}: choose local or dask")
+    raise typer.Exit(_ingest(paths or [], db, quiet, workers, engine, scheduler, watch, dataset))
 
 
 def run_cmd(
@@ -71,10 +99,16 @@ def run_cmd(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="text, md or json.")] = "text",
     quiet: Quiet = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", help="Processes analyzing in parallel; 0: one per core.")] = None,
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address [default: a LocalCluster].")] = None,
 ) -> None:
     """The main job: ingest the articles, then print the timeline."""
     check_format(fmt, ("text", "md", "json"))
-    status = _ingest(paths, db, quiet)
+    if engine not in ("local", "dask"):
+        fail_usage(f"unknown --engine {engine!r}: choose local or dask")
+    status = _ingest(paths, db, quiet, workers, engine, scheduler)
     timeline_cmd(db=db, fmt=fmt)
     raise typer.Exit(status)
 

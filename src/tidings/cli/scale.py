@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr
+from tidings.config import Settings
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
 from tidings.store import Store
+
+if TYPE_CHECKING:
+    from tidings.pipeline import IngestSummary, Progress
 
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
 
@@ -91,6 +96,36 @@ def merge_cmd(
     if summary.failed and not (summary.new or summary.unchanged):
         raise typer.Exit(EXIT_ALL_FAILED)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failed else EXIT_OK)
+
+
+def scaled_ingest(paths: list[str], store: Store, settings: Settings, progress: Progress, *,
+                  workers: int | None, engine: str, scheduler: str | None, watch: str | None,
+                  dataset: str | None) -> IngestSummary:
+    """`tidings ingest` with --engine dask (analyze on a cluster, then merge) or --watch DIR."""
+    if watch:
+        return _watch(paths, store, settings, progress, workers, engine, watch)
+    from tidings.engines.dask import run_dask
+    from tidings.engines.merge import merge_dataset
+
+    root = Path(dataset) if dataset else Path(settings.db + ".dataset")
+    n = workers if workers else (os.cpu_count() or 1)
+    done = run_dask(paths, root, settings, scheduler=scheduler, workers=n)
+    return merge_dataset(root, store, settings, progress=progress, parts=done.names)
+
+
+def _watch(paths: list[str], store: Store, settings: Settings, progress: Progress, workers: int | None,
+           engine: str, directory: str) -> IngestSummary:
+    from tidings.engines.watch import watch
+    from tidings.pipeline import ingest
+
+    if engine != "local":
+        fail_usage("--watch runs on this machine: drop --engine dask")
+    if not Path(directory).is_dir():
+        fail_usage(f"T100 {directory}: --watch needs an existing folder (fix: create it or check the path)")
+    if paths:
+        ingest(paths, store, settings, progress=progress, workers=workers)
+    stderr.print(f"watching {directory} (Ctrl-C stops)", highlight=False)
+    return watch(Path(directory), store, settings, workers=workers, progress=progress)
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

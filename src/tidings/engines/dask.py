@@ -44,6 +44,7 @@ class DaskSummary:
 
     parts: int = 0
     skipped_parts: int = 0
+    names: list[str] = field(default_factory=list)  # the parts of this run, for merge_dataset
     counts: dict[str, int] = field(default_factory=lambda: {"read": 0, "new": 0, "unchanged": 0, "failed": 0})
 
     def add(self, counts: dict[str, Any]) -> None:
@@ -140,7 +141,7 @@ def _part_documents(part: Part, settings: Settings, store: Any, summary: Any) ->
         yield document
 
 
-def _plan_failures(dataset: Path, failures: list[Failure]) -> None:
+def _plan_failures(dataset: Path, failures: list[Failure]) -> str:
     """Inputs that could not even be listed (missing files) go in a part of their own."""
     from tidings.engines.parquet import write_part
     from tidings.store import Store
@@ -149,9 +150,10 @@ def _plan_failures(dataset: Path, failures: list[Failure]) -> None:
     for failure in failures:
         store.record_failure(failure)
     key = "\n".join(f.origin for f in failures)
-    write_part(dataset, "plan-" + hashlib.sha256(key.encode()).hexdigest()[:11], store,
-               {"read": 0, "new": 0, "unchanged": 0, "failed": len(failures)})
+    name = "plan-" + hashlib.sha256(key.encode()).hexdigest()[:11]
+    write_part(dataset, name, store, {"read": 0, "new": 0, "unchanged": 0, "failed": len(failures)})
     store.close()
+    return name
 
 
 def run_dask(paths: Sequence[str], dataset: Path, settings: Settings, scheduler: str | None = None,
@@ -168,9 +170,9 @@ def run_dask(paths: Sequence[str], dataset: Path, settings: Settings, scheduler:
     dataset = dataset.resolve()
     with Store(":memory:") as schema_store:
         write_manifest(dataset, schema_store, {"inputs": list(paths), "parts": [p.name for p in parts]})
+    summary = DaskSummary(parts=len(parts), names=[p.name for p in parts])
     if failures:
-        _plan_failures(dataset, failures)
-    summary = DaskSummary(parts=len(parts))
+        summary.names.append(_plan_failures(dataset, failures))
     summary.counts["failed"] += len(failures)
     if not parts:
         return summary
@@ -198,7 +200,8 @@ class _ClusterClient:
             try:
                 self._client = Client(self.scheduler, timeout="30s")
             except OSError as exc:
-                raise TidingsError("T501", self.scheduler, f"no Dask scheduler answers at this address ({exc})") from None
+                detail = f"no Dask scheduler answers at this address ({exc})"
+                raise TidingsError("T501", self.scheduler, detail) from None
             return self._client
         self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                      dashboard_address=None)

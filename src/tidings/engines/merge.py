@@ -9,13 +9,14 @@ twice (or merging after an interrupted merge) changes nothing.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from tidings.config import Settings
-from tidings.errors import TidingsError
 from tidings.engines.parquet import dataset_parts, part_documents, part_failures
+from tidings.errors import TidingsError
 from tidings.fuse import fuse_store
-from tidings.pipeline import IngestSummary, Progress, record_failure, needs_fusion
+from tidings.pipeline import IngestSummary, Progress, needs_fusion, record_failure
 from tidings.records import Failure
 from tidings.store import Store
 
@@ -34,11 +35,12 @@ def check_dataset(dataset: Path) -> None:
 
 
 def merge_dataset(dataset: Path, store: Store, settings: Settings, progress: Progress | None = None,
-                  fuse: bool = True) -> IngestSummary:
-    """Store every document and failure of the dataset, part by part, then fuse the store."""
+                  fuse: bool = True, parts: Sequence[str] | None = None) -> IngestSummary:
+    """Store every document and failure of the dataset (or of the named parts), part by part, then
+    fuse the store."""
     check_dataset(dataset)
     summary = IngestSummary()
-    for name in dataset_parts(dataset):
+    for name in dataset_parts(dataset) if parts is None else parts:
         for row in part_failures(dataset, name):
             record_failure(Failure(row["origin"], row["stage"], row["code"], row["message"]), store, summary)
         for analyzed in part_documents(dataset, name):

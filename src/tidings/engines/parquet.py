@@ -53,11 +53,11 @@ def table_schema(store: Store, table: str) -> pa.Schema:
 
 
 def sort_key(table: str, store: Store) -> str:
-    """ORDER BY clause that sorts a table by document id (then by its own key, for stable output)."""
-    columns = {r["name"] for r in store.query(f"PRAGMA table_info({table})")}
-    first = "id" if table == "documents" else "doc_id" if "doc_id" in columns else None
-    rest = "rowid" if table != "documents" else ""
-    return ", ".join(c for c in (first, rest) if c) or "rowid"
+    """ORDER BY clause: document id first (so parts merge-join), then the table's key (stable output)."""
+    info = store.query(f"PRAGMA table_info({table})")
+    keys = [f'"{r["name"]}"' for r in sorted((r for r in info if r["pk"]), key=lambda r: r["pk"])]
+    first = ['"doc_id"'] if any(r["name"] == "doc_id" for r in info) else []
+    return ", ".join(dict.fromkeys(first + (keys or ["rowid"])))
 
 
 def table_rows(store: Store, table: str, where: str = "") -> Iterator[tuple[Any, ...]]:
@@ -88,7 +88,7 @@ def write_parquet(store: Store, table: str, path: Path) -> int:
 
 
 def _arrow(rows: Sequence[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
-    columns = list(zip(*rows, strict=True)) if rows else [[] for _ in schema.names]
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) if rows else [[] for _ in schema.names]
     return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
                                 schema=schema)
 

@@ -7,10 +7,11 @@
 - PETRARCH-2 functional tests with their own fictional dictionaries (actors via
   ActorBase.from_petrarch, verbs via events.petrarch.book_from_petrarch): share of expected codings
   produced, by category.
-- ConfliBERT quad-class sentences (development only): class 0 = statements and appeals (CAMEO 01–02)
-  or no event, 1 verbal cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict
-  (09–13), 4 material conflict (14–20). Also printed strictly (no event = wrong).
-- The seed articles: through the whole pipeline (clean, analyze) and the shared scorer.
+- ConfliBERT quad-class sentences (development only), labelled with the Phoenix PentaClass scheme
+  (data/ontology/penta_class.tsv): 0 statements and appeals (CAMEO 01–02) or no event, 1 verbal
+  cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13 and 16), 4 material
+  conflict (14–15, 17–20). Also printed strictly (no event = wrong).
+- The seed articles: `tidings ingest` + `tidings events --format jsonl` + the shared scorer (cli/coding.py).
 
 Sentence-level sets are coded with no story date (their dates are unknown), one text per record.
 The primary event of a sentence: not a bare statement (CAMEO 01) if another event exists, then the
@@ -57,13 +58,12 @@ def primary_event(doc: Doc, events: list[Event]) -> Event | None:
 
 
 def quad_label(event: Event | None) -> int:
-    """ConfliBERT's five classes from a CAMEO code (0 also for no event)."""
+    """ConfliBERT's five classes (Phoenix PentaClass) from a CAMEO code; 0 also for no event."""
     if event is None:
         return 0
-    root = int(event.cameo[:2]) if event.cameo[:2].isdigit() else 0
-    if root <= 2:
-        return 0
-    return event.quad_class
+    from tidings.events.ontology import load_ontology
+
+    return load_ontology().penta_class(event.cameo)
 
 
 # --- PLOVER GSR -----------------------------------------------------------------------------------
@@ -257,23 +257,6 @@ def score_petrarch(cases: list[PetrarchCase], coder: Coder) -> tuple[Tally, list
                                 f"{e.target.code if e.target else '---'}" for e in events) or "none"
                 misses.append(f"{case.id:12} want {'-'.join(expected):18} got {got[:60]} | {case.text[:70]}")
     return tally, misses
-
-
-# --- seeds -------------------------------------------------------------------------------------------
-
-
-def seed_events_jsonl(seed_dir: Path) -> list[dict[str, Any]]:
-    """Seeds through the same chain as `tidings ingest` (clean → analyze), as `tidings events` rows."""
-    from tidings.config import Settings
-    from tidings.events.output import event_to_json
-    from tidings.pipeline import analyze_text
-
-    rows: list[dict[str, Any]] = []
-    for path in sorted(seed_dir.glob("*.txt")):
-        analyzed = analyze_text(path.read_text(encoding="utf-8"), origin=str(path.resolve()), settings=Settings())
-        text = analyzed.document.text
-        rows.extend(event_to_json(e, str(path.resolve()), text) for e in analyzed.events)
-    return rows
 
 
 def lines_of(rows: Iterable[dict[str, Any]]) -> str:

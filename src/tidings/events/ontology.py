@@ -31,6 +31,7 @@ class Ontology:
     names: dict[str, str]
     goldstein: dict[str, float]
     plover: dict[str, PloverType]
+    penta: dict[str, int]
 
     def _walk(self, code: str) -> list[str]:
         """The code and its ancestors, most specific first: "0874" → ["0874", "087", "08"]."""
@@ -54,6 +55,10 @@ class Ontology:
         """PLOVER type; the root's type when the code itself is not in the crosswalk."""
         found = next((self.plover[c] for c in self._walk(code) if c in self.plover), None)
         return found or PloverType("")
+
+    def penta_class(self, code: str) -> int:
+        """Phoenix PentaClass (0 statements/appeals ... 4 material conflict; 16 is verbal conflict)."""
+        return self.penta.get(code[:2], 0)
 
     @staticmethod
     def quad_class(code: str) -> int:
@@ -82,7 +87,8 @@ def _read_lines(path: Path) -> list[str]:
 
 def _read_tsv(path: Path) -> dict[str, str]:
     """Two-column table with a header line: CODE<TAB>VALUE."""
-    rows = (line.split("\t", 1) for line in _read_lines(path)[1:] if "\t" in line)
+    lines = [line for line in _read_lines(path) if not line.startswith("#")]
+    rows = (line.split("\t", 1) for line in lines[1:] if "\t" in line)
     return {code.strip(): value.strip() for code, value in rows}
 
 
@@ -112,4 +118,5 @@ def load_ontology() -> Ontology:
     folder = _data_dir()
     goldstein = {k: float(v) for k, v in _read_tsv(folder / "cameo_goldstein.tsv").items()}
     plover = _read_crosswalk(folder / "cameo2plover.txt", folder / "cameo2plover_supplement.txt")
-    return Ontology(_read_tsv(folder / "cameo_eventcodes.tsv"), goldstein, plover)
+    penta = {k: int(v) for k, v in _read_tsv(folder / "penta_class.tsv").items() if v.isdigit()}
+    return Ontology(_read_tsv(folder / "cameo_eventcodes.tsv"), goldstein, plover, penta)

@@ -68,6 +68,8 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
         return True
     if obj is None:
         return False
+    if ANY in pattern.objects:
+        return True
     if "@actor" in pattern.objects and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
         return True
     return lemma(obj) in pattern.objects or obj.lower_ in pattern.objects

@@ -138,7 +138,14 @@ def merge_mentions(mentions: Sequence[Mention], order: Callable[[Mention], tuple
         groups[keep] = sorted(groups[keep] + groups.pop(drop))
         for k in groups[keep]:
             owner[k] = keep
-    return [_happening([ordered[k] for k in members]) for _, members in sorted(groups.items())]
+    happenings = [_happening([ordered[k] for k in members]) for _, members in sorted(groups.items())]
+    seen: dict[str, int] = {}
+    for h in happenings:  # two happenings founded by identical words (rare): keep ids unique
+        n = seen.get(h.id, 0)
+        seen[h.id] = n + 1
+        if n:
+            h.id = stable_id("h", h.id, n)
+    return happenings
 
 
 def _may_merge(ordered: Sequence[Mention], left: list[int], right: list[int], score: float,
@@ -157,7 +164,11 @@ def _may_merge(ordered: Sequence[Mention], left: list[int], right: list[int], sc
 
 
 def _happening(members: list[Mention]) -> Happening:
+    """The id comes from the words of the first report, not from its document, so a copy of that report
+    ingested later under another name leaves the id unchanged."""
     founder = members[0]
-    return Happening(id=stable_id("h", founder.doc_id, founder.item_id), mentions=members,
+    value = founder.claim.value.value if founder.claim.value else ""
+    words = " ".join(founder.text.split())
+    return Happening(id=stable_id("h", founder.kind, founder.cameo or "", value, words), mentions=members,
                      claim=best_claim([m.claim for m in members]))
 

@@ -138,3 +138,16 @@ def _insert_many(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, 
     names = ", ".join('"' + c + '"' for c in cols)
     sql = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(cols))})"
     conn.executemany(sql, [tuple(r[c] for c in cols) for r in rows])
+
+
+def document_fusion(store: Store) -> dict[str, dict[str, Any]]:
+    """Per document id: what fusion decided about it (story, duplicate of, repost of, linked to, own story
+    date), for `tidings docs` and the API to show beside the document."""
+    try:
+        rows = store.query("SELECT * FROM fusion_documents")
+    except sqlite3.OperationalError:  # a read-only store from before migration 2
+        return {}
+    return {r["doc_id"]: {"story_id": r["story_id"], "duplicate_of": r["duplicate_of"],
+                          "duplicate_kind": r["duplicate_kind"], "repost_of": r["repost_of"],
+                          "linked_to": r["linked_to"], "original_story_date": r["original_story_date"],
+                          "original_story_date_basis": r["original_story_date_basis"]} for r in rows}

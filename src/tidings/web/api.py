@@ -175,7 +175,7 @@ def api_stats(store: StoreDep) -> dict[str, Any]:
 
 
 def _fields(f: Filters) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in Filters.__slots__}  # type: ignore[attr-defined]
+    return {name: getattr(f, name) for name in Filters.__slots__}
 
 
 # -- ingest (only with --allow-ingest) ----------------------------------------------------------------
@@ -242,7 +242,7 @@ def _ingest(db: str, parsed: IngestRequest) -> dict[str, Any]:
     """Clean, analyze and store each article the way `tidings ingest` does; failures are recorded."""
     from tidings.web.ingest import ingest_items
 
-    raws = []
+    raws: list[tuple[str, str, str, dict[str, str]]] = []
     for item in parsed.documents:
         origin = item.origin or item.url or "api:" + hashlib.sha256(item.text.encode()).hexdigest()[:16]
         given = {k: v for k, v in (("title", item.title), ("published", item.published), ("source", item.source),

@@ -16,7 +16,7 @@ GOLDSTEIN_MAX = 10.0
 def _months_between(first: str, last: str) -> list[str]:
     """Every month from `first` to `last` (YYYY-MM), so quiet months show as gaps, not as nothing."""
     y, m = int(first[:4]), int(first[5:7])
-    out = []
+    out: list[str] = []
     while f"{y:04d}-{m:02d}" <= last and len(out) < 1200:
         out.append(f"{y:04d}-{m:02d}")
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)

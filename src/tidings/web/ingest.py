@@ -2,7 +2,8 @@
 
 Only reachable when the server runs with `--allow-ingest`. Each article is cleaned, analyzed and
 stored in its own transaction; a failure is recorded in the store's failures table and reported
-in the answer, never raised, so one bad article does not lose the others.
+in the answer, never raised, so one bad article does not lose the others. When anything is new,
+the store is fused again, as after `tidings ingest`.
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ def ingest_items(db: str, items: list[tuple[str, str, str, dict[str, str]]]) -> 
                 continue
             summary["new" if store.save(analyzed) else "unchanged"] += 1
             summary["documents"].append(document.id)
+        if summary["new"]:
+            from tidings.fuse import fuse_store
+
+            summary["fusion"] = fuse_store(store, settings).as_dict()  # as `tidings ingest` does
     return summary
 
 

@@ -133,9 +133,9 @@ def _document_spans(doc: dict[str, Any]) -> list[Span]:
         m = ev["mentions"][0]
         sentences.setdefault((m["start"], m["end"]), []).append(f"{ev['cameo']} {ev['plover']}")
     for (s0, s1), codes in sentences.items():
-        attrs = (("id", f"s-{s0}-{s1}"), ("class", "evidence"), ("data-start", str(s0)), ("data-end", str(s1)),
+        marks = (("id", f"s-{s0}-{s1}"), ("class", "evidence"), ("data-start", str(s0)), ("data-end", str(s1)),
                  ("title", "event: " + "; ".join(codes)))
-        spans.append(Span(s0, s1, 0, "mark", attrs))
+        spans.append(Span(s0, s1, 0, "mark", marks))
     for fact in doc["facts"]:
         label = f"fact: {fact['what']} = {fact['value']:g} {fact['unit']}"
         spans.append(Span(fact["start"], fact["end"], 1, "span", (("class", "fact"), ("title", label))))

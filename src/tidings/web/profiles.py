@@ -87,4 +87,4 @@ def trend(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def _as_dict(f: Filters) -> dict[str, Any]:
-    return {name: getattr(f, name) for name in f.__slots__}  # type: ignore[attr-defined]
+    return {name: getattr(f, name) for name in f.__slots__}

@@ -155,7 +155,7 @@ def _fused_days(store: Store, tq: TimelineQuery) -> list[tuple[str, int, int, fl
         if f.date_to:
             where.append("day <= :date_to")
             params["date_to"] = f.date_to
-        return [tuple(r) for r in store.query(  # type: ignore[misc]
+        return [tuple(r) for r in store.query(
             f"SELECT day, quad, n, goldstein_sum, goldstein_n FROM timeline_days WHERE {' AND '.join(where)}", params)]
     where, params = _where(tq, dates=False)
     for key, clause in (("date_from", "h.date_earliest >= :date_from"), ("date_to", "h.date_earliest <= :date_to")):
@@ -164,7 +164,7 @@ def _fused_days(store: Store, tq: TimelineQuery) -> list[tuple[str, int, int, fl
             where.append(clause)
     sql = (f"SELECT h.date_earliest, COALESCE(h.quad_class, 0), COUNT(*), COALESCE(SUM(h.goldstein), 0), "
            f"COUNT(h.goldstein) FROM happenings h WHERE {' AND '.join(where)} GROUP BY 1, 2")
-    return [tuple(r) for r in store.query(sql, params)]  # type: ignore[misc]
+    return [tuple(r) for r in store.query(sql, params)]
 
 
 def _fold(days: list[tuple[str, int, int, float, int]], precision: str) -> list[dict[str, Any]]:

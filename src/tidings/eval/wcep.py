@@ -1,0 +1,592 @@
+"""How the event pipeline does on real dated news sentences it was not tuned on (`tidings eval wcep`).
+
+The Wikipedia Current Events Portal lists each day's happenings as one-sentence bullets under a
+category heading ("Armed conflicts and attacks", "Sports" ...). There is no event-level gold, but the
+page gives three checks that need none:
+
+- the category says whether a bullet should yield a political event at all (event recall on
+  "Armed conflicts and attacks", "International relations" ...; a "precision proxy" on "Sports",
+  "Arts and culture" ..., reported, not gated on: a sports bullet can hold a real event);
+- the page date is the day the bullet happened, so the main event's date should fall within a day
+  of it when the page date is given as the anchor (WCEP follows UTC, hence the day of slack);
+- the countries the bullet names (found with the actor base's own country names, adjectives and
+  capitals) should include the source's or the target's country.
+
+The category's event mix (quad classes, PLOVER types) is reported for a reader to judge. Metric
+functions are pure over `CodedBullet`s so tests can build them by hand; `code_bullets` runs the
+pipeline. Page dates are checked against the dates in the source URLs, because two upstream day
+files carry a wrong front-matter date (see `corrected_dates`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import gzip
+import json
+import random
+import re
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from tidings.errors import TidingsError
+from tidings.eval.events import Tally, primary_event
+from tidings.records import Event, Timex
+
+CATEGORIES = (
+    "Armed conflicts and attacks", "International relations", "Politics and elections", "Law and crime",
+    "Disasters and accidents", "Business and economy", "Health and environment", "Arts and culture",
+    "Sports", "Science and technology",
+)
+EVENT_CATEGORIES = CATEGORIES[:5]
+NON_EVENT_CATEGORIES = ("Arts and culture", "Sports", "Science and technology")
+# Quad classes a bullet's main event may plausibly have; anything else goes to the "wrong type" list.
+EXPECTED_QUADS: dict[str, frozenset[int]] = {
+    "Armed conflicts and attacks": frozenset({3, 4}),
+    "Arts and culture": frozenset({1, 2, 3}),
+    "Sports": frozenset({1, 2, 3}),
+    "Science and technology": frozenset({1, 2, 3}),
+    "Health and environment": frozenset({1, 2, 3}),
+    "Business and economy": frozenset({1, 2, 3}),
+}
+DEFAULT_SIZE = 400
+DEFAULT_SEED = 20250101
+DEFAULT_FLOOR = 25
+FAILURE_QUOTAS = (("no_event", 14), ("wrong_date", 9), ("wrong_actor", 9), ("wrong_type", 8))
+FAILURE_TITLES = {
+    "no_event": "No event found for a clear event verb",
+    "wrong_date": "Wrong date (main event more than a day from the page date)",
+    "wrong_actor": "Wrong actor (countries named in the bullet, none on the event)",
+    "wrong_type": "Wrong type (quad class unlikely for the category)",
+}
+
+
+# --- the corpus ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Bullet:
+    """One dated WCEP bullet; `date` is the page date used as anchor (corrected, see `corrected_dates`)."""
+
+    id: str
+    date: str
+    category: str
+    text: str
+    listed_date: str = ""
+    topic: tuple[str, ...] = ()
+
+
+def canonical_category(raw: str) -> str:
+    """The portal's heading with its variants folded ("Law and Crime", "Attacks and armed conflicts",
+    "Business and econony"): same words in any order, else the closest known heading."""
+    words = sorted(raw.lower().split())
+    for name in CATEGORIES:
+        if sorted(name.lower().split()) == words:
+            return name
+    close = difflib.get_close_matches(raw.lower(), [c.lower() for c in CATEGORIES], n=1, cutoff=0.75)
+    if close:
+        return next(c for c in CATEGORIES if c.lower() == close[0])
+    return raw.strip()
+
+
+_URL_DATES = (
+    re.compile(r"/(20\d\d)/(\d\d)/(\d\d)(?:/|$)"),
+    re.compile(r"(?<!\d)(20\d\d)-(\d\d)-(\d\d)(?!\d)"),
+    re.compile(r"/(20\d\d)(\d\d)(\d\d)(?:[/_.-])"),
+)
+
+
+def url_date(url: str) -> str | None:
+    """The publication day many news URLs carry (/2025/04/09/, 2025-04-09, /20250409/), if any."""
+    for pattern in _URL_DATES:
+        match = pattern.search(url)
+        if match:
+            try:
+                return date(int(match[1]), int(match[2]), int(match[3])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def corrected_dates(rows: Iterable[Mapping[str, Any]], max_gap_days: int = 7) -> dict[str, str]:
+    """Day file -> the date its source URLs agree on, for files whose front-matter date is off by more
+    than `max_gap_days` (upstream bot defects: a 2020-12-20 file holding 2025-04-09 events). Needs at
+    least two dated URLs in the file and the commonest URL date held by half of them."""
+    seen: dict[str, tuple[str, list[str]]] = {}
+    for row in rows:
+        listed, dates = seen.setdefault(str(row.get("file") or row["date"]), (str(row["date"]), []))
+        dates.extend(d for s in row.get("sources") or () if (d := url_date(str(s.get("url", "")))))
+    fixes = {}
+    for name, (listed, dates) in seen.items():
+        if len(dates) < 2:
+            continue
+        common, count = Counter(dates).most_common(1)[0]
+        if 2 * count >= len(dates) and abs(_days_between(common, listed)) > max_gap_days:
+            fixes[name] = common
+    return fixes
+
+
+def _days_between(a: str, b: str) -> int:
+    return (date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """The lines of events.jsonl(.gz); a TidingsError naming the file when it cannot be read."""
+    try:
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as stream:
+            return [json.loads(line) for line in stream if line.strip()]
+    except OSError as exc:
+        raise TidingsError("T100", str(path), f"cannot read WCEP events ({exc.strerror or exc})") from exc
+    except (ValueError, EOFError) as exc:
+        raise TidingsError("T106", str(path), f"not WCEP events.jsonl(.gz) ({exc})") from exc
+
+
+def bullets_from_rows(rows: Sequence[Mapping[str, Any]]) -> list[Bullet]:
+    """Bullets with canonical categories and corrected page dates; ids are `day-file#n`."""
+    fixes = corrected_dates(rows)
+    numbers: Counter[str] = Counter()
+    out = []
+    for row in rows:
+        if not row.get("text") or not row.get("date"):
+            continue
+        file = str(row.get("file") or row["date"])
+        numbers[file] += 1
+        out.append(Bullet(f"{file}#{numbers[file]}", fixes.get(file, str(row["date"])),
+                          canonical_category(str(row.get("category") or "")), str(row["text"]),
+                          str(row["date"]), tuple(row.get("topic_path") or ())))
+    return out
+
+
+def stratified_sample(bullets: Sequence[Bullet], size: int = DEFAULT_SIZE, seed: int = DEFAULT_SEED,
+                      floor: int = DEFAULT_FLOOR) -> list[Bullet]:
+    """A fixed random sample: every category gets `floor` bullets (or all it has), the rest of `size`
+    is shared in proportion to category size (largest remainder). Same input and seed, same sample."""
+    groups: dict[str, list[Bullet]] = defaultdict(list)
+    for bullet in sorted(bullets, key=lambda b: b.id):
+        groups[bullet.category].append(bullet)
+    quotas = _quotas({c: len(g) for c, g in groups.items()}, size, floor)
+    rng = random.Random(seed)
+    picked: list[Bullet] = []
+    for category in sorted(groups):
+        picked.extend(rng.sample(groups[category], quotas[category]))
+    return picked
+
+
+def _quotas(sizes: Mapping[str, int], size: int, floor: int) -> dict[str, int]:
+    base = {c: min(n, floor) for c, n in sizes.items()}
+    rest = max(0, size - sum(base.values()))
+    spare = {c: n - base[c] for c, n in sizes.items()}
+    total = sum(spare.values()) or 1
+    shares = {c: rest * s / total for c, s in spare.items()}
+    quotas = {c: base[c] + min(spare[c], int(shares[c])) for c in sizes}
+    left = min(size, sum(sizes.values())) - sum(quotas.values())
+    for c in sorted(sizes, key=lambda c: (int(shares[c]) - shares[c], c)):
+        if left <= 0:
+            break
+        if quotas[c] < sizes[c]:
+            quotas[c] += 1
+            left -= 1
+    return quotas
+
+
+# --- countries a bullet names --------------------------------------------------------------------
+
+
+def country_names(base: Any) -> dict[str, str]:
+    """Name, adjective or capital -> country code, from the actor base's country table."""
+    names = {}
+    for alias, hit, _ in base.names:
+        actor = base.actors.get(hit.actor_id) if hit.actor_id else None
+        if actor is not None and actor.kind == "country" and hit.style in ("name", "adj", "capital"):
+            names[alias] = actor.country or actor.id
+    return names
+
+
+class CountryFinder:
+    """Finds the countries a text names, as written (case-sensitive, whole words, longest name first)."""
+
+    def __init__(self, names: Mapping[str, str]) -> None:
+        self.names = dict(names)
+        alternatives = "|".join(re.escape(n) for n in sorted(self.names, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])") if alternatives else None
+
+    def __call__(self, text: str) -> frozenset[str]:
+        if self.pattern is None:
+            return frozenset()
+        return frozenset(self.names[m.group(0)] for m in self.pattern.finditer(text) if m.group(0) in self.names)
+
+
+# --- coded bullets and the metrics ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CodedBullet:
+    """A bullet with what tidings made of it; `main_verbs` are the lemmas of its sentences' root verbs."""
+
+    bullet: Bullet
+    events: tuple[Event, ...] = ()
+    primary: Event | None = None
+    timexes: tuple[Timex, ...] = ()
+    countries: frozenset[str] = frozenset()
+    main_verbs: tuple[str, ...] = ()
+    sentences: int = 1
+
+
+def _rate(right: int, of: int) -> dict[str, Any]:
+    return {"rate": round(right / of, 3) if of else None, "right": right, "of": of}
+
+
+def event_recall(coded: Sequence[CodedBullet]) -> dict[str, Any]:
+    """Share of bullets with at least one coded event: pooled over the event-like and the non-event
+    categories (the latter is the precision proxy), and per category."""
+    def share(items: list[CodedBullet]) -> dict[str, Any]:
+        return _rate(sum(1 for c in items if c.events), len(items))
+
+    per_category: dict[str, list[CodedBullet]] = defaultdict(list)
+    for c in coded:
+        per_category[c.bullet.category].append(c)
+    return {
+        "event_recall": share([c for c in coded if c.bullet.category in EVENT_CATEGORIES]),
+        "factual_event_recall": _rate(sum(1 for c in coded if c.bullet.category in EVENT_CATEGORIES and any(
+            e.mode == "factual" for e in c.events)), sum(1 for c in coded if c.bullet.category in EVENT_CATEGORIES)),
+        "non_event_categories_with_event": share([c for c in coded if c.bullet.category in NON_EVENT_CATEGORIES]),
+        "by_category": {k: share(v) for k, v in sorted(per_category.items())},
+    }
+
+
+def date_distance(event: Event, page_date: str) -> int | None:
+    """Days between the event's date interval and the page date (0 if it contains it); None if undated."""
+    if event.date is None or not event.date.earliest or not event.date.latest:
+        return None
+    try:
+        if _days_between(event.date.latest, page_date) < 0:
+            return _days_between(page_date, event.date.latest)
+        return max(0, _days_between(event.date.earliest, page_date))
+    except ValueError:
+        return None
+
+
+def date_origin(event: Event) -> str:
+    """"timex" when an expression in the sentence dated the event, "anchor" when the story date did."""
+    return "timex" if event.date_span is not None else "anchor"
+
+
+def date_accuracy(coded: Sequence[CodedBullet], tolerance: int = 1) -> dict[str, Any]:
+    """Factual events dated within `tolerance` days of the page date: all of them and the bullets' main
+    events, each split by where the date came from; undated events are counted apart."""
+    tally = Tally()
+    undated = 0
+    for c in coded:
+        for event in c.events:
+            if event.mode != "factual":
+                continue
+            distance = date_distance(event, c.bullet.date)
+            if distance is None:
+                undated += 1
+                continue
+            ok = distance <= tolerance
+            tally.add("all", ok)
+            tally.add(f"all_from_{date_origin(event)}", ok)
+            if event is c.primary:
+                tally.add("main", ok)
+                tally.add(f"main_from_{date_origin(event)}", ok)
+    figures: dict[str, Any] = tally.as_dict()
+    figures["undated_factual_events"] = undated
+    return figures
+
+
+def relative_day_timexes(coded: Sequence[CodedBullet], window: int = 7) -> dict[str, Any]:
+    """Day-precision expressions resolved against the anchor ("on Monday", "yesterday", "the previous
+    day"): share landing within `window` days of the page date."""
+    right = of = 0
+    for c in coded:
+        for timex in c.timexes:
+            if timex.anchor_used is None or timex.type != "DATE" or len(timex.value) != 10:
+                continue
+            try:
+                distance = abs(_days_between(timex.value, c.bullet.date))
+            except ValueError:
+                continue
+            of += 1
+            right += distance <= window
+    return _rate(right, of)
+
+
+def actor_matches(event: Event, countries: frozenset[str]) -> bool:
+    return any(a is not None and a.country in countries for a in (event.source, event.target))
+
+
+def unresolved(event: Event) -> bool:
+    """Neither actor has a country (absent, or known only by a sector word such as "people")."""
+    return all(a is None or not a.country for a in (event.source, event.target))
+
+
+def actor_plausibility(coded: Sequence[CodedBullet]) -> dict[str, Any]:
+    """Events whose source or target country is among the countries the bullet names (bullets naming
+    at least one), for all events and main events; and events with no actor country at all."""
+    tally = Tally()
+    for c in coded:
+        for event in c.events:
+            tally.add("both_actors_without_country", unresolved(event))
+            tally.add("both_actors_absent", event.source is None and event.target is None)
+            if c.countries:
+                tally.add("actor_country_named", actor_matches(event, c.countries))
+                if event is c.primary:
+                    tally.add("main_actor_country_named", actor_matches(event, c.countries))
+    return tally.as_dict()
+
+
+def type_distribution(coded: Sequence[CodedBullet]) -> dict[str, Any]:
+    """Per category: main events' quad classes and commonest PLOVER types, plus two consistency
+    shares (armed conflicts mostly quad 4 / ASSAULT, international relations mostly quad 1-2)."""
+    quads: dict[str, Counter[int]] = defaultdict(Counter)
+    plovers: dict[str, Counter[str]] = defaultdict(Counter)
+    for c in coded:
+        if c.primary is not None:
+            quads[c.bullet.category][c.primary.quad_class] += 1
+            plovers[c.bullet.category][c.primary.plover or "-"] += 1
+    by_category = {k: {"main_events": sum(quads[k].values()), "quad": dict(sorted(quads[k].items())),
+                       "plover": dict(plovers[k].most_common(5))} for k in sorted(quads)}
+    conflict, relations = "Armed conflicts and attacks", "International relations"
+    return {
+        "by_category": by_category,
+        "armed_conflict_main_quad4": _rate(quads[conflict][4], sum(quads[conflict].values())),
+        "armed_conflict_main_assault": _rate(plovers[conflict]["ASSAULT"], sum(plovers[conflict].values())),
+        "international_relations_main_quad12": _rate(quads[relations][1] + quads[relations][2],
+                                                     sum(quads[relations].values())),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """Everything `tidings eval wcep` reports."""
+
+    bullets: int
+    recall: dict[str, Any]
+    dates: dict[str, Any]
+    relative_timexes: dict[str, Any]
+    actors: dict[str, Any]
+    types: dict[str, Any]
+    speed: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"bullets": self.bullets, "recall": self.recall, "dates": self.dates,
+                "relative_day_timexes": self.relative_timexes, "actors": self.actors, "types": self.types,
+                "speed": self.speed}
+
+
+def score(coded: Sequence[CodedBullet], speed: Mapping[str, Any] | None = None) -> Figures:
+    return Figures(len(coded), event_recall(coded), date_accuracy(coded), relative_day_timexes(coded),
+                   actor_plausibility(coded), type_distribution(coded), dict(speed or {}))
+
+
+# --- failures for the reader ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FailureCase:
+    kind: str
+    coded: CodedBullet
+    note: str
+    rank: tuple[Any, ...] = ()
+
+
+def no_event_failures(coded: Sequence[CodedBullet]) -> list[FailureCase]:
+    """Event-category bullets without any event, one per main verb, commonest verbs first (a verb
+    missing many times is a missing pattern)."""
+    by_verb: dict[str, list[CodedBullet]] = defaultdict(list)
+    for c in coded:
+        if c.bullet.category in EVENT_CATEGORIES and not c.events:
+            for verb in dict.fromkeys(c.main_verbs) or ("(no verb)",):
+                by_verb[verb].append(c)
+    out = []
+    for verb, items in by_verb.items():
+        example = min(items, key=lambda c: (len(c.bullet.text), c.bullet.id))
+        out.append(FailureCase("no_event", example, f"main verb `{verb}`: {len(items)} bullets with no event",
+                               (-len(items), verb)))
+    return _distinct(sorted(out, key=lambda f: f.rank))
+
+
+def date_failures(coded: Sequence[CodedBullet], tolerance: int = 1) -> list[FailureCase]:
+    """Factual events dated more than `tolerance` days off: anchored expressions first (they should
+    land near the page date), then the bullets' main events, nearest misses last."""
+    out = []
+    for c in coded:
+        for event in c.events:
+            distance = date_distance(event, c.bullet.date)
+            if event.mode != "factual" or distance is None or distance <= tolerance:
+                continue
+            timex = _timex_at(c, event.date_span)
+            relative = timex is not None and timex.anchor_used is not None
+            words = c.bullet.text[event.date_span[0]:event.date_span[1]] if event.date_span else "(anchor)"
+            note = (f"dated {event.date.value if event.date else '?'} from `{words}`"
+                    f"{' (relative)' if relative else ''}; page {c.bullet.date}; {distance} days off")
+            out.append(FailureCase("wrong_date", c, note, (not relative, event is not c.primary, -distance)))
+    return _distinct(sorted(out, key=lambda f: f.rank))
+
+
+def _timex_at(coded: CodedBullet, span: tuple[int, int] | None) -> Timex | None:
+    return next((t for t in coded.timexes if span is not None and (t.start, t.end) == span), None)
+
+
+def actor_failures(coded: Sequence[CodedBullet]) -> list[FailureCase]:
+    """Events whose actors miss every country the bullet names: a wrong country first, then none."""
+    out = []
+    for c in coded:
+        for event in c.events:
+            if not c.countries or actor_matches(event, c.countries):
+                continue
+            wrong_country = not unresolved(event)
+            note = f"bullet names {', '.join(sorted(c.countries))}; coded {describe(event)}"
+            out.append(FailureCase("wrong_actor", c, note, (not wrong_country, event is not c.primary)))
+    return _distinct(sorted(out, key=lambda f: f.rank))
+
+
+def type_failures(coded: Sequence[CodedBullet]) -> list[FailureCase]:
+    """Main events whose quad class the category makes unlikely (cooperation in an armed-conflict
+    bullet, material conflict in a sports or arts bullet)."""
+    out = []
+    for c in coded:
+        expected = EXPECTED_QUADS.get(c.bullet.category)
+        if c.primary is None or expected is None or c.primary.quad_class in expected:
+            continue
+        note = f"{c.bullet.category} bullet, main event {describe(c.primary)}"
+        out.append(FailureCase("wrong_type", c, note, (c.bullet.category, c.primary.plover)))
+    return _distinct(sorted(out, key=lambda f: f.rank))
+
+
+def _distinct(cases: list[FailureCase]) -> list[FailureCase]:
+    """One case per bullet, keeping the first (best-ranked)."""
+    seen: set[str] = set()
+    out = []
+    for case in cases:
+        if case.coded.bullet.id not in seen:
+            seen.add(case.coded.bullet.id)
+            out.append(case)
+    return out
+
+
+def pick_failures(coded: Sequence[CodedBullet], total: int = 40) -> dict[str, list[FailureCase]]:
+    """The `total` most informative failures, shared among the kinds by FAILURE_QUOTAS; a kind with
+    too few cases leaves its places to the others. A bullet appears under one kind only."""
+    pools = {"no_event": no_event_failures(coded), "wrong_date": date_failures(coded),
+             "wrong_actor": actor_failures(coded), "wrong_type": type_failures(coded)}
+    scale = total / sum(q for _, q in FAILURE_QUOTAS)
+    quotas = {kind: round(q * scale) for kind, q in FAILURE_QUOTAS}
+    picked: dict[str, list[FailureCase]] = {kind: [] for kind, _ in FAILURE_QUOTAS}
+    used: set[str] = set()
+    for round_quota in (quotas, None):
+        for kind, _ in FAILURE_QUOTAS:
+            room = (round_quota[kind] if round_quota else total) - len(picked[kind])
+            for case in pools[kind]:
+                if room <= 0 or sum(len(v) for v in picked.values()) >= total:
+                    break
+                if case.coded.bullet.id not in used:
+                    picked[kind].append(case)
+                    used.add(case.coded.bullet.id)
+                    room -= 1
+    return picked
+
+
+def describe(event: Event) -> str:
+    """One line: CAMEO, PLOVER, quad, mode, source -> target (text and code), date."""
+    def actor(a: Any) -> str:
+        return "-" if a is None else f"{a.text!r} {a.code}"
+
+    when = event.date.value if event.date else "undated"
+    return (f"{event.cameo} {event.plover} q{event.quad_class} {event.mode}: {actor(event.source)} -> "
+            f"{actor(event.target)} @ {when}")
+
+
+def failures_markdown(picked: Mapping[str, list[FailureCase]]) -> str:
+    """The failure list for the lead: grouped by kind, bullet text quoted, what tidings coded."""
+    lines = ["# WCEP failures (tidings eval wcep)", "",
+             "Bullets: Wikipedia contributors, Portal:Current events (CC BY-SA 4.0). Not for the repository.", ""]
+    for kind, cases in picked.items():
+        if not cases:
+            continue
+        lines += [f"## {FAILURE_TITLES[kind]} ({len(cases)})", ""]
+        for case in cases:
+            b = case.coded.bullet
+            lines.append(f"- **{b.id}** ({b.date}, {b.category}): {b.text}")
+            lines.append(f"  - {case.note}")
+            lines += [f"  - coded: {describe(e)}" for e in case.coded.events[:4]]
+        lines.append("")
+    return "\n".join(lines)
+
+
+# --- running the pipeline ------------------------------------------------------------------------
+
+
+def code_bullets(bullets: Sequence[Bullet], base: Any = None) -> tuple[list[CodedBullet], dict[str, Any]]:
+    """Code every bullet with its page date as anchor; returns the coded bullets and the speed of the
+    coding pass alone (parse + actors + timexes + coding, model already loaded)."""
+    from tidings.actors import load_actor_base
+    from tidings.events.pipeline import code_texts
+
+    base = base if base is not None else load_actor_base()
+    find_countries = CountryFinder(country_names(base))
+    list(code_texts([("Warm-up sentence.", None)], base=base))
+    started = time.perf_counter()
+    results = list(code_texts([(b.text, b.date) for b in bullets], base=base))
+    seconds = time.perf_counter() - started
+    coded = [_coded(b, doc, events, find_countries) for b, (doc, events) in zip(bullets, results, strict=True)]
+    sentences = sum(c.sentences for c in coded)
+    speed = {"seconds": round(seconds, 2), "bullets_per_s": round(len(bullets) / seconds, 1) if seconds else None,
+             "sentences": sentences, "sentences_per_s": round(sentences / seconds, 1) if seconds else None}
+    return coded, speed
+
+
+def _coded(bullet: Bullet, doc: Any, events: list[Event], find_countries: CountryFinder) -> CodedBullet:
+    from tidings.time import find_timexes
+
+    sentences = list(doc.sents)
+    verbs = tuple(s.root.lemma_.lower() for s in sentences if s.root.pos_ in ("VERB", "AUX"))
+    return CodedBullet(bullet, tuple(events), primary_event(doc, events),
+                       tuple(find_timexes(doc.text, bullet.date, doc=doc)), find_countries(bullet.text),
+                       verbs, len(sentences))
+
+
+# --- the printed report --------------------------------------------------------------------------
+
+
+def _fmt(figure: Mapping[str, Any] | None) -> str:
+    if not figure or figure.get("rate") is None:
+        return "  n/a   (0)"
+    return f"{figure['rate']:.3f} ({figure['right']}/{figure['of']})"
+
+
+def render_report(figures: Figures) -> str:
+    """A compact text report of `figures` (the JSON has everything)."""
+    r, d, a, t = figures.recall, figures.dates, figures.actors, figures.types
+    lines = [f"WCEP bullets coded: {figures.bullets}",
+             f"event recall (event-like categories)      {_fmt(r['event_recall'])}",
+             f"  with a factual event                    {_fmt(r['factual_event_recall'])}",
+             f"precision proxy: events in arts/sports/sci {_fmt(r['non_event_categories_with_event'])}",
+             "  by category: " + "; ".join(f"{k} {v['rate']}" for k, v in r["by_category"].items()),
+             f"date within 1 day, main factual event     {_fmt(d.get('main'))}",
+             f"  from a timex {_fmt(d.get('main_from_timex'))}   from the anchor {_fmt(d.get('main_from_anchor'))}",
+             f"date within 1 day, all factual events     {_fmt(d.get('all'))}",
+             f"  from a timex {_fmt(d.get('all_from_timex'))}   from the anchor {_fmt(d.get('all_from_anchor'))}",
+             f"  undated factual events: {d.get('undated_factual_events', 0)}",
+             f"relative day timexes within 7 days        {_fmt(figures.relative_timexes)}",
+             f"actor country named in bullet, all events {_fmt(a.get('actor_country_named'))}",
+             f"  main events                             {_fmt(a.get('main_actor_country_named'))}",
+             f"both actors without country               {_fmt(a.get('both_actors_without_country'))}",
+             f"armed conflicts: main quad 4 {_fmt(t['armed_conflict_main_quad4'])}, "
+             f"ASSAULT {_fmt(t['armed_conflict_main_assault'])}",
+             f"international relations: main quad 1-2 {_fmt(t['international_relations_main_quad12'])}"]
+    for category, mix in t["by_category"].items():
+        quads = " ".join(f"q{q}:{n}" for q, n in mix["quad"].items())
+        plover = " ".join(f"{p}:{n}" for p, n in mix["plover"].items())
+        lines.append(f"  {category:28} {quads:24} {plover}")
+    s = figures.speed
+    if s:
+        lines.append(f"speed: {s['sentences_per_s']} sentences/s ({s['sentences']} sentences, "
+                     f"{s['bullets_per_s']} bullets/s, {s['seconds']} s)")
+    return "\n".join(lines)
