@@ -13,6 +13,7 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
 from tidings.store import Store
+from tidings.store.fusion_tables import document_fusion
 from tidings.views import formats
 from tidings.views.rows import document_json, query_events
 from tidings.views.timeline import build_timeline, render_json, render_markdown, render_text
@@ -120,7 +121,9 @@ def docs_cmd(
     """List stored documents with their metadata and cleaned text."""
     check_format(fmt, ("json", "jsonl", "csv", "table"))
     store = open_store(db, readonly=True)
-    rows = [document_json(r) for r in store.query("SELECT * FROM documents ORDER BY origin, id")]
+    fusion = document_fusion(store)
+    rows = [document_json(r, fusion=fusion.get(r["id"]))
+            for r in store.query("SELECT * FROM documents ORDER BY origin, id")]
     write_out(formats.render(rows, fmt, ("id", "path", "published", "story_date", "title", "source")))
 
 

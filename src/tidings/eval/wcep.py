@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from tidings.errors import TidingsError
-from tidings.eval.events import Tally, primary_event
+from tidings.eval.events import Tally
 from tidings.records import Event, Timex
 
 CATEGORIES = (
@@ -44,9 +44,11 @@ CATEGORIES = (
 )
 EVENT_CATEGORIES = CATEGORIES[:5]
 NON_EVENT_CATEGORIES = ("Arts and culture", "Sports", "Science and technology")
-# Quad classes a bullet's main event may plausibly have; anything else goes to the "wrong type" list.
+# Quad classes a bullet's main event may plausibly have; anything else goes to the "wrong type" list
+# (statements and appeals, CAMEO 01-02, are never listed: they fit any category).
 EXPECTED_QUADS: dict[str, frozenset[int]] = {
     "Armed conflicts and attacks": frozenset({3, 4}),
+    "Disasters and accidents": frozenset({1, 2, 3}),
     "Arts and culture": frozenset({1, 2, 3}),
     "Sports": frozenset({1, 2, 3}),
     "Science and technology": frozenset({1, 2, 3}),
@@ -56,6 +58,10 @@ EXPECTED_QUADS: dict[str, frozenset[int]] = {
 DEFAULT_SIZE = 400
 DEFAULT_SEED = 20250101
 DEFAULT_FLOOR = 25
+# Main verbs that state rather than report a happening; bullets built on them are not listed as missed events.
+COPULAS = frozenset({"be", "become", "remain"})
+MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\d", re.IGNORECASE)
+DISTANCE_BUCKETS = (1, 7, 31, 183)
 FAILURE_QUOTAS = (("no_event", 14), ("wrong_date", 9), ("wrong_actor", 9), ("wrong_type", 8))
 FAILURE_TITLES = {
     "no_event": "No event found for a clear event verb",
@@ -226,7 +232,8 @@ class CountryFinder:
 
 @dataclass(frozen=True, slots=True)
 class CodedBullet:
-    """A bullet with what tidings made of it; `main_verbs` are the lemmas of its sentences' root verbs."""
+    """A bullet with what tidings made of it. `primary` is its main event (see `main_event`);
+    `main_verbs` are the lemmas of its sentences' roots, `event_verbs` those of the coded events' verbs."""
 
     bullet: Bullet
     events: tuple[Event, ...] = ()
@@ -234,6 +241,7 @@ class CodedBullet:
     timexes: tuple[Timex, ...] = ()
     countries: frozenset[str] = frozenset()
     main_verbs: tuple[str, ...] = ()
+    event_verbs: tuple[str, ...] = ()
     sentences: int = 1
 
 
@@ -271,6 +279,11 @@ def date_distance(event: Event, page_date: str) -> int | None:
         return None
 
 
+def on_the_day(event: Event, page_date: str, tolerance: int = 1) -> bool:
+    distance = date_distance(event, page_date)
+    return distance is not None and distance <= tolerance
+
+
 def date_origin(event: Event) -> str:
     """"timex" when an expression in the sentence dated the event, "anchor" when the story date did."""
     return "timex" if event.date_span is not None else "anchor"
@@ -295,15 +308,21 @@ def date_accuracy(coded: Sequence[CodedBullet], tolerance: int = 1) -> dict[str,
             if event is c.primary:
                 tally.add("main", ok)
                 tally.add(f"main_from_{date_origin(event)}", ok)
+    with_factual = [c for c in coded if any(e.mode == "factual" and e.date for e in c.events)]
     figures: dict[str, Any] = tally.as_dict()
+    figures["bullets_with_an_event_on_the_day"] = _rate(sum(1 for c in with_factual if any(
+        e.mode == "factual" and on_the_day(e, c.bullet.date, tolerance) for e in c.events)), len(with_factual))
     figures["undated_factual_events"] = undated
     return figures
 
 
-def relative_day_timexes(coded: Sequence[CodedBullet], window: int = 7) -> dict[str, Any]:
-    """Day-precision expressions resolved against the anchor ("on Monday", "yesterday", "the previous
-    day"): share landing within `window` days of the page date."""
-    right = of = 0
+def anchored_day_timexes(coded: Sequence[CodedBullet], window: int = 7) -> dict[str, Any]:
+    """Day-precision expressions resolved against the anchor, split in two. Deictic ones ("on Monday",
+    "yesterday", "two days earlier": no digit, no month name) should land within `window` days of the
+    page date. Calendar days without a year ("March 6") get the distance distribution, because a bullet
+    may name a day weeks away; more than half a year off usually means the wrong year was chosen."""
+    deictic = Tally()
+    buckets: Counter[str] = Counter()
     for c in coded:
         for timex in c.timexes:
             if timex.anchor_used is None or timex.type != "DATE" or len(timex.value) != 10:
@@ -312,13 +331,25 @@ def relative_day_timexes(coded: Sequence[CodedBullet], window: int = 7) -> dict[
                 distance = abs(_days_between(timex.value, c.bullet.date))
             except ValueError:
                 continue
-            of += 1
-            right += distance <= window
-    return _rate(right, of)
+            if MONTHS.search(timex.text):
+                buckets[_bucket(distance)] += 1
+            else:
+                deictic.add("deictic_within_window", distance <= window)
+    return deictic.as_dict() | {"calendar_days_without_year": dict(sorted(buckets.items()))}
+
+
+def _bucket(distance: int) -> str:
+    return next((f"<={limit}d" for limit in DISTANCE_BUCKETS if distance <= limit), f">{DISTANCE_BUCKETS[-1]}d")
 
 
 def actor_matches(event: Event, countries: frozenset[str]) -> bool:
     return any(a is not None and a.country in countries for a in (event.source, event.target))
+
+
+def has_organization(event: Event, known_countries: frozenset[str]) -> bool:
+    """An actor coded by an organization or group code (UN, IMG, ICC ...) rather than a country
+    (always False when the country list is not known)."""
+    return bool(known_countries) and any(a is not None and a.country and a.country not in known_countries for a in (event.source, event.target))
 
 
 def unresolved(event: Event) -> bool:
@@ -326,16 +357,20 @@ def unresolved(event: Event) -> bool:
     return all(a is None or not a.country for a in (event.source, event.target))
 
 
-def actor_plausibility(coded: Sequence[CodedBullet]) -> dict[str, Any]:
+def actor_plausibility(coded: Sequence[CodedBullet], known_countries: frozenset[str] = frozenset()) -> dict[str, Any]:
     """Events whose source or target country is among the countries the bullet names (bullets naming
-    at least one), for all events and main events; and events with no actor country at all."""
+    at least one), for all events and main events; the same counting an organization code (not in
+    `known_countries`) as plausible; events with no actor country at all; events with no source."""
     tally = Tally()
     for c in coded:
         for event in c.events:
             tally.add("both_actors_without_country", unresolved(event))
             tally.add("both_actors_absent", event.source is None and event.target is None)
+            tally.add("source_absent", event.source is None)
             if c.countries:
                 tally.add("actor_country_named", actor_matches(event, c.countries))
+                tally.add("actor_country_named_or_organization",
+                          actor_matches(event, c.countries) or has_organization(event, known_countries))
                 if event is c.primary:
                     tally.add("main_actor_country_named", actor_matches(event, c.countries))
     return tally.as_dict()
@@ -369,20 +404,21 @@ class Figures:
     bullets: int
     recall: dict[str, Any]
     dates: dict[str, Any]
-    relative_timexes: dict[str, Any]
+    anchored_timexes: dict[str, Any]
     actors: dict[str, Any]
     types: dict[str, Any]
     speed: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {"bullets": self.bullets, "recall": self.recall, "dates": self.dates,
-                "relative_day_timexes": self.relative_timexes, "actors": self.actors, "types": self.types,
+                "anchored_day_timexes": self.anchored_timexes, "actors": self.actors, "types": self.types,
                 "speed": self.speed}
 
 
-def score(coded: Sequence[CodedBullet], speed: Mapping[str, Any] | None = None) -> Figures:
-    return Figures(len(coded), event_recall(coded), date_accuracy(coded), relative_day_timexes(coded),
-                   actor_plausibility(coded), type_distribution(coded), dict(speed or {}))
+def score(coded: Sequence[CodedBullet], speed: Mapping[str, Any] | None = None,
+          known_countries: frozenset[str] = frozenset()) -> Figures:
+    return Figures(len(coded), event_recall(coded), date_accuracy(coded), anchored_day_timexes(coded),
+                   actor_plausibility(coded, known_countries), type_distribution(coded), dict(speed or {}))
 
 
 # --- failures for the reader ---------------------------------------------------------------------
@@ -397,36 +433,40 @@ class FailureCase:
 
 
 def no_event_failures(coded: Sequence[CodedBullet]) -> list[FailureCase]:
-    """Event-category bullets without any event, one per main verb, commonest verbs first (a verb
-    missing many times is a missing pattern)."""
+    """Bullets of the political-event categories (not disasters: a fire has no actor) without any
+    event, one per main verb, commonest verbs first: a verb missed many times is a missing pattern,
+    or, when the same verb is coded in other bullets, a construction the coder does not follow."""
     by_verb: dict[str, list[CodedBullet]] = defaultdict(list)
+    coded_verbs = Counter(v for c in coded for v in c.event_verbs)
     for c in coded:
-        if c.bullet.category in EVENT_CATEGORIES and not c.events:
-            for verb in dict.fromkeys(c.main_verbs) or ("(no verb)",):
-                by_verb[verb].append(c)
+        if c.bullet.category in EVENT_CATEGORIES[:4] and not c.events:
+            for verb in dict.fromkeys(c.main_verbs):
+                if verb not in COPULAS:
+                    by_verb[verb].append(c)
     out = []
     for verb, items in by_verb.items():
         example = min(items, key=lambda c: (len(c.bullet.text), c.bullet.id))
-        out.append(FailureCase("no_event", example, f"main verb `{verb}`: {len(items)} bullets with no event",
-                               (-len(items), verb)))
+        note = (f"main verb `{verb}`: {len(items)} bullets with no event; "
+                f"coded {coded_verbs[verb]} times in other bullets")
+        out.append(FailureCase("no_event", example, note, (-len(items), verb)))
     return _distinct(sorted(out, key=lambda f: f.rank))
 
 
 def date_failures(coded: Sequence[CodedBullet], tolerance: int = 1) -> list[FailureCase]:
-    """Factual events dated more than `tolerance` days off: anchored expressions first (they should
-    land near the page date), then the bullets' main events, nearest misses last."""
+    """Factual main events dated more than `tolerance` days off (other events often tell the
+    background, "killed in 2022"): expressions resolved against the anchor first, nearest misses first."""
     out = []
     for c in coded:
-        for event in c.events:
-            distance = date_distance(event, c.bullet.date)
-            if event.mode != "factual" or distance is None or distance <= tolerance:
-                continue
-            timex = _timex_at(c, event.date_span)
-            relative = timex is not None and timex.anchor_used is not None
-            words = c.bullet.text[event.date_span[0]:event.date_span[1]] if event.date_span else "(anchor)"
-            note = (f"dated {event.date.value if event.date else '?'} from `{words}`"
-                    f"{' (relative)' if relative else ''}; page {c.bullet.date}; {distance} days off")
-            out.append(FailureCase("wrong_date", c, note, (not relative, event is not c.primary, -distance)))
+        event = c.primary
+        if event is None or event.mode != "factual" or on_the_day(event, c.bullet.date, tolerance):
+            continue
+        distance = date_distance(event, c.bullet.date)
+        timex = _timex_at(c, event.date_span)
+        anchored = timex is not None and timex.anchor_used is not None
+        words = c.bullet.text[event.date_span[0]:event.date_span[1]] if event.date_span else "(anchor)"
+        note = (f"main event dated {event.date.value if event.date else '-'} from `{words}`"
+                f"{' (resolved against the anchor)' if anchored else ''}; page {c.bullet.date}; {distance} days off")
+        out.append(FailureCase("wrong_date", c, note, (not anchored, distance if distance is not None else 10**6)))
     return _distinct(sorted(out, key=lambda f: f.rank))
 
 
@@ -434,29 +474,42 @@ def _timex_at(coded: CodedBullet, span: tuple[int, int] | None) -> Timex | None:
     return next((t for t in coded.timexes if span is not None and (t.start, t.end) == span), None)
 
 
-def actor_failures(coded: Sequence[CodedBullet]) -> list[FailureCase]:
-    """Events whose actors miss every country the bullet names: a wrong country first, then none."""
+def actor_failures(coded: Sequence[CodedBullet], known_countries: frozenset[str] = frozenset()) -> list[FailureCase]:
+    """Main events whose actors miss the countries the bullet names: a country not named first (a
+    wrong resolution), then no country on either side, then a missing source (an unknown name)."""
     out = []
     for c in coded:
-        for event in c.events:
-            if not c.countries or actor_matches(event, c.countries):
+        event = c.primary
+        if event is None or not c.countries:
+            continue
+        if actor_matches(event, c.countries) or has_organization(event, known_countries):
+            if event.source is not None:
                 continue
-            wrong_country = not unresolved(event)
-            note = f"bullet names {', '.join(sorted(c.countries))}; coded {describe(event)}"
-            out.append(FailureCase("wrong_actor", c, note, (not wrong_country, event is not c.primary)))
+            severity = 2
+        else:
+            severity = 1 if unresolved(event) else 0
+        note = f"bullet names {', '.join(sorted(c.countries))}; main event {describe(event)}"
+        out.append(FailureCase("wrong_actor", c, note, (severity, len(c.bullet.text))))
     return _distinct(sorted(out, key=lambda f: f.rank))
 
 
 def type_failures(coded: Sequence[CodedBullet]) -> list[FailureCase]:
     """Main events whose quad class the category makes unlikely (cooperation in an armed-conflict
-    bullet, material conflict in a sports or arts bullet)."""
-    out = []
+    bullet, an assault in a disaster or sports bullet); statements and appeals are never listed.
+    Categories take turns so one category does not fill the list."""
+    by_category: dict[str, list[CodedBullet]] = defaultdict(list)
     for c in coded:
         expected = EXPECTED_QUADS.get(c.bullet.category)
         if c.primary is None or expected is None or c.primary.quad_class in expected:
             continue
-        note = f"{c.bullet.category} bullet, main event {describe(c.primary)}"
-        out.append(FailureCase("wrong_type", c, note, (c.bullet.category, c.primary.plover)))
+        if c.primary.cameo[:2] in ("01", "02"):
+            continue
+        by_category[c.bullet.category].append(c)
+    out = []
+    for category, items in sorted(by_category.items()):
+        for turn, c in enumerate(sorted(items, key=lambda c: len(c.bullet.text))):
+            note = f"{category} bullet, main event {describe(c.primary) if c.primary else '-'}"
+            out.append(FailureCase("wrong_type", c, note, (turn, category)))
     return _distinct(sorted(out, key=lambda f: f.rank))
 
 
@@ -471,11 +524,12 @@ def _distinct(cases: list[FailureCase]) -> list[FailureCase]:
     return out
 
 
-def pick_failures(coded: Sequence[CodedBullet], total: int = 40) -> dict[str, list[FailureCase]]:
+def pick_failures(coded: Sequence[CodedBullet], total: int = 40,
+                  known_countries: frozenset[str] = frozenset()) -> dict[str, list[FailureCase]]:
     """The `total` most informative failures, shared among the kinds by FAILURE_QUOTAS; a kind with
     too few cases leaves its places to the others. A bullet appears under one kind only."""
     pools = {"no_event": no_event_failures(coded), "wrong_date": date_failures(coded),
-             "wrong_actor": actor_failures(coded), "wrong_type": type_failures(coded)}
+             "wrong_actor": actor_failures(coded, known_countries), "wrong_type": type_failures(coded)}
     scale = total / sum(q for _, q in FAILURE_QUOTAS)
     quotas = {kind: round(q * scale) for kind, q in FAILURE_QUOTAS}
     picked: dict[str, list[FailureCase]] = {kind: [] for kind, _ in FAILURE_QUOTAS}
@@ -523,13 +577,29 @@ def failures_markdown(picked: Mapping[str, list[FailureCase]]) -> str:
 # --- running the pipeline ------------------------------------------------------------------------
 
 
+def main_event(doc: Any, events: Sequence[Event]) -> Event | None:
+    """The event a bullet reports: in its first sentence with events, the one whose verb is highest
+    in the parse (the root clause, not "... killed in 2022"), preferring an event over a bare
+    statement (CAMEO 01) and then the higher confidence."""
+    if not events:
+        return None
+    pool = [e for e in events if not e.cameo.startswith("01")] or list(events)
+    first = min(e.sentence.start for e in pool)
+    return min((e for e in pool if e.sentence.start == first),
+               key=lambda e: (_depth(doc, e), -e.confidence, e.verb_span or (0, 0)))
+
+
+def _depth(doc: Any, event: Event) -> int:
+    span = doc.char_span(*event.verb_span, alignment_mode="expand") if event.verb_span else None
+    return sum(1 for _ in span.root.ancestors) if span is not None and len(span) else 99
+
+
 def code_bullets(bullets: Sequence[Bullet], base: Any = None) -> tuple[list[CodedBullet], dict[str, Any]]:
     """Code every bullet with its page date as anchor; returns the coded bullets and the speed of the
     coding pass alone (parse + actors + timexes + coding, model already loaded)."""
-    from tidings.actors import load_actor_base
     from tidings.events.pipeline import code_texts
 
-    base = base if base is not None else load_actor_base()
+    base = base if base is not None else _actor_base()
     find_countries = CountryFinder(country_names(base))
     list(code_texts([("Warm-up sentence.", None)], base=base))
     started = time.perf_counter()
@@ -542,14 +612,27 @@ def code_bullets(bullets: Sequence[Bullet], base: Any = None) -> tuple[list[Code
     return coded, speed
 
 
+def _actor_base() -> Any:
+    from tidings.actors import load_actor_base
+
+    return load_actor_base()
+
+
+def known_countries(base: Any = None) -> frozenset[str]:
+    """The country codes of the actor base (to tell a country from an organization code)."""
+    return frozenset(country_names(base if base is not None else _actor_base()).values())
+
+
 def _coded(bullet: Bullet, doc: Any, events: list[Event], find_countries: CountryFinder) -> CodedBullet:
     from tidings.time import find_timexes
 
     sentences = list(doc.sents)
-    verbs = tuple(s.root.lemma_.lower() for s in sentences if s.root.pos_ in ("VERB", "AUX"))
-    return CodedBullet(bullet, tuple(events), primary_event(doc, events),
+    verbs = tuple(s.root.lemma_.lower() for s in sentences)
+    event_verbs = tuple(doc.char_span(*e.verb_span, alignment_mode="expand").root.lemma_.lower()
+                        for e in events if e.verb_span and doc.char_span(*e.verb_span, alignment_mode="expand"))
+    return CodedBullet(bullet, tuple(events), main_event(doc, events),
                        tuple(find_timexes(doc.text, bullet.date, doc=doc)), find_countries(bullet.text),
-                       verbs, len(sentences))
+                       verbs, event_verbs, len(sentences))
 
 
 # --- the printed report --------------------------------------------------------------------------

@@ -146,7 +146,7 @@ class ArgumentFinder:
             return _unique(inner)
         of_object = _of_object(head)
         if of_object is None:
-            return []
+            return self._placed_in(head)
         if head.like_num or head.lower_ in QUANTITY_WORDS or head.lemma_.lower() in GROUP_NOUNS:
             return self._actors_of_phrase(of_object, loose)  # "thousands of Iraqi Kurds"
         found = self.index.at(of_object)
@@ -170,6 +170,14 @@ class ArgumentFinder:
             if other is not None and other.country and (other.start, other.end) != (actor.start, actor.end):
                 return replace(actor, country=other.country)
         return actor
+
+    def _placed_in(self, head: Token) -> list[Arg]:
+        """"Former Soviet republics FROM THE CIS", "workers IN PERU": the group named by the phrase."""
+        for place in prep_objects(head, ("from", "in")):
+            found = self.index.at(place)
+            if found is not None and found.country:
+                return [Arg(found, place.i)]
+        return []
 
     def _coordinated_modifiers(self, head: Token, actor: ActorRef) -> list[Arg]:
         """"Hungarian and Romanian officials": the mention covers "Romanian officials"; the coordinated

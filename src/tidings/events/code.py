@@ -29,7 +29,7 @@ from tidings.events.arguments import (
     subject_of,
 )
 from tidings.events.dating import date_for_event, sentence_timexes
-from tidings.events.modality import chain_mode
+from tidings.events.modality import announced_refusal, chain_mode
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.patterns import DEFAULT_TARGET_PREPS, Frame, PatternBook, load_patterns
 from tidings.events.triggers import (
@@ -331,6 +331,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain, [f.mode for f in reading.frames], ctx.book.modality, speech_verbs)
     code = ctx.book.future_code(reading.code) if mode == "future" else reading.code
+    refusal = ctx.book.refusal_code(code) if mode == "negated" and not reading.frames else None
+    if refusal and announced_refusal(reading.chain, ctx.book.modality, speech_verbs):
+        code, mode = refusal, "factual"
     words = _event_words(reading)
     date, date_span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
     place_token = _location(words, targets)

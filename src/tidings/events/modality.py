@@ -87,3 +87,14 @@ def _going_to(verb: Token) -> bool:
 def chain_mode(chain: list[Token], frame_modes: list[str], words: Modality, speech: frozenset[str]) -> Mode:
     """Mode of an event whose verbs run from the trigger up through its frame verbs."""
     return strongest([*frame_modes, *(verb_mode(v, words, speech) for v in chain)])
+
+
+def announced_refusal(chain: list[Token], words: Modality, speech: frozenset[str]) -> bool:
+    """"will not accept", "won't meet", "said they would not attend": a negated future."""
+    for verb in chain:
+        auxes = _auxiliaries(verb)
+        future = any(a.lower_ in words.future_aux for a in auxes) or any(
+            a.lower_ in words.conditional_aux for a in auxes) and _under_past_report(verb, speech)
+        if future and is_negated(verb, words):
+            return True
+    return False

@@ -16,6 +16,7 @@ from typing import Any
 
 from tidings.errors import TidingsError
 
+COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 DEFAULT_TARGET_PREPS = ("with", "to", "against", "toward", "towards", "on", "upon")
 ANY = "*"
 
@@ -103,6 +104,11 @@ class PatternBook:
     future: dict[str, str]
     modality: Modality
     partitives: frozenset[str] = frozenset()
+    refusal: dict[str, str] = field(default_factory=dict)
+
+    def refusal_code(self, code: str) -> str | None:
+        """The rejection an announced refusal of a cooperative act amounts to (None: not cooperative)."""
+        return lookup_prefix(self.refusal, code) if code[:2] in COOPERATIVE_ROOTS else None
 
     def future_code(self, code: str) -> str:
         """The code of an announced (future) event: intent (03x) or threat (13x), else unchanged."""
@@ -253,7 +259,7 @@ def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in spec.get(key, []))
 
 
-def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str]]:
+def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str], dict[str, str]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
@@ -264,7 +270,8 @@ def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str]]:
     speech = Speech(_words(sp, "verbs"), str(sp.get("code", "010")), _words(sp, "demand_modals"),
                     str(sp.get("demand_frame", "demand")))
     future = maps.get(str(data.get("future", {}).get("map", "future")), {})
-    return frames, speech, future
+    refusal = maps.get(str(data.get("future", {}).get("refusal_map", "")), {})
+    return frames, speech, future, refusal
 
 
 def load_modality(path: Path) -> Modality:
@@ -286,13 +293,13 @@ def build_book(
 ) -> PatternBook:
     """A book from the given verb and noun tables plus the shipped frames and modality."""
     folder = folder or patterns_dir()
-    frames, speech, future = load_frames(folder / "frames.toml")
+    frames, speech, future, refusal = load_frames(folder / "frames.toml")
     frame_of_verb: dict[str, Frame] = {}
     for frame in frames.values():
         for verb in frame.verbs:
             frame_of_verb.setdefault(verb, frame)
     modality = load_modality(folder / "modality.toml")
-    return PatternBook(verbs, nouns, frames, frame_of_verb, speech, future, modality, partitives)
+    return PatternBook(verbs, nouns, frames, frame_of_verb, speech, future, modality, partitives, refusal)
 
 
 @lru_cache(maxsize=1)

@@ -289,4 +289,60 @@ BEGIN
 END;
 """,
     ),
+    (
+        "web: who takes part in each happening, mentions per actor, indexes for timeline filters",
+        """
+CREATE TABLE happening_actors (
+    happening_id TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    PRIMARY KEY (happening_id, actor)
+) WITHOUT ROWID;
+CREATE INDEX happening_actors_actor ON happening_actors(actor, happening_id);
+INSERT OR IGNORE INTO happening_actors SELECT h.id, upper(j.value) FROM happenings h, json_each(CASE WHEN json_valid('["' || replace(COALESCE(h.actors, ''), ',', '","') || '"]') THEN '["' || replace(COALESCE(h.actors, ''), ',', '","') || '"]' ELSE '[]' END) j
+    WHERE j.value != '';
+INSERT OR IGNORE INTO happening_actors SELECT id, upper(source_country) FROM happenings WHERE source_country != '';
+INSERT OR IGNORE INTO happening_actors SELECT id, upper(target_country) FROM happenings WHERE target_country != '';
+CREATE TRIGGER happening_actors_ai AFTER INSERT ON happenings BEGIN
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]') THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.source_country) WHERE new.source_country != '';
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.target_country) WHERE new.target_country != '';
+END;
+CREATE TRIGGER happening_actors_ad AFTER DELETE ON happenings BEGIN
+    DELETE FROM happening_actors WHERE happening_id = old.id;
+END;
+CREATE TRIGGER happening_actors_au AFTER UPDATE OF id, actors, source_country, target_country ON happenings BEGIN
+    DELETE FROM happening_actors WHERE happening_id = old.id;
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]') THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.source_country) WHERE new.source_country != '';
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.target_country) WHERE new.target_country != '';
+END;
+CREATE INDEX happenings_plover ON happenings(plover, date_earliest);
+CREATE INDEX happenings_cameo ON happenings(cameo);
+CREATE INDEX happenings_kind ON happenings(kind, date_earliest);
+
+CREATE TABLE actor_counts (
+    key TEXT PRIMARY KEY,
+    name TEXT,
+    country TEXT,
+    sector TEXT,
+    mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX actor_counts_country ON actor_counts(country, mentions);
+INSERT INTO actor_counts
+    SELECT COALESCE(actor_id, country), MAX(name), MAX(country), MAX(sector), COUNT(*) FROM actor_mentions
+    WHERE COALESCE(actor_id, country) IS NOT NULL GROUP BY 1;
+CREATE TRIGGER actor_counts_ai AFTER INSERT ON actor_mentions WHEN COALESCE(new.actor_id, new.country) IS NOT NULL
+BEGIN
+    INSERT INTO actor_counts VALUES (COALESCE(new.actor_id, new.country), new.name, new.country, new.sector, 1)
+    ON CONFLICT (key) DO UPDATE SET mentions = mentions + 1, name = COALESCE(excluded.name, name),
+                                    country = COALESCE(excluded.country, country),
+                                    sector = COALESCE(sector, excluded.sector);
+END;
+CREATE TRIGGER actor_counts_ad AFTER DELETE ON actor_mentions WHEN COALESCE(old.actor_id, old.country) IS NOT NULL
+BEGIN
+    UPDATE actor_counts SET mentions = mentions - 1 WHERE key = COALESCE(old.actor_id, old.country);
+    DELETE FROM actor_counts WHERE key = COALESCE(old.actor_id, old.country) AND mentions <= 0;
+END;
+""",
+    ),
 ]

@@ -11,7 +11,10 @@ from typing import Any
 from tidings.store import Store
 
 
-def document_json(row: sqlite3.Row, with_text: bool = True) -> dict[str, Any]:
+def document_json(row: sqlite3.Row, with_text: bool = True,
+                  fusion: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A document's metadata (and text); `fusion` adds what cross-document fusion decided about it
+    (story cluster, duplicate of, repost of, the page's own story date before re-anchoring)."""
     out: dict[str, Any] = {
         "id": row["id"],
         "path": row["origin"],
@@ -19,6 +22,7 @@ def document_json(row: sqlite3.Row, with_text: bool = True) -> dict[str, Any]:
         "story_date": row["story_date"],
         "story_date_basis": row["story_date_basis"],
         "story_date_confidence": row["story_date_confidence"],
+        "story_date_note": row["story_date_note"],
         "title": row["title"],
         "source": row["source"],
         "author": row["author"],
@@ -26,6 +30,10 @@ def document_json(row: sqlite3.Row, with_text: bool = True) -> dict[str, Any]:
         "language": row["language"],
         "url": row["url"],
     }
+    fused = fusion or {}
+    out["repost"] = bool(fused.get("repost_of"))
+    for key in ("repost_of", "duplicate_of", "story_id", "original_story_date"):
+        out[key] = fused.get(key)
     if with_text:
         out["text"] = row["text"]
     return out

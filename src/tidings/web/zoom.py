@@ -77,19 +77,31 @@ def is_fused(store: Store) -> bool:
 # -- SQL over fusion's tables -----------------------------------------------------------------------------
 
 
-def _where(tq: TimelineQuery, *, dates: bool = True) -> tuple[list[str], dict[str, Any]]:
+def _members(store: Store) -> str:
+    """SQL true when actor `:{0}` takes part in happening `h` (its actors, source or target country):
+    through the `happening_actors` index when the store has it, else by reading the row."""
+    if table_exists(store, "happening_actors"):
+        return "h.id IN (SELECT happening_id FROM happening_actors WHERE actor = :{0})"
+    return ("(instr(',' || upper(h.actors) || ',', ',' || :{0} || ',') > 0 OR upper(h.source_country) = :{0} "
+            "OR upper(h.target_country) = :{0})")
+
+
+def _where(store: Store, tq: TimelineQuery, *, dates: bool = True) -> tuple[list[str], dict[str, Any]]:
     """The CLI's `_row_matches` as SQL over `happenings h`."""
     f = tq.filters
     where, params = [SHOWN], {}
-    members = "(instr(',' || upper(h.actors) || ',', ',' || :{0} || ',') > 0 OR upper(h.source_country) = :{0} " \
-              "OR upper(h.target_country) = :{0})"
+    members = _members(store)
     if f.actor:
         params["actor"] = f.actor.upper()
         where.append(members.format("actor"))
     if f.dyad:
         a, _, b = f.dyad.upper().partition("-")
         params.update(dyad_a=a, dyad_b=b or a)
-        where += [members.format("dyad_a"), members.format("dyad_b")]
+        if members.startswith("h.id IN"):
+            where.append("h.id IN (SELECT a.happening_id FROM happening_actors a JOIN happening_actors b "
+                         "ON b.happening_id = a.happening_id AND b.actor = :dyad_b WHERE a.actor = :dyad_a)")
+        else:
+            where += [members.format("dyad_a"), members.format("dyad_b")]
     if dates and f.date_from:
         params["date_from"] = f.date_from
         where.append("h.date_latest >= :date_from")
@@ -109,10 +121,10 @@ def _type_where(wanted: str | None, where: list[str], params: dict[str, Any]) ->
     if w.lower() in ("event", "statement", "fact"):
         params["type"] = w.lower()
         where.append("h.kind = :type")
-    elif w[:1].isdigit():
-        where.append("h.cameo LIKE :type || '%'")
-    else:
-        where.append("upper(h.plover) = :type")
+    elif w[:1].isdigit():  # a CAMEO prefix, as a range the cameo index answers (codes are digits)
+        where.append("h.cameo >= :type AND h.cameo < :type || ':'")
+    else:  # PLOVER types are stored upper-case (data/ontology), so equality keeps the CLI's upper() test
+        where.append("h.plover = :type")
 
 
 def _extra_where(tq: TimelineQuery, where: list[str], params: dict[str, Any]) -> None:
@@ -128,7 +140,7 @@ def _extra_where(tq: TimelineQuery, where: list[str], params: dict[str, Any]) ->
                      "JOIN documents d ON d.id = hm.doc_id WHERE d.rowid IN (SELECT rowid FROM documents_fts "
                      "WHERE documents_fts MATCH :match) AND instr(lower(substr(d.text, hm.sentence_start + 1, "
                      "hm.sentence_end - hm.sentence_start)), :q) > 0))")
-    for key, clause in (("cameo", "h.cameo LIKE :cameo || '%'"), ("plover", "upper(h.plover) = :plover"),
+    for key, clause in (("cameo", "h.cameo >= :cameo AND h.cameo < :cameo || ':'"), ("plover", "h.plover = :plover"),
                         ("doc_id", "h.id IN (SELECT happening_id FROM happening_mentions WHERE doc_id = :doc_id)")):
         if getattr(f, key):
             params[key] = getattr(f, key)
@@ -143,9 +155,10 @@ def _unfiltered(tq: TimelineQuery) -> bool:
     return tq.as_params().keys() <= {"from", "to"}
 
 
-def _fused_days(store: Store, tq: TimelineQuery) -> list[tuple[str, int, int, float, int]]:
-    """(day, quad, n, goldstein sum, goldstein count) per earliest day, from `timeline_days` when the
-    query has no filter but dates, else by walking the matching happenings in date order."""
+def _fused_periods(store: Store, tq: TimelineQuery, width: int) -> list[tuple[str, int, int, float, int]]:
+    """(period, quad, n, goldstein sum, goldstein count) per year (width 4) or month (7) of the
+    earliest day: from `timeline_days` when the query has no filter but dates, else from the
+    matching happenings."""
     f = tq.filters
     if _unfiltered(tq) and table_exists(store, "timeline_days"):
         where, params = ["1"], {}
@@ -155,15 +168,17 @@ def _fused_days(store: Store, tq: TimelineQuery) -> list[tuple[str, int, int, fl
         if f.date_to:
             where.append("day <= :date_to")
             params["date_to"] = f.date_to
-        return [tuple(r) for r in store.query(
-            f"SELECT day, quad, n, goldstein_sum, goldstein_n FROM timeline_days WHERE {' AND '.join(where)}", params)]
-    where, params = _where(tq, dates=False)
+        sql = (f"SELECT substr(day, 1, {width}) AS period, quad, SUM(n), SUM(goldstein_sum), SUM(goldstein_n) "
+               f"FROM timeline_days WHERE {' AND '.join(where)} GROUP BY period, quad")
+        return [tuple(r) for r in store.query(sql, params)]
+    where, params = _where(store, tq, dates=False)
     for key, clause in (("date_from", "h.date_earliest >= :date_from"), ("date_to", "h.date_earliest <= :date_to")):
         if getattr(f, key):
             params[key] = getattr(f, key)
             where.append(clause)
-    sql = (f"SELECT h.date_earliest, COALESCE(h.quad_class, 0), COUNT(*), COALESCE(SUM(h.goldstein), 0), "
-           f"COUNT(h.goldstein) FROM happenings h WHERE {' AND '.join(where)} GROUP BY 1, 2")
+    sql = (f"SELECT substr(h.date_earliest, 1, {width}) AS period, COALESCE(h.quad_class, 0) AS quad, COUNT(*), "
+           f"COALESCE(SUM(h.goldstein), 0), COUNT(h.goldstein) FROM happenings h WHERE {' AND '.join(where)} "
+           f"GROUP BY period, quad")
     return [tuple(r) for r in store.query(sql, params)]
 
 
@@ -189,7 +204,7 @@ def _fold(days: list[tuple[str, int, int, float, int]], precision: str) -> list[
 
 
 def _fused_page(store: Store, tq: TimelineQuery, limit: int, offset: int) -> EntryPage:
-    where, params = _where(tq)
+    where, params = _where(store, tq)
     rows = store.query(f"SELECT h.* FROM happenings h WHERE {' AND '.join(where)} "
                        "ORDER BY h.date_earliest, h.date_latest DESC, h.weight DESC, h.id LIMIT :limit OFFSET :offset",
                        {**params, "limit": limit + 1, "offset": offset})
@@ -226,7 +241,7 @@ def _documents_matching(store: Store, f: Filters) -> set[str]:
 def timeline_buckets(store: Store, tq: TimelineQuery, precision: str) -> list[dict[str, Any]]:
     """Happenings per year or month (quad class "0": dated statements and facts)."""
     if is_fused(store):
-        return _fold(_fused_days(store, tq), precision)
+        return _fold(_fused_periods(store, tq, 4 if precision == "year" else 7), precision)
     days: dict[tuple[str, int], list[float]] = {}
     for e in _preview(store, tq):
         if (tq.filters.date_from and e.earliest < tq.filters.date_from) or \
