@@ -159,3 +159,11 @@ def test_event_ids_are_stable(code: Coder) -> None:
     first = code("Xi met with Tokayev in Beijing.", CHN_KAZ)
     second = code("Xi met with Tokayev in Beijing.", CHN_KAZ)
     assert [e.id for e in first] == [e.id for e in second] and first[0].id.startswith("e")
+
+
+def test_announced_refusal_is_a_rejection(code: Coder) -> None:
+    refusal = only(code("Syria says it will not accept any more refugees from Iraq.",
+                        {"Syria": ("SYR", None), "Iraq": ("IRQ", None)}))
+    assert (refusal.plover, refusal.mode) == ("REJECT", "factual")
+    past = only(code("Arnor did not meet Gondor.", {"Arnor": ("ARN", None), "Gondor": ("GON", None)}))
+    assert (past.cameo, past.mode) == ("040", "negated")  # a past non-event is not a refusal

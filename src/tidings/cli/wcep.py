@@ -58,7 +58,8 @@ def eval_wcep_cmd(
     sample = ev.stratified_sample(bullets, size, seed, floor) if size else bullets
     stderr.print(f"coding {len(sample)} of {len(bullets)} WCEP bullets from {path}", highlight=False)
     coded, speed = ev.code_bullets(sample)
-    figures = ev.score(coded, speed)
+    countries = ev.known_countries()
+    figures = ev.score(coded, speed, countries)
     report = figures.as_dict() | {"sample": {"path": str(path), "size": size, "seed": seed, "floor": floor}}
     if json_path == "-":
         write_out(json.dumps(report, indent=1))
@@ -67,7 +68,8 @@ def eval_wcep_cmd(
         if json_path:
             Path(json_path).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if failures and top:
-        Path(failures).write_text(ev.failures_markdown(ev.pick_failures(coded, top)) + "\n", encoding="utf-8")
+        listing = ev.failures_markdown(ev.pick_failures(coded, top, countries))
+        Path(failures).write_text(listing + "\n", encoding="utf-8")
         stderr.print(f"failures written to {failures}", highlight=False)
 
 

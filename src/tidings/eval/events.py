@@ -15,7 +15,7 @@
 
 Sentence-level sets are coded with no story date (their dates are unknown), one text per record.
 The primary event of a sentence: not a bare statement (CAMEO 01) if another event exists, then the
-highest confidence, then the verb highest in the parse, then the first.
+verb highest in the parse (the main clause), then the highest confidence, then the first.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def primary_event(doc: Doc, events: list[Event]) -> Event | None:
     pool = [e for e in events if not e.cameo.startswith("01")] or events
     if not pool:
         return None
-    return min(pool, key=lambda e: (-e.confidence, _depth(doc, e), e.verb_span or (0, 0)))
+    return min(pool, key=lambda e: (_depth(doc, e), -e.confidence, e.verb_span or (0, 0)))
 
 
 def quad_label(event: Event | None) -> int:

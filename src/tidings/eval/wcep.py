@@ -29,7 +29,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -349,7 +349,9 @@ def actor_matches(event: Event, countries: frozenset[str]) -> bool:
 def has_organization(event: Event, known_countries: frozenset[str]) -> bool:
     """An actor coded by an organization or group code (UN, IMG, ICC ...) rather than a country
     (always False when the country list is not known)."""
-    return bool(known_countries) and any(a is not None and a.country and a.country not in known_countries for a in (event.source, event.target))
+    actors = (event.source, event.target)
+    return bool(known_countries) and any(a is not None and a.country and a.country not in known_countries
+                                         for a in actors)
 
 
 def unresolved(event: Event) -> bool:
@@ -646,30 +648,40 @@ def _fmt(figure: Mapping[str, Any] | None) -> str:
 
 def render_report(figures: Figures) -> str:
     """A compact text report of `figures` (the JSON has everything)."""
-    r, d, a, t = figures.recall, figures.dates, figures.actors, figures.types
+    r, d, a, t, x = figures.recall, figures.dates, figures.actors, figures.types, figures.anchored_timexes
     lines = [f"WCEP bullets coded: {figures.bullets}",
-             f"event recall (event-like categories)      {_fmt(r['event_recall'])}",
-             f"  with a factual event                    {_fmt(r['factual_event_recall'])}",
-             f"precision proxy: events in arts/sports/sci {_fmt(r['non_event_categories_with_event'])}",
+             f"event recall, event-like categories         {_fmt(r['event_recall'])}",
+             f"  with a factual event                      {_fmt(r['factual_event_recall'])}",
+             f"precision proxy: arts/sports/science w/ event {_fmt(r['non_event_categories_with_event'])}",
              "  by category: " + "; ".join(f"{k} {v['rate']}" for k, v in r["by_category"].items()),
-             f"date within 1 day, main factual event     {_fmt(d.get('main'))}",
+             f"date within 1 day, main factual events      {_fmt(d.get('main'))}",
              f"  from a timex {_fmt(d.get('main_from_timex'))}   from the anchor {_fmt(d.get('main_from_anchor'))}",
-             f"date within 1 day, all factual events     {_fmt(d.get('all'))}",
+             f"date within 1 day, all factual events       {_fmt(d.get('all'))}",
              f"  from a timex {_fmt(d.get('all_from_timex'))}   from the anchor {_fmt(d.get('all_from_anchor'))}",
-             f"  undated factual events: {d.get('undated_factual_events', 0)}",
-             f"relative day timexes within 7 days        {_fmt(figures.relative_timexes)}",
-             f"actor country named in bullet, all events {_fmt(a.get('actor_country_named'))}",
-             f"  main events                             {_fmt(a.get('main_actor_country_named'))}",
-             f"both actors without country               {_fmt(a.get('both_actors_without_country'))}",
+             f"bullets with a factual event on the day     {_fmt(d.get('bullets_with_an_event_on_the_day'))}"
+             f"   (undated factual events: {d.get('undated_factual_events', 0)})",
+             f"deictic day timexes within 7 days of anchor {_fmt(x.get('deictic_within_window'))}",
+             f"  calendar days without a year, distance: {x.get('calendar_days_without_year')}",
+             f"actor country named in bullet, all events   {_fmt(a.get('actor_country_named'))}",
+             f"  main events {_fmt(a.get('main_actor_country_named'))}   counting organizations "
+             f"{_fmt(a.get('actor_country_named_or_organization'))}",
+             f"both actors without country                 {_fmt(a.get('both_actors_without_country'))}"
+             f"   no source {_fmt(a.get('source_absent'))}",
              f"armed conflicts: main quad 4 {_fmt(t['armed_conflict_main_quad4'])}, "
              f"ASSAULT {_fmt(t['armed_conflict_main_assault'])}",
              f"international relations: main quad 1-2 {_fmt(t['international_relations_main_quad12'])}"]
-    for category, mix in t["by_category"].items():
-        quads = " ".join(f"q{q}:{n}" for q, n in mix["quad"].items())
-        plover = " ".join(f"{p}:{n}" for p, n in mix["plover"].items())
-        lines.append(f"  {category:28} {quads:24} {plover}")
+    lines += _mix_lines(t["by_category"])
     s = figures.speed
     if s:
         lines.append(f"speed: {s['sentences_per_s']} sentences/s ({s['sentences']} sentences, "
                      f"{s['bullets_per_s']} bullets/s, {s['seconds']} s)")
     return "\n".join(lines)
+
+
+def _mix_lines(by_category: Mapping[str, Any]) -> list[str]:
+    lines = []
+    for category, mix in by_category.items():
+        quads = " ".join(f"q{q}:{n}" for q, n in mix["quad"].items())
+        plover = " ".join(f"{p}:{n}" for p, n in mix["plover"].items())
+        lines.append(f"  {category:28} {quads:24} {plover}")
+    return lines

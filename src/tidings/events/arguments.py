@@ -172,7 +172,10 @@ class ArgumentFinder:
         return actor
 
     def _placed_in(self, head: Token) -> list[Arg]:
-        """"Former Soviet republics FROM THE CIS", "workers IN PERU": the group named by the phrase."""
+        """"Former Soviet republics FROM THE CIS", "workers IN PERU": people named by where they are from
+        (plural heads only: "an attack in Ithilen" is not Ithilen)."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
         for place in prep_objects(head, ("from", "in")):
             found = self.index.at(place)
             if found is not None and found.country:

@@ -93,8 +93,8 @@ def announced_refusal(chain: list[Token], words: Modality, speech: frozenset[str
     """"will not accept", "won't meet", "said they would not attend": a negated future."""
     for verb in chain:
         auxes = _auxiliaries(verb)
-        future = any(a.lower_ in words.future_aux for a in auxes) or any(
-            a.lower_ in words.conditional_aux for a in auxes) and _under_past_report(verb, speech)
+        future = any(a.lower_ in words.future_aux for a in auxes) or (any(
+            a.lower_ in words.conditional_aux for a in auxes) and _under_past_report(verb, speech))
         if future and is_negated(verb, words):
             return True
     return False

@@ -316,6 +316,12 @@ CREATE TRIGGER happening_actors_au AFTER UPDATE OF id, actors, source_country, t
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.source_country) WHERE new.source_country != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.target_country) WHERE new.target_country != '';
 END;
+CREATE INDEX documents_meta ON documents(story_date_earliest, story_date_latest, source COLLATE NOCASE, id);
+CREATE INDEX events_dyad_docs ON events(source_country, target_country, doc_id);
+CREATE INDEX events_cameo_docs ON events(cameo, doc_id);
+CREATE INDEX events_plover_docs ON events(plover, doc_id);
+CREATE INDEX actor_mentions_country_docs ON actor_mentions(country, doc_id);
+CREATE INDEX actor_mentions_actor_docs ON actor_mentions(actor_id, doc_id);
 CREATE INDEX happenings_plover ON happenings(plover, date_earliest);
 CREATE INDEX happenings_cameo ON happenings(cameo);
 CREATE INDEX happenings_kind ON happenings(kind, date_earliest);

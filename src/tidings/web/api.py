@@ -40,6 +40,8 @@ class PageBody(BaseModel):
     total: int | None = None
     total_exact: bool | None = None
     next_offset: int | None = Field(None, description="offset of the next page; null on the last page")
+    order: str | None = Field(None, description="documents: 'relevance' or 'date' (more than 10,000 matches "
+                                                "are listed newest first)")
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {

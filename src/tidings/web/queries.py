@@ -33,19 +33,23 @@ class Page:
     offset: int
     total: int
     total_exact: bool
+    order: str | None = None  # how the items are ordered, when the caller may not get what it asked
 
     @property
     def has_more(self) -> bool:
         return self.offset + len(self.items) < self.total or (not self.total_exact and bool(self.items))
 
     def as_json(self) -> dict[str, Any]:
-        return {"items": self.items, "limit": self.limit, "offset": self.offset, "total": self.total,
-                "total_exact": self.total_exact,
-                "next_offset": self.offset + self.limit if self.has_more else None}
+        out = {"items": self.items, "limit": self.limit, "offset": self.offset, "total": self.total,
+               "total_exact": self.total_exact, "next_offset": self.offset + self.limit if self.has_more else None}
+        if self.order:
+            out["order"] = self.order
+        return out
 
 
-def table_exists(store: Store, name: str) -> bool:
-    rows = store.query("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?", (name,))
+def table_exists(store: Store, name: str, kind: str = "table") -> bool:
+    """Whether the store has this table (or index): older stores lack the newer ones."""
+    rows = store.query("SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?", (kind, name))
     return bool(rows)
 
 
@@ -79,52 +83,87 @@ def fts_query(text: str) -> str:
 
 
 def _document_where(f: Filters) -> tuple[list[str], dict[str, Any]]:
-    """Filters on documents `d`: dates overlap the story date; actor, dyad and type via their rows."""
+    """Filters on documents `m`: dates overlap the story date; outlet; actor, dyad and type through
+    the documents that have such mentions or events. Only columns of the `documents_meta` index
+    are read, so filtering never loads article text."""
     where: list[str] = []
     params: dict[str, Any] = {}
     if f.date_from:
-        where.append("d.story_date_latest >= :date_from")
+        where.append("m.story_date_latest >= :date_from")
         params["date_from"] = f.date_from
     if f.date_to:
-        where.append("d.story_date_earliest <= :date_to")
+        where.append("m.story_date_earliest <= :date_to")
         params["date_to"] = f.date_to
     if f.source:
-        where.append("d.source = :source COLLATE NOCASE")
+        where.append("m.source = :source COLLATE NOCASE")
         params["source"] = f.source
     if f.actor:
-        where.append("d.id IN (SELECT doc_id FROM actor_mentions WHERE country = :actor OR actor_id = :actor)")
+        where.append("m.id IN (SELECT doc_id FROM actor_mentions WHERE country = :actor "
+                     "UNION SELECT doc_id FROM actor_mentions WHERE actor_id = :actor)")
         params["actor"] = f.actor.upper() if len(f.actor) == 3 else f.actor
     ev_filters = Filters(dyad=f.dyad, cameo=f.cameo, plover=f.plover, mode=f.mode)
     ev_where, ev_params = event_where(ev_filters)
+    if f.cameo:  # a prefix as a range, which the (cameo, doc_id) index answers; codes are digits
+        ev_where = [w if "cameo" not in w else "e.cameo >= :cameo AND e.cameo < :cameo || ':'" for w in ev_where]
     if ev_where:
-        where.append("d.id IN (SELECT e.doc_id FROM events e WHERE " + " AND ".join(ev_where) + ")")
+        where.append("m.id IN (SELECT e.doc_id FROM events e WHERE " + " AND ".join(ev_where) + ")")
         params.update(ev_params)
     return where, params
 
 
+def _meta(where: list[str]) -> str:
+    cond = " AND ".join(where) if where else "1"
+    return f"SELECT m.rowid FROM documents m INDEXED BY documents_meta WHERE {cond}"
+
+
 def search_documents(store: Store, q: str | None, f: Filters, limit: int, offset: int,
                      sort: str = "relevance") -> Page:
-    """Documents matching the words `q` (FTS5, best first) and the filters; newest first without `q`."""
+    """Documents matching the words `q` (FTS5) and the filters: best match first, or newest first.
+
+    Ranking by relevance costs time in proportion to the number of matches, so it is done when at
+    most COUNT_CAP documents match; a query matching more is listed newest first, and the answer
+    says so (`order`). Without `q`, documents are listed newest first. Rowids are chosen first,
+    then only one page of documents is read.
+    """
     match = fts_query(q or "")
     where, params = _document_where(f)
-    if match:
-        params["match"] = match
-        base = ("SELECT d.rowid AS rid, d.* FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-                "WHERE documents_fts MATCH :match" + "".join(" AND " + w for w in where))
-        order = "documents_fts.rank" if sort == "relevance" else "d.story_date_earliest DESC, d.rowid DESC"
+    meta = _meta(where) if table_exists(store, "documents_meta", "index") else _meta(where).replace(
+        " INDEXED BY documents_meta", "")
+    if not match:
+        total, exact = capped_count(store, meta, params)
+        ids = [r[0] for r in store.query(f"{meta} ORDER BY m.story_date_earliest DESC, m.rowid DESC "
+                                         "LIMIT :limit OFFSET :offset", {**params, "limit": limit, "offset": offset})]
+        return _document_page(store, ids, "", Page([], limit, offset, total, exact, order="date"))
+    params["match"] = match
+    fts = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH :match"
+    matched = f"{meta} AND m.rowid IN ({fts})" if where else fts
+    total, exact = capped_count(store, matched, params)
+    page = {**params, "limit": limit, "offset": offset}
+    if sort == "relevance" and exact:
+        sql = f"{fts}{f' AND rowid IN ({meta})' if where else ''} ORDER BY rank LIMIT :limit OFFSET :offset"
+        order = "relevance"
     else:
-        base = "SELECT d.rowid AS rid, d.* FROM documents d" + (" WHERE " + " AND ".join(where) if where else "")
-        order = "d.story_date_earliest DESC, d.rowid DESC"
-    rows = store.query(f"{base} ORDER BY {order} LIMIT :limit OFFSET :offset",
-                       {**params, "limit": limit, "offset": offset})
-    total, exact = capped_count(store, base, params)
-    snippets = _snippets(store, match, [r["rid"] for r in rows]) if match else {}
-    items = []
-    for r in rows:
+        sql = f"{meta} AND m.rowid IN ({fts}) ORDER BY m.story_date_earliest DESC, m.rowid DESC " \
+              "LIMIT :limit OFFSET :offset"
+        order = "date"
+    ids = [r[0] for r in store.query(sql, page)]
+    return _document_page(store, ids, match, Page([], limit, offset, total, exact, order=order))
+
+
+def _document_page(store: Store, rowids: list[int], match: str, page: Page) -> Page:
+    """Read the documents of one page (by rowid, in order) with their snippets."""
+    rows = store.query(f"SELECT rowid AS rid, * FROM documents WHERE rowid IN ({','.join('?' * len(rowids))})",
+                       rowids) if rowids else []
+    by_rowid = {r["rid"]: r for r in rows}
+    snippets = _snippets(store, match, rowids) if match else {}
+    for rowid in rowids:
+        r = by_rowid.get(rowid)
+        if r is None:  # deleted between the two reads
+            continue
         item = document_json(r, with_text=False)
-        item["snippet"] = snippets.get(r["rid"]) or _lead(r["text"])
-        items.append(item)
-    return Page(items, limit, offset, total, exact)
+        item["snippet"] = snippets.get(rowid) or _lead(r["text"])
+        page.items.append(item)
+    return page
 
 
 SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
