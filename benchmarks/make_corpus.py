@@ -7,7 +7,7 @@ synthetic article recombines 2-3 example paragraphs with 6-12 WCXB paragraphs in
 so texts are real English of real article length (about 600 words) while no two articles are equal.
 
 The paragraph pool is extracted once and cached in the output folder (pool.json). Articles are
-written as JSON lines shards (`news-00000.jsonl`, 500 articles each) with title, published, source,
+written as JSON lines shards (`news-00000.jsonl`, 100 articles each) with title, published, source,
 url and text fields: the shape of a news dump. Nothing is written inside the repository.
 
 Usage:  python benchmarks/make_corpus.py --articles 1000 --out /tmp/tidings-bench/corpus-1k
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TIDINGS_SHARED", ROOT.parent / "shared"))
 EXAMPLES = ROOT / "examples" / "china-kazakhstan"
 WCXB_HTML = SHARED / "corpora" / "wcxb" / "dev" / "html"
-SHARD_SIZE = 500
+SHARD_SIZE = 100
 MIN_PARAGRAPH_WORDS = 12
 SOURCES = ("Xinhua", "Astana Times", "Reuters", "AP", "Kazinform", "Global Times", "BBC", "The Diplomat")
 

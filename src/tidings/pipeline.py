@@ -7,6 +7,7 @@ with its analysis in one transaction. Every failure becomes a `Failure` record; 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
@@ -152,6 +153,9 @@ def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summa
         except TidingsError as exc:
             record_failure(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
             continue
+        except Exception as exc:  # a cleaner bug (or a library's surprise) must not stop the batch
+            record_failure(unexpected_failure(item.origin, "clean", exc), store, summary)
+            continue
         if document.id in in_flight or store.has_document(document.id):
             summary.unchanged += 1
             continue
@@ -162,10 +166,23 @@ def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summa
 def _store_result(result: AnalyzedDocument | Failure, store: Store, summary: IngestSummary) -> None:
     if isinstance(result, Failure):
         record_failure(result, store, summary)
-    elif store.save(result):
+        return
+    try:
+        saved = store.save(result)
+    except (sqlite3.IntegrityError, sqlite3.InterfaceError, UnicodeEncodeError, OverflowError, ValueError) as exc:
+        # this document's records cannot be stored (a stage bug, a lone surrogate): the next one can
+        record_failure(unexpected_failure(result.document.origin, "store", exc), store, summary)
+        return
+    if saved:
         summary.new += 1
     else:
         summary.unchanged += 1
+
+
+def unexpected_failure(origin: str, stage: str, exc: Exception) -> Failure:
+    """A Failure for an exception no stage should raise: coded T201 (a bug to report), one line."""
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    return Failure(origin, stage, "T201", TidingsError("T201", origin, detail).message)
 
 
 def record_failure(failure: Failure, store: Store, summary: IngestSummary) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings.eval.fusion import bcubed, evaluate_ecbplus
+from tidings.eval.fusion import GoldDoc, bcubed, bcubed_by_topic, evaluate_ecbplus
 
 
 def test_bcubed_perfect_and_lumped() -> None:
@@ -20,3 +20,10 @@ def test_ecbplus_two_topics(shared_dir: Path) -> None:
     result = evaluate_ecbplus(shared_dir / "corpora" / "ecbplus" / "ECB+.tar.gz", topics=[1, 3])
     assert result["gold_clusters"] == 4
     assert result["bcubed_f1"] >= 0.8
+
+
+def test_bcubed_by_topic_counts_other_topics_in_a_cluster() -> None:
+    docs = [GoldDoc("1a", 1, False, ""), GoldDoc("1b", 1, True, ""), GoldDoc("2a", 2, False, "")]
+    per_topic = bcubed_by_topic({"1a": "x", "1b": "y", "2a": "x"}, docs)
+    assert per_topic[1] == pytest.approx(2 * 0.75 / 1.75, abs=1e-4)  # 1a shares its cluster with 2a
+    assert per_topic[2] == pytest.approx(2 * 0.5 / 1.5, abs=1e-4)

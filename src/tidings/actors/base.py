@@ -21,7 +21,7 @@ from tidings.errors import TidingsError
 from tidings.records import ActorRef
 
 DEFAULT_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "people_world.tsv", "sectors.tsv",
-                 "phoenix_people.tsv")
+                 "regions.tsv", "phoenix_people.tsv")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.+&-]*$")
 
 
@@ -38,6 +38,7 @@ class ActorBase:
         self.sector_words: dict[str, SectorWord] = {}
         self.modifiers: dict[str, str] = {}  # word -> "" or "ELI" (marks a former office)
         self.determiners: set[str] = set()
+        self.regions: dict[str, frozenset[str]] = {}  # "central asian" -> the countries it covers
         self.as_of: date = date(2000, 1, 1)
         self.petrarch = petrarch
         self._trie: TokenTrie | None = None
@@ -103,6 +104,9 @@ class ActorBase:
         elif kind == "sectors":
             for phrase, word in tables.sector_words(rows):
                 self.add_sector_word(phrase, word)
+        elif kind == "regions":
+            for words, countries in tables.region_words(rows):
+                self.regions[words] = self.regions.get(words, frozenset()) | countries
 
     def _add_person(self, person: Actor) -> None:
         """People from lower-priority tables (Phoenix) are skipped when a curated person has their name."""

@@ -28,6 +28,8 @@ from tidings.records import ActorMention, ActorRef
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"})
 _PLURAL_OWNERS = frozenset({"countries", "sides", "nations", "states", "governments", "parties"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# nouns that, after "the", describe a country named before ("the Central Asian country")
+_COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
 
 @dataclass(slots=True)
@@ -512,7 +514,55 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
+    described = _country_descriptions(text, refs)
+    if described:
+        refs = sorted(refs + described, key=lambda r: r.start)
     return refs
+
+
+def _country_descriptions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"the Central Asian country", "the country": the nearest country named before, within the region
+    the words give; without region words, not the subject of the description's own clause ("China will
+    open a workshop in the country" is not China)."""
+    if not text.parsed:
+        return []
+    out = []
+    for n, tok in enumerate(text.toks):
+        if text.keys[n] not in _COUNTRY_NOUNS or tok.tag_ != "NN" or text.covered[n]:
+            continue
+        first = min((c for c in tok.children if c.dep_ in ("det", "amod", "compound")), key=lambda c: c.i,
+                    default=None)
+        if first is None or first.lower_ != "the" or any(c.dep_ == "prep" for c in tok.children):
+            continue
+        words = text.raw[first.idx + len(first.text):tok.idx].strip().lower().replace("-", " ")
+        region = text.base.regions.get(words) if words else None
+        if words and region is None:
+            continue
+        found = _country_before(text, refs, tok, region)
+        if found is not None:
+            out.append(ActorRef(text.raw[first.idx:tok.idx + len(tok.text)], first.idx, tok.idx + len(tok.text),
+                                found.country, text.base.actors[found.country or ""].name, found.country))
+    return out
+
+
+def _country_before(text: _Text, refs: list[ActorRef], tok: Token, region: frozenset[str] | None) -> ActorRef | None:
+    subject = _clause_subject(tok)
+    for ref in reversed(refs):
+        if ref.end > tok.idx or not ref.country or ref.actor_id != ref.country:
+            continue
+        if region is not None and ref.country not in region:
+            continue
+        if region is None and subject is not None and subject.idx <= ref.start < subject.idx + len(subject.text) + 1:
+            continue
+        return ref
+    return None
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    for node in tok.ancestors:
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
 
 
 def _before(refs: Sequence[ActorRef], start: int) -> list[ActorRef]:

@@ -19,6 +19,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "organizations": ("id", "name", "aliases", "country", "sector", "kind"),
     "people": ("id", "name", "aliases", "country", "sector", "office", "start", "end"),
     "sectors": ("phrase", "sector", "kind", "offices"),
+    "regions": ("words", "countries"),
 }
 _AS_OF = re.compile(r"^#\s*as_of:\s*(\S+)")
 
@@ -127,3 +128,11 @@ def pluralize(phrase: str) -> str:
     if phrase.endswith("y") and len(phrase) > 1 and phrase[-2] not in "aeiou":
         return phrase[:-1] + "ies"
     return phrase + "s"
+
+
+def region_words(rows: Iterable[dict[str, str]]) -> Iterator[tuple[str, frozenset[str]]]:
+    """(region word, the countries it covers): "central asian" -> KAZ, KGZ, TJK, TKM, UZB."""
+    for row in rows:
+        countries = frozenset(split_list(row["countries"]))
+        for words in split_list(row["words"]):
+            yield words.lower(), countries

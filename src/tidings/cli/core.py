@@ -77,13 +77,13 @@ def ingest_cmd(
     db: DbOption = None,
     quiet: Quiet = False,
     workers: Annotated[int | None, typer.Option(
-        "--workers", "-w", help="Processes analyzing in parallel; 0: one per core [default: n_process setting; "
-        "with --engine dask: one per core].")] = None,
+        "--workers", "-w", help="Processes analyzing in parallel; 0: one per core (default: the n_process setting; "
+        "with --engine dask, one per core).")] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
     scheduler: Annotated[str | None, typer.Option(
-        help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786 [default: a LocalCluster].")] = None,
+        help="Address of a Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: start a LocalCluster).")] = None,
     dataset: Annotated[str | None, typer.Option(
-        help="With --engine dask: the Parquet dataset folder [default: <db>.dataset].")] = None,
+        help="With --engine dask: the Parquet dataset folder (default: the store's path + .dataset).")] = None,
     watch: Annotated[str | None, typer.Option(
         metavar="DIR", help="Ingest DIR's files, then new files as they arrive; Ctrl-C stops.")] = None,
 ) -> None:
@@ -103,7 +103,7 @@ def run_cmd(
     workers: Annotated[int | None, typer.Option(
         "--workers", "-w", help="Processes analyzing in parallel; 0: one per core.")] = None,
     engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster).")] = "local",
-    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address [default: a LocalCluster].")] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (default: a LocalCluster).")] = None,
 ) -> None:
     """The main job: ingest the articles, then print the timeline."""
     check_format(fmt, ("text", "md", "json"))

@@ -16,6 +16,7 @@ Workers must see the input files and the dataset folder at the same paths (a sha
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -204,7 +205,7 @@ class _ClusterClient:
                 raise TidingsError("T501", self.scheduler, detail) from None
             return self._client
         self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                     dashboard_address=None)
+                                     dashboard_address=None, silence_logs=logging.ERROR)
         self._client = Client(self._cluster)
         return self._client
 

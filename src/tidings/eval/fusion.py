@@ -93,6 +93,30 @@ def bcubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, floa
     return precision, recall, f1
 
 
+def bcubed_by_topic(predicted: dict[str, str], docs: Sequence[GoldDoc]) -> dict[int, float]:
+    """B-cubed F1 of each topic's documents (their predicted clusters as they are, other topics'
+    members included), so a topic lost in the overall average shows."""
+    gold = {d.name: f"{d.topic}{'+' if d.plus else ''}" for d in docs}
+    members: dict[str, set[str]] = defaultdict(set)
+    for item, label in predicted.items():
+        members[label].add(item)
+    gold_members: dict[str, set[str]] = defaultdict(set)
+    for item, label in gold.items():
+        gold_members[label].add(item)
+    sums: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for d in docs:
+        shared = len(members[predicted[d.name]] & gold_members[gold[d.name]])
+        row = sums[d.topic]
+        row[0] += shared / len(members[predicted[d.name]])
+        row[1] += shared / len(gold_members[gold[d.name]])
+        row[2] += 1
+    out = {}
+    for topic, (p, r, n) in sorted(sums.items()):
+        p, r = p / n, r / n
+        out[topic] = round(2 * p * r / (p + r), 4) if p + r else 0.0
+    return out
+
+
 def lookalike_separation(predicted: dict[str, str], docs: Sequence[GoldDoc]) -> dict[str, Any]:
     """Per topic, the share of (ecb, ecbplus) document pairs put in one cluster; a topic's two events
     count as kept apart when under 10% of its cross pairs are merged."""
@@ -121,7 +145,11 @@ def evaluate_ecbplus(path: str | Path = DEFAULT_CORPUS, topics: Sequence[int] | 
     seconds = time.perf_counter() - started
     gold = {d.name: f"{d.topic}{'+' if d.plus else ''}" for d in docs}
     p, r, f1 = bcubed(predicted, gold)
+    per_topic = bcubed_by_topic(predicted, docs)
+    worst = min(per_topic, key=lambda t: per_topic[t]) if per_topic else None
     return {"documents": len(docs), "gold_clusters": len(set(gold.values())),
             "clusters": len(set(predicted.values())), "bcubed_precision": round(p, 4),
             "bcubed_recall": round(r, 4), "bcubed_f1": round(f1, 4),
+            "topic_f1_min": per_topic.get(worst, 0.0) if worst else 0.0, "topic_f1_min_topic": worst,
+            "topics_f1_below_0_8": sorted(t for t, v in per_topic.items() if v < 0.8), "topic_f1": per_topic,
             "lookalikes": lookalike_separation(predicted, docs), "seconds": round(seconds, 2)}

@@ -1,10 +1,14 @@
-"""When did the event happen: the time expression that governs its verb, else the sentence's, else the story's.
+"""When did the event happen: the time expression that governs its verb, else the story's date.
 
-A time expression governs an event when the parse attaches it to one of the event's words ("met with
-Tokayev ... on Thursday", "In 2013, Xi proposed ..."): walking up from the expression's head reaches
-the event verb, its light noun or a frame verb above it before reaching any other verb. Failing that,
-the sentence's date is an expression attached to a verb above the event (the clause it is reported
-in) or the only calendar date in the sentence; failing that, the story date.
+A time expression governs an event when the parse attaches it to one of the event's words directly
+("met with Tokayev ... on Thursday", "In 2013, Xi proposed ...", "will begin on 18 March"): its head
+is a child of the event verb, its light noun or a frame verb above it, or the object of a preposition
+that is. A date inside another phrase ("charged ... in a link to an attack IN MARCH", "abducted during
+the October 7 attacks" for an event other than the abduction, "the first pope to visit since John Paul
+II IN 1982") belongs to that phrase, not to the event. Bounds are not dates: "relocate BY the end of
+March", "killed SINCE March 6", "UNTIL June". Failing a governing expression, a date attached to the
+reporting verb directly above the event ("said ON TUESDAY that it had ...") is taken only when the event
+is that verb's own clausal complement; else the story date.
 """
 
 from __future__ import annotations
@@ -16,7 +20,9 @@ from spacy.tokens import Doc, Span, Token
 from tidings.records import DateValue, StoryDate, Timex
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
-CLAUSE_POS = frozenset({"VERB", "AUX"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# prepositions that bound an event in time rather than date it
+BOUND_PREPS = frozenset({"by", "until", "till", "since", "before", "after", "through", "throughout", "from"})
 
 
 def is_calendar(timex: Timex) -> bool:
@@ -36,20 +42,23 @@ def _head_of(doc: Doc, timex: Timex) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _governor(token: Token, stop_at: frozenset[int]) -> tuple[Token | None, int]:
-    """The first clause word above `token` (a verb or a word in `stop_at`) and how many steps up it is."""
+def _governor(token: Token, words: frozenset[int]) -> Token | None:
+    """The word a time expression is attached to, looking through one preposition ("ON Thursday") and
+    the expression's own words; None when the preposition marks a bound ("BY March", "SINCE 2019")."""
     node = token
-    hops = 0
-    while node.head.i != node.i:
-        node = node.head
-        hops += 1
-        if node.i in stop_at or node.pos_ in CLAUSE_POS:
-            return node, hops
-    return (node, hops) if node.i in stop_at or node.pos_ in CLAUSE_POS else (None, hops)
-
-
-def _ancestors(token: Token) -> set[int]:
-    return {a.i for a in token.ancestors}
+    while node.head.i != node.i and node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") \
+            and node.head.ent_type_ in TIME_LABELS and node.i not in words:
+        node = node.head  # still inside the expression ("the end of March": "end")
+    head = node.head
+    if head.i == node.i:
+        return None
+    if head.dep_ in ("prep", "agent") and head.i not in words:
+        if head.lower_ in BOUND_PREPS:
+            return None
+        node, head = head, head.head
+        if head.i == node.i:
+            return None
+    return head
 
 
 def sentence_timexes(timexes: Sequence[Timex], sentence: Span) -> list[Timex]:
@@ -64,33 +73,29 @@ def date_for_event(
 ) -> tuple[DateValue | None, tuple[int, int] | None]:
     """(date, span of the timex it came from) for an event made of `event_words` (verbs, light noun)."""
     words = frozenset(t.i for t in event_words)
-    above = set().union(*(_ancestors(t) for t in event_words)) - words if event_words else set()
+    reporting = _reporting_verb(event_words)
     governing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
     for timex in timexes:
         head = _head_of(doc, timex)
         if head is None:
             continue
-        governor, hops = _governor(head, words)
-        rank = (hops, -len(timex.value), timex)
+        governor = _governor(head, words)
+        rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if governor is not None and governor.i in words:
             governing.append(rank)
-        elif governor is not None and governor.i in above:
+        elif governor is not None and reporting is not None and governor.i == reporting.i:
             reported.append(rank)
     best = min(governing or reported, key=lambda r: (r[0], r[1]), default=None)
-    chosen = best[2] if best is not None else None
-    if chosen is None and len(timexes) == 1 and not _governed_elsewhere(doc, timexes[0], words):
-        chosen = timexes[0]
-    if chosen is not None:
-        return to_date_value(chosen), (chosen.start, chosen.end)
+    if best is not None:
+        return to_date_value(best[2]), (best[2].start, best[2].end)
     return (story_date.date, None)
 
 
-def _governed_elsewhere(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
-    """True when the only date in the sentence belongs to another verb's clause below the event's."""
-    head = _head_of(doc, timex)
-    if head is None:
-        return True
-    governor, _ = _governor(head, words)
-    return governor is not None and governor.i not in words and any(
-        a.i in words for a in governor.ancestors)
+def _reporting_verb(event_words: Sequence[Token]) -> Token | None:
+    """The verb the event is reported under ("Russia said ON MONDAY that it HAD WITHDRAWN"): the head of
+    the topmost event word when that word is its clausal complement."""
+    if not event_words:
+        return None
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    return top.head if top.dep_ == "ccomp" and top.head.i != top.i else None

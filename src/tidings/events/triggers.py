@@ -224,10 +224,12 @@ def frame_of(token: Token, book: PatternBook) -> Frame | None:
 
 def complement(frame_verb: Token, frame: Frame) -> Token | None:
     """The clause a frame verb governs ("offered TO HAND OVER", "demanded that the US CANCEL")."""
-    deps = ("xcomp",) if lemma(frame_verb) in frame.xcomp_only else ("xcomp", "ccomp")
-    found = child(frame_verb, *deps)
-    if found is None:  # spaCy often attaches "swore TO FIGHT" as an adverbial clause
-        found = next((c for c in frame_verb.children if c.dep_ == "advcl" and _infinitive(c)), None)
+    xcomp_only = lemma(frame_verb) in frame.xcomp_only
+    found = child(frame_verb, *(("xcomp",) if xcomp_only else ("xcomp", "ccomp")))
+    if found is None and not xcomp_only:  # spaCy often attaches "swore TO FIGHT" as an adverbial clause;
+        # a fronted one is a purpose clause ("TO ENHANCE exchanges, Xi told reporters ...")
+        found = next((c for c in frame_verb.children if c.dep_ == "advcl" and c.i > frame_verb.i
+                      and _infinitive(c)), None)
     return found
 
 

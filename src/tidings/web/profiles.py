@@ -6,7 +6,7 @@ from typing import Any
 
 from tidings.store import Store
 from tidings.web.filters import Filters, event_where
-from tidings.web.queries import Page, list_events
+from tidings.web.queries import Page, capped_count, list_events, table_exists
 
 COUNTRY_LEN = 3
 TOP_ACTORS = 200
@@ -20,14 +20,30 @@ def _actor_match(key: str) -> tuple[str, str]:
 
 
 def list_actors(store: Store, q: str | None, limit: int, offset: int) -> Page:
-    """Actors by how often they are named: resolved actors by id, others by country."""
+    """Actors by how often they are named: resolved actors by id, others by country.
+
+    Reads `actor_counts` (kept by triggers as mentions are stored) when the store has it."""
+    if not table_exists(store, "actor_counts"):
+        return _list_actors_slowly(store, q, limit, offset)
+    where, params = "", {"limit": limit, "offset": offset}
+    if q:
+        where = "WHERE name LIKE '%' || :q || '%' OR key = :q OR country = upper(:q)"
+        params["q"] = q[:100]
+    rows = store.query(f"SELECT key, name, country, sector, mentions FROM actor_counts {where} "
+                       "ORDER BY mentions DESC, key LIMIT :limit OFFSET :offset", params)
+    items = [dict(r) for r in rows]
+    total, exact = capped_count(store, f"SELECT 1 FROM actor_counts {where}", params)
+    return Page(items, limit, offset, total, exact)
+
+
+def _list_actors_slowly(store: Store, q: str | None, limit: int, offset: int) -> Page:
     where = "WHERE COALESCE(actor_id, country) IS NOT NULL"
     params: dict[str, Any] = {"limit": limit, "offset": offset}
     if q:
-        where += " AND (name LIKE '%' || :q || '%' OR actor_id = :q OR country = upper(:q) OR text LIKE :q || '%')"
+        where += " AND (name LIKE '%' || :q || '%' OR actor_id = :q OR country = upper(:q))"
         params["q"] = q[:100]
     sql = (f"SELECT COALESCE(actor_id, country) AS key, MAX(name) AS name, MAX(country) AS country, "
-           f"MAX(sector) AS sector, COUNT(*) AS mentions, COUNT(DISTINCT doc_id) AS documents "
+           f"MAX(sector) AS sector, COUNT(*) AS mentions "
            f"FROM actor_mentions {where} GROUP BY key ORDER BY mentions DESC, key LIMIT :limit OFFSET :offset")
     items = [dict(r) for r in store.query(sql, params)]
     total = offset + len(items) + (1 if len(items) == limit else 0)
@@ -35,18 +51,22 @@ def list_actors(store: Store, q: str | None, limit: int, offset: int) -> Page:
 
 
 def get_actor(store: Store, key: str, limit: int = 20) -> dict[str, Any] | None:
-    """An actor's names, roles over time (first and last document dates per role) and events."""
+    """An actor: the names it goes by, the roles it held over time (first and last document dates
+    per role) and its events. For a country: its most named actors instead of roles."""
     cond, value = _actor_match(key)
-    names = store.query(f"SELECT name, country, sector, COUNT(*) AS n FROM actor_mentions WHERE {cond} "
-                        "GROUP BY name, country, sector ORDER BY n DESC LIMIT 20", {"key": value})
     is_country = cond.startswith("country")
-    if not names and not is_country:
-        return None
-    roles = store.query(
-        "SELECT m.role AS role, m.name AS name, MIN(COALESCE(d.story_date_earliest, d.published)) AS first, "
-        "MAX(COALESCE(d.story_date_latest, d.published)) AS last, COUNT(*) AS mentions FROM actor_mentions m "
-        f"JOIN documents d ON d.id = m.doc_id WHERE m.{cond} AND m.role IS NOT NULL "
-        "GROUP BY m.role, m.name ORDER BY first, role LIMIT 100", {"key": value})
+    if is_country and table_exists(store, "actor_counts"):
+        names = store.query("SELECT key, name, country, sector, mentions AS n FROM actor_counts WHERE country = ? "
+                            "ORDER BY mentions DESC LIMIT 20", (value,))
+        roles: list[Any] = []
+    else:
+        names = store.query(f"SELECT name, country, sector, COUNT(*) AS n FROM actor_mentions WHERE {cond} "
+                            "GROUP BY name, country, sector ORDER BY n DESC LIMIT 20", {"key": value})
+        roles = [] if is_country else store.query(
+            "SELECT m.role AS role, m.name AS name, MIN(COALESCE(d.story_date_earliest, d.published)) AS first, "
+            "MAX(COALESCE(d.story_date_latest, d.published)) AS last, COUNT(*) AS mentions FROM actor_mentions m "
+            f"JOIN documents d ON d.id = m.doc_id WHERE m.{cond} AND m.role IS NOT NULL "
+            "GROUP BY m.role, m.name ORDER BY first, role LIMIT 100", {"key": value})
     as_source = _side_events(store, "source", value, limit)
     as_target = _side_events(store, "target", value, limit)
     if not names and not as_source.items and not as_target.items:

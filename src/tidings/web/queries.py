@@ -140,8 +140,8 @@ def search_documents(store: Store, q: str | None, f: Filters, limit: int, offset
     total, exact = capped_count(store, matched, params)
     page = {**params, "limit": limit, "offset": offset}
     if sort == "relevance" and exact:
-        sql = f"{fts}{f' AND rowid IN ({meta})' if where else ''} ORDER BY rank LIMIT :limit OFFSET :offset"
-        order = "relevance"
+        sql = f"{fts}{f' AND +rowid IN ({meta})' if where else ''} ORDER BY rank LIMIT :limit OFFSET :offset"
+        order = "relevance"  # `+rowid`: keep SQLite from running the FTS query once per listed rowid
     else:
         sql = f"{meta} AND m.rowid IN ({fts}) ORDER BY m.story_date_earliest DESC, m.rowid DESC " \
               "LIMIT :limit OFFSET :offset"
