@@ -31,6 +31,7 @@ CODES: dict[str, tuple[str, str]] = {
     "T301": ("store error", "check that the database path is writable and not on a full disk"),
     "T302": ("store busy", "another ingest is writing to this store; wait for it or use another --db"),
     "T303": ("store schema too new", "upgrade tidings to open this store"),
+    "T304": ("no store here", "run 'tidings ingest PATH' first, or pass --db / set TIDINGS_DB"),
     "T401": ("model not installed", "install the spaCy English model: see README 'Install'"),
     "T501": ("bad setting", "fix the value in the settings file or the TIDINGS_* variable"),
 }

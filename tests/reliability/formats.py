@@ -62,7 +62,7 @@ def rss_bytes(title: str, items: Sequence[tuple[str, str, str]]) -> bytes:
                    f"<pubDate>Fri, 29 Mar 2024 10:00:00 +0000</pubDate>"
                    f"<description>{html.escape(d)}</description></item>" for t, link, d in items)
     return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{html.escape(title)}'
-            f"</title>{body}</channel></rss>").encode("utf-8")
+            f"</title>{body}</channel></rss>").encode()
 
 
 def gz(data: bytes) -> bytes:

@@ -319,7 +319,7 @@ def test_host_check(built: tuple[Path, Docs]) -> None:
 def test_missing_store_is_a_coded_error(tmp_path: Path) -> None:
     from tidings.errors import TidingsError
 
-    with pytest.raises(TidingsError, match="T301"):
+    with pytest.raises(TidingsError, match="T304"):
         create_app(WebConfig(db=str(tmp_path / "none.db")))
 
 

@@ -37,7 +37,8 @@ def test_limits_are_checked_before_anything_is_read(writable: Path) -> None:
         many = c.post("/api/ingest", json={"documents": [{"text": "a"}, {"text": "b"}, {"text": "c"}]})
         assert_error(many.json(), 413, "too_large")
         assert many.json()["error"]["field"] == "documents"
-        form = c.post("/api/ingest", content=b"text=hello", headers={"content-type": "application/x-www-form-urlencoded"})
+        form_type = {"content-type": "application/x-www-form-urlencoded"}
+        form = c.post("/api/ingest", content=b"text=hello", headers=form_type)
         assert_error(form.json(), 415, "unsupported_media_type")
         bad = c.post("/api/ingest", content=b"{not json", headers={"content-type": "application/json"})
         assert_error(bad.json(), 400, "invalid_parameter")

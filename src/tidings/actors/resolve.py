@@ -445,6 +445,11 @@ def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
     if piece.kind == "capital" and not _acting(text, piece):
         return None
     start, end = text.toks[piece.start].idx, text.char_end(piece.end)
+    if piece.kind == "adj" and piece.start > 0 and text.keys[piece.start - 1] == "ethnic":
+        # "ethnic Albanians demonstrated in Serbia": an ethnic group, not the nationals of a country
+        start = text.toks[piece.start - 1].idx
+        group = text.raw[text.toks[piece.start].idx:end]
+        return ActorRef(text.raw[start:end], start, end, None, group, None, "CVL", None)
     ref = text.base.ref(piece.actor, text.period, text.raw[start:end], start, end)
     if piece.kind == "capital":
         ref = ActorRef(ref.text, start, end, ref.actor_id, ref.name, ref.country, "GOV", None)

@@ -25,7 +25,7 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summa
 def open_store(db: str | None, readonly: bool = False) -> Store:
     settings = settings_for(db)
     if readonly and not Path(settings.db).exists():
-        fail_usage(f"T301 {settings.db}: no store here (fix: run 'tidings ingest PATH' first, or pass --db)")
+        fail_usage(TidingsError("T304", settings.db).message)
     try:
         return Store(settings.db, readonly=readonly)
     except TidingsError as exc:

@@ -31,7 +31,7 @@ from tidings.events.arguments import (
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.modality import announced_refusal, chain_mode
 from tidings.events.ontology import Ontology, load_ontology
-from tidings.events.patterns import DEFAULT_TARGET_PREPS, Frame, PatternBook, load_patterns
+from tidings.events.patterns import DEFAULT_TARGET_PREPS, Frame, Implicit, PatternBook, load_patterns, lookup_prefix
 from tidings.events.triggers import (
     Trigger,
     complement,
@@ -47,6 +47,7 @@ JOINT_ADVERBS = frozenset({"jointly", "together", "mutually", "bilaterally"})
 RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = ("in", "at", "throughout", "across", "outside")
+LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
 CONTROL_OBJECT_VERBS = frozenset(
     {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
      "allow", "permit", "instruct", "advise"}
@@ -199,7 +200,7 @@ def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
 # --- arguments ----------------------------------------------------------------------------------------
 
 
-def _source_args(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
+def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:
     if reading.speaker is not None:
         return finder.actors_at(subject_of(reading.speaker, CONTROL_OBJECT_VERBS))
     anchor = reading.anchor
@@ -208,7 +209,31 @@ def _source_args(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
     subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
     if subject is None and anchor.dep_ == "ROOT" and not is_passive(anchor):
         subject = adjacent_actor_before(anchor, finder.index)
-    return finder.actors_at(subject)
+    if subject is None and is_passive(reading.trigger.verb):
+        return _instrument_agents(reading.trigger.verb, finder, implicit)
+    return finder.actors_at(subject) or _issuer(anchor, finder)
+
+
+def _issuer(verb: Token, finder: ArgumentFinder) -> list[Arg]:
+    """"The PKK issued a declaration DEMANDING ...", "issued a statement SAYING ...": a participle on a
+    document names no subject; the one who issued the document acts."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "dobj":
+        return []
+    return finder.actors_at(subject_of(verb.head.head, CONTROL_OBJECT_VERBS))
+
+
+def _instrument_agents(verb: Token, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:
+    """"29 people are killed IN ISRAELI ATTACKS", "killed in an AMBUSH BY Islamic State fighters": a passive
+    event with no "by" phrase was done by the actor of the violent act it happened in."""
+    for noun in prep_objects(verb, tuple(sorted(implicit.agent_preps))):
+        if noun.lemma_.lower() not in implicit.agent_nouns:
+            continue
+        by = prep_objects(noun, ("by",))
+        found = _known(finder.actors_at(by[0]) if by else [])
+        found = found or _known([a for a in finder.actors_at(noun) if a.token != noun.i or a.actor.country])
+        if found:
+            return found
+    return []
 
 
 def _target_tokens(trigger: Trigger) -> list[Token]:
@@ -259,7 +284,9 @@ def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
         # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
-        return [a for a in _first_actors(phrase_actor_heads(trigger.verb), finder, exclude) if _placed([a])]
+        passive = is_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
+        heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))]
+        return [a for a in _first_actors(heads, finder, exclude) if _placed([a])]
     frame = reading.frames[-1]
     for rule in frame.target:
         if rule == "object":
@@ -272,6 +299,15 @@ def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -
         if found:
             return found
     return []
+
+
+def _is_place_phrase(token: Token) -> bool:
+    """"killed in an explosion at a mine IN SPAIN": a place where the event happened, not its target."""
+    if token.ent_type_ not in PLACE_LABELS:
+        return False
+    while token.dep_ in ("appos", "conj", "compound", "npadvmod") and token.head.i != token.i:
+        token = token.head  # "in Degaña, Asturias, SPAIN"
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS
 
 
 def _is_joint(reading: Reading, sources: list[Arg]) -> bool:
@@ -319,14 +355,14 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
-    sources = _known(_source_args(reading, ctx.finder))
+    sources = _known(_source_args(reading, ctx.finder, ctx.book.implicit))
     targets = _known(_target_args(reading, ctx.finder, sources))
     if pattern is not None and not reading.frames:
         if pattern.joint and not _is_joint(reading, sources):
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
-    if not _placed(sources) and not _placed(targets):
+    if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain, [f.mode for f in reading.frames], ctx.book.modality, speech_verbs)
@@ -338,7 +374,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     date, date_span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
-    sources = _located(sources, place_token, ctx.finder)
+    sources = _located(sources, place_token or _location(words, []), ctx.finder)
+    if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
+        sources = _authority_of(place_token, ctx.finder)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
@@ -361,9 +399,28 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     return [a if a.actor.country else Arg(replace(a.actor, country=here.country), a.token) for a in sources]
 
 
+def _code_table(implicit: Implicit) -> dict[str, str]:
+    return {code: code for code in implicit.authority_codes}
+
+
+def _authority_of(place: Token, finder: ArgumentFinder) -> list[Arg]:
+    """"A missionary was arrested IN LEBANON": arrests, charges and releases with no named doer are the
+    work of the authorities of the place (the country only: which body is not said)."""
+    here = finder.index.at(place)
+    if here is None or not here.country:
+        return []
+    return [Arg(ActorRef(here.text, here.start, here.end, None, None, here.country, None), place.i)]
+
+
 def _known(args: list[Arg]) -> list[Arg]:
     """Actors the base could say something about (a country, a sector or an identity)."""
     return [a for a in args if a.actor.country or a.actor.sector or a.actor.actor_id]
+
+
+def _named(args: list[Arg]) -> bool:
+    """Whether a source is someone named ("LaDonna Davis, a USCIS spokeswoman", "the Earth Liberation
+    Front"): a named actor acting is news even when the base cannot place it in a country."""
+    return any(a.actor.name and a.actor.sector for a in args)
 
 
 def _placed(args: list[Arg]) -> bool:
@@ -476,7 +533,7 @@ def _statements(sentence: Span, ctx: _Context, readings: list[Reading]) -> list[
         if token.pos_ != "VERB" or lemma(token) not in speech.verbs or token.i in taken:
             continue
         said = child(token, "ccomp")
-        speakers = ctx.finder.actors_at(subject_of(token, CONTROL_OBJECT_VERBS))
+        speakers = ctx.finder.actors_at(subject_of(token, CONTROL_OBJECT_VERBS)) or _issuer(token, ctx.finder)
         if not speakers or said is None:
             continue
         exclude = {(a.actor.start, a.actor.end) for a in speakers}
@@ -484,12 +541,20 @@ def _statements(sentence: Span, ctx: _Context, readings: list[Reading]) -> list[
         addressees = _first_actors([c for c in token.children if c.dep_ in ("dobj", "dative")], ctx.finder, exclude)
         about = [a for t in said.subtree if (a := _arg_at(t, ctx)) is not None and a.actor.country != speaker_country]
         targets = [t for t in addressees + about if t.actor.country][:1]
-        if not targets:
+        if not targets and (_reports_event(said, readings) or not (_placed(speakers) or _named(speakers))):
             continue
         trigger = Trigger(token, speech.code, None, words=[token])
         reading = Reading(trigger, speech.code, [token])
-        out.extend(_statement_event(reading, sentence, ctx, speakers[0], targets[0]))
+        out.extend(_statement_event(reading, sentence, ctx, speakers[0], targets[0] if targets else None))
     return out
+
+
+def _reports_event(said: Token, readings: list[Reading]) -> bool:
+    """Whether what was said holds an event of its own: then the statement adds nothing without a target
+    ("Russia said its troops had withdrawn" is the withdrawal); otherwise the statement is the event
+    ("Lavrov suggested that the plan is an attempt to revive the talks": 010 by Lavrov)."""
+    inside = {t.i for t in said.subtree}
+    return any(r.trigger.verb.i in inside for r in readings)
 
 
 def _arg_at(token: Token, ctx: _Context) -> Arg | None:
@@ -497,7 +562,8 @@ def _arg_at(token: Token, ctx: _Context) -> Arg | None:
     return Arg(actor, token.i) if actor is not None else None
 
 
-def _statement_event(reading: Reading, sentence: Span, ctx: _Context, speaker: Arg, target: Arg) -> list[Event]:
+def _statement_event(reading: Reading, sentence: Span, ctx: _Context, speaker: Arg, target: Arg | None
+                     ) -> list[Event]:
     mode = chain_mode(reading.chain, [], ctx.book.modality, ctx.book.speech.verbs)
     words = _event_words(reading)
     date, span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)

@@ -93,6 +93,15 @@ class Speech:
 
 
 @dataclass(frozen=True, slots=True)
+class Implicit:
+    """Agents a passive sentence leaves unsaid (frames.toml [implicit])."""
+
+    agent_nouns: frozenset[str] = frozenset()  # "killed in ISRAELI ATTACKS": the attack's actor did it
+    agent_preps: frozenset[str] = frozenset()  # prepositions introducing such nouns ("in", "during")
+    authority_codes: frozenset[str] = frozenset()  # "arrested in Lebanon": Lebanon's authorities did it
+
+
+@dataclass(frozen=True, slots=True)
 class PatternBook:
     """Everything the coder looks up, indexed by lemma."""
 
@@ -105,6 +114,7 @@ class PatternBook:
     modality: Modality
     partitives: frozenset[str] = frozenset()
     refusal: dict[str, str] = field(default_factory=dict)
+    implicit: Implicit = field(default_factory=Implicit)
 
     def refusal_code(self, code: str) -> str | None:
         """The rejection an announced refusal of a cooperative act amounts to (None: not cooperative)."""
@@ -274,6 +284,14 @@ def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str], d
     return frames, speech, future, refusal
 
 
+def load_implicit(path: Path) -> Implicit:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8")).get("implicit", {})
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TidingsError("T501", str(path), f"frames file unreadable: {exc}") from None
+    return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"))
+
+
 def load_modality(path: Path) -> Modality:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -299,7 +317,8 @@ def build_book(
         for verb in frame.verbs:
             frame_of_verb.setdefault(verb, frame)
     modality = load_modality(folder / "modality.toml")
-    return PatternBook(verbs, nouns, frames, frame_of_verb, speech, future, modality, partitives, refusal)
+    return PatternBook(verbs, nouns, frames, frame_of_verb, speech, future, modality, partitives, refusal,
+                       load_implicit(folder / "frames.toml"))
 
 
 @lru_cache(maxsize=1)

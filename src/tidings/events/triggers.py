@@ -174,7 +174,7 @@ def _partitive(noun: Token | None, book: PatternBook) -> Token | None:
 def light_noun_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     """"hold talks", "pay a state visit", "be on a visit", "arrive for a visit"."""
     for c in verb.children:
-        if c.dep_ in (*OBJECT_DEPS, "nsubjpass"):
+        if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "acomp"):  # acomp: "is skeptical", "remains optimistic"
             c = _partitive(c, book) or c
             pattern = noun_pattern(c, book, verb, None)
             if pattern is not None:

@@ -18,6 +18,7 @@ from typing import Any
 from tidings.records import StoryDate, Timex
 from tidings.time import story_date as dating
 from tidings.time.grammar import Match, Rule, lexicon, match_text
+from tidings.time.names import name_finder
 from tidings.time.normalize import Context, Resolved, Tense, focus_of, normalize
 from tidings.time.tense import sentence_index, sentence_starts, tense_at
 from tidings.time.values import Point, interval_of, point_of
@@ -53,7 +54,16 @@ def _prepare(text: Any, doc: Any) -> _Text:
 def find_timexes(text: str, anchor: str | None, doc: Any = None) -> list[Timex]:
     """Every time expression in `text`, resolved against `anchor` (an ISO date, month or year)."""
     prepared = _prepare(text, doc)
-    return _resolve(prepared, point_of(anchor), match_text(prepared.text))
+    return _resolve(prepared, point_of(anchor), _matches(prepared))
+
+
+def _matches(prepared: _Text) -> list[Match]:
+    """The grammar's matches, less the dates inside names ("the March 23 Movement", "Euro 2024")."""
+    found = match_text(prepared.text)
+    if not found:
+        return found
+    names = name_finder(prepared.text, prepared.doc)
+    return [m for m in found if not names.inside_name(m.start, m.end)]
 
 
 def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> list[Timex]:
@@ -112,7 +122,7 @@ def analyze_time(
     XXXX-09-10...) and the story date has basis "none": the current date is never used.
     """
     prepared = _prepare(text, doc)
-    matches = match_text(prepared.text)
+    matches = _matches(prepared)
     story = _story_date(prepared, matches, published, story_date)
     anchor = point_of(story.date.value) if story.date is not None else None
     return story, _resolve(prepared, anchor, matches)

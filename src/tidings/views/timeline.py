@@ -82,7 +82,7 @@ def build_timeline(store: Store, actor: str | None = None, dyad: str | None = No
     flt = TimelineFilter(actor, dyad, type, date_from, date_to, query, min_sources, top)
     all_rows, preview_mentions = happening_records(store)
     rows = [r for r in all_rows if _shown(r) and _row_matches(r, flt)]
-    entries = _entries(store, rows, preview_mentions)
+    entries = entries_for(store, rows, preview_mentions)
     entries = [e for e in entries if _text_matches(e, flt.query) and e.counts["articles"] >= flt.min_sources]
     if flt.top:
         keep = {e.id for e in sorted(entries, key=lambda e: (-e.weight, e.earliest, e.id))[: flt.top]}
@@ -158,7 +158,7 @@ def _text_matches(entry: TimelineEntry, query: str | None) -> bool:
     return q in entry.headline.lower() or any(q in s["sentence"].lower() for s in entry.sources)
 
 
-def _entries(store: Store, rows: list[Row], preview: dict[str, list[Row]] | None) -> list[TimelineEntry]:
+def entries_for(store: Store, rows: list[Row], preview: dict[str, list[Row]] | None = None) -> list[TimelineEntry]:
     if not rows:
         return []
     ids = [r["id"] for r in rows]

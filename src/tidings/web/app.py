@@ -132,9 +132,9 @@ def _host_of(scope: Scope) -> str:
 
 
 def create_app(config: WebConfig) -> FastAPI:
-    """The app for one store. Raises TidingsError T301 if there is no store at `config.db`."""
+    """The app for one store. Raises TidingsError T304 if there is no store at `config.db`."""
     if not Path(config.db).is_file():
-        raise TidingsError("T301", config.db, "no store here; run 'tidings ingest PATH --db FILE' first")
+        raise TidingsError("T304", config.db)
     Store(config.db, readonly=True).close()  # fail now, not on the first request, if it cannot open
     app = FastAPI(title="tidings", version=_version(), docs_url=None, redoc_url=None,
                   description="Read-only JSON API over a tidings store: documents, events, timeline, facts, "

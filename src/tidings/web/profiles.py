@@ -25,7 +25,8 @@ def list_actors(store: Store, q: str | None, limit: int, offset: int) -> Page:
     Reads `actor_counts` (kept by triggers as mentions are stored) when the store has it."""
     if not table_exists(store, "actor_counts"):
         return _list_actors_slowly(store, q, limit, offset)
-    where, params = "", {"limit": limit, "offset": offset}
+    where = ""
+    params: dict[str, Any] = {"limit": limit, "offset": offset}
     if q:
         where = "WHERE name LIKE '%' || :q || '%' OR key = :q OR country = upper(:q)"
         params["q"] = q[:100]

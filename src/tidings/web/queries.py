@@ -111,9 +111,9 @@ def _document_where(f: Filters) -> tuple[list[str], dict[str, Any]]:
     return where, params
 
 
-def _meta(where: list[str]) -> str:
+def _meta(docs: str, where: list[str]) -> str:
     cond = " AND ".join(where) if where else "1"
-    return f"SELECT m.rowid FROM documents m INDEXED BY documents_meta WHERE {cond}"
+    return f"SELECT m.rowid FROM {docs} WHERE {cond}"
 
 
 def search_documents(store: Store, q: str | None, f: Filters, limit: int, offset: int,
@@ -127,8 +127,8 @@ def search_documents(store: Store, q: str | None, f: Filters, limit: int, offset
     """
     match = fts_query(q or "")
     where, params = _document_where(f)
-    meta = _meta(where) if table_exists(store, "documents_meta", "index") else _meta(where).replace(
-        " INDEXED BY documents_meta", "")
+    docs = "documents m INDEXED BY documents_meta" if table_exists(store, "documents_meta", "index") else "documents m"
+    meta = _meta(docs, where)
     if not match:
         total, exact = capped_count(store, meta, params)
         ids = [r[0] for r in store.query(f"{meta} ORDER BY m.story_date_earliest DESC, m.rowid DESC "
@@ -136,18 +136,31 @@ def search_documents(store: Store, q: str | None, f: Filters, limit: int, offset
         return _document_page(store, ids, "", Page([], limit, offset, total, exact, order="date"))
     params["match"] = match
     fts = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH :match"
-    matched = f"{meta} AND m.rowid IN ({fts})" if where else fts
-    total, exact = capped_count(store, matched, params)
     page = {**params, "limit": limit, "offset": offset}
+    if not where:
+        total, exact = capped_count(store, fts, params)
+        if sort == "relevance" and exact:
+            sql, order = f"{fts} ORDER BY rank LIMIT :limit OFFSET :offset", "relevance"
+        else:
+            sql, order = (f"{meta} AND m.rowid IN ({fts}) ORDER BY m.story_date_earliest DESC, m.rowid DESC "
+                          "LIMIT :limit OFFSET :offset"), "date"
+        ids = [r[0] for r in store.query(sql, page)]
+        return _document_page(store, ids, match, Page([], limit, offset, total, exact, order=order))
+    # with filters: find the matching rowids once (at most COUNT_CAP + 1), then order only those
+    found = [r[0] for r in store.query(f"{meta} AND m.rowid IN ({fts}) LIMIT {COUNT_CAP + 1}", params)]
+    total, exact = (COUNT_CAP, False) if len(found) > COUNT_CAP else (len(found), True)
     if sort == "relevance" and exact:
-        sql = f"{fts}{f' AND +rowid IN ({meta})' if where else ''} ORDER BY rank LIMIT :limit OFFSET :offset"
-        order = "relevance"  # `+rowid`: keep SQLite from running the FTS query once per listed rowid
-    else:
-        sql = f"{meta} AND m.rowid IN ({fts}) ORDER BY m.story_date_earliest DESC, m.rowid DESC " \
-              "LIMIT :limit OFFSET :offset"
-        order = "date"
-    ids = [r[0] for r in store.query(sql, page)]
-    return _document_page(store, ids, match, Page([], limit, offset, total, exact, order=order))
+        # `+rowid`: keep SQLite from running the FTS query once per listed rowid
+        sql = f"{fts} AND +rowid IN (SELECT value FROM json_each(:ids)) ORDER BY rank LIMIT :limit OFFSET :offset"
+        ids = [r[0] for r in store.query(sql, {**page, "ids": json.dumps(found)})]
+        return _document_page(store, ids, match, Page([], limit, offset, total, exact, order="relevance"))
+    sql = (f"{meta} AND m.rowid IN ({fts}) ORDER BY m.story_date_earliest DESC, m.rowid DESC "
+           "LIMIT :limit OFFSET :offset")
+    if exact:
+        sql = (f"SELECT m.rowid FROM {docs} WHERE m.rowid IN (SELECT value FROM json_each(:ids)) "
+               "ORDER BY m.story_date_earliest DESC, m.rowid DESC LIMIT :limit OFFSET :offset")
+    ids = [r[0] for r in store.query(sql, {**page, "ids": json.dumps(found)})]
+    return _document_page(store, ids, match, Page([], limit, offset, total, exact, order="date"))
 
 
 def _document_page(store: Store, rowids: list[int], match: str, page: Page) -> Page:

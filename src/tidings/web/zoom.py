@@ -208,7 +208,7 @@ def _fused_page(store: Store, tq: TimelineQuery, limit: int, offset: int) -> Ent
     rows = store.query(f"SELECT h.* FROM happenings h WHERE {' AND '.join(where)} "
                        "ORDER BY h.date_earliest, h.date_latest DESC, h.weight DESC, h.id LIMIT :limit OFFSET :offset",
                        {**params, "limit": limit + 1, "offset": offset})
-    entries = cli_timeline._entries(store, rows[:limit], None)
+    entries = cli_timeline.entries_for(store, rows[:limit])
     return EntryPage(_with_documents(store, [e.as_json() for e in entries]), limit, offset, len(rows) > limit)
 
 

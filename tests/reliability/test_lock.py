@@ -1,0 +1,66 @@
+"""The store's writer lock: one holder, a clear T302 refusal, released by any exit (even SIGKILL)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tidings.errors import TidingsError
+from tidings.store.lock import lock_path, writer_lock
+
+HOLD = "import sys, time\nfrom tidings.store.lock import writer_lock\nwith writer_lock(sys.argv[1]):\n" \
+       "    print('held', flush=True)\n    time.sleep(60)\n"
+
+
+def hold_in_child(db: Path) -> subprocess.Popen[str]:
+    child = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline().strip() == "held"
+    return child
+
+
+def test_second_writer_is_refused_with_t302_naming_the_holder(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    child = hold_in_child(db)
+    try:
+        with pytest.raises(TidingsError) as caught, writer_lock(db):
+            pass
+        assert caught.value.code == "T302"
+        assert f"process {child.pid}" in caught.value.message
+        assert str(db) in caught.value.message and "(fix: " in caught.value.message
+    finally:
+        child.kill()
+        child.wait()
+
+
+def test_lock_of_a_killed_holder_is_free_at_once(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    child = hold_in_child(db)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    with writer_lock(db):
+        assert lock_path(db).read_text().strip() == str(os.getpid())
+
+
+def test_waiting_writer_gets_the_lock_when_the_holder_ends(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    child = hold_in_child(db)
+    started = time.monotonic()
+    killer = subprocess.Popen([sys.executable, "-c", f"import os, time; time.sleep(1); os.kill({child.pid}, 15)"])
+    with writer_lock(db, wait=30):
+        assert 0.5 < time.monotonic() - started < 30
+    killer.wait()
+    child.wait()
+
+
+def test_lock_is_released_after_the_block_even_on_error(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    with pytest.raises(RuntimeError), writer_lock(db):
+        raise RuntimeError("boom")
+    with writer_lock(db), pytest.raises(TidingsError), writer_lock(db):  # held: a second taker is refused
+        pass
