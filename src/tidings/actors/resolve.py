@@ -284,8 +284,9 @@ def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
     if word.prefix:
         return word.sector + (country or "") + (owner_sector or ""), None
     sector: str | None = word.sector
-    if text.base.petrarch:
-        sector = (owner_sector or "") + word.sector
+    if text.base.petrarch:  # agents compose ("White House" USAGOV + "officials" GOV: USAGOV, not USAGOVGOV)
+        owned = owner_sector or ""
+        sector = owned if owned.endswith(word.sector) else owned + word.sector
     elif igo and sector == "GOV":
         sector = owner_sector
     if phrase.former and word.kind == "office":
@@ -307,7 +308,11 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
     start, end = text.toks[phrase.start].idx, text.char_end(phrase.end)
     written = text.raw[start:end]
     if phrase.person is not None:
-        return text.base.ref(phrase.person, text.period, written, start, end)
+        ref = text.base.ref(phrase.person, text.period, written, start, end)
+        if text.base.petrarch and phrase.heads and not ref.sector:  # "Bree Prime Minister Romendacil": BREGOV
+            ref = ActorRef(ref.text, ref.start, ref.end, ref.actor_id, ref.name, ref.country,
+                           _sector_of(text, phrase)[1], ref.role)
+        return ref
     country, sector = _sector_of(text, phrase)
     if phrase.person_span is not None:
         name = text.text(*phrase.person_span)
@@ -456,6 +461,25 @@ def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
     return ref
 
 
+def _residents(text: _Text) -> list[ActorRef]:
+    """"Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people named by the country they live in;
+    the first word gives the country (the CAMEO convention for ethnic groups at home)."""
+    out = []
+    for piece in text.pieces:
+        after = text.by_start.get(piece.end)
+        if after is None or after.kind != "adj" or piece.actor is None or not piece.actor.country:
+            continue
+        if piece.kind not in ("adj", "country") and text.toks[piece.end - 1].tag_ != "JJ":
+            continue
+        if not text.free(piece.start, after.end) or text.toks[after.end - 1].tag_ not in ("NNS", "NNPS", "NNP"):
+            continue  # "Bosnian SERBS" is a people; "Chinese Russian talks" is not
+        start, end = text.toks[piece.start].idx, text.char_end(after.end)
+        text.cover(piece.start, after.end)
+        written = text.raw[start:end]
+        out.append(ActorRef(written, start, end, None, written, piece.actor.country, "CVL", None))
+    return out
+
+
 def _surname_keys(text: _Text, ref: ActorRef) -> list[str]:
     """The words a person named in full may later be called by: the last (family) name, or the first for
     names written family name first (Chinese, Korean, ...)."""
@@ -503,7 +527,7 @@ def _same_actor(mention: ActorRef, ref: ActorRef) -> ActorRef:
 
 
 def _mentions(text: _Text) -> list[ActorRef]:
-    refs: list[ActorRef] = []
+    refs: list[ActorRef] = _residents(text)
     for anchor in _person_anchors(text):
         if text.free(anchor.start, anchor.end):
             phrase = _build(text, anchor, person_anchor=True)
@@ -551,23 +575,22 @@ def _country_descriptions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def _country_before(text: _Text, refs: list[ActorRef], tok: Token, region: frozenset[str] | None) -> ActorRef | None:
-    subject = _clause_subject(tok)
+    subjects = _clause_subjects(tok) if region is None else []
     for ref in reversed(refs):
         if ref.end > tok.idx or not ref.country or ref.actor_id != ref.country:
             continue
         if region is not None and ref.country not in region:
             continue
-        if region is None and subject is not None and subject.idx <= ref.start < subject.idx + len(subject.text) + 1:
+        if any(s.idx <= ref.start < s.idx + len(s.text) + 1 for s in subjects):
             continue
         return ref
     return None
 
 
-def _clause_subject(tok: Token) -> Token | None:
-    for node in tok.ancestors:
-        if node.pos_ in ("VERB", "AUX"):
-            return next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return None
+def _clause_subjects(tok: Token) -> list[Token]:
+    """Subjects of the clauses the description sits in ("CHILE said it will send aid to the country")."""
+    return [c for node in tok.ancestors if node.pos_ in ("VERB", "AUX")
+            for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _before(refs: Sequence[ActorRef], start: int) -> list[ActorRef]:

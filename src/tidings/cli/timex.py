@@ -112,11 +112,17 @@ def eval_timex_cmd(
     parse: Annotated[bool, typer.Option("--parse/--no-parse", help="Give the engine the spaCy parse.")] = True,
     misses: Annotated[int, typer.Option("--misses", help="Print this many wrong values (gold spans).")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of a table.")] = False,
+    by_folder: Annotated[
+        bool, typer.Option("--by-folder", help="DATE figures per subfolder (MEANTIME: per topic).")
+    ] = False,
 ) -> None:
     """TempEval-3 figures on a TimeML (CAT XML) gold set, dateparser beside them."""
     from tidings.eval.timex import benchmark
 
     folder = _corpus_dir(gold)
+    if by_folder:
+        _by_folder(folder, _parser(parse), as_json)
+        return
     started = time.perf_counter()
     reports = benchmark(folder, _parser(parse), baseline)
     seconds = round(time.perf_counter() - started, 1)
@@ -127,6 +133,25 @@ def eval_timex_cmd(
         write_out(_table(figures, folder, seconds))
     for doc, text, want, got in reports[1].errors[:misses]:
         write_out(f"  miss {doc[:40]}: {text!r} gold {want} system {got}")
+
+
+def _by_folder(folder: Path, nlp: Any, as_json: bool) -> None:
+    from tidings.eval.timex import benchmark_by_folder
+
+    by_name = benchmark_by_folder(folder, nlp)
+    figures = {name: {r.name: r.figures() for r in reports} for name, reports in by_name.items()}
+    if as_json:
+        write_out(json.dumps({"corpus": str(folder), "folders": figures}, indent=1))
+        return
+    head = f"{'folder':16} {'gold':>5} {'value acc':>9} {'e2e value F1':>12} {'relaxed F1':>10} {'dateparser acc':>14}"
+    lines = [f"corpus {folder} (in-text DATE timexes)", head]
+    for name, runs in figures.items():
+        e2e, spans = runs["tidings end-to-end (DATE)"], runs["tidings gold spans (DATE)"]
+        baseline = runs["dateparser gold spans (DATE)"]
+        lines.append(f"{name:16} {int(spans['gold']):>5} {spans['value_r']:>9.3f} {e2e['value_f1']:>12.3f} "
+                     f"{e2e['relaxed_f1']:>10.3f} {baseline['value_r']:>14.3f}")
+    lines.append("value acc = correct values / gold timexes with gold spans; e2e = end to end")
+    write_out("\n".join(lines))
 
 
 def _table(figures: dict[str, dict[str, float]], folder: Path, seconds: float) -> str:

@@ -10,7 +10,8 @@
 - ConfliBERT quad-class sentences (development only), labelled with the Phoenix PentaClass scheme
   (data/ontology/penta_class.tsv): 0 statements and appeals (CAMEO 01–02) or no event, 1 verbal
   cooperation (03–05), 2 material cooperation (06–08), 3 verbal conflict (09–13 and 16), 4 material
-  conflict (14–15, 17–20). Also printed strictly (no event = wrong).
+  conflict (14–15, 17–20). Also printed strictly (no event = wrong), with the share of sentences given
+  an event, the class precision over those, and the precision of class-0 (statement) predictions.
 - The seed articles: `tidings ingest` + `tidings events --format jsonl` + the shared scorer (cli/coding.py).
 
 Sentence-level sets are coded with no story date (their dates are unknown), one text per record.
@@ -189,7 +190,11 @@ def score_quad(items: list[tuple[str, int]], coder: Coder) -> tuple[Tally, Count
         confusion[(gold, predicted)] += 1
         tally.add("quad_accuracy", predicted == gold)
         tally.add("quad_accuracy_strict", event is not None and predicted == gold)
-        tally.add("has_event_precision", gold != 0 if event is not None else True)
+        tally.add("has_event_recall", event is not None)
+        if event is not None:  # of the sentences given an event, how many got the right class
+            tally.add("coded_class_precision", predicted == gold)
+            if predicted == 0:  # statements and appeals: the class a loose statement coder would inflate
+                tally.add("statement_precision", gold == 0)
     return tally, confusion
 
 

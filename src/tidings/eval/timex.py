@@ -341,3 +341,22 @@ def benchmark(folder: Path, nlp: Any = None, baseline: bool = True) -> list[Repo
             evaluate(docs, dateparser_gold_spans, "dateparser gold spans (DATE)", parsed, "DATE"),
         ]
     return reports
+
+
+def benchmark_by_folder(folder: Path, nlp: Any = None) -> dict[str, list[Report]]:
+    """DATE figures per topic folder (MEANTIME's four corpora): how much they vary from one kind of
+    news to another, which says more about held-out text than the pooled figure alone."""
+    docs = read_corpus(folder)
+    parsed = {d.name: nlp(d.text) for d in docs} if nlp is not None else {}
+    groups: dict[str, list[GoldDocument]] = {}
+    for path, doc in zip(sorted(folder.rglob("*.xml")), docs, strict=True):
+        groups.setdefault(str(path.parent.relative_to(folder)), []).append(doc)
+    return {
+        name: [
+            evaluate(members, tidings_end_to_end, "tidings end-to-end (DATE)", parsed, "DATE"),
+            evaluate(members, tidings_gold_spans, "tidings gold spans (DATE)", parsed, "DATE"),
+            evaluate(members, dateparser_gold_spans, "dateparser gold spans (DATE)", parsed, "DATE"),
+        ]
+        for name, members in sorted(groups.items())
+    }
+

@@ -84,12 +84,25 @@ def _looks_like_person(span: Span, actor: ActorRef) -> bool:
 def conjuncts(token: Token) -> list[Token]:
     """The token and the heads it is coordinated with ("Xi and Tokayev" → [Xi, Tokayev])."""
     out = [token]
-    stack = [c for c in token.children if c.dep_ == "conj"]
+    stack = [c for c in token.children if c.dep_ == "conj" or _listed(c)]
     while stack:
         head = stack.pop(0)
         out.append(head)
-        stack.extend(c for c in head.children if c.dep_ == "conj")
-    return out
+        stack.extend(c for c in head.children if c.dep_ == "conj" or _listed(c))
+    return sorted(out, key=lambda t: t.i)
+
+
+def _modified(token: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in token.children)
+
+
+def _listed(token: Token) -> bool:
+    """A list the parser broke up: "Mordor, the Shire, Fornost and Bree" (appos + conj), "Arnor, Calenardhon
+    and the Gondor" (nmod + conj): a proper-noun modifier set off by a comma that has conjuncts of its own."""
+    if token.dep_ not in ("appos", "nmod") or token.pos_ != "PROPN":
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.text == "," and any(c.dep_ == "conj" for c in token.children)
 
 
 def _core_tokens(head: Token) -> list[Token]:
@@ -126,13 +139,23 @@ class ArgumentFinder:
         if head is None:
             return []
         found: list[Arg] = []
+        shared: str | None = None
         for conjunct in conjuncts(head):
-            found.extend(self._actors_of_phrase(conjunct, loose))
+            args = self._actors_of_phrase(conjunct, loose)
+            if shared and conjunct is not head and not _modified(conjunct):
+                # "Danish media and GOVERNMENT": a bare conjunct shares the first one's nationality
+                args = [a if a.actor.country else Arg(replace(a.actor, country=shared), a.token) for a in args]
+            if conjunct is head and args and _modified(head):
+                shared = args[0].actor.country
+            found.extend(args)
         return _unique(found)
 
     def _actors_of_phrase(self, head: Token, loose: bool) -> list[Arg]:
         direct = self.index.at(head)
         if direct is not None:
+            spread = self._spread_over_places(head, direct)
+            if spread:
+                return spread
             direct = self._with_modifier_country(head, direct)
             return [Arg(direct, head.i), *self._coordinated_modifiers(head, direct)]
         if head.pos_ == "PRON":
@@ -152,6 +175,16 @@ class ArgumentFinder:
         found = self.index.at(of_object)
         return [Arg(found, of_object.i)] if found is not None else []
 
+    def _spread_over_places(self, head: Token, actor: ActorRef) -> list[Arg]:
+        """"Lawmakers IN Fornost AND Gondor": one actor of that kind per coordinated place."""
+        if actor.country:
+            return []
+        for place in prep_objects(head, ("in", "from", "of")):
+            countries = [(a, t) for t in conjuncts(place) if (a := self.index.at(t)) is not None and a.country]
+            if len(countries) >= 2:
+                return [Arg(replace(actor, country=a.country), t.i) for a, t in countries]
+        return []
+
     def _actor_or_antecedent(self, token: Token) -> ActorRef | None:
         """A modifier's actor; "THEIR forces": the antecedent of a possessive pronoun."""
         found = self.index.at(token)
@@ -162,9 +195,14 @@ class ArgumentFinder:
     def _with_modifier_country(self, head: Token, actor: ActorRef) -> ActorRef:
         """"KAZAKH Middle Schools", "Opposition groups IN ZIMBABWE": a mention without a country takes
         the country of its modifier or of its "in"/"from" phrase."""
+        if actor.country and not actor.sector:  # "Bree Prime Minister ROMENDACIL": the title's sector
+            title = next((a for t in head.children if t.dep_ == "compound" and (a := self.index.at(t)) is not None
+                          and a is not actor and a.country == actor.country and a.sector), None)
+            return replace(actor, sector=title.sector) if title is not None else actor
         if actor.country:
             return actor
-        places = [t for t in prep_objects(head, ("in", "from", "of"))]
+        # "a spokesman FOR the Taliban", "workers THROUGHOUT Indonesia"
+        places = [t for t in prep_objects(head, ("in", "from", "of", "for", "throughout", "across"))]
         for token in [*_core_tokens(head)[1:], *places]:
             other = self._actor_or_antecedent(token)
             if other is not None and other.country and (other.start, other.end) != (actor.start, actor.end):
@@ -176,7 +214,7 @@ class ArgumentFinder:
         (plural heads only: "an attack in Ithilen" is not Ithilen)."""
         if head.tag_ not in ("NNS", "NNPS"):
             return []
-        for place in prep_objects(head, ("from", "in")):
+        for place in prep_objects(head, ("from", "in", "throughout", "across")):
             found = self.index.at(place)
             if found is not None and found.country:
                 return [Arg(found, place.i)]
@@ -239,7 +277,8 @@ def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> To
     (conjoined verbs, infinitives, relative clauses, participles)."""
     if is_passive(verb):
         return agent_of(verb)
-    own = child(verb, "nsubj", "csubj")
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    own = subjects[-1] if subjects else None  # "Old foes GONDOR and Osgiliath renewed": the one next to the verb
     if own is not None and own.lower_ not in RELATIVE_PRONOUNS:
         return own
     head = verb.head

@@ -200,13 +200,16 @@ def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
 # --- arguments ----------------------------------------------------------------------------------------
 
 
-def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:
+def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
+                 frame_verbs: dict[str, Frame]) -> list[Arg]:
     if reading.speaker is not None:
         return finder.actors_at(subject_of(reading.speaker, CONTROL_OBJECT_VERBS))
     anchor = reading.anchor
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head
     subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
+    if subject is None and is_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
+        subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"
     if subject is None and anchor.dep_ == "ROOT" and not is_passive(anchor):
         subject = adjacent_actor_before(anchor, finder.index)
     if subject is None and is_passive(reading.trigger.verb):
@@ -355,7 +358,7 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
-    sources = _known(_source_args(reading, ctx.finder, ctx.book.implicit))
+    sources = _known(_source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb))
     targets = _known(_target_args(reading, ctx.finder, sources))
     if pattern is not None and not reading.frames:
         if pattern.joint and not _is_joint(reading, sources):

@@ -36,6 +36,16 @@ def lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def verb_forms(token: Token) -> list[str]:
+    """The verb's lemma, then plain de-inflections of its form: the small English model lemmatizes some
+    verbs wrongly ("staged" → "stag"), and a pattern should still find "stage"."""
+    word = token.lower_
+    forms = [lemma(token)]
+    if token.tag_ in ("VBD", "VBN", "VBZ") and len(word) > 4:  # staged → stage, killed → kill, meets → meet
+        forms.extend((word[:-1], word[:-2]))
+    return list(dict.fromkeys(forms))
+
+
 def particles(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dative", "agent")}
 
@@ -77,7 +87,8 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
 
 def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern | None:
     """The first verbs.txt line for this verb whose conditions hold."""
-    candidates = book.verbs.get(lemma(verb)) or book.verbs.get(verb.lower_)
+    candidates = next((found for form in verb_forms(verb) if (found := book.verbs.get(form))), None) \
+        or book.verbs.get(verb.lower_)
     if not candidates:
         return None
     parts = particles(verb)
@@ -146,12 +157,12 @@ def noun_pattern(noun: Token, book: PatternBook, verb: Token | None, via: str | 
 
 
 def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
-    name = lemma(verb)
-    if name == "chair" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
-        name = "co-chair"
+    names = verb_forms(verb)
+    if names[0] == "chair" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
+        names = ["co-chair"]
     for key, prep in pattern.light.items():
         first, _, particle = key.partition(" ")
-        if first != name or prep != via:
+        if first not in names or prep != via:
             continue
         if particle and particle not in particles(verb):
             continue

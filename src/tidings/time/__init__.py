@@ -20,10 +20,11 @@ from tidings.time import story_date as dating
 from tidings.time.grammar import Match, Rule, lexicon, match_text
 from tidings.time.names import name_finder
 from tidings.time.normalize import Context, Resolved, Tense, focus_of, normalize
+from tidings.time.signals import governed_signal, signal_before, signal_mod
 from tidings.time.tense import sentence_index, sentence_starts, tense_at
 from tidings.time.values import Point, interval_of, point_of
 
-__all__ = ["analyze_time", "find_timexes", "interval_of", "reanchor", "resolve_spans"]
+__all__ = ["analyze_time", "find_timexes", "interval_of", "reanchor", "resolve_spans", "signal_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +36,22 @@ class _Text:
     starts: list[int]
 
     def tense(self, start: int, end: int) -> Tense:
-        signal = _SIGNAL.search(self.text, max(0, start - 12), start)
-        if signal is not None:
-            return "past" if signal.group(1).lower() == "since" else "future"
-        return tense_at(self.text, start, end, self.starts, self.doc)
+        signal = _SIGNAL.search(self.text, max(0, start - 16), start)
+        if signal is None:
+            return tense_at(self.text, start, end, self.starts, self.doc)
+        word = signal.group(1).lower()
+        if word == "since":
+            return "past"
+        if word in ("by", "ahead of"):  # a deadline looks ahead unless the clause is past: "had left by Friday"
+            return "past" if tense_at(self.text, start, end, self.starts, self.doc) == "past" else "future"
+        return "future"
 
 
-# A preposition right before a timex that fixes its direction: "since" looks back, "until" ahead.
-_SIGNAL = re.compile(r"\b(since|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+# A preposition right before a timex that fixes its direction: "since" looks back, "until",
+# "starting", "effective" ahead; "by" and "ahead of" ahead unless the clause is in the past.
+_SIGNAL = re.compile(
+    r"\b(since|until|till|starting|beginning|effective|by|ahead\s+of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _prepare(text: Any, doc: Any) -> _Text:
@@ -63,7 +72,7 @@ def _matches(prepared: _Text) -> list[Match]:
     if not found:
         return found
     names = name_finder(prepared.text, prepared.doc)
-    return [m for m in found if not names.inside_name(m.start, m.end)]
+    return [m for m in found if m.rule.kind == "ref" or not names.inside_name(m.start, m.end)]
 
 
 def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> list[Timex]:
@@ -72,6 +81,9 @@ def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> lis
     for match in matches:
         ctx.sentence = sentence_index(prepared.starts, match.start)
         ctx.tense = _lazy_tense(prepared, match.start, match.end)
+        ctx.after = prepared.text[match.end : match.end + _AFTER_CHARS]
+        ctx.before = prepared.text[max(0, match.start - _BEFORE_CHARS) : match.start]
+        ctx.sentence_text = _lazy_sentence(prepared, ctx.sentence)
         resolved = normalize(match, ctx)
         if resolved is None:
             continue
@@ -82,6 +94,18 @@ def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> lis
             if focus.point.day is not None:
                 ctx.day_focus = focus
     return found
+
+
+_AFTER_CHARS = 60
+_BEFORE_CHARS = 20
+
+
+def _lazy_sentence(prepared: _Text, index: int) -> Any:
+    def sentence() -> str:
+        end = prepared.starts[index + 1] if index + 1 < len(prepared.starts) else len(prepared.text)
+        return prepared.text[prepared.starts[index] : end]
+
+    return sentence
 
 
 def _lazy_tense(prepared: _Text, start: int, end: int) -> Any:
@@ -97,8 +121,10 @@ def _lazy_tense(prepared: _Text, start: int, end: int) -> Any:
 
 def _timex(text: str, start: int, end: int, resolved: Resolved) -> Timex:
     earliest, latest = (None, None)
+    mod = resolved.mod
     if resolved.type in ("DATE", "TIME"):
         earliest, latest = interval_of(resolved.value)
+        mod = signal_mod(governed_signal(text, start, end), resolved.value, mod)
     return Timex(
         start=start,
         end=end,
@@ -108,7 +134,7 @@ def _timex(text: str, start: int, end: int, resolved: Resolved) -> Timex:
         earliest=earliest,
         latest=latest,
         anchor_used=resolved.anchor_used,
-        mod=resolved.mod,
+        mod=mod,
     )
 
 
@@ -151,6 +177,13 @@ def _story_date(prepared: _Text, matches: list[Match], published: str | None, ov
     assert story.date is not None
     relative = _resolve(prepared, Point(int(story.date.value[:4])), matches)
     return dating.narrowed(story, [t for t in relative if t.anchor_used], tense_of)
+
+
+def signal_of(text: str, timex: Timex) -> str | None:
+    """The temporal signal right before a timex ("by", "since", "until", "as of", "ahead of"...),
+    lower-cased, or None: what makes "by the end of March" a deadline and "since March 6" a start.
+    The bound it implies is already the timex's `mod`; the word itself tells "as of" and "from"."""
+    return signal_before(text, timex.start) if 0 <= timex.start <= len(text) else None
 
 
 def reanchor(text: str, story_date: str, doc: Any = None) -> tuple[StoryDate, list[Timex]]:

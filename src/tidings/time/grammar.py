@@ -29,6 +29,7 @@ _WORD_MACROS = {
     "DAYWORD": "day_words",
     "REF": "refs",
     "CENTURYWORD": "century_words",
+    "NAMEDDAY": "named_days",
 }
 _FULL_MONTH_MIN = 3
 
@@ -64,7 +65,7 @@ def lexicon() -> dict[str, Any]:
     return {table: {str(k).lower(): v for k, v in words.items()} for table, words in raw.items()}
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """One regex for a word list, as a trie: Python's re tries alternatives one by one, so
     sharing prefixes ("a couple of|a dozen|a few" -> "a (?:couple of|dozen|few)") is much faster."""
     trie: dict[str, Any] = {}
@@ -96,7 +97,7 @@ def _char(ch: str) -> str:
 def _capitalized(words: list[str]) -> str:
     """Capitalized or upper-case forms only, whatever the rule's case-insensitive flag."""
     forms = [w.capitalize() for w in words] + [w.upper() for w in words]
-    return "(?-i:" + _alternation(forms) + ")"
+    return "(?-i:" + alternation(forms) + ")"
 
 
 def _month_macro(months: dict[str, int]) -> str:
@@ -109,7 +110,7 @@ def _month_macro(months: dict[str, int]) -> str:
 def _number_macro(numbers: dict[str, Any]) -> str:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
-    words = _alternation(list(numbers))
+    words = alternation(list(numbers))
     base = f"(?:[0-9]+(?:\\.[0-9]+)?|(?:{tens})[- ](?:{ones})|{words})"
     return f"(?:{base}(?:\\s+and\\s+a\\s+half)?)"
 
@@ -117,11 +118,11 @@ def _number_macro(numbers: dict[str, Any]) -> str:
 @lru_cache(maxsize=1)
 def macros() -> dict[str, str]:
     lex = lexicon()
-    table = {name: _alternation(list(lex.get(key, {}))) for name, key in _WORD_MACROS.items()}
+    table = {name: alternation(list(lex.get(key, {}))) for name, key in _WORD_MACROS.items()}
     table["MONTH"] = _month_macro(lex["months"])
     table["WEEKDAY"] = _capitalized(list(lex["weekdays"]))
     table["NUM"] = _number_macro(lex["numbers"])
-    table["SETWORD"] = _alternation(list(lex["sets"]))
+    table["SETWORD"] = alternation(list(lex["sets"]))
     table.update(_data("rules.toml").get("macros", {}))
     return table
 
@@ -176,7 +177,9 @@ def _extent(match: re.Match[str]) -> tuple[int, int]:
 # in windows around triggers, reaching this far before the first and after the last one.
 WINDOW_BEFORE = 60
 WINDOW_AFTER = 80
-_TRIGGER_TABLES = ("units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "century_words")
+_TRIGGER_TABLES = (
+    "units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "century_words", "named_days",
+)
 _TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment")
 
 
@@ -185,7 +188,7 @@ def _trigger() -> re.Pattern[str]:
     lex = lexicon()
     words = [w for table in _TRIGGER_TABLES for w in lex.get(table, {})] + list(_TRIGGER_WORDS)
     return re.compile(
-        rf"[0-9]|(?<![\w])(?:{_alternation(words)})(?![\w])|{_month_macro(lex['months'])}"
+        rf"[0-9]|(?<![\w])(?:{alternation(words)})(?![\w])|{_month_macro(lex['months'])}"
         rf"|{_capitalized(list(lex['weekdays']))}",
         re.IGNORECASE,
     )

@@ -77,7 +77,7 @@ class NameFinder:
             m = _WORD.match(self.text, position)
             if m is None:
                 return False
-            word = m.group(1)
+            word = m.group(1).rstrip(".")
             if word in words.heads:
                 return True
             if not _name_like(word, words):

@@ -9,12 +9,15 @@ than its reference has: with an anchor known to the year only, "on Tuesday" stay
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
-from tidings.time.grammar import Match, lexicon
+from tidings.time.grammar import Match, alternation, lexicon
+from tidings.time.known import event_on_day
 from tidings.time.values import (
     SEASON_MONTHS,
     Point,
@@ -51,6 +54,9 @@ class Context:
     day_focus: Focus | None = None  # the last date known to the day, for "the day", "the next day"
     sentence: int = 0
     tense: Callable[[], Tense] = lambda: None
+    after: str = ""  # the text right after the match (what it modifies: "the October 7 attacks")
+    before: str = ""  # the text right before it (the preposition: "over the last year")
+    sentence_text: Callable[[], str] = lambda: ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,9 +281,13 @@ def _day_interval(month: int, day: int) -> Callable[[int], Interval]:
 
 def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
     mod = _pmod(g)
+    if "named" in g:
+        return Resolved("DATE", str(_lex("named_days")[_norm(g["named"])]))
     if "holiday" in g:
         mm, dd = _lex("holidays")[_norm(g["holiday"])].split("-")
         g = {**g, "month_num": mm, "day": dd}
+        if "hyear" in g and "year" not in g:
+            g["year"] = g["hyear"]
     for key, builder in _DATE_BUILDERS:
         if key in g:
             resolved = builder(g, ctx)
@@ -308,10 +318,48 @@ def _calendar_day(g: dict[str, str], ctx: Context) -> Resolved | None:
     d = valid_day(year, month, day)
     if d is None:
         return None
+    if _from_anchor_alone(g, ctx, used):
+        unyeared = _day_without_year(month, day, ctx, _near(d, ctx.anchor))
+        if unyeared is not None:
+            return unyeared
     value = d.isoformat()
     if "hour" in g:
         return Resolved("TIME", f"{value}T{int(g['hour']):02d}:{int(g['minute']):02d}", None, used, explicit)
     return Resolved("DATE", value, None, used, explicit)
+
+
+def _from_anchor_alone(g: dict[str, str], ctx: Context, used: str | None) -> bool:
+    """A day-month whose year came from the story date by tense alone (no year, no "this year")."""
+    return ctx.anchor is not None and used == ctx.anchor.value and not {"relyear", "theyear", "rel"} & set(g)
+
+
+def _near(day: date, anchor: Point | None) -> bool:
+    ref = anchor.as_date() if anchor is not None else None
+    return ref is not None and abs((day - ref).days) <= NEAR_DAYS
+
+
+def _day_without_year(month: int, day: int, ctx: Context, near: bool) -> Resolved | None:
+    """A day-month the text does not date. When it names a happening ("the January 6 attack"), the
+    known event on that day the sentence names, else the near one, else an unknown year
+    (XXXX-01-06) rather than the latest past one. Otherwise ("on October 7") the near one first,
+    then a known event the sentence names. None: let tense decide."""
+    names_happening = _event_noun_after().match(ctx.after) is not None
+    if near and not names_happening:
+        return None
+    event = event_on_day(month, day, ctx.sentence_text())
+    if event is not None:
+        return Resolved("DATE", event.day)
+    if names_happening and not near:
+        return Resolved("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _event_noun_after() -> re.Pattern[str]:
+    """Up to three modifiers, then a happening noun: ' Brasília attacks', ' terrorist bombing'."""
+    nouns = alternation(list(_lex("event_nouns")))
+    skip = r"(?!(?:the|a|an|and|or|but|as|when|while|in|on|at|of|to|that|which|was|were|is|are|has|had)\b)"
+    return re.compile(rf"[^\S\n]+(?:{skip}[\w'’.-]+[^\S\n]+){{0,3}}?(?:{nouns})\b", re.IGNORECASE)
 
 
 def _calendar_month(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -348,6 +396,32 @@ def _century(g: dict[str, str], ctx: Context) -> Resolved | None:
     if not 1 <= number <= 30:
         return None
     return Resolved("DATE", f"{number - 1:02d}XX", None, None, True)
+
+
+def _fiscal_year(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'fiscal 2024', 'FY25', 'the 2023-24 financial year': FY and the year it ends in."""
+    year = int(g["fy"]) if len(g["fy"]) == 4 else _two_digit_year(int(g["fy"]), ctx)
+    if "fy_end" in g:
+        end = g["fy_end"]
+        last = int(end) if len(end) == 4 else (year // 100) * 100 + int(end)
+        if last != year + 1:
+            return None
+        year = last
+    return Resolved("DATE", f"FY{year:04d}", None, None, True)
+
+
+def _turn_of_century(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'the turn of the century': around the century's first year; with no number, the century
+    boundary nearest the story date (about 2000 in today's news, 1900 in a text of 1910)."""
+    if "turn" in g:
+        if ctx.anchor is None:
+            return None
+        boundary = round(ctx.anchor.year / 100) * 100
+        return Resolved("DATE", f"{boundary:04d}", "APPROX", ctx.anchor.value)
+    number = int(g["turn_century"]) if "turn_century" in g else int(_lex("century_words")[_norm(g["turn_centuryword"])])
+    if not 1 <= number <= 30:
+        return None
+    return Resolved("DATE", f"{(number - 1) * 100:04d}", "APPROX", None, True)
 
 
 def _quarter(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -464,6 +538,10 @@ _DATE_BUILDERS: tuple[tuple[str, Callable[[dict[str, str], Context], Resolved | 
     ("quarter", _quarter),
     ("half", _half),
     ("season", _season),
+    ("fy", _fiscal_year),
+    ("turn", _turn_of_century),
+    ("turn_century", _turn_of_century),
+    ("turn_centuryword", _turn_of_century),
     ("decade", _decade),
     ("decade2", _decade),
     ("century", _century),
@@ -480,20 +558,45 @@ _DATE_BUILDERS: tuple[tuple[str, Callable[[dict[str, str], Context], Resolved | 
 
 
 def _relunit(g: dict[str, str], ctx: Context) -> Resolved | None:
-    unit = _norm(g["unit"]).replace("-", "").replace("fiscal ", "")
+    written = _norm(g["unit"]).replace("-", "")
+    unit = written.replace("fiscal ", "").replace("financial ", "")
     if unit in ("time", "point", "date", "moment"):
         return _that_time(ctx)
+    span = _recent_span(g, unit, ctx)
+    if span is not None:
+        return span
     rel = _rel(g) or _AFTER_WORDS.get(_norm(g.get("after", "")), "this")
     anaphoric = rel in _ANAPHORIC or (g.get("rel", "").lower().startswith("the next"))
     if "rel" not in g and unit != "weekend":
-        anaphoric = True  # "the end of the year": the year in focus
+        anaphoric = written == unit  # "the end of the year": the year in focus; "the fiscal year": the current one
     focus = ctx.day_focus if unit in ("day", "week", "weekend") else ctx.focus
     base = focus.point if anaphoric and focus and _precise_enough(focus.point, unit) else ctx.anchor
     if base is None:
         return _unanchored(rel)
     delta = -1 if rel in _PREVIOUS else 1 if rel in _NEXT or rel == "next" else 0
     value = _shift_unit(base, unit, delta, ctx.tense() if unit == "weekend" else None)
-    return Resolved("DATE", value, _pmod(g), base.value)
+    if written != unit and len(value) == 4 and value.isdigit():
+        value = f"FY{value}"  # "this fiscal year"
+    return Resolved("DATE", value, _pmod(g) or _TMOD.get(_norm(g.get("tmod", ""))), base.value)
+
+
+_TMOD = {"earlier": "START", "later": "END"}  # "later this year": the year, its later part
+# "the past decade" stays the calendar decade before this one (201X): about the same days, and a
+# date a timeline can place; the past week, month or year are the stretch up to now.
+_SPAN_UNITS = {"week": "P1W", "month": "P1M", "year": "P1Y"}
+_SPAN_AFTER = ("in", "over", "during", "for", "within", "throughout", "across")
+
+
+def _recent_span(g: dict[str, str], unit: str, ctx: Context) -> Resolved | None:
+    """'the past week', 'over the last year': the stretch of time up to now (DURATION), not the
+    calendar week or year before this one ("last week")."""
+    raw = _norm(g.get("rel", ""))
+    if unit not in _SPAN_UNITS or {"pmod", "tmod", "of"} & set(g):
+        return None
+    before = ctx.before.lower().split()[-1:] or [""]
+    if raw in ("the past", "past") or (raw == "the last" and before[0] in _SPAN_AFTER):
+        return Resolved("DURATION", _SPAN_UNITS[unit])
+    return None
 
 
 _AFTER_WORDS = {"previous": "previous", "before": "previous", "earlier": "previous", "prior": "previous",

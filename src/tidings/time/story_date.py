@@ -14,10 +14,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from importlib.resources import files
 
 from tidings.records import DateValue, StoryDate, Timex
+from tidings.time.known import dated_events
 from tidings.time.normalize import Tense, number_of
 from tidings.time.values import interval_of, point_of
 
@@ -31,27 +30,6 @@ _ANNIVERSARY = re.compile(
     r"|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class DatedEvent:
-    day: str
-    cues: tuple[re.Pattern[str], ...]
-    what: str
-
-
-@lru_cache(maxsize=1)
-def dated_events() -> tuple[DatedEvent, ...]:
-    """The table of data/time/dated_events.tsv."""
-    raw = files("tidings").joinpath("data", "time", "dated_events.tsv").read_text(encoding="utf-8")
-    events = []
-    for line in raw.splitlines():
-        if not line.strip() or line.startswith(("#", "date\t")):
-            continue
-        day, cues, what = line.split("\t")[:3]
-        patterns = tuple(re.compile(c.strip(), re.IGNORECASE) for c in cues.split(" && "))
-        events.append(DatedEvent(day, patterns, what))
-    return tuple(events)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +110,7 @@ def _anniversary_clues(text: str, starts: list[int]) -> list[Clue]:
             if years is None:
                 continue
             for event in dated_events():
-                if all(c.search(sentence) for c in event.cues):
+                if event.named_in(sentence):
                     span = (bounds[i] + m.start(), bounds[i] + m.end())
                     note = f"{m.group(0)!r} after {event.what} ({event.day[:4]})"
                     clues.append(Clue(int(event.day[:4]) + years, span, "anniversary", note))

@@ -90,6 +90,12 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense | str:
     return _tense_of_verb(verb, depth=0)
 
 
+def _looks_ahead(head: Any, words: dict[str, Any]) -> bool:
+    """An infinitive under a verb of directing or deciding happens after it: "ordered them to leave
+    by June 10", "agreed to meet on Friday"."""
+    return head.pos_ == "VERB" and head.lemma_.lower() in words["infinitive_ahead"]
+
+
 def _tense_of_verb(verb: Any, depth: int) -> Tense:
     words = _words()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -98,9 +104,11 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         return "future"
     if "to" in aux_words and verb.tag_ == "VB" and depth < 3 and verb.head is not verb:
         head = verb.head
-        if head.lemma_.lower() in words["future_lemmas"]:
+        if head.lemma_.lower() in words["future_lemmas"] or _looks_ahead(head, words):
             return "future"
         return _tense_of_verb(head, depth + 1)
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in words["future_lemmas"] and not any(a.tag_ == "VBD" for a in auxes):
+        return "future"  # "a vote scheduled for June 3", "talks are set for Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and (not auxes or aux_words & {"has", "have", "'ve", "had"}):

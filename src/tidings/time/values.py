@@ -179,6 +179,13 @@ def _week_span(m: re.Match[str]) -> tuple[str, str]:
     return _span(monday, monday + timedelta(days=6))
 
 
+def _fiscal_span(m: re.Match[str]) -> tuple[str, str]:
+    """FY2024: every common convention's fiscal year named 2024, from Walmart's (Feb 2023 - Jan
+    2024) to the Indian and Japanese one starting in April 2024 (to Mar 2025)."""
+    y = int(m.group(1))
+    return _span(date(y - 1, 2, 1), date(y + 1, 3, 31))
+
+
 def _decade_span(m: re.Match[str]) -> tuple[str, str]:
     start = int(m.group(1)) * 10
     return _span(date(max(start, 1), 1, 1), date(start + 9, 12, 31))
@@ -199,4 +206,5 @@ _INTERVALS = (
     (_WEEK, _week_span),
     (_DECADE, _decade_span),
     (_CENTURY, _century_span),
+    (_FISCAL, _fiscal_span),
 )

@@ -1,0 +1,77 @@
+"""Actors named without a name: country descriptions ("the Central Asian country"), ethnic groups, peoples
+named by where they live ("Bosnian Serbs"); and office changes of 2025 in the world tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tidings.actors import ActorBase, load_actor_base
+from tidings.actors.tables import read_rows, region_words
+from tidings.records import ActorRef
+
+Mentions = Callable[..., dict[str, ActorRef]]
+
+
+def test_region_description_resolves_to_the_country_named_before(mentions: Mentions) -> None:
+    found = mentions("Xi arrived in Kazakhstan on Tuesday. China will open a workshop in the Central Asian country.",
+                     "2024-07-04")
+    assert found["the Central Asian country"].country == "KAZ"
+
+
+def test_region_words_exclude_countries_outside_the_region(mentions: Mentions) -> None:
+    found = mentions("Officials from Russia and Kazakhstan met. Moscow praised the Central Asian country.",
+                     "2024-07-04")
+    assert found["the Central Asian country"].country == "KAZ"  # Russia is named later but is not Central Asian
+
+
+def test_plain_description_is_not_the_subject_of_its_own_clause(mentions: Mentions) -> None:
+    found = mentions("Peru recalled its ambassador. Chile said it will send aid to the country.", "2024-07-04")
+    assert found["the country"].country == "PER"
+
+
+def test_description_without_an_earlier_country_names_nothing(mentions: Mentions) -> None:
+    assert "the Central Asian country" not in mentions("Investors returned to the Central Asian country.", "2024")
+
+
+def test_ethnic_group_has_no_country_of_its_own(mentions: Mentions) -> None:
+    group = mentions("Ethnic Albanians protested in Skopje.", "2001")["Ethnic Albanians"]
+    assert (group.country, group.sector, group.name) == (None, "CVL", "Albanians")
+
+
+@pytest.mark.parametrize(("text", "phrase", "country"), [
+    ("Bosnian Serbs said their forces had withdrawn.", "Bosnian Serbs", "BIH"),
+    ("Syrian Armenians fled to Yerevan.", "Syrian Armenians", "SYR"),
+])
+def test_people_named_by_where_they_live(mentions: Mentions, text: str, phrase: str, country: str) -> None:
+    assert mentions(text, "1995")[phrase].country == country
+
+
+@pytest.mark.parametrize(("name", "date", "actor_id", "sector"), [
+    ("the German chancellor", "2025-09", "friedrich-merz", "GOV"),
+    ("the German chancellor", "2024-09", "olaf-scholz", "GOV"),
+    ("Canadian Prime Minister", "2025-06", "mark-carney", "GOV"),
+    ("Pope Leo XIV", "2025-06", "pope-leo-xiv", "GOV"),
+    ("Gorbachev", "1991-06", "mikhail-gorbachev", "GOV"),
+    ("Omar El Bashir", "2000", "omar-al-bashir", "GOV"),
+])
+def test_dated_roles_added_for_2025_and_spellings(base: ActorBase, name: str, date: str, actor_id: str,
+                                                  sector: str) -> None:
+    ref = base.lookup(name, date)
+    assert ref is not None and (ref.actor_id, ref.sector) == (actor_id, sector)
+
+
+def test_us_bodies_are_placed(mentions: Mentions) -> None:
+    found = mentions("The Justice Department and USAID declined to comment.", "2025-02")
+    assert found["Justice Department"].code == "USAJUD" and found["USAID"].country == "USA"
+
+
+def test_regions_table_reads_and_extra_file_extends(tmp_path: Path) -> None:
+    kind, rows, _ = read_rows(Path(__file__).parents[2] / "src/tidings/data/actors/regions.tsv")
+    table = dict(region_words(rows))
+    assert kind == "regions" and {"KAZ", "UZB"} <= table["central asian"]
+    extra = tmp_path / "regions.tsv"
+    extra.write_text("words\tcountries\nandean\tBOL|COL|ECU|PER\n", encoding="utf-8")
+    assert load_actor_base([str(extra)]).regions["andean"] == frozenset({"BOL", "COL", "ECU", "PER"})

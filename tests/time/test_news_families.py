@@ -1,0 +1,76 @@
+"""Fiscal years, parts of periods, recent stretches, weekends, decades and turns of centuries."""
+
+from __future__ import annotations
+
+import pytest
+from timex_helpers import one, values
+
+from tidings.time import interval_of
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The company reported fiscal 2024 revenue of $3 billion.", "fiscal 2024", "FY2024"),
+    ("Emissions fell 1.9% in fiscal year 2024.", "fiscal year 2024", "FY2024"),
+    ("Management raised its FY2025 outlook.", "FY2025", "FY2025"),
+    ("Analysts cut their FY25 forecasts.", "FY25", "FY2025"),
+    ("The deficit widened in the 2023-24 fiscal year.", "the 2023-24 fiscal year", "FY2024"),
+])
+def test_fiscal_years(text: str, surface: str, value: str) -> None:
+    assert one(text, "2025-03-12", surface).value == value
+
+
+def test_relative_fiscal_year_and_its_days() -> None:
+    # WCEP 2025-12-26, shortened
+    text = "Japan's cabinet approves a budget for the next fiscal year, the largest national budget."
+    assert one(text, "2025-12-26", "the next fiscal year").value == "FY2026"
+    assert interval_of("FY2024") == ("2023-02-01", "2025-03-31")
+
+
+def test_parts_of_a_period() -> None:
+    got = values("Growth slowed in mid-2011; a vote is expected later this year.", "2025-03-12")
+    assert got == {"mid-2011": "2011", "later this year": "2025"}
+    assert one("Growth slowed in mid-2011.", None, "mid-2011").mod == "MID"
+    assert one("A vote is expected later this year.", "2025-03-12", "later this year").mod == "END"
+    timex = one("Prices rose earlier this month, the agency said.", "2025-03-12", "earlier this month")
+    assert (timex.value, timex.mod) == ("2025-03", "START")
+
+
+def test_recent_stretches_are_durations() -> None:
+    # WCEP 2025-03-01 and 2025-09-12, shortened
+    text = "Dozens of civilians were killed by the militia over the past week."
+    timex = one(text, "2025-03-01", "the past week")
+    assert (timex.type, timex.value) == ("DURATION", "P1W")
+    text = "Police arrest members of the Islamic State over the last week."
+    assert one(text, "2025-09-12", "the last week").value == "P1W"
+    got = values("Fighting continued in recent days and recent weeks.", "2025-03-12")
+    assert got == {"recent days": "PAST_REF", "recent weeks": "PAST_REF"}
+
+
+def test_calendar_units_stay_dates() -> None:
+    got = values("Shares fell last week.", "2025-03-12")
+    assert got["last week"] == "2025-W10"
+    assert one("It was the last year of the war.", "2025-03-12", "the last year").type == "DATE"
+    assert one("Sales rose in the last week of March.", "2009-04-02", "the last week").type == "DATE"
+    assert one("Rents have doubled over the past decade.", "2026-01-12", "the past decade").value == "201X"
+
+
+def test_weekend_before_a_midweek_page() -> None:
+    # 2025-03-12 is a Wednesday: the weekend before is 8-9 March, ISO week 10.
+    timex = one("Fighting continued over the weekend.", "2025-03-12", "the weekend")
+    assert (timex.value, timex.earliest, timex.latest) == ("2025-W10-WE", "2025-03-08", "2025-03-09")
+
+
+def test_decades_and_centuries() -> None:
+    got = values("The city grew in the 1990s and again in the early 90s.", "2025-03-12")
+    assert got == {"the 1990s": "199X", "the early 90s": "199X"}
+    timex = one("At the turn of the century, the town had 2,000 people.", "2025-03-12", "the turn of the century")
+    assert (timex.value, timex.mod) == ("2000", "APPROX")
+    assert one("It was built at the turn of the 20th century.", "2025-03-12",
+               "the turn of the 20th century").value == "1900"
+
+
+def test_fall_of_a_regime_is_no_season() -> None:
+    # WCEP 2025-01-07, shortened
+    text = "Qatar Airways resumes flights to Syria for the first time since the fall of the Assad regime."
+    assert values(text, "2025-01-07") == {}
+    assert values("Sales rose in the fall of 2024.", "2025-01-07") == {"the fall of 2024": "2024-FA"}

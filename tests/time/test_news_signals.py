@@ -1,0 +1,80 @@
+"""Signals before a date ("by", "since", "until"...): left out of the extent as in TimeML, read into
+the timex's mod as a bound, and looked at for the direction of a bare day."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from timex_helpers import one
+
+from tidings.time import find_timexes, signal_of
+
+
+def test_deadline_by_the_end_of_a_month() -> None:
+    # WCEP 2025-02-02
+    text = ("South Africa orders Taiwan to relocate its liaison office from Pretoria by the end of March, "
+            "citing diplomatic policies favoring China.")
+    timex = one(text, "2025-02-02", "the end of March")
+    assert (timex.value, timex.mod) == ("2025-03", "ON_OR_BEFORE")
+    assert signal_of(text, timex) == "by"
+
+
+def test_since_a_day_starts_a_count() -> None:
+    # WCEP 2025-03-17, second sentence
+    text = ("The number of civilians reportedly killed in coastal Syria primarily by sectarian executions from "
+            "Syrian government-associated forces since March 6 increases to 1,557.")
+    timex = one(text, "2025-03-17", "March 6")
+    assert (timex.value, timex.mod, signal_of(text, timex)) == ("2025-03-06", "ON_OR_AFTER", "since")
+
+
+def test_each_signal_and_its_bound() -> None:
+    text = ("The road stays closed until Friday, as of March 10, before April and starting June 1, "
+            "with talks on March 20.")
+    got = {t.text: t.mod for t in find_timexes(text, "2025-03-17")}
+    assert got == {"Friday": "ON_OR_BEFORE", "March 10": None, "April": "BEFORE", "June 1": "ON_OR_AFTER",
+                   "March 20": None}
+    assert [signal_of(text, t) for t in find_timexes(text, "2025-03-17")] == ["until", "as of", "before", "starting",
+                                                                              None]
+
+
+def test_after_a_day() -> None:
+    assert (one("Prices fell after May 3.", "2025-03-17", "May 3").mod) == "AFTER"
+
+
+def test_signal_of_a_noun_the_date_modifies_is_not_the_dates() -> None:
+    text = "Troops withdraw from Kidal after yesterday's attacks."  # WCEP 2026-04-26, shortened
+    assert one(text, "2026-04-26", "yesterday").mod is None
+    text = "Families have waited since the October 7 attacks."
+    assert one(text, "2025-06-22", "October 7").mod is None
+
+
+def test_own_mod_is_kept_over_a_signal() -> None:
+    assert one("Prices have risen since over 80 years ago.", "2024-01-01", "over 80 years ago").mod == "BEFORE"
+
+
+def test_starting_and_by_look_ahead(nlp: Language) -> None:
+    # WCEP 2025-02-01 and 2025-02-10, shortened; 2025-02-01 is a Saturday, 2025-02-10 a Monday.
+    text = "The corporation will remove all U.S. alcohol from its stores starting Tuesday."
+    assert one(text, "2025-02-01", "Tuesday").value == "2025-02-04"
+    text = "Trump says that if the hostages are not released by Saturday, the ceasefire will end."
+    assert [t.value for t in find_timexes(text, "2025-02-10", nlp(text))] == ["2025-02-15"]
+    text = "The commission removes two parties from the ballot ahead of Sunday's election."
+    assert one(text, "2025-09-26", "Sunday").value == "2025-09-28"
+    assert one("By Friday the troops had withdrawn from the town.", "2025-03-12", "Friday").value == "2025-03-07"
+
+
+def test_tense_of_news_sentences(nlp: Language) -> None:
+    def value(text: str, anchor: str, surface: str) -> str:
+        return next(t.value for t in find_timexes(text, anchor, nlp(text)) if t.text == surface)
+
+    # 2025-03-12 is a Wednesday.
+    assert value("Angola confirms that peace talks will begin on 18 March.", "2025-03-12", "18 March") == "2025-03-18"
+    assert value("Police arrested five men on Friday.", "2025-03-12", "Friday") == "2025-03-07"
+    assert value("Police arrest five men on Monday.", "2025-03-12", "Monday") == "2025-03-10"  # headline present
+    assert value("Police arrest five men on Wednesday.", "2025-03-12", "Wednesday") == "2025-03-12"
+    # WCEP 2025-04-07 and 2025-09-05, shortened: "scheduled for", "planned for" look ahead.
+    text = "The court upholds the impeachment of Yoon Suk Yeol, with a new election scheduled for June 3."
+    assert value(text, "2025-04-07", "June 3") == "2025-06-03"
+    text = "Attacks are being planned for the Ganesh Chaturthi finale on Saturday in Mumbai."
+    assert value(text, "2025-09-05", "Saturday") == "2025-09-06"
+    # An infinitive under a verb of directing happens after it.
+    assert value("Creditors were instructed to submit claims by June 10.", "2026-04-13", "June 10") == "2026-06-10"
