@@ -14,6 +14,7 @@ from tidings.cli.common import DbOption, check_format, fail_usage, settings_for,
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
 from tidings.store import Store
 from tidings.store.fusion_tables import document_fusion
+from tidings.store.lock import writer_lock
 from tidings.views import formats
 from tidings.views.rows import document_json, query_events
 from tidings.views.timeline import build_timeline, render_json, render_markdown, render_text
@@ -47,13 +48,14 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
             bar.update(task, description=origin.rsplit("/", 1)[-1][:40], n=f"{s.new} new, {s.failed} failed")
 
         try:
-            if engine != "local" or watch:
-                from tidings.cli.scale import scaled_ingest
+            with writer_lock(settings.db):  # one ingest per store at a time; a second one gets T302
+                if engine != "local" or watch:
+                    from tidings.cli.scale import scaled_ingest
 
-                summary = scaled_ingest(paths, store, settings, show, workers=workers, engine=engine,
-                                        scheduler=scheduler, watch=watch, dataset=dataset)
-            else:
-                summary = ingest(paths, store, settings, progress=show, stdin=sys.stdin.buffer, workers=workers)
+                    summary = scaled_ingest(paths, store, settings, show, workers=workers, engine=engine,
+                                            scheduler=scheduler, watch=watch, dataset=dataset)
+                else:
+                    summary = ingest(paths, store, settings, progress=show, stdin=sys.stdin.buffer, workers=workers)
         except TidingsError as exc:
             fail_usage(exc.message)
             raise
