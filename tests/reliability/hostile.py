@@ -228,6 +228,10 @@ def archives(c: Corpus) -> None:
     c.write("warc/cut-header.warc", warc[:40], "failed", "warc cut in its first header")
     c.write("warc/junk.warc", b"not a warc at all\r\n" * 20, "failed", "not a warc")
     c.write("warc/junk.warc.gz", gz(b"WARC/1.0\r\nContent-Length: 99999\r\n\r\nshort"), "failed", "cut record")
+    at = warc.index(b"Content-Length: ", warc.index(b"WARC-Type: response"))
+    end = warc.index(b"\r\n", at)
+    short = warc[:at] + b"Content-Length: " + str(int(warc[at + 16:end]) - 40).encode() + warc[end:]
+    c.write("warc/wrong-length.warc", short, "either", "content-length shorter than the record")
     binary = warc_bytes([("http://e.org/img", MAGIC["png"] + bytes(200), "image/png")])
     c.write("warc/only-images.warc", binary, "failed", "no pages in archive")
 

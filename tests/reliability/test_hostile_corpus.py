@@ -32,6 +32,9 @@ KNOWN_BUGS = {
     "empty/no-rows.csv": "R3: a CSV with a header and no rows yields nothing",
 }
 CODED_LINE = re.compile(r"^T\d{3} .+\(fix: .+\)$")
+# Known bug R5 (readers): warcio writes these three lines to stderr for a record shorter than its
+# Content-Length (test_readers_fuzz.py::test_damaged_warc_writes_nothing_to_stderr)
+WARCIO_NOISE = re.compile(r"^\s*(WARNING: Record not followed by newline|Offset: \d+|Remainder: b)")
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +82,7 @@ def test_no_crash_and_a_coded_line_per_failure(ingested: tuple[Path, Path, dict[
     assert "Traceback" not in stderr, stderr[-3000:]
     assert status == 1, stderr[-3000:]  # some inputs failed, some were stored
     _, failed = outcome(db)
-    lines = [line for line in stderr.splitlines() if line.strip()]
+    lines = [line for line in stderr.splitlines() if line.strip() and not WARCIO_NOISE.match(line)]
     assert all(CODED_LINE.match(line) for line in lines), [line for line in lines if not CODED_LINE.match(line)][:5]
     assert len(lines) >= len(failed)
 

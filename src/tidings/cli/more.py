@@ -105,12 +105,13 @@ def trend_cmd(
 
 
 def eval_fusion_cmd(
-    corpus: Annotated[str, typer.Option(help="ECB+ tarball or folder.")] = "/work/shared/corpora/ecbplus/ECB+.tar.gz",
+    corpus: Annotated[str | None, typer.Option(help="ECB+ tarball or folder [default: the shared folder's].")] = None,
     topics: Annotated[str | None, typer.Option(help="Comma-separated topic numbers, or 'dev' / 'nondev'.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """ECB+ document clustering: B-cubed F1 of story clusters against (topic, seminal event)."""
-    from tidings.eval.fusion import DEV_TOPICS, evaluate_ecbplus
+    from tidings.eval import shared_dir
+    from tidings.eval.fusion import DEFAULT_CORPUS, DEV_TOPICS, evaluate_ecbplus
 
     chosen: list[int] | None = None
     if topics == "dev":
@@ -122,6 +123,12 @@ def eval_fusion_cmd(
             chosen = [int(t) for t in topics.split(",")]
         except ValueError:
             fail_usage(f"--topics {topics!r}: give numbers like 1,2,3, or 'dev' / 'nondev'")
+    if corpus is None:
+        shared = shared_dir(None, DEFAULT_CORPUS)
+        if shared is None:
+            fail_usage("ECB+ not found: pass --corpus (the ECB+ tarball or folder) or set TIDINGS_SHARED")
+            return
+        corpus = str(shared / DEFAULT_CORPUS)
     try:
         result = evaluate_ecbplus(corpus, chosen)
     except TidingsError as exc:

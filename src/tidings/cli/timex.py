@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from tidings.cli.common import fail_usage, stderr, write_out
+from tidings.eval import shared_dir
 from tidings.records import Timex
 from tidings.time import find_timexes
 from tidings.time.values import point_of
@@ -96,12 +96,11 @@ def _timex_stream(nlp: Any, default_anchor: str | None) -> None:
 
 
 def _corpus_dir(given: str | None) -> Path:
-    for base in (given, os.environ.get("TIDINGS_SHARED"), "../shared", "/work/shared"):
-        if base is None:
-            continue
-        for candidate in (Path(base, MEANTIME), Path(base)):
-            if candidate.is_dir() and any(candidate.rglob("*.xml")):
-                return candidate
+    if given and Path(given).is_dir() and any(Path(given).rglob("*.xml")):
+        return Path(given)
+    shared = shared_dir(given, str(MEANTIME))
+    if shared is not None:
+        return shared / MEANTIME
     fail_usage("MEANTIME not found: pass --gold DIR (a folder of CAT XML files, or the shared/ folder)")
     raise AssertionError  # unreachable
 

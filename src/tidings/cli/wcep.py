@@ -6,7 +6,6 @@ See tidings.eval.wcep for what is measured and why; docs/evaluation-wcep.md for 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -14,17 +13,16 @@ import typer
 
 from tidings.cli.common import fail_usage, stderr, write_out
 from tidings.errors import TidingsError
+from tidings.eval import shared_dir
 
 CORPUS = Path("corpora", "wcep_daily_2025-01_to_2026-04", "events.jsonl.gz")
 REPO = Path(__file__).resolve().parents[3]
 
 
 def default_wcep() -> Path | None:
-    """The shared WCEP events file: ../shared next to the repository (or the working directory),
-    $TIDINGS_SHARED, then /work/shared; None when none has it."""
-    roots = [REPO.parent / "shared", Path("..", "shared"), Path(os.environ.get("TIDINGS_SHARED", "")),
-             Path("/work/shared")]
-    return next((root / CORPUS for root in roots if str(root) and (root / CORPUS).is_file()), None)
+    """The shared WCEP events file (see `tidings.eval.shared_dir`); None when no shared folder has it."""
+    root = shared_dir(None, str(CORPUS))
+    return root / CORPUS if root else None
 
 
 def eval_wcep_cmd(

@@ -22,7 +22,7 @@ from typing import Any
 from tidings.errors import TidingsError
 from tidings.fuse.stories import StoryText, cluster_stories
 
-DEFAULT_CORPUS = "/work/shared/corpora/ecbplus/ECB+.tar.gz"
+DEFAULT_CORPUS = "corpora/ecbplus/ECB+.tar.gz"  # inside the shared folder (tidings.eval.shared_dir)
 DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)  # the common development split (Cybulska & Vossen 2015)
 TOKEN = re.compile(r'<token[^>]*?sentence="(\d+)"[^>]*>([^<]*)</token>')
 NAME = re.compile(r"ECB\+/(\d+)/(\d+)_(\d+)(ecbplus|ecb)\.xml$")
@@ -136,7 +136,7 @@ def lookalike_separation(predicted: dict[str, str], docs: Sequence[GoldDoc]) -> 
             "not_apart": sorted(t for t in merged_share if t not in apart)}
 
 
-def evaluate_ecbplus(path: str | Path = DEFAULT_CORPUS, topics: Sequence[int] | None = None,
+def evaluate_ecbplus(path: str | Path, topics: Sequence[int] | None = None,
                      min_similarity: float | None = None) -> dict[str, Any]:
     """Cluster the documents of the chosen topics (default: all) and score against (topic, ecb|ecbplus)."""
     docs = read_ecbplus(path, topics)
