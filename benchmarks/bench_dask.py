@@ -48,8 +48,8 @@ def run_cluster(corpus: Path | None, dataset: Path, workers: int) -> dict[str, A
         summary = run_dask(paths, dataset, Settings(), workers=workers) if paths else _startup_only(workers)
         seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     counts = summary.counts if summary else {}
-    return {"seconds": seconds, "cpu_seconds": cpu, "parts": summary.parts if summary else 0, **counts,
-            "peak_rss_mb": rss.peak_mb}
+    return {"seconds": seconds, "cpu_seconds": cpu + rss.children_cpu, "parts": summary.parts if summary else 0,
+            **counts, "peak_rss_mb": rss.peak_mb}
 
 
 def _startup_only(workers: int) -> None:

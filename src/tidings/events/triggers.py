@@ -106,9 +106,16 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
             continue
         if pattern.not_preps & preps:
             continue
-        if _object_ok(pattern, obj, actors):
+        if _object_ok(pattern, obj, actors) or _container_ok(pattern, obj, book, actors):
             return pattern
     return None
+
+
+def _container_ok(pattern: Pattern, obj: Token | None, book: PatternBook, actors: ActorIndex) -> bool:
+    """"suspended part of a military AID program": a container noun's compound modifier is what the verb acts on."""
+    if obj is None or pattern.objects is None or ANY in pattern.objects or lemma(obj) not in book.containers:
+        return False
+    return any(_object_ok(pattern, c, actors) for c in obj.children if c.dep_ == "compound")
 
 
 def _words_match(words: list[Token], sequence: tuple[frozenset[tuple[str, ...]], ...]) -> bool:

@@ -39,6 +39,8 @@ class Store:
                 self._migrate()
         except sqlite3.DatabaseError as exc:
             raise TidingsError("T301", self.path, str(exc)) from None
+        except OSError as exc:  # its folder cannot be made (no such parent, read-only file system)
+            raise TidingsError("T301", self.path, exc.strerror or str(exc)) from None
 
     def _connect(self, readonly: bool) -> sqlite3.Connection:
         if readonly:

@@ -1,0 +1,29 @@
+"""Where a place lies: the gazetteer `data/actors/places.tsv` (cities, towns, provinces → country).
+
+Places are not actors ("Samarra" does nothing), so they are kept out of the actor finder; the event coder
+asks this table for the country of a place an event happened in ("a roadside bombing near Samarra") or
+an actor is based in ("a newspaper based in east Beirut"). Capitals are in countries.tsv and found by the
+actor finder already.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from tidings.actors import tables
+from tidings.actors.base import data_dir
+
+
+@lru_cache(maxsize=1)
+def place_countries() -> dict[str, str]:
+    """Lower-cased place name → ISO 3166 alpha-3 code, from the shipped gazetteer."""
+    path = data_dir() / "places.tsv"
+    if not path.exists():
+        return {}
+    _, rows, _ = tables.read_rows(path)
+    return {row["place"].lower(): row["country"] for row in rows if row.get("country")}
+
+
+def country_of_place(name: str) -> str | None:
+    """The country a named place lies in ("Samarra" → IRQ), or None when the gazetteer does not know it."""
+    return place_countries().get(" ".join(name.split()).lower())
