@@ -17,10 +17,13 @@ _POINT = re.compile(
     r"|W(?P<week>\d{2}|XX)(?:-(?P<wday>[1-7X]|WE))?))?"
     r"(?:T(?P<time>(?P<hh>\d{2})(?::(?P<mm>\d{2})(?::(?P<ss>\d{2}))?)?|MO|AF|EV|NI|DT|MI))?$"
 )
+_FISCAL = re.compile(r"FY\d{4}$")
 _DURATION = re.compile(r"P(?:(?:\d+(?:\.\d+)?|X+)[YMWDQHLCE]|T(?:(?:\d+(?:\.\d+)?|X+)[HMS])+)+$")
 
 
 def point_ok(value: str) -> bool:
+    if _FISCAL.match(value):  # "fiscal 2024": FY2024 (docs/time.md)
+        return True
     m = _POINT.match(value)
     if not m:
         return False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -15,6 +14,7 @@ import typer
 
 from tidings.cli.common import fail_usage, stderr, write_out
 from tidings.errors import EXIT_ALL_FAILED, EXIT_SOME_FAILED, TidingsError
+from tidings.eval import shared_dir
 
 EVAL_SETS = ("plover", "petrarch", "quad", "seeds")
 
@@ -72,9 +72,9 @@ def code_cmd(
 
 
 def _shared_dir(given: str | None) -> Path:
-    for candidate in (given, os.environ.get("TIDINGS_SHARED"), "../shared", "/work/shared"):
-        if candidate and Path(candidate, "event_coding_gold").is_dir():
-            return Path(candidate)
+    found = shared_dir(given, "event_coding_gold")
+    if found is not None:
+        return found
     fail_usage("shared data not found: pass --shared DIR (the folder holding event_coding_gold/)")
     raise AssertionError  # unreachable: fail_usage exits
 
