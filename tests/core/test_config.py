@@ -25,7 +25,7 @@ def test_file_then_environment_then_options(tmp_path: Path) -> None:
 
 
 def test_bad_values_and_unknown_settings_are_coded_errors(tmp_path: Path) -> None:
-    with pytest.raises(TidingsError, match="T501.*batch_size"):
+    with pytest.raises(TidingsError, match=r"T501.*batch_size"):
         load_settings(config_file="/nonexistent.toml", env={"TIDINGS_BATCH_SIZE": "many"})
     cfg = tmp_path / "tidings.toml"
     cfg.write_text("[tidings]\nbatchsize = 8\n")

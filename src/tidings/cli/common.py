@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -28,7 +28,8 @@ def settings_for(db: str | None = None, **changes: object) -> Settings:
         fail_usage(exc.message)
 
 
-def fail_usage(message: str) -> typer.Exit:
+def fail_usage(message: str) -> NoReturn:
+    """Print a one-line usage error on stderr and exit with status 2."""
     stderr.print(message, markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(EXIT_USAGE)
 

@@ -298,12 +298,16 @@ CREATE TABLE happening_actors (
     PRIMARY KEY (happening_id, actor)
 ) WITHOUT ROWID;
 CREATE INDEX happening_actors_actor ON happening_actors(actor, happening_id);
-INSERT OR IGNORE INTO happening_actors SELECT h.id, upper(j.value) FROM happenings h, json_each(CASE WHEN json_valid('["' || replace(COALESCE(h.actors, ''), ',', '","') || '"]') THEN '["' || replace(COALESCE(h.actors, ''), ',', '","') || '"]' ELSE '[]' END) j
+INSERT OR IGNORE INTO happening_actors SELECT h.id, upper(j.value) FROM happenings h,
+        json_each(CASE WHEN json_valid('["' || replace(COALESCE(h.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE(h.actors, ''), ',', '","') || '"]' ELSE '[]' END) j
     WHERE j.value != '';
 INSERT OR IGNORE INTO happening_actors SELECT id, upper(source_country) FROM happenings WHERE source_country != '';
 INSERT OR IGNORE INTO happening_actors SELECT id, upper(target_country) FROM happenings WHERE target_country != '';
 CREATE TRIGGER happening_actors_ai AFTER INSERT ON happenings BEGIN
-    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]') THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM
+        json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.source_country) WHERE new.source_country != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.target_country) WHERE new.target_country != '';
 END;
@@ -312,7 +316,9 @@ CREATE TRIGGER happening_actors_ad AFTER DELETE ON happenings BEGIN
 END;
 CREATE TRIGGER happening_actors_au AFTER UPDATE OF id, actors, source_country, target_country ON happenings BEGIN
     DELETE FROM happening_actors WHERE happening_id = old.id;
-    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]') THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
+    INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM
+        json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.source_country) WHERE new.source_country != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.target_country) WHERE new.target_country != '';
 END;
