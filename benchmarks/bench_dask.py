@@ -78,10 +78,10 @@ def run_merge(dataset: Path, db: Path) -> dict[str, Any]:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     store = Store(db)
     with PeakRss() as rss:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_seconds()
         summary = merge_dataset(dataset, store, Settings(db=str(db)), fuse=False)
-        seconds = time.perf_counter() - start
-    return {"seconds": seconds, **summary.as_dict(), "peak_rss_mb": rss.peak_mb}
+        seconds, cpu = time.perf_counter() - start, cpu_seconds() - cpu
+    return {"seconds": seconds, "cpu_seconds": cpu, **summary.as_dict(), "peak_rss_mb": rss.peak_mb}
 
 
 def _subprocess(args: list[str]) -> dict[str, Any]:

@@ -4,6 +4,7 @@
 #
 #   bash benchmarks/run_long_fuzz.sh            # ~102,000 examples (default sizes below)
 #   SCALE=0.1 bash benchmarks/run_long_fuzz.sh  # a tenth of that, to try it
+#   ONLY=test_time_fuzz.py bash benchmarks/run_long_fuzz.sh  # one suite
 #
 # Each suite runs with TIDINGS_FUZZ_EXAMPLES = examples per property test (tests/property/strategies.py);
 # logs with Hypothesis statistics (examples run per test, typical runtimes) go to benchmarks/out/long_fuzz/.
@@ -17,6 +18,7 @@ SUITES=("test_time_fuzz.py:10000" "test_readers_fuzz.py:6000" "test_events_fuzz.
 status=0
 for entry in "${SUITES[@]}"; do
     file=${entry%%:*}
+    [ -n "${ONLY:-}" ] && [ "$file" != "$ONLY" ] && continue
     n=$(python3 -c "print(max(1, int(${entry##*:} * $SCALE)))")
     log="$OUT/${file%.py}.log"
     echo "$(date -u +%FT%TZ) $file: $n examples per test -> $log"

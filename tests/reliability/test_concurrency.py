@@ -17,6 +17,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -80,44 +81,62 @@ def get(base: str, path: str) -> Any:
         return json.loads(answer.read())
 
 
-def read_everything(db: Path, base: str) -> dict[str, Any]:
-    """One round of reading through the CLI and the web API; raises on any error."""
-    docs = tidings("docs", "--db", str(db), "--format", "json")
-    events = tidings("events", "--db", str(db), "--format", "json")
-    for run in (docs, events, tidings("failures", "--db", str(db), "--format", "json"),
-                tidings("timeline", "--db", str(db), "--format", "json")):
+def read_cli(db: Path) -> dict[str, Any]:
+    """One round of reading through the CLI; raises on any error."""
+    runs = {name: tidings(name, "--db", str(db), "--format", "json") for name in ("docs", "events", "failures",
+                                                                                   "timeline")}
+    for run in runs.values():
         assert run.returncode == 0, run.stderr
-    stats = get(base, "/api/stats")["counts"]
-    listed = get(base, "/api/documents?limit=5&sort=date")
-    return {"cli_docs": json.loads(docs.stdout), "cli_events": json.loads(events.stdout), "web": stats,
-            "web_docs": listed}
+    return {"docs": json.loads(runs["docs"].stdout), "events": json.loads(runs["events"].stdout)}
+
+
+class WebReader(threading.Thread):
+    """Reads the web API in a loop until stopped: counts, and each listed document with its events."""
+
+    def __init__(self, base: str) -> None:
+        super().__init__(daemon=True)
+        self.base = base
+        self.counts: list[int] = []
+        self.seen: dict[str, set[str]] = {}  # doc id -> its event ids as a reader saw them
+        self.errors: list[str] = []
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            try:
+                self.counts.append(get(self.base, "/api/stats")["counts"]["documents"])
+                for doc in get(self.base, "/api/documents?limit=5&sort=date")["items"]:
+                    detail = get(self.base, f"/api/documents/{doc['id']}")
+                    self.seen[doc["id"]] = {e["id"] for e in detail["events"]}
+            except Exception as exc:  # reported by the test, which fails on any
+                self.errors.append(f"{type(exc).__name__}: {exc}")
 
 
 def test_cli_and_web_read_while_ingest_writes(server: tuple[Path, str], tmp_path: Path) -> None:
     db, base = server
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 120, files=2)
+    write_corpus(corpus, 200, files=2)
+    web = WebReader(base)
     writer = start_ingest(db, corpus, tmp_path / "ingest.log")
-    rounds: list[dict[str, Any]] = []
-    seen_docs: dict[str, set[str]] = {}  # doc id -> its event ids as a reader saw them
-    while writer.poll() is None or not rounds:
-        snapshot = read_everything(db, base)
-        rounds.append(snapshot)
-        for doc in snapshot["web_docs"]["items"]:
-            detail = get(base, f"/api/documents/{doc['id']}")
-            seen_docs[doc["id"]] = {e["id"] for e in detail["events"]}
+    web.start()
+    cli_counts: list[int] = []
+    while writer.poll() is None:
+        cli_counts.append(len(read_cli(db)["docs"]))
+    web_rounds = len(web.counts)
+    web.stop.set()
+    web.join(timeout=60)
     assert writer.wait() == 0, (tmp_path / "ingest.log").read_text()
-    final = read_everything(db, base)
-    counts = [r["web"]["documents"] for r in rounds] + [final["web"]["documents"]]
-    assert counts == sorted(counts), f"document count went down: {counts}"
-    cli_counts = [len(r["cli_docs"]) for r in rounds]
+    assert not web.errors, web.errors[:3]
+    assert len(cli_counts) >= 2 and web_rounds >= 5, "the ingest ended before readers could read during it"
     assert cli_counts == sorted(cli_counts), f"document count went down: {cli_counts}"
-    assert len(rounds) >= 3, "the ingest ended before readers could read during it"
+    assert web.counts == sorted(web.counts), f"document count went down: {web.counts}"
 
+    final = read_cli(db)
+    stats = get(base, "/api/stats")["counts"]
     n_docs, n_events = count(db, "SELECT COUNT(*) FROM documents"), count(db, "SELECT COUNT(*) FROM events")
-    assert n_docs == 120 == len(final["cli_docs"]) == final["web"]["documents"]
-    assert n_events == len(final["cli_events"]) == final["web"]["events"]
-    for doc_id, events in seen_docs.items():
+    assert n_docs == 200 == len(final["docs"]) == stats["documents"]
+    assert n_events == len(final["events"]) == stats["events"]
+    for doc_id, events in web.seen.items():  # a document was never visible without its whole analysis
         assert events == {e["id"] for e in get(base, f"/api/documents/{doc_id}")["events"]}, doc_id
     assert soundness_problems(db) == []
 
@@ -128,8 +147,7 @@ def test_two_ingests_into_one_store(tmp_path: Path) -> None:
     for k, folder in enumerate(halves):
         folder.mkdir()
         (folder / "part.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[k::2]), encoding="utf-8")
-    db = tmp_path / "shared.db"
-    Store(db).close()
+    db = tmp_path / "shared.db"  # not made yet: both runs also race to create it
     runs = [start_ingest(db, folder, tmp_path / f"ingest{k}.log") for k, folder in enumerate(halves)]
     statuses = [r.wait(timeout=600) for r in runs]
     logs = [(tmp_path / f"ingest{k}.log").read_text() for k in range(2)]

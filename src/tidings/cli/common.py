@@ -16,7 +16,7 @@ stderr = Console(stderr=True)
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", envvar="TIDINGS_DB", help="SQLite store path [default: ./tidings.db]."),
+    typer.Option("--db", envvar="TIDINGS_DB", help="SQLite store path (default: ./tidings.db)."),
 ]
 
 

@@ -105,7 +105,7 @@ def trend_cmd(
 
 
 def eval_fusion_cmd(
-    corpus: Annotated[str | None, typer.Option(help="ECB+ tarball or folder [default: the shared folder's].")] = None,
+    corpus: Annotated[str | None, typer.Option(help="ECB+ tarball or folder (default: the shared folder's).")] = None,
     topics: Annotated[str | None, typer.Option(help="Comma-separated topic numbers, or 'dev' / 'nondev'.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:

@@ -26,8 +26,8 @@ def default_wcep() -> Path | None:
 
 
 def eval_wcep_cmd(
-    wcep: Annotated[str | None, typer.Option("--wcep", help="WCEP events.jsonl(.gz) [default: "
-                                             "../shared/corpora/wcep_daily_2025-01_to_2026-04/events.jsonl.gz].")
+    wcep: Annotated[str | None, typer.Option("--wcep", help="WCEP events.jsonl(.gz) (default: "
+                                             "../shared/corpora/wcep_daily_2025-01_to_2026-04/events.jsonl.gz).")
                     ] = None,
     size: Annotated[int, typer.Option("--size", help="Bullets in the stratified sample (0: all).")] = 400,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the sample (fixed: same sample every run).")] = (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -49,7 +50,7 @@ class Store:
         else:
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous=NORMAL")
         conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
         conn.row_factory = sqlite3.Row
@@ -91,6 +92,8 @@ class Store:
             if version in done:
                 continue
             with self.transaction() as conn:
+                if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone():
+                    continue  # another process opening the new store applied it while we waited to write
                 for statement in _statements(sql):
                     conn.execute(statement)
                 conn.execute(
@@ -173,6 +176,19 @@ class Store:
     def document(self, doc_id: str) -> sqlite3.Row | None:
         rows = self.query("SELECT * FROM documents WHERE id = ?", (doc_id,))
         return rows[0] if rows else None
+
+
+def _use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:
+    """Switch to WAL. SQLite answers "database is locked" at once, without waiting, when another process
+    opens the same new store at that moment (two ingests started together): retry for a few seconds."""
+    for attempt in range(attempts):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 def _statements(sql: str) -> list[str]:
