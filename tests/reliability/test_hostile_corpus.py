@@ -120,3 +120,13 @@ def test_failures_command_lists_them(ingested: tuple[Path, Path, dict[str, objec
 
 def test_store_is_sound(ingested: tuple[Path, Path, dict[str, object], str, int]) -> None:
     assert soundness_problems(ingested[1]) == []
+
+
+def test_feed_entities_are_never_expanded(ingested: tuple[Path, Path, dict[str, object], str, int]) -> None:
+    conn = connect(ingested[1])
+    try:
+        texts = [r[0] for r in conn.execute("SELECT text FROM documents WHERE origin LIKE '%entity%' "
+                                            "OR origin LIKE '%laughs%'")]
+    finally:
+        conn.close()
+    assert texts and all("root:" not in t and "lollol" not in t and len(t) < 5000 for t in texts)

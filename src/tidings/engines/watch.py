@@ -8,13 +8,17 @@ read again: documents already stored are skipped, so a JSONL file that grows onl
 
 The worker pool stays up between rounds. Fusion runs after a round that stored documents, but at most
 once every `fuse_every` seconds (it recomputes over the whole store), and once more when the watch
-stops with documents left unfused. Stop with Ctrl-C: every stored document is already committed.
+stops with documents left unfused. Stop with Ctrl-C or SIGTERM (after the current round): every
+stored document is already committed.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -67,18 +71,33 @@ def watch(directory: Path, store: Store, settings: Settings, *, interval: float 
     """Ingest the folder's files, then new ones as they come, until Ctrl-C or `should_stop(state)`."""
     state = WatchState()
     total = IngestSummary()
-    with LocalEngine(settings, worker_count(workers, settings)) as engine:
+    stop = threading.Event()
+    with LocalEngine(settings, worker_count(workers, settings)) as engine, _stop_on_sigterm(stop):
         try:
-            while not (should_stop and should_stop(state)):
+            while not stop.is_set() and not (should_stop and should_stop(state)):
                 _round(directory, store, settings, engine, state, total, settle, fuse_every, progress)
                 if should_stop and should_stop(state):
                     break
-                time.sleep(interval)
+                stop.wait(interval)
         except KeyboardInterrupt:
             pass
     if needs_fusion(store):
         fuse_store(store, settings)
     return total
+
+
+@contextmanager
+def _stop_on_sigterm(stop: threading.Event) -> Iterator[None]:
+    """SIGTERM (a service manager stopping the watch) ends it like Ctrl-C: after the current round,
+    with a last fusion pass."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _round(directory: Path, store: Store, settings: Settings, engine: LocalEngine, state: WatchState,
