@@ -27,6 +27,8 @@ CODES: dict[str, tuple[str, str]] = {
     "T106": ("bad record", "fix the JSONL line (a JSON object with a 'text' field) or CSV row, or remove it"),
     "T107": ("no main text", "the page has no article text that could be extracted"),
     "T108": ("unreadable archive", "the archive is truncated or corrupt; re-download it"),
+    "T109": ("not a tidings dataset",
+             "pass a folder written by 'tidings ingest --engine dask' or 'tidings export --format parquet'"),
     "T201": ("analysis failed", "report this as a bug with the input attached"),
     "T301": ("store error", "check that the database path is writable and not on a full disk"),
     "T302": ("store busy", "another ingest is writing to this store; wait for it or use another --db"),
@@ -34,6 +36,7 @@ CODES: dict[str, tuple[str, str]] = {
     "T304": ("no store here", "run 'tidings ingest PATH' first, or pass --db / set TIDINGS_DB"),
     "T401": ("model not installed", "install the spaCy English model: see README 'Install'"),
     "T501": ("bad setting", "fix the value in the settings file or the TIDINGS_* variable"),
+    "T502": ("Dask scheduler unreachable", "check the --scheduler address, or leave it out to start a local cluster"),
 }
 
 

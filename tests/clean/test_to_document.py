@@ -95,3 +95,59 @@ def test_seed_gold_published_title_drop_keep() -> None:
         for field in ("source", "author", "dateline"):
             if g.get(field):
                 assert getattr(doc, field) == g[field], (g["doc"], field)
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("2024-02-30", None), ("yesterday", None), ("0000-00-00", None), ("9999-99-99", None),
+    ("March 5, 2024", "2024-03-05"), ("5 March 2024", "2024-03-05"), ("2024/03/05", "2024-03-05"),
+    ("Tue, 05 Mar 2024 10:00:00 GMT", "2024-03-05T10:00:00"), ("2024-03-05T09:41:00+06:00", "2024-03-05T09:41:00+06:00"),
+    ("2024-03-05", "2024-03-05"),
+])
+def test_container_published_is_iso_or_dropped(given: str, expected: str | None) -> None:
+    """Bug C1: a column's `published` used to be stored as given ("yesterday", "2024-02-30")."""
+    raw = RawDocument("x#1", BODY, given={"published": given})
+    assert to_document(raw, Settings()).published == (expected or "2024-07-04")  # else the dateline's date
+
+
+def test_stamp_line_with_an_impossible_time_keeps_only_the_date() -> None:
+    """Bug C3: `Time:2024-06-03 17:55:66` used to give published 2024-06-03T17:55:66."""
+    text = ("Leaders call\n\n Source:entertainment Views: 【BigSmall】 Time:2024-06-03 17:55:66 Number of comments:"
+            "\n\nChina and Kazakhstan signed a deal in Astana on Monday, officials said.")
+    assert to_document(RawDocument("x", text, "text/plain"), Settings()).published == "2024-06-03"
+    good = text.replace("17:55:66", "17:55:46")
+    assert to_document(RawDocument("x", good, "text/plain"), Settings()).published == "2024-06-03T17:55:46"
+
+
+def test_svg_rooted_page_is_t107() -> None:
+    """Bug C2: lxml's drop_tree AssertionError (a tree rooted in <svg>) used to escape to_document."""
+    with pytest.raises(TidingsError) as err:
+        to_document(RawDocument("p.html", "<svg><p>China and Kazakhstan signed a deal.<div>", "text/html"), Settings())
+    assert err.value.code == "T107" and "p.html" in err.value.message
+
+
+@pytest.mark.parametrize("text", [
+    "中国和哈萨克斯坦周二在阿斯塔纳签署了一项扩大铁路货运的协议，官员们说。两国领导人还讨论了能源合作。",
+    "日本と中国の外相は火曜日に東京で会談し、経済協力の拡大について協議したと政府関係者が述べた。",
+    "भारत और चीन के विदेश मंत्रियों ने मंगलवार को नई दिल्ली में व्यापार समझौते पर हस्ताक्षर किए, अधिकारियों ने कहा।",
+])
+def test_text_in_another_script_says_it_is_not_english(text: str) -> None:
+    with pytest.raises(TidingsError) as err:
+        to_document(RawDocument("zh.txt", text), Settings())
+    assert err.value.code == "T107" and "no English text" in err.value.message
+
+
+def test_english_furniture_still_blames_furniture() -> None:
+    with pytest.raises(TidingsError) as err:
+        to_document(RawDocument("menu.txt", "Advertisement\n\nRead More\n\nShare"), Settings())
+    assert "page furniture" in err.value.message
+
+
+def test_text_over_the_analysis_limit_is_t104() -> None:
+    """A cleaned text longer than spaCy's nlp.max_length used to fail in analysis as T201 (a bug)."""
+    from tidings.clean import MAX_ANALYSIS_CHARS
+
+    paragraph = "China and Kazakhstan signed a trade agreement in Astana on Monday, officials said. " * 40
+    text = "\n\n".join(f"{paragraph} Part {n}." for n in range(MAX_ANALYSIS_CHARS // len(paragraph) + 2))
+    with pytest.raises(TidingsError) as err:
+        to_document(RawDocument("big.txt", text), Settings(max_document_bytes=10_000_000))
+    assert err.value.code == "T104" and "1,000,000" in err.value.message and "nlp.max_length" in err.value.message

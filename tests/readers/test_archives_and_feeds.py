@@ -8,6 +8,7 @@ import gzip
 from io import BytesIO
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -118,3 +119,38 @@ def test_fragment_text_and_dates() -> None:
     assert iso_date("Thu, 04 Jul 2024 09:00:00 GMT") == "2024-07-04T09:00:00+00:00"
     assert iso_date("2024-07-04") == "2024-07-04T00:00:00"
     assert iso_date("sometime soon") is None
+
+
+def test_warc_without_pages_is_t101(tmp_path: Path) -> None:
+    """Bug R2: an archive holding only images used to read as nothing (no document, no failure)."""
+    path = tmp_path / "images.warc"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        _response(writer, "https://example.org/logo.png", "image/png", b"\x89PNG\r\n\x1a\n")
+    items = list(read_inputs([str(path)], Settings()))
+    assert [(i.origin, i.code) for i in items if isinstance(i, Failure)] == [(str(path.resolve()), "T101")]
+    assert len(items) == 1 and "no pages" in items[0].message
+
+
+def test_warc_cut_inside_its_first_record_is_t108(tmp_path: Path) -> None:
+    """Bug R2: a WARC cut inside its first record header used to read as nothing."""
+    _warc(tmp_path / "ok.warc", False)
+    (tmp_path / "cut.warc").write_bytes((tmp_path / "ok.warc").read_bytes()[:40])
+    items = list(read_inputs([str(tmp_path / "cut.warc")], Settings()))
+    assert [getattr(i, "code", "ok") for i in items] == ["T108"]
+
+
+def test_warc_record_shorter_than_its_length_is_one_coded_failure(
+    tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Bug R5: warcio wrote three warning lines to stderr besides tidings's own T108."""
+    _warc(tmp_path / "ok.warc", False)
+    data = (tmp_path / "ok.warc").read_bytes()
+    at = data.index(b"Content-Length: ", data.index(b"WARC-Type: response"))
+    end = data.index(b"\r\n", at)
+    shorter = str(int(data[at + 16 : end]) - 4).encode()
+    (tmp_path / "short.warc").write_bytes(data[:at] + b"Content-Length: " + shorter + data[end:])
+    items = list(read_inputs([str(tmp_path / "short.warc")], Settings()))
+    assert "T108" in [i.code for i in items if isinstance(i, Failure)]
+    assert capfd.readouterr().err == ""

@@ -206,3 +206,21 @@ def test_stdin_text_html_and_jsonl() -> None:
     docs = read(["-"], stdin=b'{"text": "one"}\n{"text": "two"}\n')
     assert [d.origin for d in docs] == ["<stdin>#1", "<stdin>#2"]
     assert only_failure(read(["-"], stdin=b"")).code == "T101"
+
+
+def test_jsonl_lone_surrogate_fails_only_its_line(tmp_path: Path) -> None:
+    """Bug R1: a valid JSON escape \\ud800 (no character) used to end the whole file with one T106."""
+    path = tmp_path / "s.jsonl"
+    path.write_bytes(b'{"text": "Astana hosted talks."}\n{"text": "\\ud800 x"}\n{"text": "ok", "title": "\\udfff"}\n'
+                     b'{"text": "Beijing replied."}\n')
+    items = read([str(path)])
+    assert [getattr(i, "code", "ok") for i in items] == ["ok", "T106", "T106", "ok"]
+    assert items[1].origin.endswith("s.jsonl#2") and "surrogate" in items[1].message
+
+
+@pytest.mark.parametrize("name, data", [("h.csv", b"text,title\r\n"), ("h.tsv", b"text\ttitle\n\n\n")])
+def test_csv_with_a_header_and_no_rows_is_t101(tmp_path: Path, name: str, data: bytes) -> None:
+    """Bug R3: a CSV/TSV with only its header used to read as nothing."""
+    (tmp_path / name).write_bytes(data)
+    failure = only_failure(read([str(tmp_path / name)]))
+    assert failure.code == "T101" and "no rows" in failure.message

@@ -64,3 +64,30 @@ def test_lock_is_released_after_the_block_even_on_error(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     with writer_lock(db), pytest.raises(TidingsError), writer_lock(db):  # held: a second taker is refused
         pass
+
+
+def test_web_ingest_takes_the_writer_lock(tmp_path: Path) -> None:
+    """Bug W1: POST /api/ingest used to write and fuse while `tidings ingest` held the lock."""
+    from fastapi.testclient import TestClient
+
+    from tidings.store import Store
+    from tidings.web.app import WebConfig, create_app
+
+    db = tmp_path / "web.db"
+    with Store(str(db)):
+        pass
+    article = {"documents": [{"text": "Kazakh President Kassym-Jomart Tokayev met Chinese Foreign Minister Wang Yi "
+                                      "in Astana on Monday. The two sides agreed to expand trade."}]}
+    with TestClient(create_app(WebConfig(db=str(db), allow_ingest=True))) as client:
+        child = hold_in_child(db)
+        try:
+            refused = client.post("/api/ingest", json=article)
+        finally:
+            child.kill()
+            child.wait()
+        assert refused.status_code == 409
+        error = refused.json()["error"]
+        assert error["status"] == 409 and error["code"] == "T302" and error["message"].startswith("T302 ")
+        assert f"process {child.pid}" in error["message"]
+        accepted = client.post("/api/ingest", json=article)
+        assert accepted.status_code == 200 and accepted.json()["new"] == 1

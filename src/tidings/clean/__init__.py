@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tidings.clean.dates import iso_published
 from tidings.clean.furniture import (
     drop_menus,
     drop_outside,
@@ -36,7 +37,15 @@ from tidings.errors import TidingsError
 from tidings.ids import document_id, sha256_text
 from tidings.records import Document, RawDocument, RemovedLine
 
-__all__ = ["CleanResult", "clean_text", "to_document"]
+__all__ = ["MAX_ANALYSIS_CHARS", "CleanResult", "clean_text", "to_document"]
+
+# spaCy refuses a text longer than its pipeline's `nlp.max_length` (1,000,000 characters by default):
+# such a text is refused here, before analysis, with T104 naming the limit (docs/inputs.md).
+MAX_ANALYSIS_CHARS = 1_000_000
+# Below this share of Latin letters among a text's letters, the text is taken to be in another script
+# (Chinese, Japanese, Hindi ...), which the English cleaner drops as furniture: the failure says so.
+_LATIN_SHARE = 0.5
+_MIN_LETTERS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +116,24 @@ def _first(*values: str | None) -> str | None:
     return next((v for v in values if v), None)
 
 
+def _in_another_script(text: str) -> bool:
+    """Mostly letters outside the Latin alphabet: not English, whatever the cleaner made of it."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters)
+    return len(letters) >= _MIN_LETTERS and latin < _LATIN_SHARE * len(letters)
+
+
+def _why_nothing(text: str, detail: str) -> str:
+    """Why cleaning left nothing: a text in another script says so rather than blaming page furniture."""
+    return "no English text found (tidings analyses English)" if _in_another_script(text) else detail
+
+
 def to_document(raw: RawDocument, settings: Settings) -> Document:
     """Clean one raw document. Metadata the container gave (columns, feed fields) wins over what the
     page states, which wins over what the cleaner finds; empty values are ignored.
 
-    Raises TidingsError T107 when no article text is left.
+    Raises TidingsError T107 when no article text is left (saying so when the text is not in English),
+    T104 when the cleaned text is longer than the analysis takes (MAX_ANALYSIS_CHARS).
     """
     # imported here: trafilatura takes a second to import and plain-text cleaning does not need it
     from tidings.clean.html import PageMeta, extract_html
@@ -126,17 +148,23 @@ def to_document(raw: RawDocument, settings: Settings) -> Document:
     html = raw.media_type == "text/html"
     result = clean_text(text, light=html, title=_first(_given(raw, "title"), page.title))
     if not result.text.strip():
-        raise TidingsError("T107", raw.origin, "nothing is left once page furniture is removed")
+        raise TidingsError("T107", raw.origin, _why_nothing(text, "nothing is left once page furniture is removed"))
     if html and not any(is_body(line, load_rules()) for line in result.text.splitlines()):
-        raise TidingsError("T107", raw.origin, "the page's text holds no sentence")
+        raise TidingsError("T107", raw.origin, _why_nothing(text, "the page's text holds no sentence"))
+    if len(result.text) > MAX_ANALYSIS_CHARS:
+        raise TidingsError("T104", raw.origin, f"the cleaned text has {len(result.text):,} characters, over the "
+                           f"{MAX_ANALYSIS_CHARS:,} the language analysis takes (spaCy's nlp.max_length); "
+                           "split it into articles")
     sha = sha256_text(result.text)
+    rules = load_rules()
     return Document(
         id=document_id(raw.origin, sha),
         origin=raw.origin,
         text=result.text,
         content_sha=sha,
         title=_first(_given(raw, "title"), page.title, result.title),
-        published=_first(_given(raw, "published"), page.published, result.published),
+        published=_first(iso_published(_given(raw, "published"), rules), iso_published(page.published, rules),
+                         result.published),
         source=_first(_given(raw, "source"), page.source, result.source),
         author=_first(_given(raw, "author"), page.author, result.author),
         dateline=result.dateline,

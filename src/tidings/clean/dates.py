@@ -15,6 +15,7 @@ _ISO = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?")
 _DMY_DOTS = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 _MONTH_FIRST = re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _DAY_FIRST = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})")
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}(?:$|[T ])")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
 
 
@@ -39,10 +40,10 @@ def _clock(rest: str) -> str | None:
     m = _CLOCK.search(rest)
     if not m or m.start() > 6:
         return None
-    hour, minute = int(m[1]), int(m[2])
+    hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
     if m[4]:
         hour = hour % 12 + (12 if m[4].lower() == "p" else 0)
-    if hour > 23 or minute > 59:
+    if hour > 23 or minute > 59 or second > 59:  # an impossible time is dropped, the date is kept
         return None
     return f"{hour:02d}:{minute:02d}" + (f":{int(m[3]):02d}" if m[3] else "")
 
@@ -59,3 +60,20 @@ def parse_date(text: str, rules: Rules) -> str | None:
         return None
     clock = _clock(text.strip()[end:])
     return f"{day_value.isoformat()}T{clock}" if clock else day_value.isoformat()
+
+
+def iso_published(value: str | None, rules: Rules) -> str | None:
+    """A publication date a container or a page's markup gave, as ISO 8601; None when it is no real date.
+
+    Columns and feeds hold anything ("2024-02-30", "yesterday", "March 5, 2024"): a valid ISO date or
+    datetime is kept as given, a written absolute date is parsed, and anything else is dropped rather
+    than stored as a date it is not (a relative word like "yesterday" has no anchor here).
+    """
+    text = (value or "").strip()
+    if _ISO_START.match(text):
+        try:
+            dt.datetime.fromisoformat(text)
+            return text
+        except ValueError:
+            pass
+    return parse_date(text, rules) if text else None

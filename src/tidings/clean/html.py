@@ -39,21 +39,24 @@ def page_date(html: str | bytes) -> str | None:
     """The publication date in the page's metadata (meta tags, JSON-LD, <time>, URL), if any."""
     try:
         return htmldate.find_date(html, extensive_search=False, original_date=True)
-    except (ValueError, TypeError):
+    except Exception:  # lxml fails on odd trees (e.g. rooted in <svg>) with AssertionError: no date then
         return None
 
 
 def extract_html(raw: RawDocument) -> PageMeta:
-    """The article of a web page; T107 when the page has no main text."""
-    result = trafilatura.bare_extraction(
-        raw.content,
-        url=raw.given.get("url"),
-        with_metadata=True,
-        include_comments=False,
-        include_tables=True,
-        date_extraction_params=_DATE_PARAMS,
-        as_dict=True,
-    )
+    """The article of a web page; T107 when the page has no main text or its markup cannot be walked."""
+    try:
+        result = trafilatura.bare_extraction(
+            raw.content,
+            url=raw.given.get("url"),
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params=_DATE_PARAMS,
+            as_dict=True,
+        )
+    except Exception as exc:  # lxml's drop_tree asserts on trees rooted in <svg>; any such surprise is the page's
+        raise TidingsError("T107", raw.origin, f"the page's markup cannot be read ({exc.__class__.__name__})") from None
     page: dict[str, Any] = result if isinstance(result, dict) else {}
     if not (text := _clean(page.get("text"))):
         raise TidingsError("T107", raw.origin, "no article text found in the page")

@@ -202,7 +202,7 @@ class _ClusterClient:
                 self._client = Client(self.scheduler, timeout="30s")
             except OSError as exc:
                 detail = f"no Dask scheduler answers at this address ({exc})"
-                raise TidingsError("T501", self.scheduler, detail) from None
+                raise TidingsError("T502", self.scheduler, detail) from None
             return self._client
         self._cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                      dashboard_address=None, silence_logs=logging.ERROR)

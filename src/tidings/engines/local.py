@@ -24,7 +24,7 @@ from types import TracebackType
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.actors import ActorBase, load_actor_base
+from tidings.actors import ActorBase, configured_paths, load_actor_base
 from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.nlp import get_nlp
@@ -65,7 +65,7 @@ def analyze_batch(documents: Sequence[Document], settings: Settings) -> list[Res
     batch. If spaCy itself fails part-way, the rest of the batch is parsed one document at a time.
     """
     nlp = get_nlp(settings)
-    base = load_actor_base()
+    base = load_actor_base(configured_paths(settings))  # with the user's extra tables (actor_files)
     results: list[Result] = []
     try:
         parses = nlp.pipe((d.text for d in documents), batch_size=settings.batch_size)
@@ -88,7 +88,7 @@ def _warm_worker(settings: Settings) -> None:
     """Load the model and the actor base once per worker; Ctrl-C is the main process's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     get_nlp(settings)
-    load_actor_base()
+    load_actor_base(configured_paths(settings))
 
 
 def _context() -> multiprocessing.context.BaseContext:

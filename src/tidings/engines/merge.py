@@ -25,13 +25,13 @@ def check_dataset(dataset: Path) -> None:
     """T105 unless the folder is a tidings dataset (it has a manifest and a documents table)."""
     manifest = dataset / "_tidings.json"
     if not manifest.is_file() or not (dataset / "documents").is_dir():
-        raise TidingsError("T105", str(dataset), "not a tidings dataset (no _tidings.json and documents/ folder)")
+        raise TidingsError("T109", str(dataset), "not a tidings dataset (no _tidings.json and documents/ folder)")
     try:
         fmt = json.loads(manifest.read_text(encoding="utf-8")).get("format")
     except (OSError, json.JSONDecodeError) as exc:
-        raise TidingsError("T105", str(manifest), f"unreadable manifest ({exc})") from None
+        raise TidingsError("T109", str(manifest), f"unreadable manifest ({exc})") from None
     if fmt != "tidings-dataset":
-        raise TidingsError("T105", str(manifest), f"format {fmt!r} is not 'tidings-dataset'")
+        raise TidingsError("T109", str(manifest), f"format {fmt!r} is not 'tidings-dataset'")
 
 
 def merge_dataset(dataset: Path, store: Store, settings: Settings, progress: Progress | None = None,

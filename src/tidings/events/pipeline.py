@@ -27,7 +27,17 @@ def _default_base() -> Any:
     return load_actor_base()
 
 
+def valid_date(date: str | None) -> str | None:
+    """The date as an ISO year, year-month or day when it is a real one (a datetime keeps its day), else
+    None: "2024-13-45" must not become the events' date, nor anchor "on Tuesday" or date actors' roles."""
+    from tidings.time.values import point_of
+
+    point = point_of(date)
+    return point.value if point is not None else None
+
+
 def story_date_of(date: str | None) -> StoryDate:
+    date = valid_date(date)
     if not date:
         return StoryDate(None)
     return StoryDate(DateValue(date, date, date) if len(date) == 10 else DateValue(date), "published", 1.0)
@@ -47,7 +57,8 @@ def timexes_of(doc: Doc, date: str | None) -> list[Timex]:
 
 def code_doc(doc: Doc, date: str | None, doc_id: str | None = None, base: Any = None,
              book: PatternBook | None = None) -> list[Event]:
-    """Events of an already parsed text."""
+    """Events of an already parsed text; an invalid `date` is ignored (as if none were given)."""
+    date = valid_date(date)
     doc_id = doc_id or stable_id("d", sha256_text(doc.text))
     return code_events(doc, doc_id, actors_of(doc, date, base), timexes_of(doc, date), story_date_of(date), book)
 

@@ -269,9 +269,14 @@ def clause_date(
     return fronted[0] if fronted else None
 
 
-def year_of(value: str) -> DateValue:
+def year_of(value: str) -> DateValue | None:
+    """The year (or decade, century) a value falls in, with its real first and last days: "199X" spans
+    1990-01-01..1999-12-31 (not "199X-01-01"); None for a value with no calendar year (PAST_REF, XXXX-03-05)."""
+    from tidings.time.values import interval_of
+
     year = value[:4]
-    return DateValue(year, f"{year}-01-01", f"{year}-12-31")
+    earliest, latest = interval_of(year)
+    return DateValue(year, earliest, latest) if earliest and latest else None
 
 
 def as_period(timex: Timex) -> DateValue:

@@ -22,11 +22,12 @@ from tidings.fuse.dates import MONTH_DAYS, DatedClaim, day, day_value, width
 from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
 from tidings.fuse.mentions import Mention, mentions_of
 from tidings.fuse.reconcile import Decision, DocDates, reconcile
+from tidings.fuse.redate import Redater
 from tidings.fuse.render import happening_rows
 from tidings.fuse.stories import StoryText, cluster_stories
 from tidings.records import AnalyzedDocument, Document, StoryDate
 from tidings.store import Store
-from tidings.store.fusion_tables import load_analysis, write_fusion
+from tidings.store.fusion_tables import load_analysis, original_story_dates, write_fusion
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
@@ -73,16 +74,19 @@ class Fusion:
         self.analyzer: Analyzer = analyzer or PipelineAnalyzer(settings)
         self._variants: dict[tuple[str, str], AnalyzedDocument] = {}
         self._variant_mentions: dict[tuple[str, str], list[Mention]] = {}
+        self._redaters: dict[str, Redater] = {}
+        self.reanalysed = 0  # documents re-dated by a full re-analysis (the cheap path could not vouch)
 
     def run(self) -> FusionResult:
         ids = [r["id"] for r in self.store.query("SELECT id FROM documents ORDER BY id")]
         stored = {i: load_analysis(self.store, i) for i in ids}
-        originals = {i: self._original(a) for i, a in stored.items()}
+        own_dates = original_story_dates(self.store)
+        originals = {i: self._original(a, own_dates.get(i)) for i, a in stored.items()}
         own = {i: mentions_of(a) for i, a in originals.items()}
         docs = [DocDates(i, a.document.published, a.story_date) for i, a in originals.items()]
 
         def claims_of(doc_id: str, anchor: date | None) -> dict[str, DatedClaim]:
-            found = own[doc_id] if anchor is None else self._mentions_at(originals[doc_id].document, anchor)
+            found = own[doc_id] if anchor is None else self._mentions_at(originals[doc_id], anchor)
             return {m.item_id: m.claim for m in found}
 
         decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of)}
@@ -93,22 +97,35 @@ class Fusion:
         self._write(final, originals, decisions, duplicates, result)
         return result
 
-    def _original(self, analyzed: AnalyzedDocument) -> AnalyzedDocument:
-        """The document analysed against its own story date (re-run only if fusion had re-anchored it)."""
+    def _original(self, analyzed: AnalyzedDocument, own: StoryDate | None) -> AnalyzedDocument:
+        """The document analysed against its own story date: as stored, unless fusion had re-anchored it;
+        then re-dated at its own story date (kept by the last pass), re-analysed only if that cannot be done."""
         if analyzed.story_date.basis != "linked":
             return analyzed
+        redated = Redater(analyzed).at(own) if own is not None else None
+        if redated is not None:
+            return redated
+        self.reanalysed += 1
         return self.analyzer(analyzed.document, None)
 
-    def _variant(self, document: Document, anchor: date) -> AnalyzedDocument:
+    def _variant(self, original: AnalyzedDocument, anchor: date) -> AnalyzedDocument:
+        """The document re-dated at `anchor` (re-analysed only when re-dating cannot vouch for it)."""
+        document = original.document
         key = (document.id, anchor.isoformat())
         if key not in self._variants:
-            self._variants[key] = self.analyzer(document, anchor.isoformat())
+            redater = self._redaters.setdefault(document.id, Redater(original))
+            story = StoryDate(day_value(anchor), "linked", LINKED_CONFIDENCE, note="set by fusion")
+            variant = redater.at(story)
+            if variant is None:
+                self.reanalysed += 1
+                variant = self.analyzer(document, anchor.isoformat())
+            self._variants[key] = variant
         return self._variants[key]
 
-    def _mentions_at(self, document: Document, anchor: date) -> list[Mention]:
-        key = (document.id, anchor.isoformat())
+    def _mentions_at(self, original: AnalyzedDocument, anchor: date) -> list[Mention]:
+        key = (original.document.id, anchor.isoformat())
         if key not in self._variant_mentions:
-            self._variant_mentions[key] = mentions_of(self._variant(document, anchor))
+            self._variant_mentions[key] = mentions_of(self._variant(original, anchor))
         return self._variant_mentions[key]
 
     def _settle(self, stored: AnalyzedDocument, original: AnalyzedDocument, decision: Decision | None,
@@ -121,7 +138,7 @@ class Fusion:
             return original
         note = decision.note(original.document.published)
         linked = StoryDate(day_value(decision.anchor), "linked", LINKED_CONFIDENCE, note=note)
-        analyzed = replace_story_date(self._variant(original.document, decision.anchor), linked)
+        analyzed = replace_story_date(self._variant(original, decision.anchor), linked)
         if (stored.story_date.basis, stored.story_date.date, stored.story_date.note) != ("linked", linked.date, note):
             self.store.replace_analysis(analyzed)
             result.reanchored.append(original.document.id)

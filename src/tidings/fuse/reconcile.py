@@ -73,12 +73,12 @@ def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: 
     `claims_of(doc_id, None)` gives a document's mention dates under its own story date and
     `claims_of(doc_id, d)` under reference date d (by re-running the per-document analysis).
     """
-    pairs = link_pairs(mentions)
+    pairs = _pairs_by_doc(link_pairs(mentions))
     current = {d.id: claims_of(d.id, None) for d in docs}
     by_id = {d.id: d for d in docs}
     decisions = []
     for doc in visiting_order(docs):
-        links = _links_of(doc.id, pairs, current)
+        links = _links_of(doc.id, pairs.get(doc.id, []), current)
         if not any(_anchored(current[doc.id].get(link.item_id)) for link in links):
             continue
         candidates = _candidates(doc, links, by_id)
@@ -103,14 +103,21 @@ def _anchored(claim: DatedClaim | None) -> bool:
     return claim is not None and claim.evidence in ANCHORED
 
 
+def _pairs_by_doc(pairs: Sequence[tuple[Mention, Mention]]) -> dict[str, list[tuple[Mention, Mention]]]:
+    """Each document's linked pairs, its own mention first (an index, so a document's links cost
+    what it has, not what the whole store has)."""
+    out: dict[str, list[tuple[Mention, Mention]]] = {}
+    for a, b in pairs:
+        out.setdefault(a.doc_id, []).append((a, b))
+        out.setdefault(b.doc_id, []).append((b, a))
+    return out
+
+
 def _links_of(doc_id: str, pairs: Sequence[tuple[Mention, Mention]],
               current: dict[str, dict[str, DatedClaim]]) -> list[Link]:
-    out = []
-    for a, b in pairs:
-        for own, other in ((a, b), (b, a)):
-            if own.doc_id == doc_id and other.item_id in current.get(other.doc_id, {}):
-                out.append(Link(own.item_id, current[other.doc_id][other.item_id], other.doc_id))
-    return out
+    """Links of one document from its own pairs (own mention first), dated as the other documents stand."""
+    return [Link(own.item_id, current[other.doc_id][other.item_id], other.doc_id)
+            for own, other in pairs if own.doc_id == doc_id and other.item_id in current.get(other.doc_id, {})]
 
 
 def _candidates(doc: DocDates, links: Sequence[Link], by_id: dict[str, DocDates]) -> list[date]:

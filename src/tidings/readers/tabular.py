@@ -43,15 +43,25 @@ def record_to_raw(record: dict[str, Any], origin: str, settings: Settings) -> Ra
     if field is None:
         raise TidingsError("T106", origin, f"no non-empty {'/'.join(TEXT_FIELDS[:3])} field")
     text = str(record[keys[field]])
-    if len(text.encode("utf-8")) > settings.max_document_bytes:
+    if len(_utf8(text, origin)) > settings.max_document_bytes:
         raise TidingsError("T104", origin, f"the text is larger than {settings.max_document_bytes} bytes")
     given = {}
     for name, aliases in GIVEN_FIELDS.items():
         value = next((record[keys[a]] for a in aliases if a in keys and record[keys[a]] not in (None, "")), None)
         if value is not None:
             given[name] = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+            _utf8(given[name], origin)
     media = "text/html" if field == "html" else "text/plain"
     return RawDocument(origin=origin, content=text, media_type=media, given=given)
+
+
+def _utf8(value: str, origin: str) -> bytes:
+    """The value as UTF-8; JSON allows escapes such as \\ud800 (a lone surrogate, not a character) that
+    no text can hold: that record is a bad line (T106), the lines after it are still read."""
+    try:
+        return value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise TidingsError("T106", origin, "a lone surrogate escape (such as \\ud800) in a field") from None
 
 
 def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
@@ -126,6 +136,8 @@ def read_csv(stream: BinaryIO, origin: str, settings: Settings, delimiter: str) 
         try:
             row = next(rows)
         except StopIteration:
+            if number == 1:
+                yield _failure(origin, "T101", "no rows after the header")
             return
         except csv.Error as exc:
             yield _failure(where, "T106", f"bad CSV row ({exc})")

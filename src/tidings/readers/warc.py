@@ -25,6 +25,13 @@ _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _RATIO_FLOOR = 1_000_000
 
 
+class _QuietArchiveIterator(ArchiveIterator):
+    """warcio writes a three-line warning to stderr for a record shorter than its Content-Length; tidings
+    reports that record itself (T108, one coded line), so the warning text is made empty (err_count still counts)."""
+
+    INC_RECORD = ""
+
+
 def _failure(exc: TidingsError) -> Failure:
     return Failure(exc.origin, "read", exc.code, exc.message)
 
@@ -81,17 +88,24 @@ def _check_magic(path: Path, origin: str) -> None:
 
 
 def read_warc(path: Path, origin: str, settings: Settings) -> Iterator[RawDocument | Failure]:
-    """The HTML responses of an archive; a corrupt archive stops with T108 after the good records."""
+    """The HTML responses of an archive; a corrupt archive stops with T108 after the good records.
+
+    An archive that yields no record at all (cut inside its first header) is T108; one whose records
+    hold no page (only images, only metadata) is T101, so that no archive is ever silently read as nothing.
+    """
     _check_magic(path, origin)
-    produced = 0
+    produced = pages = 0
     last: Any = None
     with path.open("rb") as fh:
         try:
-            records = ArchiveIterator(fh)
+            records = _QuietArchiveIterator(fh)
             for number, record in enumerate(records, start=1):
                 last = record
+                if record.rec_type is None or record.rec_headers.get_header("Content-Length") is None:
+                    raise TidingsError("T108", origin, f"record {number}'s header is cut off (truncated archive)")
                 if record.rec_type != "response" or not _content_type(record).startswith(_PAGE_TYPES):
                     continue
+                pages += 1
                 where = f"{origin}#{number}"
                 try:
                     payload = _payload(record, where, settings)
@@ -109,3 +123,7 @@ def read_warc(path: Path, origin: str, settings: Settings) -> Iterator[RawDocume
     leftover = last is not None and records.offset < path.stat().st_size  # a record whose header is cut
     if records.err_count or cut_short or leftover:
         raise TidingsError("T108", origin, "a record is shorter than its Content-Length (truncated archive)")
+    if last is None:
+        raise TidingsError("T108", origin, "no complete record in the archive (truncated or corrupt)")
+    if not pages:
+        raise TidingsError("T101", origin, "no pages in the archive (no HTML or plain-text response)")

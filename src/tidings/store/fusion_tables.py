@@ -112,6 +112,15 @@ def _actor_ref(row: sqlite3.Row) -> ActorRef:
                     country=row["country"], sector=row["sector"], role=row["role"])
 
 
+def original_story_dates(store: Store) -> dict[str, StoryDate]:
+    """Per document: its own story date as the last fusion pass recorded it (before any re-anchoring)."""
+    try:
+        rows = store.query("SELECT * FROM fusion_documents")
+    except sqlite3.OperationalError:  # a store from before migration 2
+        return {}
+    return {r["doc_id"]: story_date_of(r, "original_") for r in rows if r["original_story_date_basis"]}
+
+
 def fusion_rows(store: Store) -> dict[str, sqlite3.Row]:
     return {r["doc_id"]: r for r in store.query("SELECT * FROM fusion_documents")}
 

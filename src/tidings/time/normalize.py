@@ -74,9 +74,30 @@ def normalize(match: Match, ctx: Context) -> Resolved | None:
     if handler is None:
         return None
     try:
-        return handler(match.groups, ctx)
+        resolved = handler(match.groups, ctx)
     except (ValueError, KeyError, OverflowError):
         return None
+    return _within_calendar(resolved) if resolved is not None else None
+
+
+_YEAR_FIELD = re.compile(r"^(-?\d+)(X*)")
+
+
+def _within_calendar(resolved: Resolved) -> Resolved:
+    """Arithmetic can leave the years TIMEX3 writes ("3000 years ago" in 2024 is year -976, "next
+    century" in 9999 the 101st): such a value becomes PAST_REF / FUTURE_REF, never "-976" or "100XX"."""
+    if resolved.type == "DURATION":
+        return resolved
+    for part in resolved.value.split("/"):
+        m = _YEAR_FIELD.match(part)
+        if m is None:
+            continue
+        digits, unknown = m.groups()
+        if digits.startswith("-") or (int(digits) == 0 and not unknown):
+            return Resolved(resolved.type, "PAST_REF", resolved.mod, resolved.anchor_used)
+        if len(digits) + len(unknown) > 4:
+            return Resolved(resolved.type, "FUTURE_REF", resolved.mod, resolved.anchor_used)
+    return resolved
 
 
 # ---- small readers of group values ---------------------------------------------------------
@@ -382,13 +403,13 @@ def _calendar_year(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 def _decade(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "decade" in g:
-        return Resolved("DATE", f"{int(g['decade']) // 10}X", None, None, True)
+        return Resolved("DATE", f"{int(g['decade']) // 10:03d}X", None, None, True)
     yy = int(g["decade2"])
     ref = ctx.anchor.year if ctx.anchor else 1999
     start = (ref // 100) * 100 + yy
     if start > ref:
         start -= 100
-    return Resolved("DATE", f"{start // 10}X", None, ctx.anchor.value if ctx.anchor else None, False)
+    return Resolved("DATE", f"{start // 10:03d}X", None, ctx.anchor.value if ctx.anchor else None, False)
 
 
 def _century(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -645,7 +666,7 @@ def _shift_unit(base: Point, unit: str, delta: int, tense: Tense) -> str:
     if unit in ("year",):
         return f"{base.year + delta:04d}"
     if unit == "decade":
-        return f"{base.year // 10 + delta}X"
+        return f"{base.year // 10 + delta:03d}X"
     if unit == "century":
         return f"{base.year // 100 + delta:02d}XX"
     if base.month is None:

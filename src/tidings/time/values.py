@@ -49,7 +49,8 @@ class Point:
 
 
 def point_of(value: str | None) -> Point | None:
-    """A Point from an ISO date, datetime, year-month or year; None when it is not one."""
+    """A Point from an ISO date, datetime, year-month or year; None when it is not one or its year is
+    outside MIN_ANCHOR_YEAR-MAX_ANCHOR_YEAR (what anchors and story dates are made of)."""
     if not value:
         return None
     text = value.strip()
@@ -60,7 +61,14 @@ def point_of(value: str | None) -> Point | None:
     return None
 
 
+# The years a TIMEX3 value can write (four digits) and an anchor may have: an anchor before 1000 is
+# no news date (a typo or a placeholder such as 0001-01-01) and would give values like "9X".
+MIN_ANCHOR_YEAR, MAX_ANCHOR_YEAR = 1000, 9999
+
+
 def _checked_point(parts: list[int]) -> Point | None:
+    if not parts or not MIN_ANCHOR_YEAR <= parts[0] <= MAX_ANCHOR_YEAR:
+        return None
     try:
         if len(parts) >= 3:
             date(parts[0], parts[1], parts[2])

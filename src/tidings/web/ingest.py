@@ -4,6 +4,10 @@ Only reachable when the server runs with `--allow-ingest`. Each article is clean
 stored in its own transaction; a failure is recorded in the store's failures table and reported
 in the answer, never raised, so one bad article does not lose the others. When anything is new,
 the store is fused again, as after `tidings ingest`.
+
+Like `tidings ingest`, a web ingest holds the store's writer lock (tidings.store.lock) for the whole
+request, fusion included: two fusion passes that interleave can overwrite each other's decisions.
+While another ingest holds it, the request is refused at once with 409 and code T302.
 """
 
 from __future__ import annotations
@@ -17,7 +21,23 @@ from tidings.store import Store
 
 
 def ingest_items(db: str, items: list[tuple[str, str, str, dict[str, str]]]) -> dict[str, Any]:
-    """`items` are (origin, content, media type, given metadata); answers counts and failures."""
+    """`items` are (origin, content, media type, given metadata); answers counts and failures.
+
+    Raises ApiError 409 (code T302) when another ingest is writing to the store.
+    """
+    from tidings.store.lock import writer_lock
+    from tidings.web.app import ApiError
+
+    try:
+        with writer_lock(db):
+            return _ingest_locked(db, items)
+    except TidingsError as exc:
+        if exc.code == "T302":
+            raise ApiError(409, exc.message, code="T302") from None
+        raise
+
+
+def _ingest_locked(db: str, items: list[tuple[str, str, str, dict[str, str]]]) -> dict[str, Any]:
     from tidings.actors import load_actor_base
     from tidings.clean import to_document
     from tidings.nlp import get_nlp
