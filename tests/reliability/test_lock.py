@@ -91,3 +91,20 @@ def test_web_ingest_takes_the_writer_lock(tmp_path: Path) -> None:
         assert f"process {child.pid}" in error["message"]
         accepted = client.post("/api/ingest", json=article)
         assert accepted.status_code == 200 and accepted.json()["new"] == 1
+
+
+def test_merge_takes_the_writer_lock(tmp_path: Path) -> None:
+    """`tidings merge` writes and fuses like an ingest, so it must refuse while another writer holds the store."""
+    db = tmp_path / "s.db"
+    dataset = tmp_path / "dataset"
+    dataset.mkdir()
+    child = hold_in_child(db)
+    try:
+        run = subprocess.run([sys.executable, "-m", "tidings", "merge", "--db", str(db), str(dataset)],
+                             capture_output=True, text=True, timeout=120)
+    finally:
+        child.kill()
+        child.wait()
+    assert run.returncode == 2
+    assert run.stderr.startswith("T302 "), run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1

@@ -13,6 +13,7 @@ from tidings.cli.common import DbOption, check_format, fail_usage, settings_for,
 from tidings.config import Settings
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
 from tidings.store import Store
+from tidings.store.lock import writer_lock
 
 if TYPE_CHECKING:
     from tidings.pipeline import IngestSummary, Progress
@@ -83,7 +84,8 @@ def merge_cmd(
     settings = settings_for(db)
     store = _open(db, readonly=False)
     try:
-        summary = merge_dataset(Path(dataset), store, settings, fuse=not no_fuse)
+        with writer_lock(settings.db):  # a merge writes like an ingest: one writer per store
+            summary = merge_dataset(Path(dataset), store, settings, fuse=not no_fuse)
     except TidingsError as exc:
         fail_usage(exc.message)
         raise
