@@ -43,6 +43,16 @@ def page_date(html: str | bytes) -> str | None:
         return None
 
 
+def _as_dict(result: Any) -> dict[str, Any]:
+    """trafilatura returns a Document (with .as_dict()) since 1.9, a dict before; None when nothing was found."""
+    if result is None:
+        return {}
+    if isinstance(result, dict):
+        return result
+    as_dict = getattr(result, "as_dict", None)
+    return dict(as_dict()) if callable(as_dict) else {}
+
+
 def extract_html(raw: RawDocument) -> PageMeta:
     """The article of a web page; T107 when the page has no main text or its markup cannot be walked."""
     try:
@@ -53,11 +63,10 @@ def extract_html(raw: RawDocument) -> PageMeta:
             include_comments=False,
             include_tables=True,
             date_extraction_params=_DATE_PARAMS,
-            as_dict=True,
         )
     except Exception as exc:  # lxml's drop_tree asserts on trees rooted in <svg>; any such surprise is the page's
         raise TidingsError("T107", raw.origin, f"the page's markup cannot be read ({exc.__class__.__name__})") from None
-    page: dict[str, Any] = result if isinstance(result, dict) else {}
+    page: dict[str, Any] = _as_dict(result)
     if not (text := _clean(page.get("text"))):
         raise TidingsError("T107", raw.origin, "no article text found in the page")
     return PageMeta(

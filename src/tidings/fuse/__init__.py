@@ -34,11 +34,12 @@ class FusionReport:
     reposts: list[str] = field(default_factory=list)
     happenings: int = 0
     mentions: int = 0
+    skipped: bool = False  # the store was exactly as the last pass left it: nothing recomputed
 
     def as_dict(self) -> dict[str, Any]:
         return {"documents": self.documents, "duplicates": self.duplicates, "stories": self.stories,
                 "reanchored": self.reanchored, "restored": self.restored, "reposts": self.reposts,
-                "happenings": self.happenings, "mentions": self.mentions}
+                "happenings": self.happenings, "mentions": self.mentions, "skipped": self.skipped}
 
 
 def fuse_store(store: Store, settings: Settings, analyzer: Any = None) -> FusionReport:
@@ -52,7 +53,7 @@ def fuse_store(store: Store, settings: Settings, analyzer: Any = None) -> Fusion
     return FusionReport(
         documents=result.documents, duplicates=result.duplicates, stories=result.stories,
         reanchored=result.reanchored, restored=result.restored, reposts=result.reposts,
-        happenings=result.happenings, mentions=result.mentions,
+        happenings=result.happenings, mentions=result.mentions, skipped=result.skipped,
     )
 
 

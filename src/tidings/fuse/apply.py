@@ -8,9 +8,12 @@ nothing new changes nothing, so running it twice is harmless.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 from urllib.parse import urlparse
 
@@ -20,17 +23,27 @@ from tidings.config import Settings
 from tidings.fuse.coreference import merge_mentions
 from tidings.fuse.dates import MONTH_DAYS, DatedClaim, day, day_value, width
 from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
-from tidings.fuse.mentions import Mention, mentions_of
+from tidings.fuse.mentions import Mention, mentions_of, redated_claims
 from tidings.fuse.reconcile import Decision, DocDates, reconcile
 from tidings.fuse.redate import Redater
 from tidings.fuse.render import happening_rows
 from tidings.fuse.stories import StoryText, cluster_stories
 from tidings.records import AnalyzedDocument, Document, StoryDate
 from tidings.store import Store
-from tidings.store.fusion_tables import load_analysis, original_story_dates, write_fusion
+from tidings.store.fusion_tables import (
+    fusion_counts,
+    fusion_state,
+    load_analysis,
+    original_story_dates,
+    reposts,
+    store_signature,
+    write_fusion,
+)
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
+FUSION_VERSION = "3"  # bump when a change to tidings.fuse changes what a pass computes from the same store
+SIGNATURE_KEY = "store_signature"
 
 
 class PipelineAnalyzer:
@@ -64,6 +77,17 @@ class FusionResult:
     reposts: list[str] = field(default_factory=list)
     happenings: int = 0
     mentions: int = 0
+    skipped: bool = False  # the store was as the last pass left it: nothing was recomputed
+
+
+@lru_cache(maxsize=1)
+def fusion_salt() -> str:
+    """What a pass's result depends on besides the store: this code's version and the knowledge files."""
+    folder = files("tidings") / "data" / "fusion"
+    digest = hashlib.sha256(FUSION_VERSION.encode())
+    for name in sorted(f.name for f in folder.iterdir() if f.is_file()):
+        digest.update(name.encode() + (folder / name).read_bytes())
+    return digest.hexdigest()
 
 
 class Fusion:
@@ -73,11 +97,20 @@ class Fusion:
         self.store = store
         self.analyzer: Analyzer = analyzer or PipelineAnalyzer(settings)
         self._variants: dict[tuple[str, str], AnalyzedDocument] = {}
-        self._variant_mentions: dict[tuple[str, str], list[Mention]] = {}
+        self._variant_claims: dict[tuple[str, str], dict[str, DatedClaim]] = {}
         self._redaters: dict[str, Redater] = {}
         self.reanalysed = 0  # documents re-dated by a full re-analysis (the cheap path could not vouch)
 
     def run(self) -> FusionResult:
+        """A full pass, unless the store is exactly as the last pass left it (then nothing can change)."""
+        if fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
+            counts = fusion_counts(self.store)
+            return FusionResult(documents=counts["documents"], duplicates=counts["duplicates"],
+                                stories=counts["stories"], happenings=counts["happenings"],
+                                mentions=counts["mentions"], reposts=reposts(self.store), skipped=True)
+        return self._full_pass()
+
+    def _full_pass(self) -> FusionResult:
         ids = [r["id"] for r in self.store.query("SELECT id FROM documents ORDER BY id")]
         stored = {i: load_analysis(self.store, i) for i in ids}
         own_dates = original_story_dates(self.store)
@@ -86,8 +119,9 @@ class Fusion:
         docs = [DocDates(i, a.document.published, a.story_date) for i, a in originals.items()]
 
         def claims_of(doc_id: str, anchor: date | None) -> dict[str, DatedClaim]:
-            found = own[doc_id] if anchor is None else self._mentions_at(originals[doc_id], anchor)
-            return {m.item_id: m.claim for m in found}
+            if anchor is None:
+                return {m.item_id: m.claim for m in own[doc_id]}
+            return self._claims_at(originals[doc_id], own[doc_id], anchor)
 
         decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of)}
         result = FusionResult(documents=len(ids))
@@ -122,11 +156,11 @@ class Fusion:
             self._variants[key] = variant
         return self._variants[key]
 
-    def _mentions_at(self, original: AnalyzedDocument, anchor: date) -> list[Mention]:
+    def _claims_at(self, original: AnalyzedDocument, own: list[Mention], anchor: date) -> dict[str, DatedClaim]:
         key = (original.document.id, anchor.isoformat())
-        if key not in self._variant_mentions:
-            self._variant_mentions[key] = mentions_of(self._variant(original, anchor))
-        return self._variant_mentions[key]
+        if key not in self._variant_claims:
+            self._variant_claims[key] = redated_claims(own, self._variant(original, anchor))
+        return self._variant_claims[key]
 
     def _settle(self, stored: AnalyzedDocument, original: AnalyzedDocument, decision: Decision | None,
                 result: FusionResult) -> AnalyzedDocument:
@@ -160,7 +194,8 @@ class Fusion:
         changed: list[tuple[str, str, str, Any]] = [
             ("reanchor", i, final[i].story_date.note, _decision_json(decisions[i])) for i in result.reanchored]
         changed += [("restore", i, "restored its own story date", {}) for i in result.restored]
-        write_fusion(self.store, doc_rows, h_rows, m_rows, changed)
+        signature = store_signature(self.store, fusion_salt())  # after the re-anchored analyses are written
+        write_fusion(self.store, doc_rows, h_rows, m_rows, changed, {SIGNATURE_KEY: signature})
         result.duplicates, result.stories = len(duplicates), len(set(stories.values()))
         result.happenings, result.mentions = len(happenings), len(mentions)
 

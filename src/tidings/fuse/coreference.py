@@ -12,13 +12,14 @@ background retelling dated "in 1992" stays in 1992 whatever day the article appe
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from tidings.fuse.dates import DatedClaim, best_claim, intersect
 from tidings.fuse.mentions import SPEECH_ROOT, Mention
-from tidings.fuse.text import fusion_settings, idf_table, weighted_cosine
+from tidings.fuse.text import fusion_settings, idf_table
 from tidings.ids import stable_id
 
 MAX_POSTING = 200  # a word in more mentions than this is too common to propose pairs
@@ -49,6 +50,7 @@ class Scorer:
 
     idf: dict[str, float]
     default_idf: float
+    norms: dict[frozenset[str], float] = field(default_factory=dict)  # IDF weight of each term set, once
 
     @classmethod
     def over(cls, mentions: Sequence[Mention]) -> Scorer:
@@ -64,8 +66,23 @@ class Scorer:
         kind = _type_agreement(a, b)
         if participants == 0.0 or kind == 0.0:
             return 0.0
-        wording = weighted_cosine(a.terms, b.terms, self.idf, self.default_idf)
-        return wording * (0.6 + 0.25 * participants + 0.15 * kind)
+        return self.wording(a.terms, b.terms) * (0.6 + 0.25 * participants + 0.15 * kind)
+
+    def wording(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """`weighted_cosine` of two term sets, with each set's weight computed once per pass."""
+        if not a or not b:
+            return 0.0
+        return self._weight(a & b) / math.sqrt(self._norm(a) * self._norm(b))
+
+    def _weight(self, terms: frozenset[str]) -> float:
+        idf, default = self.idf, self.default_idf
+        return sum(idf.get(t, default) for t in terms)
+
+    def _norm(self, terms: frozenset[str]) -> float:
+        norm = self.norms.get(terms)
+        if norm is None:
+            norm = self.norms[terms] = self._weight(terms)
+        return norm
 
 
 def _participant_agreement(a: Mention, b: Mention) -> float:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from tidings.records import DateValue
@@ -83,16 +84,22 @@ class DatedClaim:
     def interval(self) -> tuple[date, date] | None:
         """The days the claim allows: a default date only bounds the happening from above, and so
         does a "before" expression; an "after" expression bounds it from below."""
-        s = span(self.value)
-        if s is None:
-            return None
-        if self.evidence == "default":
-            return (s[0] - timedelta(days=REPORTING_WINDOW_DAYS), s[1])
-        if self.mod in ("BEFORE", "ON_OR_BEFORE", "MORE_THAN"):
-            return (date.min, s[1])
-        if self.mod in ("AFTER", "ON_OR_AFTER", "LESS_THAN"):
-            return (s[0], date.max)
-        return s
+        return _interval(self)
+
+
+@lru_cache(maxsize=1 << 16)
+def _interval(claim: DatedClaim) -> tuple[date, date] | None:
+    """`DatedClaim.interval`, remembered: reconciliation compares the same claims many times."""
+    s = span(claim.value)
+    if s is None:
+        return None
+    if claim.evidence == "default":
+        return (s[0] - timedelta(days=REPORTING_WINDOW_DAYS), s[1])
+    if claim.mod in ("BEFORE", "ON_OR_BEFORE", "MORE_THAN"):
+        return (date.min, s[1])
+    if claim.mod in ("AFTER", "ON_OR_AFTER", "LESS_THAN"):
+        return (s[0], date.max)
+    return s
 
 
 def compatible(a: DatedClaim, b: DatedClaim) -> bool | None:
@@ -144,21 +151,24 @@ class AnchorChoice:
 ClaimsAt = Callable[[date | None], dict[str, DatedClaim]]
 
 
-def agreement(claims: dict[str, DatedClaim], links: Sequence[Link]) -> tuple[float, set[str]]:
+def agreement(claims: dict[str, DatedClaim], links: Sequence[Link],
+              others: Sequence[tuple[date, date] | None] | None = None) -> tuple[float, set[str]]:
     """How well a document's anchored dates (relative or defaulted) agree with the linked reports:
     +1 per link whose dates are compatible and at most a month wide, +0.5 if compatible only
     vaguely (a year), -1 per link whose dates exclude each other. Explicit dates do not depend on
-    the reference date and do not count."""
+    the reference date and do not count. `others`: the links' intervals, when the caller has them."""
     score, docs = 0.0, set()
-    for link in links:
+    for k, link in enumerate(links):
         own = claims.get(link.item_id)
         if own is None or own.evidence not in ("relative", "default"):
             continue
-        verdict = compatible(own, link.other)
-        if verdict is True:
+        mine, theirs = own.interval(), (others[k] if others is not None else link.other.interval())
+        if mine is None or theirs is None:
+            continue
+        if mine[0] <= theirs[1] and theirs[0] <= mine[1]:
             score += 1.0 if width(own.value) <= MONTH_DAYS else 0.5
             docs.add(link.other_doc)
-        elif verdict is False:
+        else:
             score -= 1.0
     return score, docs
 
@@ -172,11 +182,12 @@ def choose_anchor(candidates: Sequence[date], links: Sequence[Link], claims_at: 
     A document without a day-precise story date of its own also adopts a candidate that only ties,
     as long as some link agrees: it gains a day it could not know by itself.
     """
-    base, _ = agreement(claims_at(None), links)
+    others = [link.other.interval() for link in links]
+    base, _ = agreement(claims_at(None), links, others)
     best: AnchorChoice | None = None
     first = set(preferred)
     for anchor in sorted(set(candidates), key=lambda d: (d not in first, d)):
-        score, docs = agreement(claims_at(anchor), links)
+        score, docs = agreement(claims_at(anchor), links, others)
         if best is None or score > best.score:
             best = AnchorChoice(anchor, score, base, tuple(sorted(docs)))
     if best is None or best.score <= 0 or not best.agreeing_docs:

@@ -75,6 +75,26 @@ def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
     return out
 
 
+def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> dict[str, DatedClaim]:
+    """The dates `mentions` of one document take in `analyzed`, the same document re-dated at another
+    reference date: which words report which happening does not move with the date, so only the
+    claims are recomputed (as `mentions_of` would), not the words."""
+    timex_at = {(t.start, t.end): t for t in analyzed.timexes}
+    events = {e.id: e for e in analyzed.events}
+    facts = {stable_id("f", f.doc_id, f.start, f.end): f for f in analyzed.facts}
+    out: dict[str, DatedClaim] = {}
+    for m in mentions:
+        if m.kind == "event" and (event := events.get(m.item_id)) is not None:
+            timex = timex_at.get(event.date_span) if event.date_span else None
+            out[m.item_id] = DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None)
+        elif m.kind == "statement" and m.timex_span and (timex := timex_at.get(m.timex_span)) is not None:
+            value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
+            out[m.item_id] = DatedClaim(value, evidence_of(timex, value), timex.mod)
+        elif m.kind == "fact" and (fact := facts.get(m.item_id)) is not None and fact.period is not None:
+            out[m.item_id] = DatedClaim(fact.period, "relative")
+    return out
+
+
 def _reported_happenings(events: list[Event]) -> list[Event]:
     """Events without the reporting frames around them: a CAMEO 01 "make statement" event ("..., officials
     said") in a sentence that also codes what was said is the report, not a second happening."""

@@ -14,6 +14,7 @@ path cannot vouch for the document and `Redater.at` returns None: the caller re-
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
@@ -37,6 +38,30 @@ def _period_of(timex: Timex) -> DateValue:
 def _year_of(value: str) -> DateValue:
     year = value[:4]
     return DateValue(year, f"{year}-01-01", f"{year}-12-31")
+
+
+class _TimeEngine:
+    """The temporal engine over one text without a parse: the grammar's matches do not depend on the
+    reference date, so they are found once and only resolved again for each date (the matching is
+    four fifths of the engine's time). Equivalent to `analyze_time(text, None, story_date=anchor)`;
+    falls back to it if the engine's internals it reuses are renamed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        try:
+            from tidings.time import _matches, _prepare, _resolve
+            from tidings.time.values import point_of
+        except ImportError:  # pragma: no cover - the public path below gives the same result
+            self._resolve: Callable[[str], list[Timex]] | None = None
+            return
+        prepared = _prepare(text, None)
+        matches = _matches(prepared)
+        self._resolve = lambda anchor: _resolve(prepared, point_of(anchor), matches)
+
+    def resolve(self, anchor: str) -> list[Timex]:
+        if self._resolve is not None:
+            return self._resolve(anchor)
+        return analyze_time(self.text, None, None, story_date=anchor)[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +114,7 @@ class Redater:
         self.relative = {(t.start, t.end): t for t in analyzed.timexes if t.anchor_used}
         self._shifts: dict[Span, Shift] | None = None
         self._ok = False
+        self._engine: _TimeEngine | None = None
 
     def reliable(self) -> bool:
         """True when the engine without a parse gives every stored relative expression its stored value
@@ -106,8 +132,9 @@ class Redater:
         return self._ok
 
     def _timexes(self, anchor: str) -> dict[Span, Timex]:
-        _, timexes = analyze_time(self.analyzed.document.text, None, None, story_date=anchor)
-        return {(t.start, t.end): t for t in timexes}
+        if self._engine is None:
+            self._engine = _TimeEngine(self.analyzed.document.text)
+        return {(t.start, t.end): t for t in self._engine.resolve(anchor)}
 
     def at(self, story_date: StoryDate) -> AnalyzedDocument | None:
         """The analysis as it would be with `story_date` as reference, or None when it cannot be vouched for."""

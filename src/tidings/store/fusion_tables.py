@@ -7,6 +7,7 @@ result or the new one, never a mix.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -125,10 +126,54 @@ def fusion_rows(store: Store) -> dict[str, sqlite3.Row]:
     return {r["doc_id"]: r for r in store.query("SELECT * FROM fusion_documents")}
 
 
+def store_signature(store: Store, salt: str) -> str:
+    """A digest of everything a fusion pass reads: every document's text (its sha), story date and
+    ingest time (a re-analysis or a re-anchoring rewrites it), and the sizes of the analysis tables,
+    plus `salt` (the fusion code's version and knowledge files). Equal digests, equal passes."""
+    digest = hashlib.sha256(salt.encode())
+    for row in store.conn.execute(
+            "SELECT id, content_sha, story_date, story_date_earliest, story_date_latest, story_date_basis, "
+            "story_date_note, ingested_at FROM documents ORDER BY id"):
+        digest.update(json.dumps(tuple(row), ensure_ascii=False).encode())
+    for table in ("sentences", "timexes", "actor_mentions", "events", "facts"):
+        digest.update(f"{table}:{store.conn.execute(f'SELECT COUNT(*) FROM {table}').fetchone()[0]};".encode())
+    return digest.hexdigest()
+
+
+def fusion_state(store: Store, key: str) -> str | None:
+    """A value the last fusion pass recorded (None on a store without one, or from before migration 5)."""
+    try:
+        rows = store.query("SELECT value FROM fusion_state WHERE key = ?", (key,))
+    except sqlite3.OperationalError:
+        return None
+    return str(rows[0]["value"]) if rows else None
+
+
+def fusion_counts(store: Store) -> dict[str, int]:
+    """What the stored fusion result holds: documents, duplicates, stories, happenings, mentions."""
+    one = lambda sql: int(store.query(sql)[0][0])  # noqa: E731
+    return {"documents": one("SELECT COUNT(*) FROM documents"),
+            "duplicates": one("SELECT COUNT(*) FROM fusion_documents WHERE duplicate_of IS NOT NULL"),
+            "stories": one("SELECT COUNT(DISTINCT story_id) FROM fusion_documents"),
+            "happenings": one("SELECT COUNT(*) FROM happenings"),
+            "mentions": one("SELECT COUNT(*) FROM happening_mentions")}
+
+
+def reposts(store: Store) -> list[str]:
+    """The documents the last pass found to be reposts, by id."""
+    return [r["doc_id"] for r in store.query("SELECT doc_id FROM fusion_documents WHERE repost_of IS NOT NULL "
+                                             "ORDER BY doc_id")]
+
+
 def write_fusion(store: Store, documents: Sequence[dict[str, Any]], happenings: Sequence[dict[str, Any]],
-                 mentions: Sequence[dict[str, Any]], decisions: Iterable[tuple[str, str, str, Any]]) -> None:
-    """Replace the fusion result in one transaction (documents, happenings, mentions; decisions appended)."""
+                 mentions: Sequence[dict[str, Any]], decisions: Iterable[tuple[str, str, str, Any]],
+                 state: dict[str, str] | None = None) -> None:
+    """Replace the fusion result in one transaction (documents, happenings, mentions; decisions appended;
+    `state` values, such as the store's signature, recorded)."""
     with store.transaction() as conn:
+        conn.executemany("INSERT INTO fusion_state (key, value, at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
+                         "SET value = excluded.value, at = excluded.at",
+                         [(k, v, _now()) for k, v in (state or {}).items()])
         for table in ("happening_mentions", "happenings", "fusion_documents"):
             conn.execute(f"DELETE FROM {table}")
         _insert_many(conn, "fusion_documents", documents)

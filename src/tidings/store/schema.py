@@ -357,4 +357,14 @@ BEGIN
 END;
 """,
     ),
+    (
+        "fusion: signature of the store the last fusion pass left, so a pass with nothing new is skipped",
+        """
+CREATE TABLE fusion_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    at TEXT NOT NULL
+) WITHOUT ROWID;
+""",
+    ),
 ]
