@@ -49,13 +49,16 @@ def test_repost_is_reanchored_and_flagged(accord: tuple[Store, dict[str, str]]) 
     assert f"repost of {ids['a_accord.txt']}" in row["story_date_note"]
     fused = store.query("SELECT repost_of FROM fusion_documents WHERE doc_id = ?", (ids["b_repost.txt"],))
     assert fused[0]["repost_of"] == ids["a_accord.txt"]
-    assert store.document(ids["a_accord.txt"])["story_date_basis"] == "published"
+    original = store.document(ids["a_accord.txt"])
+    assert original is not None and original["story_date_basis"] == "published"
 
 
 def test_one_entry_for_the_signing_citing_every_report(accord: tuple[Store, dict[str, str]]) -> None:
     store, _ = accord
     (entry,) = [e for e in signing(store) if e["date"] == "2023-05-11"]
-    cited = {Path(str(s["path"])).name for s in entry["sources"]}  # type: ignore[union-attr]
+    sources = entry["sources"]
+    assert isinstance(sources, list)
+    cited = {Path(str(s["path"])).name for s in sources}
     assert cited == {"a_accord.txt", "b_repost.txt", "d_retelling.txt"}  # the retelling attaches to the day
 
 

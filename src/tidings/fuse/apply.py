@@ -82,11 +82,13 @@ class FusionResult:
 
 @lru_cache(maxsize=1)
 def fusion_salt() -> str:
-    """What a pass's result depends on besides the store: this code's version and the knowledge files."""
-    folder = files("tidings") / "data" / "fusion"
+    """What a pass's result depends on besides the store: the knowledge files, and the source of the fusion
+    and time code itself, so that upgrading tidings can never serve a pass computed by older code."""
+    root = files("tidings")
     digest = hashlib.sha256(FUSION_VERSION.encode())
-    for name in sorted(f.name for f in folder.iterdir() if f.is_file()):
-        digest.update(name.encode() + (folder / name).read_bytes())
+    for folder, suffix in ((root / "data" / "fusion", ""), (root / "fuse", ".py"), (root / "time", ".py")):
+        for name in sorted(f.name for f in folder.iterdir() if f.is_file() and f.name.endswith(suffix)):
+            digest.update(name.encode() + (folder / name).read_bytes())
     return digest.hexdigest()
 
 

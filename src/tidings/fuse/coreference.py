@@ -16,8 +16,9 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
-from tidings.fuse.dates import DatedClaim, best_claim, intersect
+from tidings.fuse.dates import DatedClaim, best_claim
 from tidings.fuse.mentions import SPEECH_ROOT, Mention
 from tidings.fuse.text import fusion_settings, idf_table
 from tidings.ids import stable_id
@@ -146,13 +147,19 @@ def merge_mentions(mentions: Sequence[Mention], order: Callable[[Mention], tuple
     ordered = sorted(mentions, key=order)
     scorer = Scorer.over(ordered)
     groups = {i: [i] for i in range(len(ordered))}
+    states = {i: _GroupState.of(m) for i, m in enumerate(ordered)}
     owner = list(range(len(ordered)))
     for _, i, j in scored_pairs(ordered, scorer, min(conf["min_score"], conf["undated_min_score"])):
         gi, gj = owner[i], owner[j]
-        if gi == gj or not _may_merge(ordered, groups[gi], groups[gj], scorer.score(ordered[i], ordered[j]), conf):
+        if gi == gj:
+            continue
+        merged = states[gi].merge(states[gj], scorer.score(ordered[i], ordered[j]), conf)
+        if merged is None:
             continue
         keep, drop = min(gi, gj), max(gi, gj)
         groups[keep] = sorted(groups[keep] + groups.pop(drop))
+        states[keep] = merged
+        del states[drop]
         for k in groups[keep]:
             owner[k] = keep
     happenings = [_happening([ordered[k] for k in members]) for _, members in sorted(groups.items())]
@@ -165,19 +172,43 @@ def merge_mentions(mentions: Sequence[Mention], order: Callable[[Mention], tuple
     return happenings
 
 
-def _may_merge(ordered: Sequence[Mention], left: list[int], right: list[int], score: float,
-               conf: dict[str, float]) -> bool:
-    members = [ordered[k] for k in left + right]
-    undated = not any(ordered[k].dated for k in left) or not any(ordered[k].dated for k in right)
-    if score < (conf["undated_min_score"] if undated else conf["min_score"]):
-        return False
-    if intersect([m.claim for m in members]) is None and any(m.dated for m in members):
-        return False
-    codes_by_sentence: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)
-    for m in members:
-        if m.kind == "event":
-            codes_by_sentence[(m.doc_id, m.sentence)].add(m.plover or (m.cameo or "")[:3])
-    return all(len(codes) == 1 for codes in codes_by_sentence.values())
+Interval = tuple[date, date]
+
+
+@dataclass(frozen=True, slots=True)
+class _GroupState:
+    """What decides whether two groups of mentions may merge, kept per group so that a merge test costs
+    the size of the sentence table, not of the groups: whether any member is dated, the days every dated
+    member allows (None when no member is dated), and the event types coded in each sentence."""
+
+    dated: bool
+    days: Interval | None
+    codes: dict[tuple[str, tuple[int, int]], frozenset[str]]
+
+    @classmethod
+    def of(cls, m: Mention) -> _GroupState:
+        codes = {(m.doc_id, m.sentence): frozenset({m.plover or (m.cameo or "")[:3]})} if m.kind == "event" else {}
+        return cls(m.dated, m.claim.interval(), codes)
+
+    def merge(self, other: _GroupState, score: float, conf: dict[str, float]) -> _GroupState | None:
+        """The merged group's state, or None when the merge is refused: the score is below the bar (the
+        stricter one if a side is undated), the dates exclude each other, or a sentence would hold two
+        coded events of different types."""
+        undated = not self.dated or not other.dated
+        if score < (conf["undated_min_score"] if undated else conf["min_score"]):
+            return None
+        days = self.days if other.days is None else other.days if self.days is None else \
+            (max(self.days[0], other.days[0]), min(self.days[1], other.days[1]))
+        if days is not None and days[0] > days[1]:
+            return None
+        small, large = sorted((self.codes, other.codes), key=len)
+        codes = dict(large)
+        for key, found in small.items():
+            joined = codes.get(key, frozenset()) | found
+            if len(joined) > 1:
+                return None
+            codes[key] = joined
+        return _GroupState(self.dated or other.dated, days, codes)
 
 
 def _happening(members: list[Mention]) -> Happening:

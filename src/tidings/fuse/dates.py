@@ -158,15 +158,18 @@ def agreement(claims: dict[str, DatedClaim], links: Sequence[Link],
     vaguely (a year), -1 per link whose dates exclude each other. Explicit dates do not depend on
     the reference date and do not count. `others`: the links' intervals, when the caller has them."""
     score, docs = 0.0, set()
+    mine_of: dict[str, tuple[tuple[date, date] | None, float]] = {}  # a mention has many links
     for k, link in enumerate(links):
         own = claims.get(link.item_id)
         if own is None or own.evidence not in ("relative", "default"):
             continue
-        mine, theirs = own.interval(), (others[k] if others is not None else link.other.interval())
+        if link.item_id not in mine_of:
+            mine_of[link.item_id] = (own.interval(), 1.0 if width(own.value) <= MONTH_DAYS else 0.5)
+        (mine, weight), theirs = mine_of[link.item_id], (others[k] if others is not None else link.other.interval())
         if mine is None or theirs is None:
             continue
         if mine[0] <= theirs[1] and theirs[0] <= mine[1]:
-            score += 1.0 if width(own.value) <= MONTH_DAYS else 0.5
+            score += weight
             docs.add(link.other_doc)
         else:
             score -= 1.0
