@@ -12,7 +12,7 @@ Model loading is outside the timed span for spacy and pipeline-1; the worker poo
 process and its children (so pipeline-N counts every worker), and the kernel's own maximum for the
 main process is reported beside it.
 
-Usage (one command runs everything and prints the markdown for BENCHMARKS-scale.md):
+Usage (one command runs everything and prints the markdown for benchmarks/results/scale.md):
     python benchmarks/bench_throughput.py --sizes 1000,10000 [--workers 2] [--dask]
 Corpora are generated with benchmarks/make_corpus.py under --bench-dir (default /tmp/tidings-bench);
 results go to <bench-dir>/results-<size>.json. `--dask` also runs benchmarks/bench_dask.py per size.
@@ -222,7 +222,7 @@ def bench_size(size: int, bench_dir: Path, workers: int, fusion_max: int) -> dic
 
 
 def markdown(results: list[dict[str, Any]]) -> str:
-    """The results as the tables of BENCHMARKS-scale.md."""
+    """The results as the tables of benchmarks/results/scale.md."""
     lines = ["| articles | words | run | wall s | CPU s | articles/s | words/s | × spaCy (wall) | × spaCy (CPU) "
              "| peak RSS MB | load |", "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|"]
     for r in results:

@@ -1,9 +1,13 @@
-"""Assemble BENCHMARKS.md from the per-area result files (run by the lead before committing)."""
+"""Assemble BENCHMARKS.md from the per-area result files in benchmarks/results/.
+
+Each area keeps its figures and commands in its own file (so people working on different stages do not
+edit one file); run `python benchmarks/assemble_benchmarks.py` after updating one of them.
+"""
 import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = [("clean", "Cleaning and extraction"), ("time", "Time (issue 3)"), ("events", "Events and actors (issue 4)"),
+ORDER = [("summary", "Gates at a glance"), ("clean", "Cleaning and extraction"), ("time", "Time (issue 3)"), ("events", "Events and actors (issue 4)"),
          ("wcep", "Generalization on real news: WCEP"), ("fusion", "Fusion and timeline (issue 5)"),
          ("web", "Web workspace (issue 6)"), ("scale", "Scale and speed (issue 7)"),
          ("reliability", "Reliability (issue 8)")]
@@ -22,7 +26,7 @@ Contents: {toc}
 sections = []
 toc = []
 for key, title in ORDER:
-    path = ROOT / f"BENCHMARKS-{key}.md"
+    path = ROOT / "benchmarks" / "results" / f"{key}.md"
     if not path.exists():
         continue
     body = path.read_text()
