@@ -89,7 +89,8 @@ def analyze_text(text: str, published: str | None = None, origin: str = "<text>"
                  settings: Settings | None = None) -> AnalyzedDocument:
     """Convenience for the Python API: clean and analyze one plain text."""
     settings = settings or Settings()
-    document = to_document(RawDocument(origin=origin, content=text), settings)
+    given = {"published": published} if published else {}
+    document = to_document(RawDocument(origin=origin, content=text, given=given), settings)
     return analyze(document, get_nlp(settings)(document.text))
 
 
