@@ -124,7 +124,7 @@ def _ingest_with(engine: LocalEngine, paths: Sequence[str], store: Store, settin
                  progress: Progress | None, stdin: BinaryIO | None) -> IngestSummary:
     summary = IngestSummary()
     in_flight: set[str] = set()
-    documents = _new_documents(paths, store, settings, summary, stdin, in_flight)
+    documents = new_documents(paths, store, settings, summary, stdin, in_flight)
     for batch, results in engine.map(batches(documents, settings.batch_size)):
         for result in results:
             _store_result(result, store, summary)
@@ -141,9 +141,13 @@ def needs_fusion(store: Store) -> bool:
     return bool(rows)
 
 
-def _new_documents(paths: Sequence[str], store: Store, settings: Settings, summary: IngestSummary,
-                   stdin: BinaryIO | None, in_flight: set[str]) -> Iterator[Document]:
-    """Cleaned documents not stored yet nor already on their way (so memory holds only ids in flight)."""
+def new_documents(paths: Sequence[str], store: Store, settings: Settings, summary: IngestSummary,
+                  stdin: BinaryIO | None = None, in_flight: set[str] | None = None) -> Iterator[Document]:
+    """Cleaned documents not stored yet nor already on their way (so memory holds only ids in flight).
+
+    Every engine reads through this one function (the Dask engine with a partition's own store), so
+    reading, cleaning and failure records are the same whichever engine runs."""
+    in_flight = set() if in_flight is None else in_flight
     for item in read_inputs(paths, settings, stdin=stdin):
         if isinstance(item, Failure):
             record_failure(item, store, summary)

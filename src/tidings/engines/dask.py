@@ -18,14 +18,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tidings.config import Settings
 from tidings.errors import TidingsError
-from tidings.records import Document, Failure
+from tidings.records import Failure
 
 DEFAULT_PARTITION_BYTES = 16 * 1024 * 1024
 PARTS_PER_WORKER = 4  # enough partitions that a slow one does not leave workers idle
@@ -55,14 +55,14 @@ class DaskSummary:
 
 def expand_inputs(paths: Sequence[str]) -> tuple[list[Path], list[Failure]]:
     """The files the arguments name (as a local ingest reads them) and failures for missing ones."""
-    from tidings.readers import _expand  # the readers' own expansion, so origins are identical
+    from tidings.readers import expand_path  # the readers' own expansion, so origins are identical
 
     files: list[Path] = []
     failures: list[Failure] = []
     for arg in paths:
         if arg == "-":
             raise TidingsError("T105", "<stdin>", "the Dask engine reads files only; save standard input to a file")
-        for item in _expand(arg):
+        for item in expand_path(arg):
             (failures if isinstance(item, Failure) else files).append(item)  # type: ignore[arg-type]
     return files, failures
 
@@ -93,7 +93,7 @@ def _part(group: list[tuple[Path, os.stat_result]]) -> Part:
 def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]:
     """Read, clean, analyze and write one partition (runs on a worker); returns its counts."""
     from tidings.engines.parquet import part_done, write_part
-    from tidings.pipeline import IngestSummary, batches, record_failure
+    from tidings.pipeline import IngestSummary, batches, new_documents, record_failure
     from tidings.store import Store
 
     root = Path(dataset)
@@ -101,7 +101,7 @@ def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]
         return {**done, "skipped": True}
     store = Store(":memory:")
     summary = IngestSummary()
-    documents = _part_documents(part, settings, store, summary)
+    documents = new_documents(list(part.files), store, settings, summary)
     from tidings.engines.local import analyze_batch
 
     for batch in batches(documents, settings.batch_size):
@@ -116,30 +116,6 @@ def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]
     write_part(root, part.name, store, counts)
     store.close()
     return counts
-
-
-def _part_documents(part: Part, settings: Settings, store: Any, summary: Any) -> Iterator[Document]:
-    """The partition's cleaned documents, each id once (the local engine's reading, minus the store)."""
-    from tidings.clean import to_document
-    from tidings.pipeline import record_failure
-    from tidings.readers import read_inputs
-
-    seen: set[str] = set()
-    for item in read_inputs(list(part.files), settings):
-        if isinstance(item, Failure):
-            record_failure(item, store, summary)
-            continue
-        summary.read += 1
-        try:
-            document = to_document(item, settings)
-        except TidingsError as exc:
-            record_failure(Failure(item.origin, "clean", exc.code, exc.message), store, summary)
-            continue
-        if document.id in seen:
-            summary.unchanged += 1
-            continue
-        seen.add(document.id)
-        yield document
 
 
 def _plan_failures(dataset: Path, failures: list[Failure]) -> str:

@@ -108,7 +108,7 @@ def _directory_files(directory: Path) -> list[Path]:
     return found
 
 
-def _expand(arg: str) -> Iterator[Path | Failure]:
+def expand_path(arg: str) -> Iterator[Path | Failure]:
     """The files an argument names: a file, a directory's supported files, or a glob's matches."""
     path = Path(arg).expanduser()
     if path.is_dir():
@@ -123,7 +123,7 @@ def _expand(arg: str) -> Iterator[Path | Failure]:
         if not matches:
             yield _failure(TidingsError("T100", arg, "no file matches this pattern"))
         for match in matches:
-            yield from _expand(str(match))
+            yield from expand_path(str(match))
     else:
         yield _failure(TidingsError("T100", str(path.absolute()), "no such file or directory"))
 
@@ -158,7 +158,7 @@ def read_inputs(paths: Sequence[str], settings: Settings, stdin: BinaryIO | None
             source = stdin if stdin is not None else sys.stdin.buffer
             yield from _guarded(STDIN_ORIGIN, _sniff_stdin(source, settings), "T102")
             continue
-        for item in _expand(arg):
+        for item in expand_path(arg):
             if isinstance(item, Failure):
                 yield item
             else:
