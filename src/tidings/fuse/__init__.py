@@ -14,32 +14,11 @@ stored documents, so the result never depends on the order they were ingested in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from tidings.config import Settings
-from tidings.fuse.apply import Fusion
+from tidings.fuse.apply import Fusion, FusionReport
 from tidings.store import Store
-
-
-@dataclass
-class FusionReport:
-    """What a fusion pass found and changed."""
-
-    documents: int = 0
-    duplicates: int = 0
-    stories: int = 0
-    reanchored: list[str] = field(default_factory=list)
-    restored: list[str] = field(default_factory=list)
-    reposts: list[str] = field(default_factory=list)
-    happenings: int = 0
-    mentions: int = 0
-    skipped: bool = False  # the store was exactly as the last pass left it: nothing recomputed
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"documents": self.documents, "duplicates": self.duplicates, "stories": self.stories,
-                "reanchored": self.reanchored, "restored": self.restored, "reposts": self.reposts,
-                "happenings": self.happenings, "mentions": self.mentions, "skipped": self.skipped}
 
 
 def fuse_store(store: Store, settings: Settings, analyzer: Any = None) -> FusionReport:
@@ -48,13 +27,7 @@ def fuse_store(store: Store, settings: Settings, analyzer: Any = None) -> Fusion
     `analyzer` re-runs the per-document analysis against another story date (default: spaCy +
     `tidings.pipeline.analyze`); tests pass a lighter one.
     """
-    fusion = Fusion(store, settings, analyzer)
-    result = fusion.run()
-    return FusionReport(
-        documents=result.documents, duplicates=result.duplicates, stories=result.stories,
-        reanchored=result.reanchored, restored=result.restored, reposts=result.reposts,
-        happenings=result.happenings, mentions=result.mentions, skipped=result.skipped,
-    )
+    return Fusion(store, settings, analyzer).run()
 
 
 __all__ = ["FusionReport", "fuse_store"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -68,7 +68,9 @@ class PipelineAnalyzer:
 
 
 @dataclass
-class FusionResult:
+class FusionReport:
+    """What a fusion pass found and changed."""
+
     documents: int = 0
     duplicates: int = 0
     stories: int = 0
@@ -78,6 +80,9 @@ class FusionResult:
     happenings: int = 0
     mentions: int = 0
     skipped: bool = False  # the store was as the last pass left it: nothing was recomputed
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @lru_cache(maxsize=1)
@@ -103,16 +108,16 @@ class Fusion:
         self._redaters: dict[str, Redater] = {}
         self.reanalysed = 0  # documents re-dated by a full re-analysis (the cheap path could not vouch)
 
-    def run(self) -> FusionResult:
+    def run(self) -> FusionReport:
         """A full pass, unless the store is exactly as the last pass left it (then nothing can change)."""
         if fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
             counts = fusion_counts(self.store)
-            return FusionResult(documents=counts["documents"], duplicates=counts["duplicates"],
+            return FusionReport(documents=counts["documents"], duplicates=counts["duplicates"],
                                 stories=counts["stories"], happenings=counts["happenings"],
                                 mentions=counts["mentions"], reposts=reposts(self.store), skipped=True)
         return self._full_pass()
 
-    def _full_pass(self) -> FusionResult:
+    def _full_pass(self) -> FusionReport:
         ids = [r["id"] for r in self.store.query("SELECT id FROM documents ORDER BY id")]
         stored = {i: load_analysis(self.store, i) for i in ids}
         own_dates = original_story_dates(self.store)
@@ -126,7 +131,7 @@ class Fusion:
             return self._claims_at(originals[doc_id], own[doc_id], anchor)
 
         decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of)}
-        result = FusionResult(documents=len(ids))
+        result = FusionReport(documents=len(ids))
         final = {i: self._settle(stored[i], originals[i], decisions.get(i), result) for i in ids}
         duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
                                       for i, a in final.items()])
@@ -165,7 +170,7 @@ class Fusion:
         return self._variant_claims[key]
 
     def _settle(self, stored: AnalyzedDocument, original: AnalyzedDocument, decision: Decision | None,
-                result: FusionResult) -> AnalyzedDocument:
+                result: FusionReport) -> AnalyzedDocument:
         """Store the analysis the decision calls for, if it is not the one stored already."""
         if decision is None:
             if stored.story_date.basis == "linked":
@@ -183,7 +188,7 @@ class Fusion:
         return analyzed
 
     def _write(self, final: dict[str, AnalyzedDocument], originals: dict[str, AnalyzedDocument],
-               decisions: dict[str, Decision], duplicates: list[Duplicate], result: FusionResult) -> None:
+               decisions: dict[str, Decision], duplicates: list[Duplicate], result: FusionReport) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
@@ -264,4 +269,4 @@ def _decision_json(decision: Decision) -> dict[str, Any]:
             "agreeing_docs": list(decision.choice.agreeing_docs), "links": decision.evidence}
 
 
-__all__ = ["Fusion", "FusionResult", "PipelineAnalyzer", "outlet_of"]
+__all__ = ["Fusion", "FusionReport", "PipelineAnalyzer", "outlet_of"]
