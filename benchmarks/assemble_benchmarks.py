@@ -7,10 +7,17 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ORDER = [("summary", "Gates at a glance"), ("clean", "Cleaning and extraction"), ("time", "Time (issue 3)"), ("events", "Events and actors (issue 4)"),
-         ("wcep", "Generalization on real news: WCEP"), ("fusion", "Fusion and timeline (issue 5)"),
-         ("web", "Web workspace (issue 6)"), ("scale", "Scale and speed (issue 7)"),
-         ("reliability", "Reliability (issue 8)")]
+ORDER = [
+    ("summary", "Gates at a glance"),
+    ("clean", "Cleaning and extraction"),
+    ("time", "Time (issue 3)"),
+    ("events", "Events and actors (issue 4)"),
+    ("wcep", "Generalization on real news: WCEP"),
+    ("fusion", "Fusion and timeline (issue 5)"),
+    ("web", "Web workspace (issue 6)"),
+    ("scale", "Scale and speed (issue 7)"),
+    ("reliability", "Reliability (issue 8)"),
+]
 HEADER = """# Benchmarks
 
 Every figure here was measured on this project's development machine with the command printed beside it,
