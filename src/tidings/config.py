@@ -26,7 +26,8 @@ class Settings:
 
     db: str = "tidings.db"  # path of the SQLite store
     spacy_model: str = ""  # spaCy pipeline name; "" picks whichever English model is installed
-    batch_size: int = 32  # documents per nlp.pipe batch
+    batch_size: int = 32  # at most this many documents per nlp.pipe batch
+    batch_chars: int = 40_000  # ... and at most this many characters (spaCy's working memory follows it)
     n_process: int = 1  # spaCy worker processes; 0 means one per core
     max_document_bytes: int = 5_000_000  # larger inputs are refused (T104)
     max_line_bytes: int = 10_000_000  # longest JSONL/CSV line read

@@ -125,7 +125,7 @@ def _ingest_with(engine: LocalEngine, paths: Sequence[str], store: Store, settin
     summary = IngestSummary()
     in_flight: set[str] = set()
     documents = new_documents(paths, store, settings, summary, stdin, in_flight)
-    for batch, results in engine.map(batches(documents, settings.batch_size)):
+    for batch, results in engine.map(batches(documents, settings.batch_size, settings.batch_chars)):
         for result in results:
             _store_result(result, store, summary)
             if progress:
@@ -198,12 +198,24 @@ def record_failure(failure: Failure, store: Store, summary: IngestSummary) -> No
     store.record_failure(failure)
 
 
-def batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def batches(items: Iterable[Document], size: int, max_chars: int = 0) -> Iterator[list[Document]]:
+    """Groups of at most `size` documents and, when `max_chars` > 0, at most `max_chars` characters.
+
+    Why characters: spaCy's working memory during `nlp.pipe` grows with the batch's total length, so a
+    count-only batch that happens to hold long articles makes a memory peak, and the chance of such a
+    batch grows with the corpus. Bounding the characters bounds the peak whatever the corpus size; a
+    document longer than `max_chars` forms a batch of its own.
+    """
     batch: list[Document] = []
+    chars = 0
     for item in items:
+        if batch and max_chars > 0 and chars + len(item.text) > max_chars:
+            yield batch
+            batch, chars = [], 0
         batch.append(item)
+        chars += len(item.text)
         if len(batch) >= size:
             yield batch
-            batch = []
+            batch, chars = [], 0
     if batch:
         yield batch

@@ -12,7 +12,7 @@ from tidings.clean import to_document
 from tidings.config import Settings
 from tidings.engines.local import analyze_batch, worker_count
 from tidings.pipeline import IngestSummary, ingest, needs_fusion
-from tidings.records import AnalyzedDocument, Failure, RawDocument
+from tidings.records import AnalyzedDocument, Document, Failure, RawDocument
 from tidings.store import Store
 
 EVENTS = "SELECT * FROM events ORDER BY id"
@@ -102,3 +102,22 @@ def test_two_worker_processes_store_what_one_process_stores(tmp_path: Path, plai
     for sql in (EVENTS, "SELECT * FROM actor_mentions ORDER BY doc_id, start", "SELECT * FROM facts ORDER BY id",
                 "SELECT id, text, story_date FROM documents ORDER BY id"):
         assert rows(store, sql) == rows(plain_store, sql)
+
+
+def _docs(lengths: list[int]) -> list[Document]:
+    return [to_document(RawDocument(f"d{i}", "word " * (n // 5)), Settings()) for i, n in enumerate(lengths)]
+
+
+def test_batches_are_bounded_by_count_and_characters() -> None:
+    """A batch never holds more than `size` documents nor (unless it is one document) `max_chars` characters."""
+    documents = _docs([1000, 1000, 1000, 5000, 200, 200, 200, 200])
+    groups = list(pipeline.batches(documents, size=3, max_chars=2500))
+    assert [len(g) for g in groups] == [2, 1, 1, 3, 1]
+    assert [d for g in groups for d in g] == documents  # nothing lost, order kept
+    for group in groups:
+        assert len(group) == 1 or sum(len(d.text) for d in group) <= 2500
+
+
+def test_batches_without_a_character_bound_count_documents() -> None:
+    documents = _docs([5000] * 7)
+    assert [len(g) for g in pipeline.batches(documents, size=3)] == [3, 3, 1]

@@ -104,7 +104,7 @@ def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]
     documents = new_documents(list(part.files), store, settings, summary)
     from tidings.engines.local import analyze_batch
 
-    for batch in batches(documents, settings.batch_size):
+    for batch in batches(documents, settings.batch_size, settings.batch_chars):
         for result in analyze_batch(batch, settings):
             if isinstance(result, Failure):
                 record_failure(result, store, summary)

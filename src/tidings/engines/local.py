@@ -68,7 +68,7 @@ def analyze_batch(documents: Sequence[Document], settings: Settings) -> list[Res
     base = load_actor_base(configured_paths(settings))  # with the user's extra tables (actor_files)
     results: list[Result] = []
     try:
-        parses = nlp.pipe((d.text for d in documents), batch_size=settings.batch_size)
+        parses = nlp.pipe((d.text for d in documents), batch_size=max(1, len(documents)))
         for document, parse in zip(documents, parses, strict=False):
             results.append(analyze_one(document, parse, base))
     except Exception:  # spaCy failed on the batch: isolate the culprit

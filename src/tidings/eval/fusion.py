@@ -26,6 +26,11 @@ DEFAULT_CORPUS = "corpora/ecbplus/ECB+.tar.gz"  # inside the shared folder (tidi
 DEV_TOPICS = (2, 5, 12, 18, 21, 23, 34, 35)  # the common development split (Cybulska & Vossen 2015)
 TOKEN = re.compile(r'<token[^>]*?sentence="(\d+)"[^>]*>([^<]*)</token>')
 NAME = re.compile(r"ECB\+/(\d+)/(\d+)_(\d+)(ecbplus|ecb)\.xml$")
+# ECB+ tokenised its two halves differently ("5.6" / "5 . 9", "Iran's" / "Iran 's"); rendering the tokens
+# back to running text the same way for both keeps that difference from posing as a different wording.
+SPACE_BEFORE = re.compile(r" (?=[.,;:!?%)\]}]|'s\b|'re\b|'ve\b|'ll\b|'d\b|'m\b|n't\b)", re.IGNORECASE)
+SPACE_AFTER = re.compile(r"(?<=[(\[{$]) ")
+SPLIT_NUMBER = re.compile(r"(?<=\d)(\.) ?(?=\d)|(?<=\d)(,) ?(?=\d{3}(?!\d))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +71,15 @@ def _parse(name: str, xml: str) -> Iterator[GoldDoc]:
     sentences: dict[int, list[str]] = defaultdict(list)
     for number, token in TOKEN.findall(xml):
         sentences[int(number)].append(_unescape(token))
-    text = "\n".join(" ".join(words) for n, words in sorted(sentences.items()) if not (plus and n == 0))
+    text = "\n".join(detokenize(words) for n, words in sorted(sentences.items()) if not (plus and n == 0))
     yield GoldDoc(name=name.rsplit("/", 1)[-1], topic=int(m.group(1)), plus=plus, text=text)
+
+
+def detokenize(words: Sequence[str]) -> str:
+    """Running text from ECB+ tokens: no space before closing punctuation and clitics, none after an
+    opening bracket, and numbers split at their separator ("5 . 9") joined again."""
+    text = SPACE_AFTER.sub("", SPACE_BEFORE.sub("", " ".join(words)))
+    return SPLIT_NUMBER.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 def _unescape(token: str) -> str:

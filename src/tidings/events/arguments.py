@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.patterns import load_word_classes
 from tidings.records import ActorMention, ActorRef
 
 SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
@@ -22,9 +23,6 @@ CORE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "itself", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
-QUANTITY_WORDS = frozenset({"thousands", "hundreds", "dozens", "millions", "tens", "scores"})
-GROUP_NOUNS = frozenset({"group", "band", "crowd", "delegation", "team", "number", "patch", "contingent", "unit",
-                         "thousand", "hundred", "dozen", "million", "ten", "score", "member", "some"})
 PERSON_LABELS = frozenset({"PERSON"})
 
 
@@ -170,7 +168,8 @@ class ArgumentFinder:
         of_object = _of_object(head)
         if of_object is None:
             return self._placed_in(head)
-        if head.like_num or head.lower_ in QUANTITY_WORDS or head.lemma_.lower() in GROUP_NOUNS:
+        words = load_word_classes()
+        if head.like_num or head.lower_ in words.quantity_words or head.lemma_.lower() in words.group_nouns:
             return self._actors_of_phrase(of_object, loose)  # "thousands of Iraqi Kurds"
         found = self.index.at(of_object)
         return [Arg(found, of_object.i)] if found is not None else []

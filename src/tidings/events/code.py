@@ -32,7 +32,15 @@ from tidings.events.arguments import (
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.modality import announced_refusal, chain_mode
 from tidings.events.ontology import Ontology, load_ontology
-from tidings.events.patterns import DEFAULT_TARGET_PREPS, Frame, Implicit, PatternBook, load_patterns, lookup_prefix
+from tidings.events.patterns import (
+    DEFAULT_TARGET_PREPS,
+    Frame,
+    Implicit,
+    PatternBook,
+    load_patterns,
+    load_word_classes,
+    lookup_prefix,
+)
 from tidings.events.triggers import (
     Trigger,
     complement,
@@ -48,8 +56,6 @@ JOINT_ADVERBS = frozenset({"jointly", "together", "mutually", "bilaterally"})
 RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = ("in", "at", "throughout", "across", "outside", "near")
-PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state", "capital", "port",
-                         "area", "county", "suburb", "outskirts"})
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
 CONTROL_OBJECT_VERBS = frozenset(
     {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
@@ -560,7 +566,7 @@ def _named_place(pobj: Token) -> Token | None:
     model does not tag) or the name after a place noun ("near the TOWN OF Samarra")."""
     if pobj.ent_type_ in PLACE_LABELS or (pobj.pos_ == "PROPN" and country_of_place(pobj.text)):
         return pobj
-    if pobj.lemma_.lower() in PLACE_NOUNS:
+    if pobj.lemma_.lower() in load_word_classes().place_nouns:
         for prep in pobj.children:
             name = child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "of" else None
             if name is not None and (name.ent_type_ in PLACE_LABELS or country_of_place(name.text)):

@@ -312,6 +312,26 @@ def load_modality(path: Path) -> Modality:
     return Modality(**{name: _words(data, name) for name in names})
 
 
+@dataclass(frozen=True, slots=True)
+class WordClasses:
+    """Lemmas of the noun classes the argument finder treats specially (word_classes.toml)."""
+
+    quantity_words: frozenset[str]
+    group_nouns: frozenset[str]
+    place_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_word_classes(path: Path | None = None) -> WordClasses:
+    """The shipped word classes, read once per process."""
+    path = path or patterns_dir() / "word_classes.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TidingsError("T501", str(path), f"word classes file unreadable: {exc}") from None
+    return WordClasses(**{name: _words(data, name) for name in WordClasses.__dataclass_fields__})
+
+
 def patterns_dir() -> Path:
     return Path(str(files("tidings") / "data" / "patterns"))
 

@@ -42,7 +42,7 @@ from tidings.store.fusion_tables import (
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
-FUSION_VERSION = "3"  # bump when a change to tidings.fuse changes what a pass computes from the same store
+FUSION_VERSION = "4"  # bump when a change to tidings.fuse changes what a pass computes from the same store
 SIGNATURE_KEY = "store_signature"
 
 

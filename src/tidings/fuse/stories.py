@@ -9,7 +9,8 @@ Look-alike happenings (two title defences of one boxer, two emergency patches of
 their protagonist and their vocabulary, so the first pass often puts them together. A second pass
 (`split_lookalikes`) looks inside each large cluster with the cluster's own IDF, where the words every
 member shares weigh nothing and the particulars (the opponent, the place, the figures) decide; it
-splits the cluster in two along that view only when the halves also disagree on the year they report
+splits the cluster in two along that view (the tree's two main branches, each member then moved to
+the branch it resembles more) only when the halves also disagree on the year they report
 (most of one half is dated to a year that few of the other half name), i.e. when the specifics
 conflict, not merely differ.
 
@@ -162,9 +163,9 @@ class Bisection:
 
 
 def _bisect(group: list[int], bags: Sequence[dict[str, float]], min_part: int) -> Bisection | None:
-    """The cluster's two main branches under its own IDF, each with at least `min_part` members;
-    smaller branches met on the way down (outliers, left out of the year test) join the half they
-    resemble most."""
+    """The cluster's two main branches under its own IDF, each with at least `min_part` members, their
+    members then moved to the branch they resemble more (`refine_halves`); smaller branches met on the
+    way down (outliers, left out of the year test) join the half they resemble most."""
     sims = local_similarities([bags[i] for i in group])
     distances = np.clip(1.0 - sims, 0.0, 2.0)
     np.fill_diagonal(distances, 0.0)
@@ -172,11 +173,41 @@ def _bisect(group: list[int], bags: Sequence[dict[str, float]], min_part: int) -
     while not node.is_leaf():
         left, right = node.get_left(), node.get_right()
         if min(left.count, right.count) >= min_part:
-            first, second = list(left.pre_order()), list(right.pre_order())
+            first, second = refine_halves(sims, list(left.pre_order()), list(right.pre_order()), min_part)
             cores = ([group[k] for k in first], [group[k] for k in second])
             return Bisection(cores, _complete(group, sims, first, second))
         node = left if left.count > right.count else right
     return None
+
+
+def refine_halves(sims: np.ndarray, first: list[int], second: list[int], min_part: int,
+                  rounds: int = 20) -> tuple[list[int], list[int]]:
+    """Move each member of the two branches to the branch it resembles more (mean similarity to the
+    branch's other members; ties stay), until nothing moves. Average linkage merges greedily, so a
+    report joined early to the wrong branch stays there; this is the 2-means step that corrects it.
+    A move that would leave a branch under `min_part` members is not made; `rounds` bounds the loop."""
+    halves = (sorted(first), sorted(second))
+    for _ in range(rounds):
+        moved = _moved_members(sims, halves)
+        if not moved:
+            break
+        new = (sorted((set(halves[0]) - moved) | (moved & set(halves[1]))),
+               sorted((set(halves[1]) - moved) | (moved & set(halves[0]))))
+        if min(len(new[0]), len(new[1])) < min_part:
+            break
+        halves = new
+    return halves
+
+
+def _moved_members(sims: np.ndarray, halves: tuple[list[int], list[int]]) -> set[int]:
+    """Members whose mean similarity to the other branch exceeds that to their own branch's others."""
+    moved = set()
+    for side, other in ((halves[0], halves[1]), (halves[1], halves[0])):
+        for k in side:
+            own = [j for j in side if j != k]
+            if own and sims[k, other].mean() > sims[k, own].mean():
+                moved.add(k)
+    return moved
 
 
 def _complete(group: list[int], sims: np.ndarray, first: list[int], second: list[int]) -> list[list[int]]:
