@@ -8,8 +8,9 @@ the analysis) of an uninterrupted run of the same corpus, which runs alongside i
 
 Kill points are drawn with a fixed seed (TIDINGS_FAULT_SEED to change it) from four phases, so each
 is hit whatever the machine's speed: early (start-up, schema creation, reading), while documents are
-being stored (a random number of documents after the run's start), at the start of fusion, and while
-fusion rewrites re-anchored documents. Real subprocesses, real SIGKILL: nothing is mocked.
+being stored (a random number of documents after the run's start), at the start of fusion, a random
+time into fusion (cut short when fusion starts rewriting, so a fast machine still lands it inside
+fusion), and while fusion rewrites re-anchored documents. Real subprocesses, real SIGKILL: nothing is mocked.
 """
 
 from __future__ import annotations
@@ -91,13 +92,19 @@ def reach_kill_point(ingest: Ingest, phase: str, rng: random.Random) -> bool:
     all_stored = wait_for(ingest, lambda: count(db, DOCS) >= N_DOCUMENTS)
     if phase == "fusion-start":
         return all_stored and _sleep(rng.uniform(0.0, 1.0), ingest)
-    if phase == "fusion-middle":
-        return all_stored and _sleep(rng.uniform(1.0, 8.0), ingest)
-    return all_stored and wait_for(ingest, lambda: count(db, LINKED) > 0) and _sleep(rng.uniform(0.0, 0.05), ingest)
+    if phase == "fusion-middle":  # a random time into fusion, but before it starts rewriting (a fast machine)
+        linked = count(db, LINKED)
+        return all_stored and _sleep(rng.uniform(1.0, 8.0), ingest, until=lambda: count(db, LINKED) > linked)
+    linked = count(db, LINKED)  # an earlier kill may have left some documents re-anchored: wait for a new one
+    return all_stored and wait_for(ingest, lambda: count(db, LINKED) > linked) and \
+        _sleep(rng.uniform(0.0, 0.05), ingest)
 
 
-def _sleep(seconds: float, ingest: Ingest) -> bool:
-    time.sleep(seconds)
+def _sleep(seconds: float, ingest: Ingest, until: Callable[[], bool] | None = None) -> bool:
+    """Sleep, or stop early when `until` holds; True if the ingest is still running then."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end and ingest.running() and not (until and until()):
+        time.sleep(min(0.02, max(0.0, end - time.monotonic())))
     return ingest.running()
 
 
