@@ -29,6 +29,7 @@ from tidings.events.arguments import (
     prep_objects,
     subject_of,
 )
+from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.modality import announced_refusal, chain_mode
 from tidings.events.ontology import Ontology, load_ontology
@@ -97,13 +98,14 @@ def code_events(
     story_date: StoryDate,
     book: PatternBook | None = None,
 ) -> list[Event]:
-    """Every codable event of a parsed document, in text order."""
+    """Every codable event of a parsed document, in text order; undated events of a narrative that set
+    its day in an earlier sentence take that day (`carry_over_dates`)."""
     ctx = _Context(doc, doc_id, book or load_patterns(), load_ontology(),
                    ArgumentFinder(ActorIndex(doc, actors)), list(timexes), story_date)
     events: list[Event] = []
     for sentence in doc.sents:
         events.extend(code_sentence(sentence, ctx))
-    return events
+    return carry_over_dates(doc, events, ctx.timexes, story_date)
 
 
 def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:

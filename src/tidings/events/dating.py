@@ -8,7 +8,8 @@ the October 7 attacks" for an event other than the abduction, "the first pope to
 II IN 1982") belongs to that phrase, not to the event. Bounds are not dates: "relocate BY the end of
 March", "killed SINCE March 6", "UNTIL June". Failing a governing expression, a date attached to the
 reporting verb directly above the event ("said ON TUESDAY that it had ...") is taken only when the event
-is that verb's own clausal complement; else the story date.
+is that verb's own clausal complement; else the story date, which `tidings.events.carry_over` may then
+replace by the day an earlier sentence set for the narrative ("On Wednesday, Xi ... . Xi also said ...").
 """
 
 from __future__ import annotations
@@ -37,12 +38,12 @@ def to_date_value(timex: Timex) -> DateValue:
     return DateValue(value, timex.earliest, timex.latest)
 
 
-def _head_of(doc: Doc, timex: Timex) -> Token | None:
+def head_of(doc: Doc, timex: Timex) -> Token | None:
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
-def _governor(token: Token, words: frozenset[int]) -> Token | None:
+def governor_of(token: Token, words: frozenset[int]) -> Token | None:
     """The word a time expression is attached to, looking through one preposition ("ON Thursday") and
     the expression's own words; None when the preposition marks a bound ("BY March", "SINCE 2019")."""
     node = token
@@ -77,10 +78,10 @@ def date_for_event(
     governing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
     for timex in timexes:
-        head = _head_of(doc, timex)
+        head = head_of(doc, timex)
         if head is None:
             continue
-        governor = _governor(head, words)
+        governor = governor_of(head, words)
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if governor is not None and governor.i in words:
             governing.append(rank)

@@ -1,0 +1,254 @@
+"""Narrative carry-over: an undated event inherits the day its story already set.
+
+News sets the day of an episode once and narrates on: "On Wednesday, Xi and Tokayev unveiled a
+university branch. Xi told reporters that China will open a second workshop." The second event happened
+on Wednesday too, not on the publication day. `date_for_event` only sees the event's own sentence, so
+it falls back to the story date; this pass, run over a document's coded events, replaces that fallback
+by the day of the nearest earlier sentence that dated one of its clauses with an explicit day of the
+current news episode (a few days before the story date), when nothing says the event lies elsewhere:
+
+- its own sentence has no time expression of any kind and no blocking word ("previously", "used to");
+- its clause is narrated in the simple past, or is reported by a verb in the simple past ("Xi told
+  reporters that China has decided ..."): present, perfect and pluperfect clauses describe states,
+  records and background, and keep the story date;
+- it is not inside a direct quotation (a speaker's own past) and its mode is not excluded;
+- the search steps back over sentences without time expressions only, within the limits of
+  `data/patterns/carry_over.toml`: the first earlier sentence with a time expression decides, so a
+  background date ("in 2023", "in March") stops it and nothing older is reached.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from tidings.errors import TidingsError
+from tidings.events.dating import governor_of, head_of, to_date_value
+from tidings.records import Event, StoryDate, Timex
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+VERBAL = frozenset({"VERB", "AUX"})
+OPEN_QUOTES = frozenset("“«")
+CLOSE_QUOTES = frozenset("”»")
+
+
+@dataclass(frozen=True, slots=True)
+class CarryOverRules:
+    """The limits of carry-over; see carry_over.toml for what each one means."""
+
+    window_days: int
+    max_sentences_back: int
+    max_paragraphs_back: int
+    excluded_modes: frozenset[str]
+    blocking_words: tuple[str, ...]
+    clause_deps: frozenset[str]
+    future_values: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTime:
+    """What one sentence says about time: whether it has any time expression, and the episode day it
+    sets for its clauses (None when it has none, or only background dates)."""
+
+    paragraph: int
+    has_time: bool
+    day: Timex | None
+
+
+def default_rules_path() -> Path:
+    return Path(str(files("tidings.data").joinpath("patterns/carry_over.toml")))
+
+
+@lru_cache(maxsize=4)
+def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
+    source = path or default_rules_path()
+    try:
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        return CarryOverRules(
+            window_days=int(data["window_days"]),
+            max_sentences_back=int(data["max_sentences_back"]),
+            max_paragraphs_back=int(data["max_paragraphs_back"]),
+            excluded_modes=frozenset(str(m) for m in data.get("excluded_modes", [])),
+            blocking_words=tuple(str(w).lower() for w in data.get("blocking_words", [])),
+            clause_deps=frozenset(str(d) for d in data.get("clause_deps", [])),
+            future_values=frozenset(str(v) for v in data.get("future_values", [])),
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise TidingsError("T501", str(source), f"carry-over rules unreadable: {exc!r}") from None
+
+
+# --- the time each sentence sets -------------------------------------------------------------------
+
+
+def _day(value: str) -> date | None:
+    head = value.split("T", 1)[0]
+    if not DAY.match(head):
+        return None
+    try:
+        return date.fromisoformat(head)
+    except ValueError:
+        return None
+
+
+def _in_episode(timex: Timex, story_day: date, window_days: int) -> bool:
+    day = _day(timex.value) if timex.type in ("DATE", "TIME") else None
+    return day is not None and 0 <= (story_day - day).days <= window_days
+
+
+def _dates_a_clause(doc: Doc, timex: Timex) -> bool:
+    """The expression is attached to a verb ("ON TUESDAY, Xi arrived"), not to a noun ("Thursday's
+    summit", "the meeting on Wednesday") or through a bound ("since Monday")."""
+    head = head_of(doc, timex)
+    governor = governor_of(head, frozenset()) if head is not None else None
+    return governor is not None and governor.pos_ in VERBAL
+
+
+def _episode_day(doc: Doc, timexes: Sequence[Timex], story_day: date | None, rules: CarryOverRules,
+                 dated: Collection[tuple[int, int]] | None) -> Timex | None:
+    """The one episode day the sentence dates a clause with (one of `dated`, the spans that date coded
+    events, when given); None when it names none, or two."""
+    if story_day is None:
+        return None
+    days = {t.value.split("T", 1)[0]: t for t in timexes
+            if _in_episode(t, story_day, rules.window_days) and _dates_a_clause(doc, t)
+            and (dated is None or (t.start, t.end) in dated)}
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def paragraph_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in PARAGRAPH_BREAK.finditer(text))]
+
+
+def _paragraph_of(offset: int, starts: Sequence[int]) -> int:
+    return sum(1 for s in starts[1:] if s <= offset)
+
+
+def _planned(timex: Timex, story_day: date | None, rules: CarryOverRules) -> bool:
+    """A time wholly after the story date ("in 2025", "next week") dates a plan, not the narrative:
+    "Xi told reporters that China will hold a Tourism Year IN 2025" still tells of the day before."""
+    if timex.value in rules.future_values:
+        return True
+    first = _day(timex.earliest) if timex.earliest else None
+    return story_day is not None and first is not None and first > story_day
+
+
+def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, rules: CarryOverRules,
+                   dated: Collection[tuple[int, int]] | None = None) -> list[SentenceTime]:
+    """Per sentence of `doc`, in order: its paragraph, whether it has a time expression other than a
+    plan's, and the episode day it sets (only through an expression in `dated`, when given)."""
+    story_day = _day(story_date.date.value) if story_date.date is not None else None
+    starts = paragraph_starts(doc.text)
+    out = []
+    for sentence in doc.sents:
+        inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
+                  and not _planned(t, story_day, rules)]
+        out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside),
+                                _episode_day(doc, inside, story_day, rules, dated) if inside else None))
+    return out
+
+
+def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRules) -> Timex | None:
+    """The expression whose day sentence `index` inherits: the first earlier sentence with a time
+    expression decides."""
+    here = times[index]
+    for back in range(index - 1, max(index - 1 - rules.max_sentences_back, -1), -1):
+        before = times[back]
+        if here.paragraph - before.paragraph > rules.max_paragraphs_back:
+            return None
+        if before.has_time:
+            return before.day
+    return None
+
+
+# --- which events may inherit ----------------------------------------------------------------------
+
+
+def _clause_tense(verb: Token) -> str | None:
+    """'past', 'pluperfect', 'present' (also modal, perfect) or None for a non-finite verb."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    finite = next((a for a in auxes if a.tag_ in FINITE_TAGS), verb if verb.tag_ in FINITE_TAGS else None)
+    if finite is None:
+        return None
+    if finite.tag_ != "VBD":
+        return "present"
+    return "pluperfect" if finite.lemma_ == "have" and finite is not verb else "past"
+
+
+def narrated_in_past(verb: Token, clause_deps: frozenset[str]) -> bool:
+    """The event's clause is told in the simple past, itself or through the verb that reports or
+    governs it ("Xi told reporters that China HAS DECIDED", "NOTING that ..., Xi added")."""
+    node = verb
+    for _ in range(8):
+        tense = _clause_tense(node)
+        if tense == "past":
+            return True
+        if tense is not None and node.dep_ != "ccomp":
+            return False
+        if node.dep_ not in clause_deps or node.head.i == node.i or node.head.pos_ not in VERBAL:
+            return False
+        node = node.head
+    return False
+
+
+def in_quotation(text: str, paragraph_start: int, offset: int) -> bool:
+    """Inside a direct quotation: the last quote mark before `offset` in its paragraph opens one."""
+    for char in reversed(text[paragraph_start:offset]):
+        if char in OPEN_QUOTES:
+            return True
+        if char in CLOSE_QUOTES:
+            return False
+    return text[paragraph_start:offset].count('"') % 2 == 1
+
+
+def _blocked(sentence: Span, words: Sequence[str]) -> bool:
+    lowered = f" {' '.join(t.lower_ for t in sentence)} "
+    return any(f" {w} " in lowered for w in words)
+
+
+def may_inherit(verb: Token, mode: str, rules: CarryOverRules) -> bool:
+    doc = verb.doc
+    starts = paragraph_starts(doc.text)
+    start = starts[_paragraph_of(verb.idx, starts)]
+    return (mode not in rules.excluded_modes and not _blocked(verb.sent, rules.blocking_words)
+            and not in_quotation(doc.text, start, verb.idx) and narrated_in_past(verb, rules.clause_deps))
+
+
+# --- the pass over a document's events -------------------------------------------------------------
+
+
+def _verb_of(doc: Doc, event: Event) -> Token | None:
+    if event.verb_span is None:
+        return None
+    span = doc.char_span(event.verb_span[0], event.verb_span[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex], story_date: StoryDate,
+                     rules: CarryOverRules | None = None) -> list[Event]:
+    """`events` with each story-date fallback replaced by the day its narrative carries, when one does;
+    `date_span` then points at the expression that set the day (so re-dating moves it along). Only an
+    expression that already dates a coded event sets a day: the one its episode is told from, and one
+    the fusion stage already counts as used."""
+    rules = rules or load_carry_over_rules()
+    dated = {e.date_span for e in events if e.date_span is not None}
+    times = sentence_times(doc, timexes, story_date, rules, dated)
+    sentence_index = {s.start_char: i for i, s in enumerate(doc.sents)}
+    out = []
+    for event in events:
+        index = sentence_index.get(event.sentence.start)
+        verb = _verb_of(doc, event)
+        day = None
+        if event.date_span is None and index is not None and verb is not None and not times[index].has_time:
+            day = inherited_day(times, index, rules) if may_inherit(verb, event.mode, rules) else None
+        out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end)) if day else event)
+    return out
