@@ -17,7 +17,6 @@ from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.events.carry_over import (
     carry_over_dates,
-    in_quotation,
     inherited_day,
     load_carry_over_rules,
     may_inherit,
@@ -177,14 +176,15 @@ def test_no_story_day_means_no_carry_over(nlp: Language) -> None:
     assert all(t.day is None for t in times)
 
 
-def test_quotation_marks_open_and_close() -> None:
-    text = 'He said: "We met them." Then he left.'
-    assert in_quotation(text, 0, text.index("met"))
-    assert not in_quotation(text, 0, text.index("left"))
-
-
 def test_unreadable_rules_file_is_a_coded_error(tmp_path: Path) -> None:
     bad = tmp_path / "carry_over.toml"
     bad.write_text("window_days = \n", encoding="utf-8")
     with pytest.raises(TidingsError, match="T501"):
         load_carry_over_rules(bad)
+
+
+def test_rules_file_without_a_limit_is_a_coded_error(tmp_path: Path) -> None:
+    partial = tmp_path / "carry_over.toml"
+    partial.write_text("window_days = 7\nmax_sentences_back = 4\n", encoding="utf-8")
+    with pytest.raises(TidingsError, match=r"T501.*max_paragraphs_back"):
+        load_carry_over_rules(partial)

@@ -20,26 +20,24 @@ current news episode (a few days before the story date), when nothing says the e
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
 from tidings.events.dating import governor_of, head_of, to_date_value
+from tidings.events.patterns import patterns_dir, read_pattern_file
+from tidings.quotes import in_direct_speech
 from tidings.records import Event, StoryDate, Timex
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBAL = frozenset({"VERB", "AUX"})
-OPEN_QUOTES = frozenset("“«")
-CLOSE_QUOTES = frozenset("”»")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,15 +63,11 @@ class SentenceTime:
     day: Timex | None
 
 
-def default_rules_path() -> Path:
-    return Path(str(files("tidings.data").joinpath("patterns/carry_over.toml")))
-
-
 @lru_cache(maxsize=4)
 def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
-    source = path or default_rules_path()
+    source = path or patterns_dir() / "carry_over.toml"
+    data = read_pattern_file(source, "carry-over rules")
     try:
-        data = tomllib.loads(source.read_text(encoding="utf-8"))
         return CarryOverRules(
             window_days=int(data["window_days"]),
             max_sentences_back=int(data["max_sentences_back"]),
@@ -83,8 +77,8 @@ def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
             clause_deps=frozenset(str(d) for d in data.get("clause_deps", [])),
             future_values=frozenset(str(v) for v in data.get("future_values", [])),
         )
-    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise TidingsError("T501", str(source), f"carry-over rules unreadable: {exc!r}") from None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise TidingsError("T501", str(source), f"carry-over rules file: bad or missing value {exc!r}") from None
 
 
 # --- the time each sentence sets -------------------------------------------------------------------
@@ -200,27 +194,14 @@ def narrated_in_past(verb: Token, clause_deps: frozenset[str]) -> bool:
     return False
 
 
-def in_quotation(text: str, paragraph_start: int, offset: int) -> bool:
-    """Inside a direct quotation: the last quote mark before `offset` in its paragraph opens one."""
-    for char in reversed(text[paragraph_start:offset]):
-        if char in OPEN_QUOTES:
-            return True
-        if char in CLOSE_QUOTES:
-            return False
-    return text[paragraph_start:offset].count('"') % 2 == 1
-
-
 def _blocked(sentence: Span, words: Sequence[str]) -> bool:
     lowered = f" {' '.join(t.lower_ for t in sentence)} "
     return any(f" {w} " in lowered for w in words)
 
 
 def may_inherit(verb: Token, mode: str, rules: CarryOverRules) -> bool:
-    doc = verb.doc
-    starts = paragraph_starts(doc.text)
-    start = starts[_paragraph_of(verb.idx, starts)]
     return (mode not in rules.excluded_modes and not _blocked(verb.sent, rules.blocking_words)
-            and not in_quotation(doc.text, start, verb.idx) and narrated_in_past(verb, rules.clause_deps))
+            and not in_direct_speech(verb.doc.text, verb.idx) and narrated_in_past(verb, rules.clause_deps))
 
 
 # --- the pass over a document's events -------------------------------------------------------------

@@ -8,11 +8,11 @@ the file and line, so a user editing a pattern file sees what to fix.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tidings.errors import TidingsError
 
@@ -278,11 +278,28 @@ def _words(spec: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in spec.get(key, []))
 
 
-def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str], dict[str, str]]:
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+WordListsT = TypeVar("WordListsT", bound="DataclassInstance")
+
+
+def read_pattern_file(path: Path, what: str) -> dict[str, Any]:
+    """A TOML pattern file as a table; an unreadable one is a coded error (T501) naming the file."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise TidingsError("T501", str(path), f"frames file unreadable: {exc}") from None
+        raise TidingsError("T501", str(path), f"{what} file unreadable: {exc}") from None
+
+
+def _word_lists(path: Path, what: str, kind: type[WordListsT]) -> WordListsT:
+    """A dataclass of word sets, one per field, from the file's lists of the same names."""
+    data = read_pattern_file(path, what)
+    return kind(**{f.name: _words(data, f.name) for f in fields(kind)})
+
+
+def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str], dict[str, str]]:
+    data = read_pattern_file(path, "frames")
     maps = {name: {str(k): str(v) for k, v in table.items()} for name, table in data.get("maps", {}).items()}
     frames = {kind: _frame(kind, spec, maps) for kind, spec in data.get("frames", {}).items()}
     sp = data.get("speech", {})
@@ -294,22 +311,14 @@ def load_frames(path: Path) -> tuple[dict[str, Frame], Speech, dict[str, str], d
 
 
 def load_implicit(path: Path) -> Implicit:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8")).get("implicit", {})
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise TidingsError("T501", str(path), f"frames file unreadable: {exc}") from None
+    data = read_pattern_file(path, "frames").get("implicit", {})
     return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"),
                     _words(data, "device_nouns"), _words(data, "unattributed_codes"),
                     _words(data, "domestic_sectors"), _words(data, "state_sectors"))
 
 
 def load_modality(path: Path) -> Modality:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise TidingsError("T501", str(path), f"modality file unreadable: {exc}") from None
-    names = [f for f in Modality.__dataclass_fields__]
-    return Modality(**{name: _words(data, name) for name in names})
+    return _word_lists(path, "modality", Modality)
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,12 +333,7 @@ class WordClasses:
 @lru_cache(maxsize=1)
 def load_word_classes(path: Path | None = None) -> WordClasses:
     """The shipped word classes, read once per process."""
-    path = path or patterns_dir() / "word_classes.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise TidingsError("T501", str(path), f"word classes file unreadable: {exc}") from None
-    return WordClasses(**{name: _words(data, name) for name in WordClasses.__dataclass_fields__})
+    return _word_lists(path or patterns_dir() / "word_classes.toml", "word classes", WordClasses)
 
 
 def patterns_dir() -> Path:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.facts.lexicon import FactLexicon
 from tidings.facts.phrases import match_after, match_before, normalize_key
+from tidings.quotes import in_direct_speech
 from tidings.records import Timex
 
 # Entity labels whose numbers are names or positions, never amounts.
@@ -41,8 +42,6 @@ NUMBER_TOKEN = re.compile(
     r"^(?P<cur>[^\d\s]*?)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suf>[^\d\s]*)$"
 )
 YEAR_LIKE = re.compile(r"^(1[0-9]|20|21)\d\d$")
-OPEN_QUOTES = "“«„"
-CLOSE_QUOTES = "”»"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,15 +147,6 @@ def is_label(doc: Doc, i: int, sent: Span, lex: FactLexicon) -> bool:
     return before.pos_ == "PROPN" and YEAR_LIKE.match(doc[i].text) is not None
 
 
-def in_direct_speech(doc: Doc, i: int) -> bool:
-    """Whether token i stands inside quotation marks opened earlier in its paragraph."""
-    text = doc.text
-    start = text.rfind("\n", 0, doc[i].idx) + 1
-    before = text[start : doc[i].idx]
-    curly = sum(before.count(q) for q in OPEN_QUOTES) > sum(before.count(q) for q in CLOSE_QUOTES)
-    return curly or before.count('"') % 2 == 1
-
-
 def as_float(value: Decimal) -> float:
     try:
         return float(value)
@@ -246,7 +236,7 @@ def _duration_ok(doc: Doc, q: Quantity, sent: Span, lex: FactLexicon) -> bool:
     objects = [c for c in doc[q.end].children if c.dep_ == "pobj"]
     if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
         return False
-    return objects[0].lower_ not in lex.rhetorical_durations and not in_direct_speech(doc, q.start)
+    return objects[0].lower_ not in lex.rhetorical_durations and not in_direct_speech(doc.text, doc[q.start].idx)
 
 
 def _counted_noun(doc: Doc, read: NumberRead, sent: Span) -> Token | None:
