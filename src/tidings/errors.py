@@ -10,6 +10,10 @@ Exit statuses of the CLI: 0 all inputs processed, 1 some inputs failed, 2 usage 
 
 from __future__ import annotations
 
+import re
+
+from tidings.ids import escape_surrogates
+
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
@@ -57,6 +61,12 @@ class TidingsError(Exception):
         return _one_line(f"{self.code} {self.origin}: {what} (fix: {fix})")
 
 
+_LINE_BREAKS = {"\r": "\\r", "\n": "\\n", "\t": "\\t", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _one_line(text: str) -> str:
-    """Line breaks (a file name or a library message may hold some) escaped, so a message is one line."""
-    return text.replace("\r", "\\r").replace("\n", "\\n").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """Line breaks and other control characters (a file name or a library message may hold some)
+    escaped, so a message is one line a terminal prints as it is; undecodable bytes of a file name
+    shown as `\\xNN` (ids.escape_surrogates), so the message can always be written and stored."""
+    return _UNSAFE.sub(lambda m: _LINE_BREAKS.get(m.group(), f"\\x{ord(m.group()):02x}"), escape_surrogates(text))

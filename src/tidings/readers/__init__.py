@@ -7,7 +7,9 @@ next input is read. Formats, columns, limits and codes: docs/inputs.md.
 
 from __future__ import annotations
 
+import errno
 import glob
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import BinaryIO
 
 from tidings.config import Settings
 from tidings.errors import TidingsError
+from tidings.ids import path_origin
 from tidings.readers.feeds import read_feed
 from tidings.readers.html import read_html
 from tidings.readers.streams import open_input, read_limited, replay
@@ -58,7 +61,7 @@ def _whole(path: Path, origin: str, settings: Settings, read: Callable[[bytes, s
 
 
 def _read_file(path: Path, settings: Settings) -> Iterator[Item]:
-    origin = str(path)
+    origin = path_origin(path)
     fmt = file_format(path)
     if fmt is None:
         raise TidingsError("T105", origin, f"unknown extension {''.join(path.suffixes) or '(none)'}")
@@ -98,34 +101,76 @@ def _guarded(origin: str, items: Iterator[Item], default_code: str) -> Iterator[
         yield _failure(TidingsError(default_code, origin, f"unreadable ({exc.__class__.__name__}: {exc})"))
 
 
-def _directory_files(directory: Path) -> list[Path]:
-    """Supported files below a directory, in a stable order; hidden files and folders are skipped."""
-    found = []
-    for path in sorted(directory.rglob("*")):
-        parts = path.relative_to(directory).parts
-        if path.is_file() and not any(p.startswith(".") for p in parts) and file_format(path):
-            found.append(path)
-    return found
+def _directory_files(directory: Path) -> Iterator[Path | Failure]:
+    """Supported files below a directory, in a stable order; hidden files and folders are skipped.
+
+    What cannot be looked into is reported, never skipped in silence: a folder that cannot be listed
+    (T100), a link to nothing or a link that loops (T100)."""
+    try:
+        entries = sorted(os.scandir(directory), key=lambda e: e.name)
+    except OSError as exc:
+        yield _failure(TidingsError("T100", path_origin(directory), f"cannot read this folder ({_why(exc)})"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            if entry.is_dir():
+                if not entry.is_symlink():  # a linked folder could lead back up: only real sub-folders
+                    yield from _directory_files(path)
+                continue
+            if entry.is_symlink() and not entry.is_file():  # whatever its name: a link is put there on purpose
+                yield _failure(TidingsError("T100", path_origin(path), _broken_link(path)))
+            elif entry.is_file() and file_format(path):
+                yield path.resolve()  # a linked file is known by its target, as when named directly
+        except (OSError, RuntimeError) as exc:  # RuntimeError: resolve() met a loop made meanwhile
+            yield _failure(TidingsError("T100", path_origin(path), _unlookable(exc)))
+
+
+def _broken_link(path: Path) -> str:
+    """Why a link to a file leads nowhere: it loops, or its target does not exist."""
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "a symbolic link that loops back on itself"
+        return f"a broken symbolic link (its target {path_origin(os.readlink(path))} {_why(exc)})"
+    return "a symbolic link to something that is not a file"
+
+
+def _unlookable(exc: OSError | RuntimeError) -> str:
+    if isinstance(exc, RuntimeError) or exc.errno == errno.ELOOP:
+        return "a symbolic link that loops back on itself"
+    return f"cannot look at it ({_why(exc)})"
+
+
+def _why(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower() if exc.errno != errno.ENOENT else "does not exist"
 
 
 def expand_path(arg: str) -> Iterator[Path | Failure]:
     """The files an argument names: a file, a directory's supported files, or a glob's matches."""
     path = Path(arg).expanduser()
     if path.is_dir():
-        files = _directory_files(path)
-        if not files:
-            yield _failure(TidingsError("T105", str(path.resolve()), "no supported files in this directory"))
-        yield from (f.resolve() for f in files)
+        found = False
+        for item in _directory_files(path.resolve()):
+            found = True
+            yield item
+        if not found:
+            yield _failure(TidingsError("T105", path_origin(path.resolve()), "no supported files in this directory"))
     elif path.exists():
         yield path.resolve()
+    elif path.is_symlink():
+        yield _failure(TidingsError("T100", path_origin(path.absolute()), _broken_link(path)))
     elif _GLOB_CHARS & set(arg):
         matches = sorted(Path(m) for m in glob.glob(str(path), recursive=True))
         if not matches:
-            yield _failure(TidingsError("T100", arg, "no file matches this pattern"))
+            yield _failure(TidingsError("T100", path_origin(arg), "no file matches this pattern"))
         for match in matches:
             yield from expand_path(str(match))
     else:
-        yield _failure(TidingsError("T100", str(path.absolute()), "no such file or directory"))
+        yield _failure(TidingsError("T100", path_origin(path.absolute()), "no such file or directory"))
 
 
 def _sniff_stdin(stream: BinaryIO, settings: Settings) -> Iterator[Item]:
@@ -163,4 +208,4 @@ def read_inputs(paths: Sequence[str], settings: Settings, stdin: BinaryIO | None
                 yield item
             else:
                 code = "T108" if item.suffix.lower() in (".gz", ".warc") else "T106"
-                yield from _guarded(str(item), _read_file(item, settings), code)
+                yield from _guarded(path_origin(item), _read_file(item, settings), code)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from typing import Any, BinaryIO
 
 from tidings.config import Settings
@@ -30,6 +31,7 @@ GIVEN_FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("language", "lang"),
 }
 _SAMPLE = 1 << 16
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 
 def _failure(origin: str, code: str, detail: str) -> Failure:
@@ -78,12 +80,19 @@ def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[int, bytes | None]]:
 
 
 def _json_record(line: bytes, origin: str) -> dict[str, Any]:
+    """One line as a JSON object. Every exception of the decoder is this line's failure, never the
+    file's: a line nested 100,000 deep (RecursionError), an integer of 50,000 digits (ValueError past
+    Python's int_max_str_digits), whatever a later Python adds."""
     try:
         record = json.loads(line.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise TidingsError("T106", origin, "the line is not UTF-8") from None
     except json.JSONDecodeError as exc:
         raise TidingsError("T106", origin, f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+    except RecursionError:
+        raise TidingsError("T106", origin, "invalid JSON (nested too deep to read)") from None
+    except Exception as exc:  # a decoder's surprise belongs to this line only
+        raise TidingsError("T106", origin, f"invalid JSON ({_short(exc)})") from None
     if not isinstance(record, dict):
         raise TidingsError("T106", origin, f"a JSON {type(record).__name__}, not an object")
     return record
@@ -100,20 +109,41 @@ def read_jsonl(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Ra
         if not line.strip():
             continue
         seen += 1
-        try:
-            yield record_to_raw(_json_record(line, where), where, settings)
-        except TidingsError as exc:
-            yield _failure(where, exc.code, exc.detail)
+        yield _record(where, _json_document, line, where, settings)
     if not seen:
         yield _failure(origin, "T101", "no JSON lines in the file")
 
 
-def _text_stream(stream: BinaryIO, origin: str, settings: Settings) -> io.TextIOWrapper:
+def _json_document(line: bytes, where: str, settings: Settings) -> RawDocument:
+    return record_to_raw(_json_record(line, where), where, settings)
+
+
+def _record(where: str, make: Callable[..., RawDocument], *args: Any) -> RawDocument | Failure:
+    """make(*args): one record as a document, or its failure; nothing a record holds can end the
+    reading of the file."""
+    try:
+        return make(*args)
+    except TidingsError as exc:
+        return _failure(where, exc.code, exc.detail)
+    except RecursionError:
+        return _failure(where, "T106", "a value nested too deep to read")
+    except Exception as exc:  # a surprise in one record is that record's failure
+        return _failure(where, "T106", f"unreadable record ({_short(exc)})")
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+
+
+def _text_stream(stream: BinaryIO, origin: str, settings: Settings) -> tuple[io.TextIOWrapper, str]:
+    """The file as text. Bytes the encoding cannot read become lone surrogates (surrogateescape), so one
+    bad row is that row's failure (T103) and the rows after it are still read."""
     sample = stream.read(_SAMPLE)
     if not sample.strip():
         raise TidingsError("T101", origin, "the file is empty")
     encoding = detect_encoding(sample, origin, settings, final=len(sample) < _SAMPLE)
-    return io.TextIOWrapper(replay(sample, stream), encoding=encoding, newline="")
+    wrapper = io.TextIOWrapper(replay(sample, stream), encoding=encoding, errors="surrogateescape", newline="")
+    return wrapper, encoding
 
 
 def _header(rows: Iterator[list[str]], origin: str) -> list[str]:
@@ -127,7 +157,8 @@ def _header(rows: Iterator[list[str]], origin: str) -> list[str]:
 def read_csv(stream: BinaryIO, origin: str, settings: Settings, delimiter: str) -> Iterator[RawDocument | Failure]:
     """One document per row; the first row names the columns (one must be `text`)."""
     csv.field_size_limit(max(settings.max_line_bytes, 1024))
-    rows = csv.reader(_text_stream(stream, origin, settings), delimiter=delimiter)
+    text, encoding = _text_stream(stream, origin, settings)
+    rows = csv.reader(text, delimiter=delimiter)
     header = _header(rows, origin)
     number = 0
     while True:
@@ -140,7 +171,7 @@ def read_csv(stream: BinaryIO, origin: str, settings: Settings, delimiter: str) 
                 yield _failure(origin, "T101", "no rows after the header")
             return
         except csv.Error as exc:
-            yield _failure(where, "T106", f"bad CSV row ({exc})")
+            yield _failure(where, "T106", f"bad CSV row ({exc}) (line {rows.line_num})")
             continue
         except UnicodeDecodeError:
             raise TidingsError("T103", where, "the file changes encoding part-way") from None
@@ -148,9 +179,10 @@ def read_csv(stream: BinaryIO, origin: str, settings: Settings, delimiter: str) 
             number -= 1
             continue
         if len(row) != len(header):
-            yield _failure(where, "T106", f"{len(row)} fields where the header has {len(header)}")
+            yield _failure(where, "T106",
+                           f"{len(row)} fields where the header has {len(header)} (line {rows.line_num})")
             continue
-        try:
-            yield record_to_raw(dict(zip(header, row, strict=True)), where, settings)
-        except TidingsError as exc:
-            yield _failure(where, exc.code, exc.detail)
+        if any(_SURROGATE.search(cell) for cell in row):
+            yield _failure(where, "T103", f"bytes that are not {encoding} text (line {rows.line_num})")
+            continue
+        yield _record(where, record_to_raw, dict(zip(header, row, strict=True)), where, settings)
