@@ -124,5 +124,5 @@ def test_not_a_database_gives_a_coded_error(tmp_path: Path) -> None:
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(TidingsError) as err:
         Store(path)
-    assert err.value.code == "T301"
+    assert err.value.code == "T305"
     assert str(path) in str(err.value)

@@ -46,11 +46,12 @@ def test_unusable_store_is_status_2_with_one_coded_line(tmp_path: Path) -> None:
     good.write_text(GOOD)
     not_a_store = tmp_path / "notes.db"
     not_a_store.write_text("my notes")
-    for db in (not_a_store, Path("/proc/none/x.db"), tmp_path):  # not SQLite; folder cannot be made; a folder
+    # not SQLite (not a tidings store: T305); its folder cannot be made; a folder
+    for db, code in ((not_a_store, "T305 "), (Path("/proc/none/x.db"), "T301 "), (tmp_path, "T301 ")):
         run = ingest(db, good)
         assert run.returncode == 2, run.stderr
         assert "Traceback" not in run.stderr
-        assert [line[:5] for line in run.stderr.splitlines()] == ["T301 "], run.stderr
+        assert [line[:5] for line in run.stderr.splitlines()] == [code], run.stderr
 
 
 def test_line_break_in_a_file_name_stays_one_line(tmp_path: Path) -> None:

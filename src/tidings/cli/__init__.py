@@ -47,4 +47,30 @@ _register_all()
 
 
 def main() -> None:
-    app()
+    """Run the CLI. A store that turns out damaged part-way through a command (a corrupt page is only
+    met when read) ends it with one coded line and status 2, like any unusable store, not a traceback."""
+    import sqlite3
+
+    try:
+        app()
+    except sqlite3.DatabaseError as exc:
+        from tidings.cli.common import fail_usage, settings_for
+        from tidings.store.sqlite import store_error
+
+        try:
+            fail_usage(store_error(settings_for(_db_argument()).db, exc).message)
+        except typer.Exit as done:
+            raise SystemExit(done.exit_code) from None
+
+
+def _db_argument() -> str | None:
+    """The --db the command line gave, to name the store in an error raised outside any command."""
+    import sys
+
+    args = sys.argv[1:]
+    for i, arg in enumerate(args):
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg[5:]
+    return None

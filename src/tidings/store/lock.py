@@ -21,7 +21,7 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
@@ -82,10 +82,22 @@ def writer_lock(db: str | Path, wait: float = 0.0) -> Iterator[None]:
             if time.monotonic() >= deadline:
                 raise TidingsError("T302", str(db), f"{_holder(path)} is ingesting into it ({path})")
             time.sleep(POLL_SECONDS)
+        _write_holder(fh)
+        yield
+    finally:
+        with suppress(OSError):  # a full disk may refuse the buffered pid again: the lock goes all the same
+            fh.close()  # closing the descriptor releases the lock
+
+
+def _write_holder(fh: IO[str]) -> None:
+    """Name this process in the lock file, for the refusal message only: a full disk that refuses the
+    few bytes does not stop the ingest here (the store itself then reports T301 with a rollback)."""
+    try:
         fh.seek(0)
         fh.truncate()
         fh.write(f"{os.getpid()}\n")
         fh.flush()
-        yield
-    finally:
-        fh.close()  # closing the descriptor releases the lock
+    except OSError:
+        with suppress(OSError):
+            fh.seek(0)
+            fh.truncate()

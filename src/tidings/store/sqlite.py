@@ -11,7 +11,7 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +22,8 @@ from tidings.records import ActorRef, AnalyzedDocument, Event, Fact, Failure
 from tidings.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 60_000
+APPLICATION_ID = 0x54444E47  # "TDNG" in the SQLite header: this file is a tidings store
+SQLITE_MAGIC = b"SQLite format 3\x00"
 ANALYSIS_TABLES = ("sentences", "entities", "timexes", "actor_mentions", "events", "facts")
 
 
@@ -35,11 +37,14 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
         try:
+            if self.path != ":memory:":
+                check_store_file(self.path)  # before any connection that could write to the file
             self.conn = self._connect(readonly)
+            self._check_version(readonly)
             if not readonly:
                 self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise TidingsError("T301", self.path, str(exc)) from None
+            raise store_error(self.path, exc) from None
         except OSError as exc:  # its folder cannot be made (no such parent, read-only file system)
             raise TidingsError("T301", self.path, exc.strerror or str(exc)) from None
 
@@ -69,16 +74,52 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: all or nothing."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error: all or nothing.
+
+        A full disk, an I/O error or a damaged file (at any statement or at COMMIT) rolls the whole
+        transaction back and becomes a coded TidingsError (T301, T306) naming the store; errors of the
+        data itself (IntegrityError ...) pass through, for the caller to record against its input."""
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._rollback()
+                raise
+        except (sqlite3.OperationalError, sqlite3.InternalError) as exc:
+            raise store_error(self.path, exc) from None
+        except sqlite3.DatabaseError as exc:
+            if type(exc) is not sqlite3.DatabaseError:  # IntegrityError, DataError ...: this document's
+                raise
+            raise store_error(self.path, exc) from None
+
+    def _rollback(self) -> None:
+        """ROLLBACK if a transaction is still open (SQLite ends it itself on some errors, e.g. a full disk)."""
+        if self.conn.in_transaction:
+            with suppress(sqlite3.Error):  # the connection is unusable; SQLite's journal still undoes it
+                self.conn.execute("ROLLBACK")
 
     # -- schema ---------------------------------------------------------------------------------
+
+    def _check_version(self, readonly: bool = True) -> None:
+        """T303 for a store written by a newer tidings, whatever the command (reading included): its
+        tables may mean something this version does not know. T304 for reading an empty file."""
+        newest = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").fetchone():
+            newest = max(newest, self.schema_version())
+        elif readonly:
+            raise TidingsError("T304", self.path, "the file holds no store yet")
+        if newest > len(MIGRATIONS):
+            raise TidingsError("T303", self.path, f"schema version {newest} > {len(MIGRATIONS)}")
+
+    def check_version(self) -> None:
+        """The same check on a connection already open (a long-running server sees a store upgraded
+        under it by a newer tidings): T303, or T306 if the file can no longer be read."""
+        try:
+            self._check_version()
+        except sqlite3.DatabaseError as exc:
+            raise store_error(self.path, exc) from None
 
     def _migrate(self) -> None:
         self.conn.execute(
@@ -86,8 +127,6 @@ class Store:
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
         done = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
-        if done and max(done) > len(MIGRATIONS):
-            raise TidingsError("T303", self.path, f"schema version {max(done)} > {len(MIGRATIONS)}")
         for version, (name, sql) in enumerate(MIGRATIONS, start=1):
             if version in done:
                 continue
@@ -99,6 +138,16 @@ class Store:
                 conn.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, _now())
                 )
+        self._stamp()
+
+    def _stamp(self) -> None:
+        """Mark the file as a tidings store of this schema (header fields other programs also read)."""
+        stamp = (self.conn.execute("PRAGMA application_id").fetchone()[0],
+                 self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if stamp != (APPLICATION_ID, len(MIGRATIONS)):
+            with self.transaction() as conn:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {len(MIGRATIONS)}")
 
     def schema_version(self) -> int:
         row = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
@@ -176,6 +225,65 @@ class Store:
     def document(self, doc_id: str) -> sqlite3.Row | None:
         rows = self.query("SELECT * FROM documents WHERE id = ?", (doc_id,))
         return rows[0] if rows else None
+
+
+def store_error(path: str, exc: sqlite3.Error) -> TidingsError:
+    """A coded error for what SQLite said about the store: damaged (T306) or cannot be used (T301)."""
+    message = " ".join(str(exc).split())[:200]  # a decoding error quotes the bytes it met
+    if any(m in message for m in ("malformed", "not a database", "corrupt", "Could not decode")):
+        return TidingsError("T306", path, message)
+    if "full" in message:
+        return TidingsError("T301", path, f"{message}: the disk is full; the document being written was rolled "
+                                          "back, free some space and run the same command again")
+    return TidingsError("T301", path, message)
+
+
+def check_store_file(path: str) -> None:
+    """Refuse, before anything can write to it, a file that is not a tidings store.
+
+    A store is a new or empty file, or an SQLite file carrying tidings' application_id (or, written by
+    a tidings from before the id, holding tidings' own schema_migrations and documents tables). Any
+    other file is someone else's: T305, and it is never modified (no WAL switch, no tables added). A
+    file that SQLite cannot read is T306. A newer schema is refused after connecting (T303)."""
+    file = Path(path)
+    try:
+        with file.open("rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise TidingsError("T301", path, "this is a folder; give a file name for the store") from None
+    if not header:
+        return  # an empty file: a new store
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise TidingsError("T305", path, "not an SQLite database")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise TidingsError("T305", path, f"an SQLite database of another program (application_id {app_id:#010x})")
+    if app_id == 0 and not _looks_like_old_store(file):
+        raise TidingsError("T305", path, "an SQLite database without tidings' tables")
+
+
+def _looks_like_old_store(file: Path) -> bool:
+    """True for an SQLite file that is empty of tables or holds tidings' own tables (a store written
+    before the application_id), read through a read-only connection that cannot change the file."""
+    # Without a -wal file beside it the file holds everything: read it as immutable, which creates no
+    # -wal/-shm files next to someone else's database; with one, a read-only connection reads it too.
+    wal = Path(f"{file}-wal").exists()
+    query = "mode=ro" if wal else "mode=ro&immutable=1"
+    conn = sqlite3.connect(f"{file.resolve().as_uri()}?{query}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+            return True  # stamped in the write-ahead log, not yet copied into the file's header
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return True
+        if not {"schema_migrations", "documents"} <= tables:
+            return False
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(schema_migrations)")}
+        return {"version", "name", "applied_at"} <= columns
+    finally:
+        conn.close()
 
 
 def _use_wal(conn: sqlite3.Connection, attempts: int = 100) -> None:

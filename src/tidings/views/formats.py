@@ -9,11 +9,34 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+# C0 controls (but tab and newline) and DEL as their visible Control Pictures (U+2400-U+2421): one
+# character for one, so offsets into the text still hold, and none reaches a page, a snippet or a
+# Markdown file raw (a stray U+0002 must not become a match marker, a NUL must not cut a string).
+CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10)} | {0x7F: 0x2421}
+# The characters that can start Markdown syntax inside a line (CommonMark and GitHub's extensions:
+# HTML, entities, links, images, emphasis, code, tables, strikethrough, math), backslash-escaped.
+# The others (- + . : = ...) only mean something at the start of a line, where escaped text never is.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#<>&!|~$])")
+
+
+def visible_controls(text: str) -> str:
+    """`text` with each control character (but tab and newline) shown as its Control Picture."""
+    return text.translate(CONTROL_PICTURES)
+
+
+def markdown_text(text: str) -> str:
+    """Untrusted text (article text, titles, file names) as Markdown that renders to exactly that text
+    and nothing else, within a line the caller starts: the characters of inline syntax backslash-
+    escaped, so no `<script>`, `<img onerror=...>`, entity, link, image or emphasis can come out of
+    it; runs of white space (line breaks included) become one space, so it cannot start a block."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(visible_controls(text).split()))
 
 
 def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tidings.store import Store
+from tidings.views.formats import markdown_text
 from tidings.views.rows import event_json
 
 Row = Any  # a sqlite3.Row, or a dict of the same shape for an unfused store
@@ -242,12 +243,13 @@ def render_text(entries: list[TimelineEntry]) -> str:
 
 def render_markdown(entries: list[TimelineEntry]) -> str:
     lines = ["# Timeline", ""]
-    for date, group in _by_date(entries):
-        lines += [f"## {date}", ""]
+    for date, group in _by_date(entries):  # article text and names escaped: Markdown is rendered to HTML
+        lines += [f"## {markdown_text(date)}", ""]
         for e in group:
-            lines.append(f"- {e.headline}{_cites(e)}")
+            lines.append(f"- {markdown_text(e.headline)}{_cites(e)}")
             for s in e.sources:
-                name = s["path"].rsplit("/", 1)[-1]
-                lines.append(f"  - `{name}` [{s['start']}:{s['end']}] {' '.join(s['sentence'].split())[:160]}")
+                name = markdown_text(s["path"].rsplit("/", 1)[-1])
+                sentence = markdown_text(" ".join(s["sentence"].split())[:160])
+                lines.append(f"  - {name} \\[{s['start']}:{s['end']}\\] {sentence}")
         lines.append("")
     return "\n".join(lines)

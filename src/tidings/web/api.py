@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -212,9 +213,7 @@ async def api_ingest(request: Request) -> dict[str, Any]:
         raise ApiError(415, "send the articles as application/json")
     body = await _read_limited(request, config.max_ingest_bytes)
     try:
-        parsed = IngestRequest.model_validate(json.loads(body))
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ApiError(400, f"body is not JSON: {exc}") from None
+        parsed = IngestRequest.model_validate(_json_body(body))
     except ValidationError as exc:
         first = exc.errors()[0]
         raise ApiError(400, f"{'.'.join(map(str, first['loc']))}: {first['msg']}",
@@ -224,6 +223,28 @@ async def api_ingest(request: Request) -> dict[str, Any]:
                             f"{config.max_ingest_documents} per request", field="documents")
     async with request.app.state.ingest_lock:
         return await run_in_threadpool(_ingest, config.db, parsed)
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _json_body(body: bytes) -> Any:
+    """The body as JSON, or 400 for any way it is not: not UTF-8, invalid, nested too deep to read
+    (RecursionError), an integer past Python's digit limit (ValueError), a lone surrogate escape
+    (\\ud800) that no stored text can hold. Never a 500."""
+    try:
+        value = json.loads(body.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ApiError(400, f"body is not UTF-8 JSON ({exc.reason} at byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ApiError(400, f"body is not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+    except RecursionError:
+        raise ApiError(400, "body is not JSON this server reads: nested too deep") from None
+    except ValueError as exc:
+        raise ApiError(400, f"body is not JSON this server reads: {exc}") from None
+    if _LONE_SURROGATE.search(json.dumps(value, ensure_ascii=False)):
+        raise ApiError(400, "body holds a lone surrogate escape (such as \\ud800), which is not text")
+    return value
 
 
 async def _read_limited(request: Request, limit: int) -> bytes:

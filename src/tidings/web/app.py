@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+import sqlite3
 import threading
 from dataclasses import dataclass
 from importlib.resources import files
@@ -26,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tidings.errors import TidingsError
 from tidings.store import Store
+from tidings.store.sqlite import store_error as coded_store_error
 from tidings.web.filters import FilterError
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -82,6 +85,7 @@ class Stores:
         if store is None:
             store = Store(self.path, readonly=True)
             self._local.store = store
+        store.check_version()  # a newer tidings may have upgraded the store since: T303, a 503
         return store
 
 
@@ -123,12 +127,17 @@ class Guard:
             await JSONResponse(body, status_code=500)(scope, receive, with_headers)
 
 
+_HOST = re.compile(r"(?P<name>\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(?::[0-9]{1,5})?")
+
+
 def _host_of(scope: Scope) -> str:
-    for key, value in scope.get("headers", []):
-        if key == b"host":
-            host = value.decode("latin-1").lower()
-            return host.rsplit(":", 1)[0] if not host.endswith("]") else host
-    return ""
+    """The host name of the one Host header, if the header is exactly host[:port] (RFC 9110): a value
+    such as `127.0.0.1:80@evil.example` or two Host headers give "" and are refused."""
+    values = [value for key, value in scope.get("headers", []) if key == b"host"]
+    if len(values) != 1:
+        return ""
+    match = _HOST.fullmatch(values[0].decode("latin-1").lower())
+    return match.group("name") if match else ""
 
 
 def create_app(config: WebConfig) -> FastAPI:
@@ -199,3 +208,9 @@ def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TidingsError)
     async def store_error(request: Request, exc: TidingsError) -> Response:
         return _respond(request, 503, "store_unavailable", exc.message)
+
+    @app.exception_handler(sqlite3.DatabaseError)
+    async def damaged_store(request: Request, exc: sqlite3.DatabaseError) -> Response:
+        """A store found damaged (or made unusable) while answering: 503 with the coded message."""
+        LOG.warning("store error on %s: %s", request.url.path, exc)
+        return _respond(request, 503, "store_unavailable", coded_store_error(app.state.config.db, exc).message)

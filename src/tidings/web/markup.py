@@ -3,16 +3,20 @@
 Article text is untrusted: every character of it goes through `markupsafe.escape`, and tags come
 only from this module, with attribute values escaped too. Spans may overlap (an actor inside an
 event sentence, a date inside a fact); they are rendered as properly nested elements by splitting
-a span where another crosses it, so the text content of the output is exactly the input text and
-character offsets stay checkable in the browser.
+a span where another crosses it, so the text content of the output is the input text, character for
+character (a control character other than tab and newline shown as its Control Picture, U+2400 +
+code), and character offsets stay checkable in the browser.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from markupsafe import Markup, escape
+
+from tidings.views.formats import visible_controls
 
 ALLOWED_TAGS = frozenset({"mark", "span", "a"})
 
@@ -66,15 +70,35 @@ def render_spans(text: str, spans: list[Span]) -> Markup:
             out.append(usable[i].open_tag(first=i not in opened))
             opened.add(i)
         stack = want
-        out.append(str(escape(text[a:b])))
+        out.append(str(escape(visible_controls(text[a:b]))))
     out += [f"</{usable[i].tag}>" for i in reversed(stack)]
     return Markup("".join(out))
 
 
 def mark_snippet(snippet: str, open_char: str = "\x02", close_char: str = "\x03") -> Markup:
-    """An FTS5 snippet with its match markers turned into <mark>, everything else escaped."""
-    escaped = str(escape(snippet.replace(open_char, "\x00o").replace(close_char, "\x00c")))
-    balanced = escaped.replace("\x00o", "<mark>").replace("\x00c", "</mark>")
-    if balanced.count("<mark>") != balanced.count("</mark>"):
-        return Markup(escape(snippet.replace(open_char, "").replace(close_char, "")))
-    return Markup(balanced)
+    """An FTS5 snippet with its match markers turned into <mark>, everything else escaped (control
+    characters shown as Control Pictures). Unbalanced markers: the plain text, unmarked."""
+    out: list[str] = []
+    depth = 0
+    for piece in re.split(f"({re.escape(open_char)}|{re.escape(close_char)})", snippet):
+        if piece == open_char:
+            depth += 1
+            out.append("<mark>")
+        elif piece == close_char:
+            depth -= 1
+            out.append("</mark>")
+        else:
+            out.append(str(escape(visible_controls(piece))))
+        if depth not in (0, 1):
+            break
+    if depth != 0:
+        plain = snippet.replace(open_char, "").replace(close_char, "")
+        return Markup(escape(visible_controls(plain)))
+    return Markup("".join(out))
+
+
+def shown(value: object) -> object:
+    """Jinja's `finalize` for every page: a plain string printed by a template (a title, an origin, a
+    source name) has its control characters shown as Control Pictures before it is escaped; markup
+    made here, and values that are not strings, pass as they are."""
+    return visible_controls(value) if isinstance(value, str) and not isinstance(value, Markup) else value

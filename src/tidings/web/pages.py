@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from tidings.web import chart, profiles, queries, zoom
 from tidings.web.api import FiltersDep, StoreDep, TimelineQueryDep
 from tidings.web.app import ApiError
-from tidings.web.markup import Span, mark_snippet, render_spans
+from tidings.web.markup import Span, mark_snippet, render_spans, shown
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(files("tidings.web") / "templates"))
@@ -33,6 +33,7 @@ def link(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
 
 
 templates.env.globals.update(link=link, quad_names=QUAD_NAMES, mark_snippet=mark_snippet)
+templates.env.finalize = shown  # no control character of an article reaches a page raw (issue 17)
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
 from tidings.store import Store
+from tidings.views.formats import visible_controls
 from tidings.views.rows import document_json, event_json
 from tidings.web.filters import Filters, event_where
 
@@ -187,14 +189,19 @@ def _snippets(store: Store, match: str, rowids: list[int]) -> dict[int, str]:
     Matched words are wrapped in \\x02 ... \\x03, which the page turns into <mark> after escaping."""
     if not rowids:
         return {}
+    # The text may hold \x02 and \x03 itself: FTS5 marks matches with strings it cannot hold (a fresh
+    # random token), its own control characters become Control Pictures, then the marks become \x02/\x03.
+    token = secrets.token_hex(8)
+    opened, closed = f"\ue000{token}\ue001", f"\ue002{token}\ue003"
     marks = ",".join("?" * len(rowids))
-    sql = (f"SELECT rowid, snippet(documents_fts, 1, char(2), char(3), '…', {SNIPPET_TOKENS}) FROM documents_fts "
+    sql = (f"SELECT rowid, snippet(documents_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) FROM documents_fts "
            f"WHERE documents_fts MATCH ? AND rowid IN ({marks})")
-    return {r[0]: r[1] for r in store.query(sql, [match, *rowids])}
+    return {r[0]: visible_controls(r[1]).replace(opened, SNIPPET_OPEN).replace(closed, SNIPPET_CLOSE)
+            for r in store.query(sql, [opened, closed, match, *rowids])}
 
 
 def _lead(text: str, chars: int = 200) -> str:
-    flat = " ".join(text[: chars * 2].split())
+    flat = " ".join(visible_controls(text[: chars * 2]).split())  # no \x02 of its own can pass for a mark
     return flat if len(flat) <= chars else flat[: chars - 1].rsplit(" ", 1)[0] + "…"
 
 

@@ -13,8 +13,11 @@
     });
   }
   // Timeline: open the entry a link points at (#entry-...), and remember nothing else.
+  // A fragment that is not valid percent-encoding (#%E0%A4%A) is looked up as it is, never thrown.
   if (location.hash) {
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var id = location.hash.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* URIError: keep the raw fragment */ }
+    var target = document.getElementById(id);
     if (target && target.tagName === "DETAILS") { target.open = true; }
   }
 })();
