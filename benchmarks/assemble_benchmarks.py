@@ -17,6 +17,7 @@ ORDER = [
     ("web", "Web workspace (issue 6)"),
     ("scale", "Scale and speed (issue 7)"),
     ("reliability", "Reliability (issue 8)"),
+    ("query_limits", "Bounded query cost (issue 17)"),
 ]
 HEADER = """# Benchmarks
 

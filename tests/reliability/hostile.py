@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import random
 import struct
 import zlib
@@ -279,8 +280,46 @@ def good_ones(c: Corpus) -> None:
                 [(i + 1, "stored", "good row") for i in range(4)])
 
 
+# Markup and Markdown that must show as text in every page and export (issue 17, B6): none may run.
+XSS = ("<script>window.pwned = 1; alert('pwned')</script>", '<img src="x" onerror="window.pwned = 2">',
+       '<svg onload="window.pwned = 3"></svg>', "[a link](javascript:window.pwned=4)",
+       "![an image](javascript:window.pwned=5)", '<a href="javascript:window.pwned=6">x</a>',
+       "&lt;script&gt;window.pwned=7&lt;/script&gt;", "<details open ontoggle=\"window.pwned=8\">")
+
+
+def probe_breaks(c: Corpus) -> None:
+    """The classes the outside probe of 2026-12-03 broke (issue 17): a file name that is not UTF-8, JSON
+    lines nested 100,000 deep or with a 50,000-digit integer, a CSV row with bad bytes past the sniffed
+    sample, links to nothing or to themselves, control characters and markup in article text."""
+    odd = os.fsdecode(b"probe/odd\xff name.txt")  # stored under the name shown with \xff
+    (c.root / "probe").mkdir(parents=True, exist_ok=True)
+    (c.root / odd).write_bytes(c.article().encode())
+    c.expected.append(Expectation("probe/odd\\xff name.txt", "stored", "name not UTF-8"))
+    (c.root / os.fsdecode(b"probe/empty\xfe.txt")).write_bytes(b"")
+    c.expected.append(Expectation("probe/empty\\xfe.txt", "failed", "name not UTF-8, empty"))
+    lines = (jsonl_bytes([{"text": c.article()}]) + b"[" * 100_000 + b"]" * 100_000 + b"\n"
+             + b'{"text": "x", "n": ' + b"9" * 50_000 + b"}\n"
+             + jsonl_bytes([{"text": c.article() + " A \x00 NUL and \x02 marks \x03 in the text."}]))
+    c.container("probe/decoder.jsonl", lines, [(1, "stored", "good line"), (2, "failed", "nested 100,000 deep"),
+                                               (3, "failed", "50,000-digit integer"),
+                                               (4, "stored", "control characters in text")])
+    long_title = "A title " * 10_000
+    rows = (b"title,text\n" + f'{long_title},"{c.article()}"\n'.encode() + b'two,"bad \xff\xfe bytes"\n'
+            + f'three,"{c.article()}"\n'.encode())
+    c.container("probe/late-bad-bytes.csv", rows, [(1, "stored", "good row"), (2, "failed", "bad bytes past sample"),
+                                                   (3, "stored", "good row after bad bytes")])
+    (c.root / "probe" / "dangling.txt").symlink_to(c.root / "probe" / "nowhere.txt")
+    c.expected.append(Expectation("probe/dangling.txt", "failed", "link to nothing"))
+    (c.root / "probe" / "loop.txt").symlink_to(c.root / "probe" / "loop.txt")
+    c.expected.append(Expectation("probe/loop.txt", "failed", "link to itself"))
+    for i, payload in enumerate(XSS):
+        text = (f"Kazakhstan and China signed a transit agreement {payload} in Astana on 5 May 2023, "
+                f"officials said. {c.article()}")
+        c.write(f"probe/markup{i}.txt", text.encode(), "stored", "markup in article text")
+
+
 FAMILIES: tuple[Callable[[Corpus], None], ...] = (binaries, empties, huge, bombs, nesting, encodings, broken_lines,
-                                                  archives, mutants, odd_names, good_ones)
+                                                  archives, mutants, odd_names, good_ones, probe_breaks)
 
 
 def make_hostile_corpus(root: Path, seed: int = 8) -> dict[str, object]:

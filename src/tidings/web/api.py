@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -19,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tidings.store import Store
 from tidings.web import profiles, queries, zoom
-from tidings.web.app import ApiError, WebConfig
+from tidings.web.app import ApiError, WebConfig, costly_search
 from tidings.web.filters import Filters, make_filters
 
 
@@ -55,9 +56,13 @@ Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500)."
 Offset = Annotated[int, Query(ge=0, le=queries.MAX_OFFSET, description="Items to skip.")]
 
 
-def store_of(request: Request) -> Store:
-    store: Store = request.app.state.stores.get()
-    return store
+def store_of(request: Request) -> Iterator[Store]:
+    """A pooled connection for this request, its SQLite work limited in time and cancelled when the
+    client goes (web.app.Stores)."""
+    cancelled = request.scope.get("state", {}).get("cancelled")
+    costly = costly_search(request.query_params.get("q"))
+    with request.app.state.stores.lease(cancelled, costly) as store:
+        yield store
 
 
 def filters_of(

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import queue
 import re
 import sqlite3
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -43,6 +47,8 @@ SECURITY_HEADERS = {
 }
 LOG = logging.getLogger("tidings.web")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+PROGRESS_STEPS = 1000  # SQLite virtual-machine steps between two looks at a request's deadline
+WALL_FACTOR = 8  # a request's SQLite work also stops after this many times its processor-time limit
 ERROR_CODES = {400: "invalid_parameter", 404: "not_found", 405: "method_not_allowed", 403: "forbidden",
                413: "too_large", 415: "unsupported_media_type", 500: "internal_error", 503: "store_unavailable"}
 
@@ -56,6 +62,8 @@ class WebConfig:
     max_ingest_bytes: int = 5_000_000
     max_ingest_documents: int = 100
     allowed_hosts: tuple[str, ...] | None = None  # None: no Host check (tests); serve passes a list
+    query_workers: int = 4  # requests reading the store at once (docs/web.md "Limits")
+    query_seconds: float = 1.5  # store time one request may use before it is stopped (400 query_too_costly)
 
 
 class ApiError(Exception):
@@ -74,19 +82,124 @@ def error_body(status: int, code: str, message: str, field: str | None = None) -
 
 
 class Stores:
-    """One read-only connection per (thread, store path): sqlite3 connections are not shared."""
+    """A small pool of read-only connections to the store, one lent to each request for its whole work.
 
-    def __init__(self, path: str) -> None:
+    Why a pool: a request never shares its connection, so its SQLite work can be bounded in time (a
+    progress handler with its own deadline, `query_seconds`) and cancelled when its client goes, and at
+    most `size` requests touch SQLite at once: a burst of costly queries waits for a connection (at
+    most `wait_seconds`, then 503) instead of crowding out every other request's CPU.
+    """
+
+    def __init__(self, path: str, size: int = 4, query_seconds: float = 1.5, wait_seconds: float = 10.0,
+                 costly: int = 1) -> None:
         self.path = path
-        self._local = threading.local()
+        self.size = size
+        self.query_seconds = query_seconds
+        self.wait_seconds = wait_seconds
+        self._costly = threading.BoundedSemaphore(max(1, min(costly, size - 1)))
+        self._idle: queue.LifoQueue[Store] = queue.LifoQueue()
+        self._made = 0
+        self._lock = threading.Lock()
+
+    def _take(self) -> Store:
+        with self._lock:
+            if self._idle.empty() and self._made < self.size:
+                self._made += 1
+                try:
+                    return Store(self.path, readonly=True)
+                except BaseException:
+                    self._made -= 1
+                    raise
+        try:
+            return self._idle.get(timeout=self.wait_seconds)
+        except queue.Empty:
+            raise ApiError(503, f"the server is busy: {self.size} requests are reading the store; "
+                                "try again in a moment", code="busy") from None
+
+    @contextmanager
+    def lease(self, cancelled: threading.Event | None = None, costly: bool = False) -> Iterator[Store]:
+        """A connection for one request: its SQLite work stops (OperationalError "interrupted") once it
+        has run `query_seconds` or `cancelled` is set, and the connection goes back to the pool.
+
+        A `costly` request (a full-text search with prefix words or many words) first waits for one of
+        the few costly slots, so costly searches queue behind each other, not in front of the rest; a
+        client that goes while its request waits frees its place at once."""
+        if costly:
+            self._wait_costly_slot(cancelled)
+        try:
+            store = self._take()
+            store.conn.set_progress_handler(Budget(self.query_seconds, cancelled), PROGRESS_STEPS)
+            try:
+                store.check_version()  # a newer tidings may have upgraded the store since: T303, a 503
+                yield store
+            finally:
+                store.conn.set_progress_handler(None, 0)
+                self._idle.put(store)
+        finally:
+            if costly:
+                self._costly.release()
+
+    def _wait_costly_slot(self, cancelled: threading.Event | None) -> None:
+        deadline = time.monotonic() + self.wait_seconds
+        while not self._costly.acquire(timeout=0.05):
+            if cancelled is not None and cancelled.is_set():
+                raise ApiError(503, "the client went away", code="busy")
+            if time.monotonic() > deadline:
+                raise ApiError(503, "the server is busy with other costly searches; try again in a moment",
+                               code="busy")
 
     def get(self) -> Store:
-        store: Store | None = getattr(self._local, "store", None)
-        if store is None:
-            store = Store(self.path, readonly=True)
-            self._local.store = store
-        store.check_version()  # a newer tidings may have upgraded the store since: T303, a 503
-        return store
+        """A connection of its own, outside the pool and its limits (scripts, tests)."""
+        return Store(self.path, readonly=True)
+
+
+class Budget:
+    """SQLite's progress handler for one request: stop (return 1) once the request's SQLite work has
+    used `cpu_seconds` of processor time, or WALL_FACTOR times that in wall-clock time (a query
+    waiting on the disk), or its client is gone. Processor time, counted in each thread that runs the
+    request's queries, is what a costly query spends, whatever else the machine is doing; so a busy
+    machine does not turn cheap queries into refusals."""
+
+    def __init__(self, cpu_seconds: float, cancelled: threading.Event | None = None) -> None:
+        self.cpu_seconds = cpu_seconds
+        self.cancelled = cancelled
+        self.deadline = time.monotonic() + WALL_FACTOR * cpu_seconds
+        self.used = 0.0
+        self._seen: dict[int, float] = {}
+
+    def __call__(self) -> int:
+        thread, now = threading.get_ident(), time.thread_time()
+        self.used += now - self._seen.get(thread, now)
+        self._seen[thread] = now
+        stop = self.used > self.cpu_seconds or time.monotonic() > self.deadline
+        return int(stop or (self.cancelled is not None and self.cancelled.is_set()))
+
+
+def costly_search(q: str | None) -> bool:
+    """A full-text search that can cost much store time: prefix words, or more than four words."""
+    return q is not None and ("*" in q or len(q.split()) > 4)
+
+
+def query_interrupted(exc: sqlite3.Error) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and str(exc) == "interrupted"
+
+
+async def watch_disconnect(scope: Scope, receive: Receive) -> tuple[Receive, threading.Event, asyncio.Task[None]]:
+    """For a GET or HEAD (no body to protect): a `receive` for the app that a watcher feeds, and an event
+    the watcher sets when the client disconnects, so the request's SQLite work is cancelled at once."""
+    cancelled = threading.Event()
+    messages: asyncio.Queue[Message] = asyncio.Queue()
+
+    async def watch() -> None:
+        while True:
+            message = await receive()
+            await messages.put(message)
+            if message["type"] == "http.disconnect":
+                cancelled.set()
+                return
+
+    task = asyncio.create_task(watch())
+    return messages.get, cancelled, task
 
 
 class Guard:
@@ -117,6 +230,10 @@ class Guard:
             body = error_body(400, "bad_host", f"Host {host!r} is not served here; open http://127.0.0.1 instead")
             await JSONResponse(body, status_code=400)(scope, receive, with_headers)
             return
+        watcher = None
+        if scope.get("method") in ("GET", "HEAD"):
+            receive, cancelled, watcher = await watch_disconnect(scope, receive)
+            scope.setdefault("state", {})["cancelled"] = cancelled
         try:
             await self.app(scope, receive, with_headers)
         except Exception:
@@ -125,6 +242,9 @@ class Guard:
                 raise
             body = error_body(500, "internal_error", "the server failed on this request; see its log")
             await JSONResponse(body, status_code=500)(scope, receive, with_headers)
+        finally:
+            if watcher is not None:
+                watcher.cancel()
 
 
 _HOST = re.compile(r"(?P<name>\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(?::[0-9]{1,5})?")
@@ -150,7 +270,7 @@ def create_app(config: WebConfig) -> FastAPI:
                               "actors and trends. Every error has the shape {\"error\": {status, code, message, "
                               "field}}. See docs/web.md.")
     app.state.config = config
-    app.state.stores = Stores(config.db)
+    app.state.stores = Stores(config.db, config.query_workers, config.query_seconds)
     app.state.ingest_lock = asyncio.Lock()
     _install_error_handlers(app)
     from tidings.web import api, pages
@@ -211,6 +331,11 @@ def _install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(sqlite3.DatabaseError)
     async def damaged_store(request: Request, exc: sqlite3.DatabaseError) -> Response:
-        """A store found damaged (or made unusable) while answering: 503 with the coded message."""
+        """A query stopped at its time limit: 400, narrow it. A store found damaged (or made unusable)
+        while answering: 503 with the coded message."""
+        if query_interrupted(exc):
+            seconds = request.app.state.stores.query_seconds
+            return _respond(request, 400, "query_too_costly", f"this query needs more than {seconds:g} s of the "
+                            "store's time; narrow it: fewer words, longer prefixes before '*', or a date range")
         LOG.warning("store error on %s: %s", request.url.path, exc)
         return _respond(request, 503, "store_unavailable", coded_store_error(app.state.config.db, exc).message)
