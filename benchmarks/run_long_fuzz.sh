@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The long property-test run (issue 8): >= 100,000 Hypothesis examples over the readers, the temporal
-# engine and the event coder, at the lowest CPU priority, one suite after the other.
+# The long property-test run (issues 8, 17): >= 100,000 Hypothesis examples over the readers, the temporal
+# engine, the event coder and the classes the outside probe broke (issue 17), at the lowest CPU priority,
+# one suite after the other.
 #
-#   bash benchmarks/run_long_fuzz.sh            # ~102,000 examples (default sizes below)
+#   bash benchmarks/run_long_fuzz.sh            # ~120,000 examples (default sizes below)
 #   SCALE=0.1 bash benchmarks/run_long_fuzz.sh  # a tenth of that, to try it
 #   ONLY=test_time_fuzz.py bash benchmarks/run_long_fuzz.sh  # one suite
 #
@@ -13,8 +14,8 @@ cd "$(dirname "$0")/.."
 OUT=benchmarks/out/long_fuzz
 mkdir -p "$OUT"
 SCALE=${SCALE:-1}
-# suite file : examples per property test (tests per file: time 4, readers 7, events 2)
-SUITES=("test_time_fuzz.py:10000" "test_readers_fuzz.py:6000" "test_events_fuzz.py:10000")
+# suite file : examples per property test (tests per file: time 4, readers 7, events 2, probe 6)
+SUITES=("test_probe_fuzz.py:3000" "test_time_fuzz.py:10000" "test_readers_fuzz.py:6000" "test_events_fuzz.py:10000")
 status=0
 for entry in "${SUITES[@]}"; do
     file=${entry%%:*}

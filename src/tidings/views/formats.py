@@ -24,6 +24,9 @@ CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10)} | {0x7
 # HTML, entities, links, images, emphasis, code, tables, strikethrough, math), backslash-escaped.
 # The others (- + . : = ...) only mean something at the start of a line, where escaped text never is.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#<>&!|~$])")
+# What at the start of the text would still open a block where the caller puts it (after "- "): a list
+# marker ("-", "+", "1." or "1)") or a setext underline ("="); its punctuation is escaped.
+_BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)])|(?=[-+=]))([-+=.)])")
 
 
 def visible_controls(text: str) -> str:
@@ -36,7 +39,8 @@ def markdown_text(text: str) -> str:
     and nothing else, within a line the caller starts: the characters of inline syntax backslash-
     escaped, so no `<script>`, `<img onerror=...>`, entity, link, image or emphasis can come out of
     it; runs of white space (line breaks included) become one space, so it cannot start a block."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(visible_controls(text).split()))
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(visible_controls(text).split()))
+    return _BLOCK_START.sub(r"\1\\\2", escaped, count=1)
 
 
 def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
