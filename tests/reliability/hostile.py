@@ -304,8 +304,8 @@ def probe_breaks(c: Corpus) -> None:
                                                (3, "failed", "50,000-digit integer"),
                                                (4, "stored", "control characters in text")])
     long_title = "A title " * 10_000
-    rows = (b"title,text\n" + f'{long_title},"{c.article()}"\n'.encode() + b'two,"bad \xff\xfe bytes"\n'
-            + f'three,"{c.article()}"\n'.encode())
+    rows = csv_bytes(["title", "text"], [[long_title, c.article()], ["two", "BAD"], ["three", c.article()]])
+    rows = rows.replace(b"BAD", b"bad \xff\xfe bytes")
     c.container("probe/late-bad-bytes.csv", rows, [(1, "stored", "good row"), (2, "failed", "bad bytes past sample"),
                                                    (3, "stored", "good row after bad bytes")])
     (c.root / "probe" / "dangling.txt").symlink_to(c.root / "probe" / "nowhere.txt")
