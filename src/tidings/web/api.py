@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tidings.store import Store
 from tidings.web import profiles, queries, zoom
-from tidings.web.app import ApiError, WebConfig, costly_search
+from tidings.web.errors import ApiError, WebConfig
 from tidings.web.filters import Filters, make_filters
 
 
@@ -60,7 +60,7 @@ def store_of(request: Request) -> Iterator[Store]:
     """A pooled connection for this request, its SQLite work limited in time and cancelled when the
     client goes (web.app.Stores)."""
     cancelled = request.scope.get("state", {}).get("cancelled")
-    costly = costly_search(request.query_params.get("q"))
+    costly = queries.costly_search(request.query_params.get("q"))
     with request.app.state.stores.lease(cancelled, costly) as store:
         yield store
 

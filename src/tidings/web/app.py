@@ -18,10 +18,8 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -33,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tidings.errors import TidingsError
 from tidings.store import Store
 from tidings.store.sqlite import store_error as coded_store_error
+from tidings.web.errors import ERROR_CODES, ApiError, WebConfig, error_body
 from tidings.web.filters import FilterError
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -49,36 +48,6 @@ LOG = logging.getLogger("tidings.web")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
 PROGRESS_STEPS = 1000  # SQLite virtual-machine steps between two looks at a request's deadline
 WALL_FACTOR = 8  # a request's SQLite work also stops after this many times its processor-time limit
-ERROR_CODES = {400: "invalid_parameter", 404: "not_found", 405: "method_not_allowed", 403: "forbidden",
-               413: "too_large", 415: "unsupported_media_type", 500: "internal_error", 503: "store_unavailable"}
-
-
-@dataclass(frozen=True, slots=True)
-class WebConfig:
-    """What `tidings serve` decides: which store, whether ingest is allowed, and its limits."""
-
-    db: str
-    allow_ingest: bool = False
-    max_ingest_bytes: int = 5_000_000
-    max_ingest_documents: int = 100
-    allowed_hosts: tuple[str, ...] | None = None  # None: no Host check (tests); serve passes a list
-    query_workers: int = 4  # requests reading the store at once (docs/web.md "Limits")
-    query_seconds: float = 1.5  # store time one request may use before it is stopped (400 query_too_costly)
-
-
-class ApiError(Exception):
-    """An error an endpoint raises on purpose; rendered in the one error shape."""
-
-    def __init__(self, status: int, message: str, code: str | None = None, field: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.code = code or ERROR_CODES.get(status, "error")
-        self.field = field
-
-
-def error_body(status: int, code: str, message: str, field: str | None = None) -> dict[str, Any]:
-    return {"error": {"status": status, "code": code, "message": message, "field": field}}
 
 
 class Stores:
@@ -173,11 +142,6 @@ class Budget:
         self._seen[thread] = now
         stop = self.used > self.cpu_seconds or time.monotonic() > self.deadline
         return int(stop or (self.cancelled is not None and self.cancelled.is_set()))
-
-
-def costly_search(q: str | None) -> bool:
-    """A full-text search that can cost much store time: prefix words, or more than four words."""
-    return q is not None and ("*" in q or len(q.split()) > 4)
 
 
 def query_interrupted(exc: sqlite3.Error) -> bool:

@@ -100,6 +100,12 @@ def fts_query(text: str) -> str:
     return " ".join(parts)
 
 
+def costly_search(q: str | None) -> bool:
+    """A full-text search that can cost much store time: prefix words, or more than four words (the web
+    app gives these their own slot of its connection pool)."""
+    return q is not None and ("*" in q or len(q.split()) > 4)
+
+
 def _check_terms(parts: list[str]) -> None:
     terms = [p for p in parts if p != "OR"]
     prefixes = sum(p.endswith("*") for p in terms)
