@@ -103,7 +103,8 @@ def read_jsonl(stream: BinaryIO, origin: str, settings: Settings) -> Iterator[Ra
     seen = 0
     for number, line in _lines(stream, settings.max_line_bytes):
         where = f"{origin}#{number}"
-        if line is None:
+        if line is None:  # a line all the same: the file is not "without JSON lines" (one failure per line)
+            seen += 1
             yield _failure(where, "T106", f"line longer than {settings.max_line_bytes} bytes (max_line_bytes)")
             continue
         if not line.strip():
