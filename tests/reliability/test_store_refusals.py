@@ -174,6 +174,24 @@ def test_a_damaged_store_gives_a_coded_line_never_a_traceback(small_store: Path,
     assert refused > 0  # some damage is met (some pages are unused or hold nothing these commands read)
 
 
+def test_a_server_over_a_damaged_store_answers_503_not_500(small_store: Path, tmp_path: Path) -> None:
+    statuses: dict[int, int] = {}
+    for db in damaged_copies(small_store, tmp_path):
+        try:
+            app = create_app(WebConfig(db=str(db)))
+        except Exception as exc:  # refused at start: a coded error, as `tidings serve` prints it
+            assert getattr(exc, "code", "") in ("T305", "T306"), exc
+            continue
+        with TestClient(app, raise_server_exceptions=False) as client:
+            for url in ("/api/documents", "/api/events", "/api/timeline", "/search?q=China", "/timeline"):
+                answer = client.get(url)
+                statuses[answer.status_code] = statuses.get(answer.status_code, 0) + 1
+                assert answer.status_code in (200, 503), (db.name, url, answer.text[:300])
+                if answer.status_code == 503:
+                    assert "T306" in answer.text, (db.name, url, answer.text[:300])
+    assert statuses.get(503, 0) > 0, statuses
+
+
 def count_documents(db: Path) -> int:
     conn = sqlite3.connect(db)
     try:
