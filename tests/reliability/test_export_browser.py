@@ -72,7 +72,7 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     files["timelinejs"].write_text(TIMELINEJS_PAGE % json.dumps(json.loads(out["timelinejs"])), encoding="utf-8")
     for fmt, text in out.items():
         assert text.count("pwned") >= 4, fmt  # the payloads reached the export (as text)
-    return files
+    return {**files, "db": db}
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +83,22 @@ def browser() -> Iterator[Any]:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=FLAGS)
         yield chromium
         chromium.close()
+
+
+def test_a_broken_fragment_throws_nothing(browser: Any, exports: dict[str, Path]) -> None:
+    """app.js decodes the fragment to open a timeline entry: `#%E0%A4%A` is no valid percent-encoding."""
+    from tidings.web.app import WebConfig
+    from web.conftest import LiveServer
+
+    with LiveServer(WebConfig(db=str(exports["db"]))) as live:
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        for fragment in ("#%E0%A4%A", "#%", "#entry-%ZZ"):
+            page.goto(f"{live.url}/timeline?precision=day{fragment}")
+            page.wait_for_timeout(200)
+        page.close()
+    assert errors == []
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "timelinejs"])
