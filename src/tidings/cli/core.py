@@ -4,12 +4,29 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
-from tidings.cli.common import DbOption, check_format, fail_usage, open_store, settings_for, stderr, write_out
+from tidings.cli.common import (
+    ActorOption,
+    CameoOption,
+    DateFromOption,
+    DateToOption,
+    DbOption,
+    DyadOption,
+    QuietOption,
+    TypeOption,
+    check_count,
+    check_format,
+    fail_usage,
+    open_store,
+    settings_for,
+    stderr,
+    write_out,
+)
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
 from tidings.store.fusion_tables import document_fusion
 from tidings.store.lock import writer_lock
@@ -18,7 +35,7 @@ from tidings.views.rows import document_json, query_events
 from tidings.views.timeline import build_timeline, render_json, render_markdown, render_text
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, globs, or '-' for standard input.")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+Quiet = QuietOption
 
 
 def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None = None, engine: str = "local",
@@ -26,6 +43,7 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
     from tidings.pipeline import IngestSummary, ingest
 
     settings = settings_for(db)
+    existed = Path(settings.db).exists()
     store = open_store(db)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[n]}"),
                   console=stderr, transient=True, disable=quiet) as bar:
@@ -57,8 +75,17 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
                      highlight=False)
     store.close()
     if summary.failed and not (summary.new or summary.unchanged):
+        if not existed:
+            _remove_store(settings.db)
+            stderr.print(f"no store written: every input failed ({settings.db} not created)", highlight=False)
         return EXIT_ALL_FAILED
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _remove_store(db: str) -> None:
+    """Remove a store this ingest created and stored nothing in (with its WAL, shared memory and lock)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(db + suffix).unlink(missing_ok=True)
 
 
 def ingest_cmd(
@@ -99,6 +126,8 @@ def run_cmd(
     if engine not in ("local", "dask"):
         fail_usage(f"unknown --engine {engine!r}: choose local or dask")
     status = _ingest(paths, db, quiet, workers, engine, scheduler)
+    if status == EXIT_ALL_FAILED:
+        raise typer.Exit(status)
     timeline_cmd(db=db, fmt=fmt)
     raise typer.Exit(status)
 
@@ -119,11 +148,11 @@ def docs_cmd(
 def events_cmd(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, json, csv or table.")] = "table",
-    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
-    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix, e.g. 04.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    cameo: CameoOption = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
 ) -> None:
     """List coded events, one per line, each with its evidence."""
     from tidings.views.rows import dyad_filters
@@ -139,17 +168,17 @@ def events_cmd(
 def timeline_cmd(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="text, md, json, html or timelinejs.")] = "text",
-    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, CAMEO prefix, or event/statement/fact.")
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
+    type_: TypeOption = None,
+    query: Annotated[str | None, typer.Option("--query", help="Only entries whose evidence has this text.")
                      ] = None,
-    query: Annotated[str | None, typer.Option("--query", "-q", help="Only entries whose evidence has this text.")
-                     ] = None,
-    min_sources: Annotated[int, typer.Option("--min-sources", help="Only entries reported by this many articles.")
-                           ] = 0,
-    top: Annotated[int, typer.Option("--top", help="Only the N most important entries (0: all).")] = 0,
+    min_sources: Annotated[int, typer.Option("--min-sources", callback=check_count("--min-sources"),
+                                             help="Only entries reported by this many articles.")] = 0,
+    top: Annotated[int, typer.Option("--top", callback=check_count("--top"),
+                                     help="Only the N most important entries (0: all).")] = 0,
 ) -> None:
     """Print the timeline: one entry per happening, on its date, with every source that reports it."""
     from tidings.views.timeline_pages import render_html, render_timelinejs
