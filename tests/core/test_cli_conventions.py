@@ -63,10 +63,18 @@ def test_a_read_never_creates_a_store(tmp_path: Path, command: str) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_an_ingest_whose_inputs_all_failed_leaves_no_store(tmp_path: Path) -> None:
+def test_an_ingest_of_inputs_that_do_not_exist_leaves_no_store(tmp_path: Path) -> None:
     done = tidings("ingest", "--db", str(tmp_path / "s.db"), str(tmp_path / "absent.txt"))
     assert done.returncode == 3 and "T100" in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_input_that_exists_and_fails_keeps_its_failure_in_a_store(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    done = tidings("ingest", "--db", str(tmp_path / "s.db"), str(tmp_path / "empty.txt"))
+    assert done.returncode == 3 and "T101" in done.stderr
+    listed = tidings("failures", "--db", str(tmp_path / "s.db"), "--format", "jsonl")
+    assert listed.returncode == 0 and '"T101"' in listed.stdout
 
 
 def test_q_means_quiet_wherever_it_exists() -> None:

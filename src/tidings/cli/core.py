@@ -27,7 +27,9 @@ from tidings.cli.common import (
     stderr,
     write_out,
 )
+from tidings.engines.intake import IngestSummary
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
+from tidings.store import reads
 from tidings.store.fusion_tables import document_fusion
 from tidings.store.lock import writer_lock
 from tidings.views import formats
@@ -40,7 +42,7 @@ Quiet = QuietOption
 
 def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None = None, engine: str = "local",
             scheduler: str | None = None, watch: str | None = None, dataset: str | None = None) -> int:
-    from tidings.pipeline import IngestSummary, ingest
+    from tidings.pipeline import ingest
 
     settings = settings_for(db)
     existed = Path(settings.db).exists()
@@ -75,11 +77,21 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
                      highlight=False)
     store.close()
     if summary.failed and not (summary.new or summary.unchanged):
-        if not existed:
+        if not existed and _nothing_found(summary):
             _remove_store(settings.db)
-            stderr.print(f"no store written: every input failed ({settings.db} not created)", highlight=False)
+            if not quiet:
+                stderr.print(f"no store written: no input was found ({settings.db} not created)", highlight=False,
+                             soft_wrap=True)
         return EXIT_ALL_FAILED
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _nothing_found(summary: IngestSummary) -> bool:
+    """True when every input was a path that does not exist (T100): there is nothing to keep a record of.
+
+    An input that exists but fails (empty, binary, too large) keeps its failure in the store, where
+    `tidings failures` lists it and a later ingest of the fixed input clears it."""
+    return len(summary.failures) == summary.failed and all(f.code == "T100" for f in summary.failures)
 
 
 def _remove_store(db: str) -> None:
@@ -141,7 +153,7 @@ def docs_cmd(
     store = open_store(db, readonly=True)
     fusion = document_fusion(store)
     rows = [document_json(r, fusion=fusion.get(r["id"]))
-            for r in store.query("SELECT * FROM documents ORDER BY origin, id")]
+            for r in reads.documents(store)]
     write_out(formats.render(rows, fmt, ("id", "path", "published", "story_date", "title", "source")))
 
 
@@ -203,10 +215,10 @@ def show_cmd(item_id: Annotated[str, typer.Argument(metavar="ID", help="A docume
         out["removed"] = json.loads(doc["removed_json"])
         write_out(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    rows = store.query("SELECT doc_id FROM events WHERE id = ?", (item_id,))
-    if not rows:
+    doc_id = reads.document_of_event(store, item_id)
+    if doc_id is None:
         fail_usage(f"no document or event with id {item_id!r} in {store.path} (list them with 'tidings docs')")
-    event = next(e for e in query_events(store, doc_id=rows[0]["doc_id"]) if e["id"] == item_id)
+    event = next(e for e in query_events(store, doc_id=doc_id) if e["id"] == item_id)
     write_out(json.dumps(event, ensure_ascii=False, indent=2))
 
 
@@ -217,7 +229,7 @@ def failures_cmd(
     """List inputs that could not be stored, with the stage, code and fix."""
     check_format(fmt, ("json", "jsonl", "csv", "table"))
     store = open_store(db, readonly=True)
-    rows = [dict(r) for r in store.query("SELECT origin, stage, code, message, at FROM failures ORDER BY id")]
+    rows = reads.failures(store)
     write_out(formats.render(rows, fmt, ("origin", "stage", "code", "message")))
 
 
