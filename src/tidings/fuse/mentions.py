@@ -24,10 +24,11 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from tidings.fuse.dates import DatedClaim, Evidence, span
-from tidings.fuse.text import content_words
+from tidings.fuse.dates import MONTH_DAYS, DatedClaim, Evidence, span, width
+from tidings.fuse.text import content_words, stem
 from tidings.ids import stable_id
-from tidings.records import AnalyzedDocument, DateValue, Event, Fact, Timex
+from tidings.quotes import in_direct_speech
+from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, Timex
 
 SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
 
@@ -52,6 +53,11 @@ class Mention:
     source_country: str | None = None
     target_country: str | None = None
     timex_span: tuple[int, int] | None = None
+    eventive: bool = False  # a dated statement whose words report an act (see `eventive_statement`)
+    source_label: str | None = None  # who and whom as a headline names them: "Xi Jinping (China)"
+    target_label: str | None = None
+    location: str | None = None
+    prominence: float = 0.0  # the highest office among its actors (see `actor_prominence`)
 
     @property
     def dated(self) -> bool:
@@ -85,8 +91,7 @@ def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> d
     out: dict[str, DatedClaim] = {}
     for m in mentions:
         if m.kind == "event" and (event := events.get(m.item_id)) is not None:
-            timex = timex_at.get(event.date_span) if event.date_span else None
-            out[m.item_id] = DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None)
+            out[m.item_id] = event_claim(event, timex_at, analyzed.document.text)
         elif m.kind == "statement" and m.timex_span and (timex := timex_at.get(m.timex_span)) is not None:
             value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
             out[m.item_id] = DatedClaim(value, evidence_of(timex, value), timex.mod)
@@ -110,6 +115,23 @@ def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
     return "explicit" if timex.anchor_used is None else "relative"
 
 
+def event_claim(event: Event, timex_at: dict[tuple[int, int], Timex], text: str) -> DatedClaim:
+    """An event's date with its evidence. A date the coder only defaulted to the report's date is no
+    date of the event's own when the report's date is coarser than a month (a page dated to a year says
+    nothing of when), or when the event is told inside a quotation (a speaker's memory, not the news of
+    the day): such an event is undated, and joins a happening only through the stricter undated bar."""
+    timex = timex_at.get(event.date_span) if event.date_span else None
+    claim = DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None)
+    if claim.evidence == "default" and (width(event.date) > MONTH_DAYS or _quoted(event, text)):
+        return DatedClaim(None, "none")
+    return claim
+
+
+def _quoted(event: Event, text: str) -> bool:
+    at = event.verb_span[0] if event.verb_span else event.sentence.start
+    return in_direct_speech(text, at)
+
+
 def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], frozenset[str]]:
     out: dict[tuple[int, int], set[str]] = {}
     for m in analyzed.actors:
@@ -122,18 +144,47 @@ def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], fro
 def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Timex],
                    countries: dict[tuple[int, int], frozenset[str]]) -> Mention:
     s = (event.sentence.start, event.sentence.end)
-    timex = timex_at.get(event.date_span) if event.date_span else None
     sides = [a.country or a.actor_id for a in (event.source, event.target) if a is not None]
     participants = frozenset(p for p in sides if p)
     return Mention(
         kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
         terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None),
+        claim=event_claim(event, timex_at, text),
         participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
-        plover=event.plover, quad_class=event.quad_class, goldstein=event.goldstein,
+        plover=event.plover or None, quad_class=event.quad_class, goldstein=event.goldstein,
         source_country=event.source.country if event.source else None,
         target_country=event.target.country if event.target else None, timex_span=event.date_span,
+        source_label=actor_label(event.source), target_label=actor_label(event.target), location=event.location,
+        prominence=max((actor_prominence(a) for a in (event.source, event.target) if a is not None), default=0.0),
     )
+
+
+def actor_label(actor: ActorRef | None) -> str | None:
+    """How a headline names an actor: its canonical name, with its country's name in brackets for a
+    person or body of a country ("Xi Jinping (China)"); a country or organisation by its own name."""
+    if actor is None:
+        return None
+    from tidings.fuse.headlines import country_name
+
+    name = actor.name or " ".join(actor.text.split())
+    country = country_name(actor.country) if actor.country else None
+    if country and country.lower() != name.lower() and actor.country != actor.actor_id:
+        return f"{name} ({country})"
+    return name
+
+
+def actor_prominence(actor: ActorRef) -> float:
+    """Heads of state and government weigh most, then ministers and international bodies, then states
+    (`[importance]` in data/fusion/fusion.toml)."""
+    from tidings.fuse.text import fusion_settings
+
+    conf = fusion_settings()["importance"]
+    role = (actor.role or "").lower()
+    if any(word in role for word in conf["head_roles"]):
+        return float(conf["head_weight"])
+    if any(word in role for word in conf["minister_roles"]) or (actor.country and len(actor.country) != 3):
+        return float(conf["minister_weight"])
+    return float(conf["state_weight"]) if actor.sector in (None, "GOV") and actor.country else 0.0
 
 
 def _statements(analyzed: AnalyzedDocument, used: set[tuple[int, int]],
@@ -153,13 +204,43 @@ def _statement(doc_id: str, text: str, sentence: tuple[int, int], timex: Timex,
                participants: frozenset[str]) -> Mention:
     value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
     clause = clause_around(text, sentence, (timex.start, timex.end))
+    terms = frozenset(t for t, _, _ in content_words(clause))
+    sentence_terms = frozenset(t for t, _, _ in content_words(text[sentence[0]:sentence[1]]))
     return Mention(
         kind="statement", item_id=stable_id("m", doc_id, timex.start, timex.end), doc_id=doc_id,
-        sentence=sentence, text=text[sentence[0]:sentence[1]],
-        terms=frozenset(t for t, _, _ in content_words(clause)),
+        sentence=sentence, text=text[sentence[0]:sentence[1]], terms=terms,
         claim=DatedClaim(value, evidence_of(timex, value), timex.mod), participants=participants,
         mode="future" if _planned(text[sentence[0]:timex.start]) else "factual", timex_span=(timex.start, timex.end),
+        eventive=eventive_statement(terms, sentence_terms, participants),
     )
+
+
+def eventive_statement(clause: frozenset[str], sentence: frozenset[str], participants: frozenset[str]) -> bool:
+    """A dated statement reports an act (a stated fact of the timeline, not background) when its clause
+    holds an event word (a verb or noun the event coder's patterns code, statements aside), or its
+    sentence does and names a country or organisation taking part: "upgraded to a strategic partnership
+    in 2005", "a previous state visit in September 2022"; not "The two became involved in 1993" or
+    "Today's world is facing a great change"."""
+    words = event_words()
+    return bool(clause & words) or bool(participants and sentence & words)
+
+
+@lru_cache(maxsize=1)
+def event_words() -> frozenset[str]:
+    """Stems of the verbs and event nouns the coder's pattern files code (data/patterns/verbs.txt and
+    nouns.txt), except public statements (CAMEO 01), which report words, not acts; and the act words of
+    data/fusion/adverbials.toml."""
+    out: set[str] = set()
+    for name in ("verbs.txt", "nouns.txt"):
+        for line in (files("tidings") / "data" / "patterns" / name).read_text(encoding="utf-8").splitlines():
+            cells = line.split("#", 1)[0].split()
+            if len(cells) < 2 or cells[0].startswith("@") or cells[1].startswith(SPEECH_ROOT):
+                continue
+            word = cells[0].split("+")[-1].split("_")[0].lower()
+            if word.isalpha():
+                out.add(stem(word))
+    out.update(stem(w) for w in adverbial_words()["act_words"])
+    return frozenset(out)
 
 
 def _fact_mention(fact: Fact, text: str) -> Mention | None:
