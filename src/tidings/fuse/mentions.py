@@ -27,7 +27,6 @@ from typing import Any
 from tidings.fuse.dates import MONTH_DAYS, DatedClaim, Evidence, span, width
 from tidings.fuse.text import content_words, stem
 from tidings.ids import stable_id
-from tidings.quotes import in_direct_speech
 from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, Timex
 
 SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
@@ -91,7 +90,7 @@ def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> d
     out: dict[str, DatedClaim] = {}
     for m in mentions:
         if m.kind == "event" and (event := events.get(m.item_id)) is not None:
-            out[m.item_id] = event_claim(event, timex_at, analyzed.document.text)
+            out[m.item_id] = event_claim(event, timex_at)
         elif m.kind == "statement" and m.timex_span and (timex := timex_at.get(m.timex_span)) is not None:
             value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
             out[m.item_id] = DatedClaim(value, evidence_of(timex, value), timex.mod)
@@ -115,21 +114,17 @@ def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
     return "explicit" if timex.anchor_used is None else "relative"
 
 
-def event_claim(event: Event, timex_at: dict[tuple[int, int], Timex], text: str) -> DatedClaim:
+def event_claim(event: Event, timex_at: dict[tuple[int, int], Timex]) -> DatedClaim:
     """An event's date with its evidence. A date the coder only defaulted to the report's date is no
-    date of the event's own when the report's date is coarser than a month (a page dated to a year says
-    nothing of when), or when the event is told inside a quotation (a speaker's memory, not the news of
-    the day): such an event is undated, and joins a happening only through the stricter undated bar."""
+    date of the event's own when the report's date is coarser than a month: a page dated only to a year
+    says nothing of when; such an event is undated, and joins a happening only through the stricter
+    undated bar. (Inside quotations a defaulted date is kept: in news, what a speaker says is mostly
+    the news of the day, and the dating stage decides about retold pasts.)"""
     timex = timex_at.get(event.date_span) if event.date_span else None
     claim = DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None)
-    if claim.evidence == "default" and (width(event.date) > MONTH_DAYS or _quoted(event, text)):
+    if claim.evidence == "default" and width(event.date) > MONTH_DAYS:
         return DatedClaim(None, "none")
     return claim
-
-
-def _quoted(event: Event, text: str) -> bool:
-    at = event.verb_span[0] if event.verb_span else event.sentence.start
-    return in_direct_speech(text, at)
 
 
 def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], frozenset[str]]:
@@ -149,7 +144,7 @@ def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Time
     return Mention(
         kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
         terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=event_claim(event, timex_at, text),
+        claim=event_claim(event, timex_at),
         participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
         plover=event.plover or None, quad_class=event.quad_class, goldstein=event.goldstein,
         source_country=event.source.country if event.source else None,

@@ -383,11 +383,11 @@ DELETE FROM timeline_days;
 INSERT INTO timeline_days
     SELECT date_earliest, COALESCE(quad_class, 0), COUNT(*), COALESCE(SUM(goldstein), 0), COUNT(goldstein)
     FROM happenings
-    WHERE mode IN ('factual', 'future') AND date_earliest IS NOT NULL AND date_note NOT LIKE 'bound%'
+    WHERE date_earliest IS NOT NULL AND date_note NOT LIKE 'bound%'
     AND layer IN ('event', 'fact')
     GROUP BY 1, 2;
 CREATE TRIGGER timeline_days_ai AFTER INSERT ON happenings
-WHEN new.mode IN ('factual', 'future') AND new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+WHEN new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
     AND new.layer IN ('event', 'fact')
 BEGIN
     INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,
@@ -396,7 +396,7 @@ BEGIN
                                           goldstein_n = goldstein_n + excluded.goldstein_n;
 END;
 CREATE TRIGGER timeline_days_ad AFTER DELETE ON happenings
-WHEN old.mode IN ('factual', 'future') AND old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+WHEN old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
     AND old.layer IN ('event', 'fact')
 BEGIN
     UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
@@ -405,7 +405,7 @@ BEGIN
     DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
 END;
 CREATE TRIGGER timeline_days_au_old AFTER UPDATE ON happenings
-WHEN old.mode IN ('factual', 'future') AND old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+WHEN old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
     AND old.layer IN ('event', 'fact')
 BEGIN
     UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
@@ -414,7 +414,7 @@ BEGIN
     DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
 END;
 CREATE TRIGGER timeline_days_au_new AFTER UPDATE ON happenings
-WHEN new.mode IN ('factual', 'future') AND new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+WHEN new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
     AND new.layer IN ('event', 'fact')
 BEGIN
     INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,

@@ -10,8 +10,8 @@ coded event, its best evidence sentence, its outlets, its stages (a planned happ
 happening carried out are one entry, "planned,done"), an importance score (outlets, mentions, actor
 prominence, Goldstein magnitude, mode; `top=N` keeps the N most important, `key=True` the key events)
 and its evidence: the coded events exactly as `tidings events` lists them, and one source per mention
-(path, sentence, offsets). Negated and hypothetical happenings, and happenings only bounded in time
-("over 80 years ago"), never reach the timeline.
+(path, sentence, offsets). Happenings only bounded in time
+("over 80 years ago"), never reach the timeline; planned, possible and denied ones are marked as such.
 
 If the store has not been fused yet (an older store), happenings are computed on the fly.
 """
@@ -29,7 +29,9 @@ from tidings.views.rows import event_json
 
 Row = Any  # a sqlite3.Row, or a dict of the same shape for an unfused store
 
-SHOWN_MODES = {"factual", "future"}
+SHOWN_MODES = {"factual", "future", "hypothetical", "negated"}  # the last two marked as such
+COUNTED_MODES = {"factual", "future"}  # what trends count: a possible or denied act is no happening
+MODE_NOTES = {"future": " (planned)", "hypothetical": " (possible)", "negated": " (did not happen)"}
 OPEN_MODS_NOTE = "bound"
 DEFAULT_LAYERS = ("event", "fact")
 KEY_EVENTS = 20  # the key-events view: the most important typed events, at most this many
@@ -280,7 +282,7 @@ def _by_date(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry
 
 def _cites(e: TimelineEntry) -> str:
     n = e.counts["articles"]
-    planned = " (planned)" if e.mode == "future" else " (planned, then done)" if len(e.stages) > 1 else ""
+    planned = MODE_NOTES.get(e.mode, " (planned, then done)" if len(e.stages) > 1 else "")
     return f"{planned}  [{n} article{'s' if n != 1 else ''}, {e.counts['mentions']} mention" \
            f"{'s' if e.counts['mentions'] != 1 else ''}]"
 

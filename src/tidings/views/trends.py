@@ -16,7 +16,7 @@ from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.store import Store
-from tidings.views.timeline import SHOWN_MODES, Row, happening_records
+from tidings.views.timeline import COUNTED_MODES, Row, happening_records
 
 QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
 MONTH_DAYS = 31
@@ -47,7 +47,7 @@ def dyad_trend(store: Store, dyad: str, date_from: str | None = None, date_to: s
     trend = Trend(pair)
     buckets: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
-        if not _in_dyad(row, pair) or row["mode"] not in SHOWN_MODES or row["quad_class"] is None:
+        if not _in_dyad(row, pair) or row["mode"] not in COUNTED_MODES or row["quad_class"] is None:
             continue
         if (date_from and (row["date_latest"] or "") < date_from) or (date_to and row["date_earliest"] > date_to):
             continue

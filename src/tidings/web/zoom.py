@@ -24,8 +24,8 @@ from tidings.web.filters import Filters
 from tidings.web.queries import fts_query, table_exists
 
 PRECISIONS = ("year", "month", "day")
-SHOWN = ("h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL "
-         "AND h.date_note NOT LIKE 'bound%'")  # = views.timeline._shown, and the partial index's WHERE
+SHOWN = ("h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%' "
+         "AND h.layer IN ('event', 'fact')")  # = views.timeline._shown (default layers)
 
 
 @dataclass(frozen=True, slots=True)
