@@ -24,12 +24,14 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from tidings.fuse.dates import MONTH_DAYS, DatedClaim, Evidence, span, width
+from tidings.fuse.dates import MONTH_DAYS, OPEN_MODS, DatedClaim, Evidence, span, width
 from tidings.fuse.text import content_words, stem
 from tidings.ids import stable_id
+from tidings.quotes import in_direct_speech
 from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, Timex
 
 SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
+KEEP = "keep"  # an event that is not retold keeps the date the coder gave it
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,9 @@ def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
     text = analyzed.document.text
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
     countries = _sentence_countries(analyzed)
-    out = [_event_mention(e, text, timex_at, countries) for e in _reported_happenings(analyzed.events)]
+    retold = retold_events(analyzed)
+    out = [_event_mention(e, text, timex_at, countries, retold.get(e.id, KEEP))
+           for e in _reported_happenings(analyzed.events)]
     used = {e.date_span for e in analyzed.events if e.date_span}
     out += _statements(analyzed, used, countries)
     out += [m for f in analyzed.facts if (m := _fact_mention(f, text)) is not None]
@@ -86,11 +90,12 @@ def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> d
     claims are recomputed (as `mentions_of` would), not the words."""
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
     events = {e.id: e for e in analyzed.events}
+    retold = retold_events(analyzed)
     facts = {stable_id("f", f.doc_id, f.start, f.end): f for f in analyzed.facts}
     out: dict[str, DatedClaim] = {}
     for m in mentions:
         if m.kind == "event" and (event := events.get(m.item_id)) is not None:
-            out[m.item_id] = event_claim(event, timex_at)
+            out[m.item_id] = event_claim(event, timex_at, retold.get(event.id, KEEP))
         elif m.kind == "statement" and m.timex_span and (timex := timex_at.get(m.timex_span)) is not None:
             value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
             out[m.item_id] = DatedClaim(value, evidence_of(timex, value), timex.mod)
@@ -114,17 +119,62 @@ def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
     return "explicit" if timex.anchor_used is None else "relative"
 
 
-def event_claim(event: Event, timex_at: dict[tuple[int, int], Timex]) -> DatedClaim:
+Retold = Timex | str | None  # an earlier date its sentence names, None (no date of its own) or KEEP
+
+
+def event_claim(event: Event, timex_at: dict[tuple[int, int], Timex], retold: Retold = "keep") -> DatedClaim:
     """An event's date with its evidence. A date the coder only defaulted to the report's date is no
     date of the event's own when the report's date is coarser than a month: a page dated only to a year
     says nothing of when; such an event is undated, and joins a happening only through the stricter
-    undated bar. (Inside quotations a defaulted date is kept: in news, what a speaker says is mostly
-    the news of the day, and the dating stage decides about retold pasts.)"""
+    undated bar. A `retold` event (see `retold_events`) takes the earlier date its sentence names, or
+    none when that is not one date."""
     timex = timex_at.get(event.date_span) if event.date_span else None
     claim = DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None)
-    if claim.evidence == "default" and width(event.date) > MONTH_DAYS:
+    if claim.evidence != "default":
+        return claim
+    if isinstance(retold, Timex):
+        value = DateValue(retold.value.split("T", 1)[0], retold.earliest, retold.latest)
+        return DatedClaim(value, evidence_of(retold, value), retold.mod)
+    if retold is None or width(event.date) > MONTH_DAYS:
         return DatedClaim(None, "none")
     return claim
+
+
+def retold_events(analyzed: AnalyzedDocument) -> dict[str, Timex | None]:
+    """Events told as part of an earlier past: no date of their own, and either their sentence names a
+    date of an earlier year than the report's ("recalled the dawn of independence in the early 90s,
+    saying that establishing relations ...") or they stand in a quotation whose paragraph does ("In
+    1943, my father happened to meet Xian ... my father took his hand and brought him home," she said).
+    The report's day is not theirs; what a speaker says of the day (a quotation without an earlier date)
+    keeps it. Each retold event maps to the one earlier date its sentence names ("Israel seized the
+    territories in the 1967 war"), or None (several, or only its quotation's paragraph names one)."""
+    story = analyzed.story_date.date
+    year = _year(story.earliest or story.value) if story else None
+    if year is None:
+        return {}
+    text = analyzed.document.text
+    past = [t for t in analyzed.timexes if t.type == "DATE" and t.mod not in OPEN_MODS
+            and (y := _year(t.latest or t.value)) is not None and y < year]
+    out: dict[str, Timex | None] = {}
+    for e in analyzed.events:
+        if e.date_span is not None or not past:
+            continue
+        s0, s1 = e.sentence.start, e.sentence.end
+        own = [t for t in past if s0 <= t.start < s1]
+        if own:
+            out[e.id] = own[0] if len(own) == 1 and span(DateValue(own[0].value, own[0].earliest, own[0].latest)) \
+                else None
+            continue
+        if in_direct_speech(text, e.verb_span[0] if e.verb_span else s0):
+            p0, p1 = text.rfind("\n", 0, s0) + 1, text.find("\n", s1)
+            p1 = len(text) if p1 == -1 else p1
+            if any(p0 <= t.start < p1 and in_direct_speech(text, t.start) for t in past):
+                out[e.id] = None
+    return out
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], frozenset[str]]:
@@ -137,14 +187,14 @@ def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], fro
 
 
 def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Timex],
-                   countries: dict[tuple[int, int], frozenset[str]]) -> Mention:
+                   countries: dict[tuple[int, int], frozenset[str]], retold: Retold = "keep") -> Mention:
     s = (event.sentence.start, event.sentence.end)
     sides = [a.country or a.actor_id for a in (event.source, event.target) if a is not None]
     participants = frozenset(p for p in sides if p)
     return Mention(
         kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
         terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=event_claim(event, timex_at),
+        claim=event_claim(event, timex_at, retold),
         participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
         plover=event.plover or None, quad_class=event.quad_class, goldstein=event.goldstein,
         source_country=event.source.country if event.source else None,
