@@ -212,10 +212,12 @@ def evaluate_mentions(path: str | Path, topics: Sequence[int] | None = None) -> 
         record = Document(id=document_id(doc.name, sha), origin=doc.name, text=doc.text, content_sha=sha,
                           language="en")
         analyzed = analyze(record, nlp(doc.text), base)
-        spans = [(e.id, e.verb_span or (e.sentence.start, e.sentence.end)) for e in analyzed.events]
+        coded = [m for m in mentions_of(analyzed) if m.kind == "event"]  # reporting frames left out
+        ids = {m.item_id for m in coded}
+        spans = [(e.id, e.verb_span or (e.sentence.start, e.sentence.end)) for e in analyzed.events if e.id in ids]
         for event_id, m_id in align(doc, spans).items():
             aligned[event_id] = (doc, m_id)
-        mentions += [m for m in mentions_of(analyzed) if m.kind == "event"]
+        mentions += coded
         gold_total += len(doc.mentions)
     happenings = merge_mentions(mentions, order=lambda m: (m.doc_id, m.sentence[0], m.item_id))
     response = {f"{aligned[m.item_id][0].name}#{aligned[m.item_id][1]}": h.id
