@@ -194,24 +194,22 @@ def align(doc: MentionDoc, events: Sequence[tuple[str, tuple[int, int]]]) -> dic
 
 def evaluate_mentions(path: str | Path, topics: Sequence[int] | None = None) -> dict[str, Any]:
     """Analyse the chosen topics' documents, fuse their mentions, align and score (module docstring)."""
-    from tidings.actors import load_actor_base
+    from tidings.analysis import analyzer_for
     from tidings.config import Settings
     from tidings.fuse.coreference import merge_mentions
     from tidings.fuse.mentions import mentions_of
     from tidings.ids import document_id, sha256_text
-    from tidings.nlp import get_nlp
-    from tidings.pipeline import analyze
     from tidings.records import Document
 
     docs = read_mention_docs(path, topics)
     started = time.perf_counter()
-    nlp, base = get_nlp(Settings()), load_actor_base()
+    analyzer = analyzer_for(Settings())
     mentions, aligned, gold_total = [], {}, 0
     for doc in docs:
         sha = sha256_text(doc.text)
         record = Document(id=document_id(doc.name, sha), origin=doc.name, text=doc.text, content_sha=sha,
                           language="en")
-        analyzed = analyze(record, nlp(doc.text), base)
+        analyzed = analyzer.analyze(record)
         coded = [m for m in mentions_of(analyzed) if m.kind == "event"]  # reporting frames left out
         ids = {m.item_id for m in coded}
         spans = [(e.id, e.verb_span or (e.sentence.start, e.sentence.end)) for e in analyzed.events if e.id in ids]

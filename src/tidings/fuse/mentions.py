@@ -25,7 +25,8 @@ from importlib.resources import files
 from typing import Any
 
 from tidings.fuse.dates import MONTH_DAYS, OPEN_MODS, DatedClaim, Evidence, span, width
-from tidings.fuse.text import content_words, stem
+from tidings.fuse.labels import country_name
+from tidings.fuse.text import content_words, fusion_settings, stem
 from tidings.ids import stable_id
 from tidings.quotes import in_direct_speech
 from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, Timex
@@ -209,8 +210,6 @@ def actor_label(actor: ActorRef | None) -> str | None:
     person or body of a country ("Xi Jinping (China)"); a country or organisation by its own name."""
     if actor is None:
         return None
-    from tidings.fuse.headlines import country_name
-
     name = actor.name or " ".join(actor.text.split())
     country = country_name(actor.country) if actor.country else None
     if country and country.lower() != name.lower() and actor.country != actor.actor_id:
@@ -221,8 +220,6 @@ def actor_label(actor: ActorRef | None) -> str | None:
 def actor_prominence(actor: ActorRef) -> float:
     """Heads of state and government weigh most, then ministers and international bodies, then states
     (`[importance]` in data/fusion/fusion.toml)."""
-    from tidings.fuse.text import fusion_settings
-
     conf = fusion_settings()["importance"]
     role = (actor.role or "").lower()
     if any(word in role for word in conf["head_roles"]):
