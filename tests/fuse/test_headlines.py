@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from tidings.fuse.coreference import Happening
+from tidings.fuse.coreference import Happening, merge_mentions
 from tidings.fuse.dates import DatedClaim
 from tidings.fuse.headlines import HEADLINE_CHARS, evidence_headline, headline, verb_phrase
 from tidings.fuse.mentions import Mention, actor_label, actor_prominence, eventive_statement
@@ -100,3 +100,14 @@ def test_importance_counts_outlets_first_then_prominence() -> None:
     minor = Happening("h3", [event("Xi visited Kazakhstan.", prominence=0.0)], DAY)
     outlets = {"d1": "xinhua", "d2": "tass"}
     assert weight(two, outlets) > weight(one, outlets) > weight(minor, outlets)
+
+
+def test_different_casts_on_one_day_stay_apart_and_one_cast_fuses() -> None:
+    ding = replace(event("On Friday Ding Xuexiang met Nurtleu in Beijing for talks.", cameo="040", doc="a"),
+                   item_id="ding", cast=frozenset({"ding-xuexiang", "murat-nurtleu"}))
+    wang = replace(event("On Friday Wang Yi met Nurtleu in Beijing for talks.", cameo="040", doc="b"),
+                   item_id="wang", cast=frozenset({"wang-yi", "murat-nurtleu"}))
+    hosted = replace(event("On Friday Nurtleu met Ding Xuexiang in Beijing for talks.", cameo="040", doc="c"),
+                     item_id="hosted", cast=frozenset({"murat-nurtleu", "ding-xuexiang"}))
+    groups = merge_mentions([ding, wang, hosted], order=lambda m: (m.doc_id, m.item_id))
+    assert sorted(sorted(m.item_id for m in h.mentions) for h in groups) == [["ding", "hosted"], ["wang"]]

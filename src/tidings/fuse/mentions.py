@@ -60,6 +60,7 @@ class Mention:
     target_label: str | None = None
     location: str | None = None
     prominence: float = 0.0  # the highest office among its actors (see `actor_prominence`)
+    cast: frozenset[str] = frozenset()  # the named people on its two sides, when both sides are people
 
     @property
     def dated(self) -> bool:
@@ -202,7 +203,16 @@ def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Time
         target_country=event.target.country if event.target else None, timex_span=event.date_span,
         source_label=actor_label(event.source), target_label=actor_label(event.target), location=event.location,
         prominence=max((actor_prominence(a) for a in (event.source, event.target) if a is not None), default=0.0),
+        cast=cast_of(event),
     )
+
+
+def cast_of(event: Event) -> frozenset[str]:
+    """The people of an event between two named people (actor-base ids of persons, written in lower
+    case, unlike country and organisation codes), else nothing: "Ding Xuexiang met Murat Nurtleu"."""
+    people = [a.actor_id for a in (event.source, event.target) if a is not None and a.actor_id
+              and a.actor_id != a.actor_id.upper()]
+    return frozenset(people) if len(people) == 2 and people[0] != people[1] else frozenset()
 
 
 def actor_label(actor: ActorRef | None) -> str | None:
