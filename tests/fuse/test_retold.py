@@ -32,12 +32,13 @@ def analysed() -> AnalyzedDocument:
                             story_date=StoryDate(REPORT, "published", 1.0), actors=[], events=events, facts=[])
 
 
-def test_retold_events_take_their_sentences_earlier_date_or_none() -> None:
+def test_retold_events_take_the_earlier_date_of_their_sentence_or_quotation() -> None:
     doc = analysed()
     retold = retold_events(doc)
     assert set(retold) == {"seized", "took"}  # the arrest is the news of the day
     seized = event_claim(doc.events[0], {}, retold["seized"])
     assert seized.value is not None and seized.value.value == "1967"
-    assert event_claim(doc.events[2], {}, retold["took"]).value is None
+    took = event_claim(doc.events[2], {}, retold["took"])  # the one earlier date of its quotation
+    assert took.value is not None and took.value.value == "1943"
     claims = {m.item_id: m.claim for m in mentions_of(doc) if m.kind == "event"}
     assert claims["arrested"].value == REPORT and claims["arrested"].evidence == "default"

@@ -148,8 +148,8 @@ def retold_events(analyzed: AnalyzedDocument) -> dict[str, Timex | None]:
     saying that establishing relations ...") or they stand in a quotation whose paragraph does ("In
     1943, my father happened to meet Xian ... my father took his hand and brought him home," she said).
     The report's day is not theirs; what a speaker says of the day (a quotation without an earlier date)
-    keeps it. Each retold event maps to the one earlier date its sentence names ("Israel seized the
-    territories in the 1967 war"), or None (several, or only its quotation's paragraph names one)."""
+    keeps it. Each retold event maps to the one earlier date its sentence (else its quotation's
+    paragraph) names ("Israel seized the territories in the 1967 war"), or None when there are several."""
     story = analyzed.story_date.date
     year = _year(story.earliest or story.value) if story else None
     if year is None:
@@ -164,15 +164,19 @@ def retold_events(analyzed: AnalyzedDocument) -> dict[str, Timex | None]:
         s0, s1 = e.sentence.start, e.sentence.end
         own = [t for t in past if s0 <= t.start < s1]
         if own:
-            out[e.id] = own[0] if len(own) == 1 and span(DateValue(own[0].value, own[0].earliest, own[0].latest)) \
-                else None
+            out[e.id] = own[0] if len(own) == 1 and _calendar(own[0]) else None
             continue
         if in_direct_speech(text, e.verb_span[0] if e.verb_span else s0):
             p0, p1 = text.rfind("\n", 0, s0) + 1, text.find("\n", s1)
             p1 = len(text) if p1 == -1 else p1
-            if any(p0 <= t.start < p1 and in_direct_speech(text, t.start) for t in past):
-                out[e.id] = None
+            quoted = [t for t in past if p0 <= t.start < p1 and in_direct_speech(text, t.start)]
+            if quoted:
+                out[e.id] = quoted[0] if len(quoted) == 1 and _calendar(quoted[0]) else None
     return out
+
+
+def _calendar(timex: Timex) -> bool:
+    return span(DateValue(timex.value, timex.earliest, timex.latest)) is not None
 
 
 def _year(value: str | None) -> int | None:
