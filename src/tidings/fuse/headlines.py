@@ -52,13 +52,13 @@ def headline(mentions: Sequence[Mention]) -> str:
 
 def headline_event(mentions: Sequence[Mention]) -> Mention | None:
     """The event a headline is built from: a typed event naming both sides, done before planned, then
-    the better-dated, the more prominent actors, the first reported."""
+    the better-dated, the more prominent actors, then by its words (never by ids, which name inputs)."""
     usable = [m for m in mentions if m.kind == "event" and m.plover and m.source_label and m.target_label
               and m.source_label != m.target_label]
     if not usable:
         return None
     return min(usable, key=lambda m: (m.mode != "factual", -EVIDENCE_RANK[m.claim.evidence], -m.prominence,
-                                      mentions.index(m)))
+                                      m.sentence[0], m.cameo or "", m.source_label or "", m.target_label or ""))
 
 
 def coded_headline(mentions: Sequence[Mention]) -> str | None:
@@ -104,10 +104,10 @@ def evidence_headline(mentions: Sequence[Mention]) -> str:
     for i, m in enumerate(mentions):
         clause = " ".join(_clause(m).split()).strip(QUOTES)
         clear = len(content_words(clause)) >= MIN_CLAUSE_WORDS
-        candidates.append((not clear, rank[m.kind], m.claim.bound_only, len(clause), i, clause))
+        candidates.append((not clear, rank[m.kind], m.claim.bound_only, len(clause), clause, i))
     if not candidates:
         return ""
-    return _cut(min(candidates)[-1])
+    return _cut(min(candidates)[4])
 
 
 def _clause(m: Mention) -> str:

@@ -61,7 +61,7 @@ def _main_event(h: Happening) -> Mention | None:
     if not events:
         return None
     return max(events, key=lambda m: (bool(m.plover), EVIDENCE_RANK[m.claim.evidence], abs(m.goldstein or 0.0),
-                                      -h.mentions.index(m)))
+                                      -m.sentence[0], m.cameo or "", m.target_label or ""))
 
 
 def happening_rows(happenings: Sequence[Happening], outlets: dict[str, str],
