@@ -63,8 +63,9 @@ def search_page(request: Request, store: StoreDep, f: FiltersDep,
 def timeline_page(request: Request, store: StoreDep, tq: TimelineQueryDep, precision: str = "month",
                   offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0,
                   every: Annotated[bool, Query(alias="all")] = False) -> Response:
-    """Opens on months, the most recent first; a year view starts at the first year with more than a
-    handful of happenings (a stray old date is not a period of the story) unless `all=1`."""
+    """Opens on months, the most recent first: periods after the newest report (plans, or dates read
+    wrong) are listed after the others; a year view starts at the first year with more than a handful
+    of happenings (a stray old date is not a period of the story) unless `all=1`."""
     if precision not in zoom.PRECISIONS:
         raise ApiError(400, f"precision={precision!r}: choose year, month or day", field="precision")
     params = tq.as_params()
@@ -78,9 +79,18 @@ def timeline_page(request: Request, store: StoreDep, tq: TimelineQueryDep, preci
         if precision == "year" and not every:
             first = next((i for i, b in enumerate(buckets) if b["count"] > HANDFUL), 0)
             context["hidden_years"], buckets = first, buckets[first:]
-        context["buckets"] = buckets[::-1]
+        now = _newest_report(store)
+        later = [b for b in buckets if now and b["from"] > now]
+        context["later"] = len(later)
+        context["buckets"] = [b for b in buckets if b not in later][::-1] + later
         context["top"] = max((b["count"] for b in buckets), default=1)
     return render(request, "timeline.html", **context)
+
+
+def _newest_report(store: Any) -> str | None:
+    """The day of the newest report (publication date, else story date): what a reader calls now."""
+    row = store.query("SELECT MAX(substr(COALESCE(published, story_date_earliest), 1, 10)) FROM documents")
+    return row[0][0] if row else None
 
 
 def _by_day(entries: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
