@@ -299,7 +299,7 @@ def render_text(entries: list[TimelineEntry]) -> str:
 
 
 def _short(sentence: str, limit: int = 200) -> str:
-    text = " ".join(sentence.split())
+    text = " ".join(sentence.split()).strip("\"“”")
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
