@@ -7,7 +7,19 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
+from tidings.cli.common import (
+    ActorOption,
+    DateFromOption,
+    DateToOption,
+    DbOption,
+    DyadOption,
+    check_dyad,
+    check_format,
+    fail_usage,
+    settings_for,
+    stderr,
+    write_out,
+)
 from tidings.errors import TidingsError
 from tidings.store import Store
 from tidings.views import formats
@@ -32,8 +44,8 @@ def fuse_cmd(db: DbOption = None) -> None:
 def happenings_cmd(
     db: DbOption = None,
     fmt: Format = "table",
-    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
-    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
+    dyad: DyadOption = None,
+    actor: ActorOption = None,
 ) -> None:
     """List happenings (events fused across documents) with their mention, source and article counts."""
     from tidings.cli.common import open_store
@@ -74,12 +86,12 @@ def query_facts(store: Store, doc_id: str | None = None, what: str | None = None
 
 
 def trend_cmd(
-    dyad: Annotated[str, typer.Option(help="Two countries, e.g. CHN-KAZ.")],
+    dyad: Annotated[str, typer.Option(callback=check_dyad, help="Two country or group codes, e.g. CHN-KAZ.")],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
     out: Annotated[str | None, typer.Option("--out", help="Also draw the plot to this .png or .svg file.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
 ) -> None:
     """A dyad's happenings per month by quad class, with the mean Goldstein score (table and plot)."""
     from tidings.cli.common import open_store

@@ -33,6 +33,7 @@ from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, 
 
 SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
 KEEP = "keep"  # an event that is not retold keeps the date the coder gave it
+YEAR_DAYS = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,8 @@ def retold_events(analyzed: AnalyzedDocument) -> dict[str, Timex | None]:
     1943, my father happened to meet Xian ... my father took his hand and brought him home," she said).
     The report's day is not theirs; what a speaker says of the day (a quotation without an earlier date)
     keeps it. Each retold event maps to the one earlier date its sentence (else its quotation's
-    paragraph) names ("Israel seized the territories in the 1967 war"), or None when there are several."""
+    paragraph) names ("Israel seized the territories in the 1967 war"), or None when there are several or
+    the date is wider than a year ("in the early 90s")."""
     story = analyzed.story_date.date
     year = _year(story.earliest or story.value) if story else None
     if year is None:
@@ -176,7 +178,8 @@ def retold_events(analyzed: AnalyzedDocument) -> dict[str, Timex | None]:
 
 
 def _calendar(timex: Timex) -> bool:
-    return span(DateValue(timex.value, timex.earliest, timex.latest)) is not None
+    """A date an act can take: a calendar period of at most a year ("the early 90s" dates no act)."""
+    return width(DateValue(timex.value, timex.earliest, timex.latest)) <= YEAR_DAYS
 
 
 def _year(value: str | None) -> int | None:
