@@ -191,6 +191,10 @@ def timeline_cmd(
                                              help="Only entries reported by this many articles.")] = 0,
     top: Annotated[int, typer.Option("--top", callback=check_count("--top"),
                                      help="Only the N most important entries (0: all).")] = 0,
+    key: Annotated[bool, typer.Option("--key", help="Key events only: the most important typed events.")] = False,
+    statements: Annotated[bool, typer.Option("--statements", help="Also plain public statements.")] = False,
+    background: Annotated[bool, typer.Option("--background", help="Also dated sentences that report no act.")
+                          ] = False,
 ) -> None:
     """Print the timeline: one entry per happening, on its date, with every source that reports it."""
     from tidings.views.timeline_pages import render_html, render_timelinejs
@@ -198,7 +202,8 @@ def timeline_cmd(
     check_format(fmt, ("text", "md", "json", "html", "timelinejs"))
     store = open_store(db, readonly=True)
     entries = build_timeline(store, actor=actor, dyad=dyad, date_from=date_from, date_to=date_to, type=type_,
-                             query=query, min_sources=min_sources, top=top)
+                             query=query, min_sources=min_sources, top=top, statements=statements,
+                             background=background, key=key)
     render = {"json": render_json, "md": render_markdown, "text": render_text, "html": render_html,
               "timelinejs": render_timelinejs}[fmt]
     write_out(render(entries))
