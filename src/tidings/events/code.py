@@ -117,7 +117,7 @@ def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:
             if event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
-    events.extend(e for e in _statements(sentence, ctx, readings) if e.id not in seen)
+    events.extend(e for e in _statements(sentence, ctx, readings, events) if e.id not in seen)
     return events
 
 
@@ -648,8 +648,11 @@ def _make_event(
 # --- statements ---------------------------------------------------------------------------------------
 
 
-def _statements(sentence: Span, ctx: _Context, readings: list[Reading]) -> list[Event]:
-    """"X said/told Y ...": a statement (010) by the speaker to the addressee or about another actor."""
+def _statements(sentence: Span, ctx: _Context, readings: list[Reading], coded: list[Event]) -> list[Event]:
+    """"X said/told Y ...": a statement (010) by a placed speaker to the addressee or about an actor of another
+    country, kept only when what was said holds no event of its own: "X said Y attacked Z" is Y's attack
+    (coded with its own actors), not X's statement. A statement has no PLOVER type; `tidings events` lists
+    it only with --statements."""
     speech = ctx.book.speech
     taken = {t.i for r in readings for t in r.chain}
     out: list[Event] = []
@@ -665,20 +668,20 @@ def _statements(sentence: Span, ctx: _Context, readings: list[Reading]) -> list[
         addressees = _first_actors([c for c in token.children if c.dep_ in ("dobj", "dative")], ctx.finder, exclude)
         about = [a for t in said.subtree if (a := _arg_at(t, ctx)) is not None and a.actor.country != speaker_country]
         targets = [t for t in addressees + about if t.actor.country][:1]
-        if not targets and (_reports_event(said, readings) or not (_placed(speakers) or _named(speakers))):
-            continue
+        if not targets or _reports_event(said, coded) or not _placed(speakers):
+            continue  # a comment to no one, or one whose content is coded as its own event, is not kept
         trigger = Trigger(token, speech.code, None, words=[token])
         reading = Reading(trigger, speech.code, [token])
         out.extend(_statement_event(reading, sentence, ctx, speakers[0], targets[0] if targets else None))
     return out
 
 
-def _reports_event(said: Token, readings: list[Reading]) -> bool:
-    """Whether what was said holds an event of its own: then the statement adds nothing without a target
-    ("Russia said its troops had withdrawn" is the withdrawal); otherwise the statement is the event
-    ("Lavrov suggested that the plan is an attempt to revive the talks": 010 by Lavrov)."""
-    inside = {t.i for t in said.subtree}
-    return any(r.trigger.verb.i in inside for r in readings)
+def _reports_event(said: Token, coded: list[Event]) -> bool:
+    """Whether what was said holds an event of its own: then the statement adds nothing ("Russia said its
+    troops had withdrawn" is the withdrawal); otherwise the statement may be kept ("Xi told reporters that
+    China will open a workshop in Kazakhstan": 010 by Xi about Kazakhstan)."""
+    start, end = min(t.idx for t in said.subtree), max(t.idx + len(t) for t in said.subtree)
+    return any(e.verb_span is not None and start <= e.verb_span[0] < end for e in coded)
 
 
 def _arg_at(token: Token, ctx: _Context) -> Arg | None:
