@@ -85,7 +85,7 @@ def test_frames_recode_the_governed_event(code: Coder) -> None:
     assert (threat.cameo, threat.plover) == ("1313", "THREATEN") and countries(threat) == ("AZE", "RUS")
     offer = only(code("Libya has offered to hand over to Great Britain two of its nationals.", actors))
     assert offer.plover == "AGREE" and countries(offer) == ("LBY", "GBR")
-    demand = only(code("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.", actors))
+    demand = only(code("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.", actors), "10")
     assert (demand.cameo, demand.plover) == ("100", "REQUEST") and countries(demand) == ("CHN", "USA")
 
 
