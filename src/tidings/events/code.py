@@ -11,6 +11,7 @@ Precision first: a trigger without any actor, a statistic, or a description code
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,7 @@ from tidings.events.arguments import (
 )
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
+from tidings.events.discards import load_discards
 from tidings.events.modality import announced_refusal, chain_mode
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.patterns import (
@@ -49,6 +51,7 @@ from tidings.events.triggers import (
     frame_noun_trigger,
     frame_of,
     lemma,
+    object_of,
 )
 from tidings.ids import stable_id
 from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sentence, StoryDate, Timex
@@ -100,11 +103,16 @@ def code_events(
 ) -> list[Event]:
     """Every codable event of a parsed document, in text order; undated events of a narrative that set
     its day in an earlier sentence take that day (`carry_over_dates`)."""
-    ctx = _Context(doc, doc_id, book or load_patterns(), load_ontology(),
-                   ArgumentFinder(ActorIndex(doc, actors)), list(timexes), story_date)
+    book = book or load_patterns()
+    discards = load_discards() if book.discards else None
+    if discards is not None and discards.story_hit(doc.text):
+        return []  # a sports or entertainment story (Phoenix story-level discard)
+    ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
+                   story_date)
     events: list[Event] = []
     for sentence in doc.sents:
-        events.extend(code_sentence(sentence, ctx))
+        if discards is None or not discards.sentence_hit(sentence.text):
+            events.extend(code_sentence(sentence, ctx))
     return carry_over_dates(doc, events, ctx.timexes, story_date)
 
 
@@ -405,9 +413,12 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources = _based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
+    plausible = _plausible_code(reading, sources, targets, ctx.doc)
+    if not plausible:
+        return []
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain, [f.mode for f in reading.frames], ctx.book.modality, speech_verbs)
-    code = ctx.book.future_code(reading.code) if mode == "future" else reading.code
+    code = ctx.book.future_code(plausible) if mode == "future" else plausible
     refusal = ctx.book.refusal_code(code) if mode == "negated" and not reading.frames else None
     if refusal and announced_refusal(reading.chain, ctx.book.modality, speech_verbs):
         code, mode = refusal, "factual"
@@ -428,6 +439,37 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             out.append(_make_event(ctx, sentence, reading, reverse, mode, target, source, False,
                                    (date, date_span), place))
     return out
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
+CRITICIZE = "111"
+
+
+def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc) -> str:
+    """The reading's code, unless it is violence (CAMEO 18-20) that cannot be: a score in the verb's phrase
+    ("beat Gibraltar 6-0"), or a game or a market as the one that acts or is hit ("the team attacked",
+    "shares were hammered") give "" (no event); an attack on a policy, a plan or a remark is criticism (111)."""
+    code = reading.code
+    if code[:2] not in VIOLENT_ROOTS or reading.trigger.noun is not None:
+        return code
+    verb = reading.trigger.verb
+    classes = load_word_classes()
+    phrase = [verb, *(t for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl", "parataxis")
+                      for t in c.subtree)]
+    if SCORE.search(" ".join(t.text for t in sorted(phrase, key=lambda t: t.i))):
+        return ""
+    actors = [doc[a.token] for a in (*sources, *targets)]
+    objects = [t for t in (object_of(verb), child(verb, "nsubj")) if t is not None]
+    if any(lemma(t) in classes.contest_nouns for t in (*actors, *objects)):
+        return ""
+    causes = [*objects, *prep_objects(verb, ("in", "during", "after", "by"))]
+    if any(lemma(t) in classes.accident_nouns for t in causes):
+        return ""  # "killed in a helicopter crash": nobody did it
+    obj = object_of(verb)
+    if obj is not None and lemma(obj) in classes.abstract_nouns:
+        return CRITICIZE
+    return code
 
 
 def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:

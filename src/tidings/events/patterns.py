@@ -128,6 +128,7 @@ class PatternBook:
     # PETRARCH's test dictionaries match pattern words anywhere after the verb in its subtree and anywhere
     # before it in the sentence; the shipped book matches them only in the verb's own phrase
     loose_phrases: bool = False
+    discards: bool = True  # Phoenix discards apply (PETRARCH's test dictionaries have their own)
 
     def refusal_code(self, code: str) -> str | None:
         """The rejection an announced refusal of a cooperative act amounts to (None: not cooperative)."""
@@ -333,6 +334,9 @@ class WordClasses:
     quantity_words: frozenset[str]
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    contest_nouns: frozenset[str] = frozenset()
+    abstract_nouns: frozenset[str] = frozenset()
+    accident_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
