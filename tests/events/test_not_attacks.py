@@ -42,3 +42,12 @@ def test_an_attack_on_a_plan_is_criticism_and_real_attacks_stay() -> None:
                  "Israeli jets struck Hamas targets in Gaza.",
                  "Gunmen killed three Nigerian soldiers in an ambush in Borno state."):
         assert any(e.plover == "ASSAULT" for e in code_text(text, "2019-11-20")), text
+
+
+def test_legal_acts_with_no_doer_are_the_home_justice_systems() -> None:
+    arrested = code_text("Three Nigerian senators were arrested on Monday.", "2019-11-20")
+    assert [(e.plover, e.source and e.source.country, e.source and e.source.sector) for e in arrested] == [
+        ("COERCE", "NGA", "JUD")]
+    police = code_text("Police arrested three Nigerian senators.", "2019-11-20")
+    assert [(e.plover, e.source and e.source.country) for e in police] == [("COERCE", "NGA")]
+    assert not code_text("The hostages were released on Monday.", "2019-11-20")  # captors, not a court

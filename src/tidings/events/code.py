@@ -430,6 +430,10 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
+    if not sources and is_passive(reading.trigger.verb):
+        sources = _home_justice(code, targets, reading.trigger.verb, ctx.book.implicit)
+    elif sources and not any(a.actor.country for a in sources):
+        sources = _home_police(code, sources, targets, ctx.book.implicit)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
@@ -536,6 +540,37 @@ def _authority_of(place: Token, finder: ArgumentFinder) -> list[Arg]:
     if here is None:
         return []
     return [Arg(ActorRef(here[1], place.idx, place.idx + len(place), None, None, here[0], None), place.i)]
+
+
+JUSTICE_SECTOR = "JUD"
+
+
+def _home_justice(code: str, targets: list[Arg], verb: Token, implicit: Implicit) -> list[Arg]:
+    """"Three officers WERE CHARGED Tuesday": a passive legal act with no doer named and no place is done by
+    the justice system of the country of the person it is done to (sector JUD, no words name it)."""
+    if not lookup_prefix({c: c for c in implicit.target_authority_codes}, code):
+        return []
+    countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, JUSTICE_SECTOR), verb.i)]
+
+
+def _home_police(code: str, sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:
+    """"POLICE arrested three Nigerian senators": police, prosecutors or courts of no named country doing a
+    legal act to the people of one country are that country's."""
+    if not lookup_prefix({c: c for c in implicit.target_authority_codes}, code):
+        return sources
+    countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
+    if len(countries) != 1:
+        return sources
+    country = countries.pop()
+    return [Arg(replace(a.actor, country=country), a.token) if (a.actor.sector or "") in LAW_SECTORS else a
+            for a in sources]
+
+
+LAW_SECTORS = frozenset({"COP", "JUD"})
 
 
 def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:

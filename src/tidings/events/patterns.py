@@ -105,6 +105,7 @@ class Implicit:
     unattributed_codes: frozenset[str] = frozenset()  # violent acts whose unnamed doer is placed where they happened
     domestic_sectors: frozenset[str] = frozenset()  # "fundamentalists demand the resignation of ALGERIAN President"
     state_sectors: frozenset[str] = frozenset()  # the targets that make such an act domestic
+    target_authority_codes: frozenset[str] = frozenset()  # "officers were charged": their country's justice
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +321,8 @@ def load_implicit(path: Path) -> Implicit:
     data = read_pattern_file(path, "frames").get("implicit", {})
     return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"),
                     _words(data, "device_nouns"), _words(data, "unattributed_codes"),
-                    _words(data, "domestic_sectors"), _words(data, "state_sectors"))
+                    _words(data, "domestic_sectors"), _words(data, "state_sectors"),
+                    _words(data, "target_authority_codes"))
 
 
 def load_modality(path: Path) -> Modality:
