@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tidings.analysis import actors_of
 from tidings.config import Settings
-from tidings.events.pipeline import actors_of
 from tidings.nlp import get_nlp
 
 

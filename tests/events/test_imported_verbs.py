@@ -61,7 +61,7 @@ def test_the_book_with_the_import_loads_once_per_process() -> None:
             "calls = []\n"
             "original = p.load_imported_verbs\n"
             "p.load_imported_verbs = lambda *a, **k: calls.append(1) or original(*a, **k)\n"
-            "from tidings.events.pipeline import code_text\n"
+            "from tidings.analysis import code_text\n"
             "for text in ('Russia attacked Ukraine.', 'France condemned Iran.'): code_text(text, None)\n"
             "print(len(calls), len(p.load_patterns().verbs) > 400)\n")
     done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.events.pipeline import code_text
+from tidings.analysis import code_text
 
 NOT_ASSAULTS = [
     ("9a440270", "Wales beat Hungary 2-0 to earn the 20th spot on Tuesday."),
