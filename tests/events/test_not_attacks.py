@@ -51,3 +51,12 @@ def test_legal_acts_with_no_doer_are_the_home_justice_systems() -> None:
     police = code_text("Police arrested three Nigerian senators.", "2019-11-20")
     assert [(e.plover, e.source and e.source.country) for e in police] == [("COERCE", "NGA")]
     assert not code_text("The hostages were released on Monday.", "2019-11-20")  # captors, not a court
+
+
+def test_teasers_and_wished_acts() -> None:
+    # a link teaser quoted from the Express page of the real-news dev set (AEB corpus)
+    assert not code_text("SEE MORE: Hong Kong protests: 800 students under siege in university", "2019-11-20")
+    wished = code_text("Some White House advisers would like to see China agree to large purchases.", "2019-11-20")
+    assert wished and all(e.mode == "hypothetical" for e in wished)
+    planned = code_text("The PRC demanded that the US cancel plans to sell weapons to Taiwan.", "2019-11-20")
+    assert all(e.mode != "factual" for e in planned if e.cameo.startswith("06"))

@@ -111,9 +111,18 @@ def code_events(
                    story_date)
     events: list[Event] = []
     for sentence in doc.sents:
-        if discards is None or not discards.sentence_hit(sentence.text):
+        if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
             events.extend(code_sentence(sentence, ctx))
     return carry_over_dates(doc, events, ctx.timexes, story_date)
+
+
+_OPENER = re.compile(r"^\W*([a-z][a-z ]{1,30}?)\s*(?:[:\]|]|$)")
+
+
+def _teaser(sentence: Span) -> bool:
+    """Page furniture: "SEE MORE: ...", "[VIDEO] ...", a teaser of another story (word_classes.toml)."""
+    found = _OPENER.match(sentence.text[:40].lower())
+    return found is not None and found.group(1).strip() in load_word_classes().teaser_openers
 
 
 def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:

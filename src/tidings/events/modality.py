@@ -113,8 +113,9 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
             elif noun in words.wanted_nouns:
                 modes.append("hypothetical")
             break
-        if node.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX", "ADJ"):
-            break
+        if head.pos_ not in ("VERB", "AUX", "ADJ") or not (
+                node.dep_ == "xcomp" or (node.dep_ == "ccomp" and head.lemma_.lower() not in speech)):
+            break  # "would like to see China AGREE": the wish governs; what was said keeps its own mode
         mode = verb_mode(head, words, speech)
         modes.append("hypothetical" if mode == "negated" else mode)
         node = head

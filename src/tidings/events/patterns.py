@@ -339,6 +339,7 @@ class WordClasses:
     contest_nouns: frozenset[str] = frozenset()
     abstract_nouns: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()
+    teaser_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
