@@ -85,17 +85,16 @@ def test_frames_recode_the_governed_event(code: Coder) -> None:
     assert (threat.cameo, threat.plover) == ("1313", "THREATEN") and countries(threat) == ("AZE", "RUS")
     offer = only(code("Libya has offered to hand over to Great Britain two of its nationals.", actors))
     assert offer.plover == "AGREE" and countries(offer) == ("LBY", "GBR")
-    demand = only(code("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.", actors))
+    demand = only(code("The PRC on Tuesday demanded that the US cancel plans to sell weapons to Taiwan.", actors), "10")
     assert (demand.cameo, demand.plover) == ("100", "REQUEST") and countries(demand) == ("CHN", "USA")
 
 
-def test_reported_speech_codes_what_was_said_and_the_statement(code: Coder) -> None:
+def test_reported_speech_codes_what_was_said_not_a_statement(code: Coder) -> None:
     text = "Xi also said China supports Kazakhstan in joining the BRICS cooperation mechanism."
     events = code(text, CHN_KAZ)
     support = only(events, "05")
     assert support.cameo == "051" and countries(support) == ("CHN", "KAZ")
-    statements = [e for e in events if e.cameo == "010"]
-    assert statements and statements[0].source and statements[0].source.text == "Xi"
+    assert not [e for e in events if e.cameo.startswith("01")]  # the support is the news, not Xi's saying so
 
 
 def test_date_of_fronted_year_and_story_date_fallback(code: Coder) -> None:

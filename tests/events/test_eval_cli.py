@@ -8,7 +8,16 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from tidings.cli import app
-from tidings.eval.events import country_matches, load_petrarch, load_plover_gsr, load_quad, quad_label
+from tidings.eval.events import (
+    SplitTally,
+    country_matches,
+    load_petrarch,
+    load_plover_gsr,
+    load_plv,
+    load_quad,
+    quad_label,
+    same_plover,
+)
 from tidings.records import Event, Sentence
 
 
@@ -68,3 +77,18 @@ def test_code_command_jsonl(tmp_path: Path) -> None:
     assert set(attack) >= {"id", "date_earliest", "date_latest", "cameo_name", "quad_class", "goldstein", "mode",
                            "reciprocal", "location", "mentions"}
     assert attack["mentions"][0]["sentence"] == "Russia attacked Ukraine on Monday."
+
+
+def test_plv_reader_and_split_tally(tmp_path: Path) -> None:
+    plv = tmp_path / "plv.tsv"
+    plv.write_text("\tsentence_id\tsentence\tgold_root\n0\t7\tArnor attacked Gondor.\tASSAULT\n1\t9\t\tAGREE\n",
+                   encoding="utf-8")
+    assert [(s.id, s.root) for s in load_plv(plv)] == [("7", "ASSAULT")]
+    assert same_plover("CONCEDE", "YIELD") and not same_plover(None, "YIELD") and not same_plover("AID", "YIELD")
+    split = SplitTally(["a", "b", "c", "d"])
+    for index in range(4):
+        split.add(index, "right", index < 3)
+    halves = split.as_dict()
+    assert halves["all"]["right"] == {"rate": 0.75, "right": 3, "of": 4}
+    assert halves["tune"]["right"]["of"] == 2 and halves["check"]["right"]["of"] == 2
+    assert halves["tune"]["right"]["right"] + halves["check"]["right"]["right"] == 3

@@ -83,8 +83,8 @@ def get(base: str, path: str) -> Any:
 
 def read_cli(db: Path) -> dict[str, Any]:
     """One round of reading through the CLI; raises on any error."""
-    runs = {name: tidings(name, "--db", str(db), "--format", "json") for name in ("docs", "events", "failures",
-                                                                                   "timeline")}
+    runs = {name: tidings(name, "--db", str(db), "--format", "json") for name in ("docs", "failures", "timeline")}
+    runs["events"] = tidings("events", "--statements", "--db", str(db), "--format", "json")  # every stored event
     for run in runs.values():
         assert run.returncode == 0, run.stderr
     return {"docs": json.loads(runs["docs"].stdout), "events": json.loads(runs["events"].stdout)}

@@ -62,15 +62,20 @@ class _Phrase:
 class _Text:
     """The document's tokens (hyphens dropped) with the pieces found in them."""
 
-    def __init__(self, doc: Doc, base: ActorBase, period: Period) -> None:
+    def __init__(self, doc: Doc, base: ActorBase, period: Period, evidence: bool = True) -> None:
         self.doc = doc
+        self.evidence = evidence  # link one-word names of known people only on evidence (not for lookups)
         self.raw = doc.text  # Doc.text rebuilds the string on every access
         self.base = base
         self.period = period
         self.toks: list[Token] = [t for t in doc if t.text not in HYPHENS and not t.is_space]
         self.keys = [token_key(t.text) for t in self.toks]
         self.pos_of = {t.i: n for n, t in enumerate(self.toks)}
-        self.pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
+        self.full_names: set[str] = set()
+        self.places: set[str | None] = set()
+        self.titled: set[int] = set()
+        pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
+        self.pieces = _on_evidence(self, pieces)
         self.by_start = {p.start: p for p in self.pieces}
         self.by_end = {p.end: p for p in self.pieces}
         self.covered = [False] * len(self.toks)
@@ -101,6 +106,48 @@ class _Text:
     def cover(self, start: int, end: int) -> None:
         for k in range(start, end):
             self.covered[k] = True
+
+
+def _countries_of(actor: Actor) -> set[str]:
+    return {c for c in (actor.country, *(r.country for r in actor.roles)) if c}
+
+
+def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
+    """Known people linked only on evidence. A one-word name ("Morrison", "Burhan") is a famous person only
+    when the document names them in full elsewhere, a title stands right before it ("Defense Secretary
+    Esper"), or the document names their country; never when another first name precedes it ("TIMOTHY
+    Morrison" is not Scott Morrison). A wrong famous person is worse than an unknown one: the name is then
+    read as an unknown person (its sector and country from its own phrase)."""
+    text.full_names = {p.actor.id for p in pieces if p.kind == "person" and p.actor is not None
+                       and p.end - p.start >= 2}
+    text.places = {p.actor.country for p in pieces
+                   if p.actor is not None and p.actor.country and p.kind in ("country", "adj", "capital", "org")}
+    text.titled = {p.end for p in pieces if p.kind == "sector"}
+    return [p for p in pieces if p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor)]
+
+
+def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
+    return not _other_first_name(text, piece, actor) and _evidenced(text, actor, piece.start, piece.end)
+
+
+def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
+    """Whether the words [start, end) may name this known person (see `_on_evidence`)."""
+    if not text.evidence or end - start >= 2 or actor.id in text.full_names or start in text.titled:
+        return True
+    name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
+    if len(name_words) < 2 or text.keys[start].lower() not in name_words:
+        return True  # not a part of a person's name ("Bosnian" for a Phoenix country entry)
+    return bool(_countries_of(actor) & text.places)
+
+
+def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
+    """"Timothy Morrison": a capitalised name word right before the match that is not in the person's name."""
+    k = piece.start - 1
+    if k < 0 or text.toks[k].ent_type_ != "PERSON" or text.toks[piece.start].ent_type_ != "PERSON":
+        return False
+    word = text.toks[k].text
+    known = {w.lower() for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
+    return word[:1].isupper() and word.lower() not in known
 
 
 def _name_kind(actor: Actor) -> str:
@@ -381,6 +428,8 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         if span is None or any(k in taken for k in range(*span)) or _inside_longer_name(text, span):
             continue
         person = _fuzzy_person(text, text.text(*span))
+        if person is not None and not _evidenced(text, person, *span):
+            person = None
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
         taken.update(range(*span))
     anchors.sort(key=lambda a: a.start)
@@ -653,7 +702,7 @@ def lookup_phrase(base: ActorBase, name: str, date: str | None) -> ActorRef | No
     from tidings.actors.matcher import _tokenizer
 
     doc = _tokenizer()(name)
-    text = _Text(doc, base, base.period(date))
+    text = _Text(doc, base, base.period(date), evidence=False)
     whole = [p for p in text.pieces if p.start == 0 and p.end == len(text.toks) and p.actor is not None]
     if whole and whole[0].actor is not None:
         return base.ref(whole[0].actor, text.period, name)

@@ -16,7 +16,8 @@ from tidings.cli.common import fail_usage, settings_for, stderr, write_out
 from tidings.errors import EXIT_ALL_FAILED, EXIT_SOME_FAILED, TidingsError
 from tidings.eval import shared_dir
 
-EVAL_SETS = ("plover", "petrarch", "quad", "seeds")
+EVAL_SETS = ("realnews", "plv", "plover", "petrarch", "quad", "seeds")
+HALF_NAMES = ("tune", "check", "all")
 
 
 def _records(stream: TextIO, origin: str) -> Any:
@@ -81,12 +82,13 @@ def _shared_dir(given: str | None) -> Path:
 
 def eval_events_cmd(
     shared: Annotated[str | None, typer.Option("--shared", help="Folder with event_coding_gold/ and gold/.")] = None,
-    only: Annotated[str, typer.Option("--only", help="Comma-separated subset of plover,petrarch,quad,seeds.")] = (
-        ",".join(EVAL_SETS)),
+    only: Annotated[str, typer.Option("--only", help="Comma-separated subset of "
+                                      "realnews,plv,plover,petrarch,quad,seeds.")] = ",".join(EVAL_SETS),
     misses: Annotated[int, typer.Option("--misses", help="Print this many wrong items per set.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of text.")] = False,
 ) -> None:
-    """Event coder figures: PLOVER GSR, PETRARCH functional tests, quad classes, seeds."""
+    """Event coder figures on every dev set, by tune and check half (tidings.eval.split): real news pages,
+    PLV_train, PLOVER GSR, PETRARCH functional tests, quad classes; and the seeds (whole set)."""
     root = _shared_dir(shared)
     wanted = [s.strip() for s in only.split(",") if s.strip()]
     unknown = set(wanted) - set(EVAL_SETS)
@@ -103,10 +105,29 @@ def eval_events_cmd(
     write_out(json.dumps(report, indent=1) if as_json else _render(report))
 
 
+def _cell(value: Any) -> str:
+    if isinstance(value, dict) and "rate" in value:
+        return f"{value['rate']:.3f} ({value['right']}/{value['of']})"
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def _render_halves(figures: dict[str, Any]) -> list[str]:
+    """One row per figure, one column per half."""
+    names = list(dict.fromkeys(k for half in HALF_NAMES for k in figures.get(half, {})))
+    lines = [f"  {'':32} " + " ".join(f"{h:>18}" for h in HALF_NAMES)]
+    for key in names:
+        lines.append(f"  {key:32} " + " ".join(f"{_cell(figures.get(h, {}).get(key, '')):>18}" for h in HALF_NAMES))
+    lines.extend(f"  {key:32} {value}" for key, value in figures.items() if key not in HALF_NAMES)
+    return lines
+
+
 def _render(report: dict[str, Any]) -> str:
     lines = []
     for name, figures in report.items():
         lines.append(f"== {name} ({figures.pop('seconds', '?')} s)")
+        if "check" in figures:
+            lines.extend(_render_halves(figures))
+            continue
         for key, value in figures.items():
             if isinstance(value, dict) and "rate" in value:
                 lines.append(f"  {key:32} {value['rate']:.3f}  ({value['right']}/{value['of']})")
@@ -137,7 +158,22 @@ def _run_plover(root: Path) -> tuple[dict[str, Any], list[str]]:
 
     records = load_plover_gsr(root / "event_coding_gold/plover_gsr/PLOVER_GSR_dev.json")
     tally, wrong = score_plover(records, _batch_coder())
-    return tally.as_dict(), wrong
+    return dict(tally.as_dict()), wrong
+
+
+def _run_plv(root: Path) -> tuple[dict[str, Any], list[str]]:
+    from tidings.eval.events import load_plv, score_plv
+
+    tally, wrong = score_plv(load_plv(root / "event_coding_gold/plv/PLV_train.tsv"), _batch_coder())
+    return dict(tally.as_dict()), wrong
+
+
+def _run_realnews(root: Path) -> tuple[dict[str, Any], list[str]]:
+    """Ingest the 20 gold pages into a fresh store and score `tidings events` with the shared scorer."""
+    from tidings.eval.events import score_realnews
+
+    with tempfile.TemporaryDirectory() as folder:
+        return dict(score_realnews(root, Path(folder))), []
 
 
 def _run_quad(root: Path) -> tuple[dict[str, Any], list[str]]:
@@ -145,7 +181,7 @@ def _run_quad(root: Path) -> tuple[dict[str, Any], list[str]]:
 
     items = load_quad(root / "event_coding_gold/conflibert_cameo/cameo_class_train.tsv")
     tally, confusion = score_quad(items, _batch_coder())
-    figures: dict[str, Any] = tally.as_dict()
+    figures: dict[str, Any] = dict(tally.as_dict())
     figures["confusion gold>predicted"] = " ".join(f"{g}>{p}:{n}" for (g, p), n in sorted(confusion.items()))
     return figures, []
 
@@ -159,7 +195,7 @@ def _run_petrarch(root: Path) -> tuple[dict[str, Any], list[str]]:
     base = ActorBase.from_petrarch(folder / "PETR.Validate.actors.txt", folder / "PETR.Validate.agents.txt")
     book = book_from_petrarch(folder / "PETR.Validate.verbs.txt")
     tally, wrong = score_petrarch(load_petrarch(folder / "PETR.UnitTest.records.xml"), _batch_coder(base, book))
-    return tally.as_dict(), wrong
+    return dict(tally.as_dict()), wrong
 
 
 def _tidings(*args: str) -> subprocess.CompletedProcess[str]:
@@ -190,7 +226,8 @@ def _run_seeds(root: Path) -> tuple[dict[str, Any], list[str]]:
     return {"scorer": output[-1], "events_coded": events, "scorer_patched": fixed != source}, output[:-1]
 
 
-_RUNNERS = {"plover": _run_plover, "petrarch": _run_petrarch, "quad": _run_quad, "seeds": _run_seeds}
+_RUNNERS = {"realnews": _run_realnews, "plv": _run_plv, "plover": _run_plover, "petrarch": _run_petrarch,
+            "quad": _run_quad, "seeds": _run_seeds}
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

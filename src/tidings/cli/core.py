@@ -165,14 +165,16 @@ def events_cmd(
     cameo: CameoOption = None,
     date_from: DateFromOption = None,
     date_to: DateToOption = None,
+    statements: Annotated[bool, typer.Option("--statements", help="Also list plain statements (CAMEO 01x, no "
+                                             "PLOVER type).")] = False,
 ) -> None:
-    """List coded events, one per line, each with its evidence."""
+    """List coded events (PLOVER-typed), one per line, each with its evidence; --statements adds statements."""
     from tidings.views.rows import dyad_filters
 
     check_format(fmt, ("jsonl", "json", "csv", "table"))
     store = open_store(db, readonly=True)
     events = query_events(store, actor=actor, cameo=cameo, date_from=date_from, date_to=date_to,
-                          **dyad_filters(dyad))
+                          typed=None if statements else "1", **dyad_filters(dyad))
     cols = ("date", "cameo", "plover", "mode", "source.text", "source.country", "target.text", "target.country")
     write_out(formats.render(events, fmt, cols))
 

@@ -114,12 +114,44 @@ class Tally:
         return {k: {"rate": self.rate(k), "right": self.right[k], "of": self.asked[k]} for k in self.asked}
 
 
-def score_plover(records: list[GoldRecord], coder: Coder) -> tuple[Tally, list[str]]:
+class SplitTally:
+    """One Tally for each half of the fixed tune/check split (tidings.eval.split) and one for all items.
+
+    `keys` name the items in order (article id, sentence id, position); `item(i)` gives the tallies item i
+    counts in, so a scorer says `for t in split.item(i): t.add(...)` once per figure."""
+
+    def __init__(self, keys: list[Any]) -> None:
+        from tidings.eval.split import in_half
+
+        self.halves: dict[str, Tally] = {"tune": Tally(), "check": Tally(), "all": Tally()}
+        self._tune = in_half(keys, "tune")
+
+    def add(self, index: int, name: str, ok: bool) -> None:
+        self.halves["all"].add(name, ok)
+        self.halves["tune" if self._tune[index] else "check"].add(name, ok)
+
+    def as_dict(self) -> dict[str, dict[str, Any]]:
+        return {half: tally.as_dict() for half, tally in self.halves.items()}
+
+
+class _Item:
+    """A SplitTally seen from one item: `add(name, ok)` counts in that item's half and in all."""
+
+    def __init__(self, split: SplitTally, index: int) -> None:
+        self.split, self.index = split, index
+
+    def add(self, name: str, ok: bool) -> None:
+        self.split.add(self.index, name, ok)
+
+
+def score_plover(records: list[GoldRecord], coder: Coder) -> tuple[SplitTally, list[str]]:
+    """PLOVER GSR figures by half; records are keyed by their position in the file."""
     countries = country_codes()
-    tally = Tally()
+    split = SplitTally(list(range(len(records))))
     misses: list[str] = []
     coded = coder([(r.text, None) for r in records])
-    for record, (doc, events) in zip(records, coded, strict=True):
+    for index, (record, (doc, events)) in enumerate(zip(records, coded, strict=True)):
+        tally = _Item(split, index)
         event = primary_event(doc, events)
         tally.add("has_event_recall", event is not None)
         tally.add("event_type", event is not None and event.plover == record.event)
@@ -130,7 +162,7 @@ def score_plover(records: list[GoldRecord], coder: Coder) -> tuple[Tally, list[s
         if event is None or event.plover != record.event:
             got = f"{event.cameo} {event.plover}" if event else "none"
             misses.append(f"{record.event:9} got {got:16} | {record.text[:110]}")
-    return tally, misses
+    return split, misses
 
 
 GENERIC_ORGS = frozenset({"IGO", "NGO", "IMG"})
@@ -157,7 +189,7 @@ def country_matches(got: str | None, gold: set[str], countries: frozenset[str]) 
     return bool(gold & GENERIC_ORGS) and got not in countries
 
 
-def _score_actor(tally: Tally, role: str, actor: Any, gold: tuple[tuple[str, str], ...],
+def _score_actor(tally: Tally | _Item, role: str, actor: Any, gold: tuple[tuple[str, str], ...],
                  known_countries: frozenset[str]) -> None:
     countries = {c for c, _ in gold if c}
     if countries:
@@ -180,11 +212,13 @@ def load_quad(path: Path) -> list[tuple[str, int]]:
     return out
 
 
-def score_quad(items: list[tuple[str, int]], coder: Coder) -> tuple[Tally, Counter[tuple[int, int]]]:
-    tally = Tally()
+def score_quad(items: list[tuple[str, int]], coder: Coder) -> tuple[SplitTally, Counter[tuple[int, int]]]:
+    """Quad-class figures by half; sentences are keyed by their position in the file."""
+    split = SplitTally(list(range(len(items))))
     confusion: Counter[tuple[int, int]] = Counter()
     coded = coder([(text, None) for text, _ in items])
-    for (_, gold), (doc, events) in zip(items, coded, strict=True):
+    for index, ((_, gold), (doc, events)) in enumerate(zip(items, coded, strict=True)):
+        tally = _Item(split, index)
         event = primary_event(doc, events)
         predicted = quad_label(event)
         confusion[(gold, predicted)] += 1
@@ -195,7 +229,7 @@ def score_quad(items: list[tuple[str, int]], coder: Coder) -> tuple[Tally, Count
             tally.add("coded_class_precision", predicted == gold)
             if predicted == 0:  # statements and appeals: the class a loose statement coder would inflate
                 tally.add("statement_precision", gold == 0)
-    return tally, confusion
+    return split, confusion
 
 
 # --- PETRARCH functional tests ---------------------------------------------------------------------
@@ -245,11 +279,13 @@ def _petrarch_match(expected: tuple[str, str, str], events: list[Event]) -> bool
     return False
 
 
-def score_petrarch(cases: list[PetrarchCase], coder: Coder) -> tuple[Tally, list[str]]:
-    tally = Tally()
+def score_petrarch(cases: list[PetrarchCase], coder: Coder) -> tuple[SplitTally, list[str]]:
+    """Functional-test figures by half; cases are keyed by their id."""
+    split = SplitTally([c.id for c in cases])
     misses: list[str] = []
     coded = coder([(c.text, c.date) for c in cases])
-    for case, (_, events) in zip(cases, coded, strict=True):
+    for index, (case, (_, events)) in enumerate(zip(cases, coded, strict=True)):
+        tally = _Item(split, index)
         if case.no_events:
             tally.add(f"no_event:{case.category}", not events)
             continue
@@ -261,8 +297,111 @@ def score_petrarch(cases: list[PetrarchCase], coder: Coder) -> tuple[Tally, list
                 got = ", ".join(f"{e.source.code if e.source else '---'}-{e.cameo}-"
                                 f"{e.target.code if e.target else '---'}" for e in events) or "none"
                 misses.append(f"{case.id:12} want {'-'.join(expected):18} got {got[:60]} | {case.text[:70]}")
-    return tally, misses
+    return split, misses
 
 
 def lines_of(rows: Iterable[dict[str, Any]]) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+# --- PLV (PLOVER root types of news sentences) -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PlvSentence:
+    id: str
+    text: str
+    root: str  # gold PLOVER root type
+
+
+def load_plv(path: Path) -> list[PlvSentence]:
+    """PLV_train.tsv rows with a sentence and a gold root (measure only: the file has no licence)."""
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [PlvSentence(r["sentence_id"], r["sentence"], PLOVER_RENAMES.get(r["gold_root"], r["gold_root"]))
+            for r in rows if r.get("sentence") and r.get("gold_root")]
+
+
+YIELD_NAMES = frozenset({"YIELD", "RETREAT", "CONCEDE"})
+
+
+def same_plover(got: str | None, gold: str) -> bool:
+    """PLOVER 0.8's YIELD is what older tables call RETREAT and CONCEDE (the two halves of CAMEO 08)."""
+    if not got:
+        return False
+    return got == gold or (got in YIELD_NAMES and gold in YIELD_NAMES)
+
+
+def score_plv(items: list[PlvSentence], coder: Coder) -> tuple[SplitTally, list[str]]:
+    """Root type accuracy of the primary event, overall and by gold type; keyed by sentence_id."""
+    split = SplitTally([s.id for s in items])
+    misses: list[str] = []
+    coded = coder([(s.text, None) for s in items])
+    for index, (item, (doc, events)) in enumerate(zip(items, coded, strict=True)):
+        event = primary_event(doc, events)
+        got = event.plover if event is not None else None
+        ok = same_plover(got, item.root)
+        split.add(index, "root_accuracy", ok)
+        split.add(index, "has_event", event is not None)
+        split.add(index, f"type:{item.root}", ok)
+        if not ok:
+            misses.append(f"{item.root:9} got {(event.cameo + ' ' + (got or '')) if event else 'none':16} | "
+                          f"{item.text[:110]}")
+    return split, misses
+
+
+# --- real news pages (gold/realnews) -----------------------------------------------------------------
+
+REALNEWS_GOLD = Path("gold/realnews/dev.json")
+REALNEWS_SCORER = Path("tools/score_realnews.py")
+
+
+def realnews_events(shared: Path, work: Path) -> Path:
+    """Ingest the gold pages (named `<id>.html`) into a fresh store; the events as JSON lines."""
+    import gzip
+    import subprocess
+    import sys
+
+    gold = json.loads((shared / REALNEWS_GOLD).read_text(encoding="utf-8"))
+    pages = work / "pages"
+    pages.mkdir(parents=True, exist_ok=True)
+    for article in gold["articles"]:
+        (pages / f"{article['id']}.html").write_bytes(gzip.decompress((shared / article["file"]).read_bytes()))
+    tidings = [sys.executable, "-m", "tidings"]
+    store, events = work / "s.db", work / "e.jsonl"
+    subprocess.run([*tidings, "ingest", "--db", str(store), str(pages)], check=False,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with events.open("w", encoding="utf-8") as out:
+        subprocess.run([*tidings, "events", "--db", str(store), "--format", "jsonl"], check=True, stdout=out)
+    return events
+
+
+def realnews_gold_halves(shared: Path, work: Path) -> dict[str, Path]:
+    """The gold file cut by article id into the tune and check halves (and the whole file as `all`)."""
+    from tidings.eval.split import split_keys
+
+    gold = json.loads((shared / REALNEWS_GOLD).read_text(encoding="utf-8"))
+    tune, check = split_keys(a["id"] for a in gold["articles"])
+    files = {"all": shared / REALNEWS_GOLD}
+    for name, keys in (("tune", tune), ("check", check)):
+        files[name] = work / f"gold-{name}.json"
+        files[name].write_text(json.dumps(dict(gold, articles=[a for a in gold["articles"] if a["id"] in keys])),
+                               encoding="utf-8")
+    return files
+
+
+def score_realnews(shared: Path, work: Path) -> dict[str, dict[str, Any]]:
+    """The shared scorer's figures on each half and the whole set."""
+    import subprocess
+    import sys
+
+    events = realnews_events(shared, work)
+    out: dict[str, dict[str, Any]] = {}
+    for half in ("tune", "check", "all"):
+        gold = realnews_gold_halves(shared, work)[half]
+        done = subprocess.run([sys.executable, str(shared / REALNEWS_SCORER), str(gold), str(events), "--json"],
+                              check=True, capture_output=True, text=True)
+        out[half] = json.loads(done.stdout.strip().splitlines()[-1])
+    return out

@@ -11,6 +11,7 @@ Precision first: a trigger without any actor, a statistic, or a description code
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,7 @@ from tidings.events.arguments import (
 )
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
+from tidings.events.discards import load_discards
 from tidings.events.modality import announced_refusal, chain_mode
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.patterns import (
@@ -49,6 +51,7 @@ from tidings.events.triggers import (
     frame_noun_trigger,
     frame_of,
     lemma,
+    object_of,
 )
 from tidings.ids import stable_id
 from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sentence, StoryDate, Timex
@@ -100,12 +103,26 @@ def code_events(
 ) -> list[Event]:
     """Every codable event of a parsed document, in text order; undated events of a narrative that set
     its day in an earlier sentence take that day (`carry_over_dates`)."""
-    ctx = _Context(doc, doc_id, book or load_patterns(), load_ontology(),
-                   ArgumentFinder(ActorIndex(doc, actors)), list(timexes), story_date)
+    book = book or load_patterns()
+    discards = load_discards() if book.discards else None
+    if discards is not None and discards.story_hit(doc.text):
+        return []  # a sports or entertainment story (Phoenix story-level discard)
+    ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
+                   story_date)
     events: list[Event] = []
     for sentence in doc.sents:
-        events.extend(code_sentence(sentence, ctx))
+        if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
+            events.extend(code_sentence(sentence, ctx))
     return carry_over_dates(doc, events, ctx.timexes, story_date)
+
+
+_OPENER = re.compile(r"^\W*([a-z][a-z ]{1,30}?)\s*(?:[:\]|]|$)")
+
+
+def _teaser(sentence: Span) -> bool:
+    """Page furniture: "SEE MORE: ...", "[VIDEO] ...", a teaser of another story (word_classes.toml)."""
+    found = _OPENER.match(sentence.text[:40].lower())
+    return found is not None and found.group(1).strip() in load_word_classes().teaser_openers
 
 
 def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:
@@ -117,7 +134,7 @@ def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:
             if event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
-    events.extend(e for e in _statements(sentence, ctx, readings) if e.id not in seen)
+    events.extend(e for e in _statements(sentence, ctx, readings, events) if e.id not in seen)
     return events
 
 
@@ -405,9 +422,12 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources = _based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
+    plausible = _plausible_code(reading, sources, targets, ctx.doc)
+    if not plausible:
+        return []
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain, [f.mode for f in reading.frames], ctx.book.modality, speech_verbs)
-    code = ctx.book.future_code(reading.code) if mode == "future" else reading.code
+    code = ctx.book.future_code(plausible) if mode == "future" else plausible
     refusal = ctx.book.refusal_code(code) if mode == "negated" and not reading.frames else None
     if refusal and announced_refusal(reading.chain, ctx.book.modality, speech_verbs):
         code, mode = refusal, "factual"
@@ -419,6 +439,10 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
+    if not sources and is_passive(reading.trigger.verb):
+        sources = _home_justice(code, targets, reading.trigger.verb, ctx.book.implicit)
+    elif sources and not any(a.actor.country for a in sources):
+        sources = _home_police(code, sources, targets, ctx.book.implicit)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
@@ -428,6 +452,37 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             out.append(_make_event(ctx, sentence, reading, reverse, mode, target, source, False,
                                    (date, date_span), place))
     return out
+
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
+CRITICIZE = "111"
+
+
+def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc) -> str:
+    """The reading's code, unless it is violence (CAMEO 18-20) that cannot be: a score in the verb's phrase
+    ("beat Gibraltar 6-0"), or a game or a market as the one that acts or is hit ("the team attacked",
+    "shares were hammered") give "" (no event); an attack on a policy, a plan or a remark is criticism (111)."""
+    code = reading.code
+    if code[:2] not in VIOLENT_ROOTS or reading.trigger.noun is not None:
+        return code
+    verb = reading.trigger.verb
+    classes = load_word_classes()
+    phrase = [verb, *(t for c in verb.children if c.dep_ not in ("ccomp", "advcl", "conj", "relcl", "parataxis")
+                      for t in c.subtree)]
+    if SCORE.search(" ".join(t.text for t in sorted(phrase, key=lambda t: t.i))):
+        return ""
+    actors = [doc[a.token] for a in (*sources, *targets)]
+    objects = [t for t in (object_of(verb), child(verb, "nsubj")) if t is not None]
+    if any(lemma(t) in classes.contest_nouns for t in (*actors, *objects)):
+        return ""
+    causes = [*objects, *prep_objects(verb, ("in", "during", "after", "by"))]
+    if any(lemma(t) in classes.accident_nouns for t in causes):
+        return ""  # "killed in a helicopter crash": nobody did it
+    obj = object_of(verb)
+    if obj is not None and lemma(obj) in classes.abstract_nouns:
+        return CRITICIZE
+    return code
 
 
 def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:
@@ -494,6 +549,37 @@ def _authority_of(place: Token, finder: ArgumentFinder) -> list[Arg]:
     if here is None:
         return []
     return [Arg(ActorRef(here[1], place.idx, place.idx + len(place), None, None, here[0], None), place.i)]
+
+
+JUSTICE_SECTOR = "JUD"
+
+
+def _home_justice(code: str, targets: list[Arg], verb: Token, implicit: Implicit) -> list[Arg]:
+    """"Three officers WERE CHARGED Tuesday": a passive legal act with no doer named and no place is done by
+    the justice system of the country of the person it is done to (sector JUD, no words name it)."""
+    if not lookup_prefix({c: c for c in implicit.target_authority_codes}, code):
+        return []
+    countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, JUSTICE_SECTOR), verb.i)]
+
+
+def _home_police(code: str, sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:
+    """"POLICE arrested three Nigerian senators": police, prosecutors or courts of no named country doing a
+    legal act to the people of one country are that country's."""
+    if not lookup_prefix({c: c for c in implicit.target_authority_codes}, code):
+        return sources
+    countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
+    if len(countries) != 1:
+        return sources
+    country = countries.pop()
+    return [Arg(replace(a.actor, country=country), a.token) if (a.actor.sector or "") in LAW_SECTORS else a
+            for a in sources]
+
+
+LAW_SECTORS = frozenset({"COP", "JUD"})
 
 
 def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:
@@ -648,8 +734,11 @@ def _make_event(
 # --- statements ---------------------------------------------------------------------------------------
 
 
-def _statements(sentence: Span, ctx: _Context, readings: list[Reading]) -> list[Event]:
-    """"X said/told Y ...": a statement (010) by the speaker to the addressee or about another actor."""
+def _statements(sentence: Span, ctx: _Context, readings: list[Reading], coded: list[Event]) -> list[Event]:
+    """"X said/told Y ...": a statement (010) by a placed speaker to the addressee or about an actor of another
+    country, kept only when what was said holds no event of its own: "X said Y attacked Z" is Y's attack
+    (coded with its own actors), not X's statement. A statement has no PLOVER type; `tidings events` lists
+    it only with --statements."""
     speech = ctx.book.speech
     taken = {t.i for r in readings for t in r.chain}
     out: list[Event] = []
@@ -665,20 +754,20 @@ def _statements(sentence: Span, ctx: _Context, readings: list[Reading]) -> list[
         addressees = _first_actors([c for c in token.children if c.dep_ in ("dobj", "dative")], ctx.finder, exclude)
         about = [a for t in said.subtree if (a := _arg_at(t, ctx)) is not None and a.actor.country != speaker_country]
         targets = [t for t in addressees + about if t.actor.country][:1]
-        if not targets and (_reports_event(said, readings) or not (_placed(speakers) or _named(speakers))):
-            continue
+        if not targets or _reports_event(said, coded) or not _placed(speakers):
+            continue  # a comment to no one, or one whose content is coded as its own event, is not kept
         trigger = Trigger(token, speech.code, None, words=[token])
         reading = Reading(trigger, speech.code, [token])
         out.extend(_statement_event(reading, sentence, ctx, speakers[0], targets[0] if targets else None))
     return out
 
 
-def _reports_event(said: Token, readings: list[Reading]) -> bool:
-    """Whether what was said holds an event of its own: then the statement adds nothing without a target
-    ("Russia said its troops had withdrawn" is the withdrawal); otherwise the statement is the event
-    ("Lavrov suggested that the plan is an attempt to revive the talks": 010 by Lavrov)."""
-    inside = {t.i for t in said.subtree}
-    return any(r.trigger.verb.i in inside for r in readings)
+def _reports_event(said: Token, coded: list[Event]) -> bool:
+    """Whether what was said holds an event of its own: then the statement adds nothing ("Russia said its
+    troops had withdrawn" is the withdrawal); otherwise the statement may be kept ("Xi told reporters that
+    China will open a workshop in Kazakhstan": 010 by Xi about Kazakhstan)."""
+    start, end = min(t.idx for t in said.subtree), max(t.idx + len(t) for t in said.subtree)
+    return any(e.verb_span is not None and start <= e.verb_span[0] < end for e in coded)
 
 
 def _arg_at(token: Token, ctx: _Context) -> Arg | None:

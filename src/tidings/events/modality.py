@@ -85,8 +85,41 @@ def _going_to(verb: Token) -> bool:
 
 
 def chain_mode(chain: list[Token], frame_modes: list[str], words: Modality, speech: frozenset[str]) -> Mode:
-    """Mode of an event whose verbs run from the trigger up through its frame verbs."""
-    return strongest([*frame_modes, *(verb_mode(v, words, speech) for v in chain)])
+    """Mode of an event whose verbs run from the trigger up through its frame verbs, and through the verbs
+    and nouns that govern the top one ("would like to SEE", "plans to SELL", "efforts to GET")."""
+    return strongest([*frame_modes, *(verb_mode(v, words, speech) for v in chain),
+                      governed_mode(chain[-1], words, speech)])
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
+    """The mode a verb takes from what governs it: a noun of intention or striving whose infinitive it is
+    ("PLANS to sell" future, "EFFORTS to get" hypothetical), or a verb it completes ("WOULD LIKE to see",
+    "COULD BEGIN to withdraw"); a negated governor is not passed down ("did not want to attack" is a
+    wanted act not done, not a negated attack)."""
+    node = verb
+    modes: list[str] = []
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            break
+        if node.dep_ == "acl" and _infinitive(node) and head.pos_ in ("NOUN", "PROPN"):
+            noun = head.lemma_.lower()
+            if noun in words.plan_nouns:
+                modes.append("future")
+            elif noun in words.wanted_nouns:
+                modes.append("hypothetical")
+            break
+        if head.pos_ not in ("VERB", "AUX", "ADJ") or not (
+                node.dep_ == "xcomp" or (node.dep_ == "ccomp" and head.lemma_.lower() not in speech)):
+            break  # "would like to see China AGREE": the wish governs; what was said keeps its own mode
+        mode = verb_mode(head, words, speech)
+        modes.append("hypothetical" if mode == "negated" else mode)
+        node = head
+    return strongest(modes)
 
 
 def announced_refusal(chain: list[Token], words: Modality, speech: frozenset[str]) -> bool:

@@ -139,4 +139,5 @@ def book_from_petrarch(verbs_path: str | Path) -> PatternBook:
     verbs = read_verbs(Path(verbs_path))
     speech = Speech(frozenset(), "010", frozenset(), "")
     modality = load_modality(patterns_dir() / "modality.toml")
-    return PatternBook(verbs, {}, {}, {}, speech, {}, modality, subtree_targets=True)
+    return PatternBook(verbs, {}, {}, {}, speech, {}, modality, subtree_targets=True, loose_phrases=True,
+                       discards=False)

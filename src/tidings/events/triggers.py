@@ -8,6 +8,7 @@ lemma, so a sentence costs one dict probe per token plus a few child scans for t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -94,13 +95,16 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
     parts = particles(verb)
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent")}
     subject = subject_lemma(verb)
+    words: tuple[Words, Words] | None = None
     for pattern in candidates:
         if pattern.particle is not None and pattern.particle not in parts:
             continue
         if pattern.subjects is not None and subject not in pattern.subjects:
             continue
-        if (pattern.before or pattern.after) and not _phrase_ok(pattern, verb):
-            continue
+        if pattern.before or pattern.after:
+            words = words or _phrase_words(verb, book.loose_phrases)
+            if not _phrase_ok(pattern, words):
+                continue
         obj = _partitive(object_of(verb, pattern.particle), book)
         if pattern.preps is not None and not (pattern.preps & preps):
             continue
@@ -118,16 +122,30 @@ def _container_ok(pattern: Pattern, obj: Token | None, book: PatternBook, actors
     return any(_object_ok(pattern, c, actors) for c in obj.children if c.dep_ == "compound")
 
 
-def _words_match(words: list[Token], sequence: tuple[frozenset[tuple[str, ...]], ...]) -> bool:
+@lru_cache(maxsize=4096)
+def _by_first(alternatives: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A synonym set indexed by first word, so matching costs one probe per word (sets are shared objects)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for option in alternatives:
+        index.setdefault(option[0], []).append(option)
+    return {word: tuple(options) for word, options in index.items()}
+
+
+Words = list[tuple[str, str]]  # (lower form, lemma) of each word
+
+
+def _words_match(words: Words, sequence: tuple[frozenset[tuple[str, ...]], ...]) -> bool:
     """Whether each element of `sequence` occurs in `words`, in order (gaps allowed)."""
     position = 0
     for alternatives in sequence:
+        index = _by_first(alternatives)
         found = False
         while position < len(words) and not found:
-            for option in alternatives:
+            lower, lem = words[position]
+            for option in (*index.get(lower, ()), *(index.get(lem, ()) if lem != lower else ())):
                 end = position + len(option)
                 if end <= len(words) and all(
-                    w.lower_ == o or w.lemma_.lower() == o for w, o in zip(words[position:end], option, strict=True)
+                    w[0] == o or w[1] == o for w, o in zip(words[position:end], option, strict=True)
                 ):
                     position, found = end, True
                     break
@@ -138,10 +156,32 @@ def _words_match(words: list[Token], sequence: tuple[frozenset[tuple[str, ...]],
     return True
 
 
-def _phrase_ok(pattern: Pattern, verb: Token) -> bool:
-    after = [t for t in verb.subtree if t.i > verb.i]
-    before = [t for t in verb.sent if t.i < verb.i]
-    return _words_match(before, pattern.before) and _words_match(after, pattern.after)
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis", "csubj", "cc", "punct", "mark"})
+
+
+def _own_phrase(verb: Token) -> list[Token]:
+    """The verb's own phrase: its subtree without the clauses it governs ("struggled with his approach,
+    WHICH HAS ESCALATED TENSIONS" is two phrases); pattern words must occur there, as in PETRARCH."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        token = stack.pop()
+        out.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_words(verb: Token, loose: bool) -> tuple[Words, Words]:
+    """The words before and after the verb in its own phrase (`loose`: before it in the sentence and after it
+    in its subtree), as (lower, lemma) pairs."""
+    phrase = list(verb.subtree) if loose else _own_phrase(verb)
+    before = [(t.lower_, t.lemma_.lower()) for t in (verb.sent if loose else phrase) if t.i < verb.i]
+    after = [(t.lower_, t.lemma_.lower()) for t in phrase if t.i > verb.i]
+    return before, after
+
+
+def _phrase_ok(pattern: Pattern, words: tuple[Words, Words]) -> bool:
+    return _words_match(words[0], pattern.before) and _words_match(words[1], pattern.after)
 
 
 def _modifiers(noun: Token) -> set[str]:
@@ -223,7 +263,7 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         trigger = light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
             pattern = verb_pattern(token, book, actors)
-            if pattern is not None:
+            if pattern is not None and pattern.code:  # code "": a phrase that is not an event
                 trigger = Trigger(token, pattern.code, pattern, words=[token, *_particle_tokens(token)])
         if trigger is not None:
             found[token.i] = trigger

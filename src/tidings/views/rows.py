@@ -81,6 +81,8 @@ EVENT_FILTERS = {
     "cameo": "e.cameo LIKE :cameo || '%'",
     "plover": "e.plover = :plover",
     "doc_id": "e.doc_id = :doc_id",
+    # PLOVER-typed events only: a plain statement (CAMEO 01x) has no PLOVER type and is not an event
+    "typed": "COALESCE(e.plover, '') <> ''",
 }
 
 

@@ -1,0 +1,65 @@
+"""Phoenix discards: phrases that mark a story or a sentence as sports, entertainment or the like.
+
+The Phoenix coder (Open Event Data Alliance) drops a whole story that names "Champions League" or "FIFA"
+(a `+` line of the discard dictionary) and a sentence that names "Davis Cup" or "football": a match is
+"won", "beaten" and "attacked" in words that otherwise report conflict. tidings reads the dictionary as
+shipped (data/patterns/phoenix_discards.txt), except the lines that drop retold history (years, "YEARS AGO",
+"LATER", the world wars): news events include background told with its own date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from tidings.errors import TidingsError
+from tidings.events.patterns import patterns_dir
+
+# retold history: years, "YEARS AGO", "... LATER", the world wars, "ATTACK ON PEARL HARBOR", "APRIL 1942"
+_SKIPPED = re.compile(r"^[\d\s]+$|\b(LATER|AGO|WARS?|PEARL HARBOR)\b|\b1\d{3}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Discards:
+    story: re.Pattern[str] | None
+    sentence: re.Pattern[str] | None
+
+    def story_hit(self, text: str) -> str | None:
+        found = self.story.search(text) if self.story is not None else None
+        return found.group(0) if found else None
+
+    def sentence_hit(self, text: str) -> str | None:
+        found = self.sentence.search(text) if self.sentence is not None else None
+        return found.group(0) if found else None
+
+
+def _regex(phrases: list[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def read_discards(path: Path) -> Discards:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        raise TidingsError("T501", str(path), f"discard file unreadable ({exc.strerror})") from None
+    story: list[str] = []
+    sentence: list[str] = []
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        phrase = line.lstrip("+").strip()
+        if not phrase or _SKIPPED.search(phrase):
+            continue
+        (story if line.startswith("+") else sentence).append(phrase)
+    return Discards(_regex(story), _regex(sentence))
+
+
+@lru_cache(maxsize=1)
+def load_discards() -> Discards:
+    """The shipped discard phrases, read once per process."""
+    return read_discards(patterns_dir() / "phoenix_discards.txt")

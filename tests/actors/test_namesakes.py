@@ -1,0 +1,29 @@
+"""A bare surname never links to a famous namesake by itself: full name, title or country is the evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analysis import actors_of
+from tidings.config import Settings
+from tidings.nlp import get_nlp
+
+
+def _linked(text: str) -> dict[str, str | None]:
+    doc = get_nlp(Settings())(text)
+    return {m.actor.text: m.actor.actor_id for m in actors_of(doc, "2019-11-20")}
+
+
+@pytest.mark.parametrize("text", [
+    "Timothy Morrison, a former National Security Council official, testified on Thursday.",
+    "Morrison testified that he was told about the aid.",
+    "Burhan said the police had beaten him.",
+])
+def test_a_surname_alone_is_not_a_famous_person(text: str) -> None:
+    assert not {"scott-morrison", "abdel-fattah-al-burhan"} & set(_linked(text).values())
+
+
+def test_full_name_title_or_country_is_evidence() -> None:
+    assert "scott-morrison" in _linked("Scott Morrison flew to Jakarta. Morrison met the president.").values()
+    assert "abdel-fattah-al-burhan" in _linked("Sudan's army chief Burhan met the envoy.").values()
+    assert "recep-tayyip-erdogan" in _linked("Erdogan said Turkey would not back down.").values()
