@@ -367,4 +367,10 @@ CREATE TABLE fusion_state (
 ) WITHOUT ROWID;
 """,
     ),
+    (
+        "events: where each event's date comes from (timex, narrative, tense, publication, none)",
+        """
+ALTER TABLE events ADD COLUMN date_evidence TEXT;
+""",
+    ),
 ]
