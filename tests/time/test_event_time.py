@@ -145,3 +145,13 @@ def test_seed_recollections_take_their_own_time(verb: str, sentence: str, value:
     text = analyzed.document.text
     found = [e for e in _by_verb(text, analyzed.events, verb) if text[e.sentence.start:].startswith(sentence)]
     assert found and {e.date.value if e.date else None for e in found} == {value}
+
+
+def test_a_paragraph_set_in_the_past_dates_its_narrative_only() -> None:
+    text, events = _events("In a speech to parliament in February, the Polish president criticized Russia. "
+                           "He urged Germany to stop the pipeline.\n\n"
+                           "Germany rejected the call on Tuesday. It also summoned the Polish ambassador.")
+    assert _dates(text, events, "criticized") == {"2021-02"}
+    assert _dates(text, events, "urged") == {"2021-02"}
+    assert all(e.date_evidence == "narrative" for e in _by_verb(text, events, "urged"))
+    assert _dates(text, events, "summoned") != {"2021-02"}

@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
-from tidings.events.dating import governor_of, head_of, to_date_value
+from tidings.events.dating import frames_event, governor_of, head_of, to_date_value
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import Event, StoryDate, Timex
@@ -62,6 +62,7 @@ class SentenceTime:
     paragraph: int
     has_time: bool
     day: Timex | None
+    background: Timex | None = None  # a time before the episode it dates a clause with ("in May")
 
 
 @lru_cache(maxsize=4)
@@ -101,12 +102,20 @@ def _in_episode(timex: Timex, story_day: date, window_days: int) -> bool:
     return day is not None and 0 <= (story_day - day).days <= window_days
 
 
-def _dates_a_clause(doc: Doc, timex: Timex) -> bool:
+def _dates_a_clause(doc: Doc, timex: Timex, framing: bool = False) -> bool:
     """The expression is attached to a verb ("ON TUESDAY, Xi arrived"), not to a noun ("Thursday's
-    summit", "the meeting on Wednesday") or through a bound ("since Monday")."""
+    summit", "the meeting on Wednesday") or through a bound ("since Monday"); with `framing`, also
+    through a phrase that frames a verb ("IN a letter in May, the lobby's head said")."""
     head = head_of(doc, timex)
     governor = governor_of(head, frozenset()) if head is not None else None
-    return governor is not None and governor.pos_ in VERBAL
+    if governor is not None and governor.pos_ in VERBAL:
+        return True
+    if not framing or head is None or governor is None:
+        return False
+    if governor.dep_ == "attr" and governor.head.lemma_ == "be":
+        return True  # "It was a difficult time, DECEMBER 1991": the scene is set
+    verbs = frozenset(t.i for t in head.sent if t.pos_ in VERBAL)
+    return frames_event(head, governor, verbs)
 
 
 def _episode_day(doc: Doc, timexes: Sequence[Timex], story_day: date | None, rules: CarryOverRules,
@@ -149,8 +158,31 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
         inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
                   and not _planned(t, story_day, rules)]
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside),
-                                _episode_day(doc, inside, story_day, rules, dated) if inside else None))
+                                _episode_day(doc, inside, story_day, rules, dated) if inside else None,
+                                _background_time(doc, inside, story_day, rules)))
     return out
+
+
+def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
+                     rules: CarryOverRules) -> Timex | None:
+    """The one time before the current episode the sentence dates a clause with, if only one."""
+    found = {t.value: t for t in timexes if t.type in ("DATE", "TIME") and t.value[:4].isdigit()
+             and _background(t, story_day, rules) and _dates_a_clause(doc, t, framing=True)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def background_of_paragraph(times: Sequence[SentenceTime], index: int) -> Timex | None:
+    """The past time the paragraph set for its narrative ("In a letter in May, the head of the farm
+    lobby said ... . He urged ..."): the first earlier sentence of the same paragraph with a time
+    decides."""
+    here = times[index]
+    for back in range(index - 1, -1, -1):
+        before = times[back]
+        if before.paragraph != here.paragraph:
+            return None
+        if before.has_time:
+            return before.background
+    return None
 
 
 def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRules) -> Timex | None:
@@ -242,6 +274,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         day = None
         if not times[index].has_time and may_inherit(verb, event.mode, rules):
             day = inherited_day(times, index, rules)
+        if day is None and not times[index].has_time and may_inherit(verb, event.mode, rules) \
+                and _clause_tense(verb) == "past":
+            day = background_of_paragraph(times, index)
         if day is not None:
             out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
                                date_evidence="narrative"))
@@ -269,15 +304,18 @@ def _retold(doc: Doc, event: Event, verb: Token, timexes: Sequence[Timex], story
     not retold. Retold: told in the past inside a quotation set in the past (by a time earlier in the
     quotation, or else by the last time of the passage before it: "December 1991 ... by January 3,
     1992, ..." then "They welcomed our independence"); governed by a verb of recollection
-    ("recalled ..., saying that establishing ties was"); a report of speech whose quotation is set in
-    the past ("In 1943, my father ... brought him home," his daughter said). A quoted past act after a
-    time of the current episode ("shot down last night") takes that day."""
+    ("recalled ..., saying that establishing ties was"); a bare report of speech (no PLOVER type: it
+    only carries its content) whose quotation is set in the past ("In 1943, my father ... brought him
+    home," his daughter said). A coded verbal act (an accusation, a request) happens when it is said.
+    A quoted past act after a time of the current episode ("shot down last night") takes that day."""
     text = doc.text
     quote = _quote_around(text, verb.idx)
     if quote is not None and _own_tense(verb) in ("past", "pluperfect"):
         inside = _last_time(timexes, quote[0], verb.idx, story_day)
-        if inside is not None:
+        if inside is not None and _dates_a_clause(doc, inside, framing=True):
             return _dated_by_passage(event, inside)
+        if inside is not None:
+            return None
         before = _last_time(timexes, _paragraph_start(text, quote[0], rules.max_paragraphs_back), quote[0],
                             story_day)
         return _dated_by_passage(event, None) if before is not None and _background(before, story_day, rules) \
@@ -285,7 +323,7 @@ def _retold(doc: Doc, event: Event, verb: Token, timexes: Sequence[Timex], story
     if _recalled(verb, rules):
         return _dated_by_passage(event, None)
     reported = _quote_reported(text, verb.idx)
-    if reported is not None and event.cameo.startswith(SPEECH_CODE):
+    if reported is not None and event.cameo.startswith(SPEECH_CODE) and not event.plover:
         found = _last_time(timexes, reported[0], reported[1], story_day)
         return _dated_by_passage(event, found) if found is not None and _background(found, story_day, rules) \
             else None

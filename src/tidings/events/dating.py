@@ -93,7 +93,7 @@ def date_for_event(
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)):
             governing.append(rank)
-        elif governor is not None and _frames_event(head, governor, words):
+        elif governor is not None and frames_event(head, governor, words):
             framing.append(rank)
         elif governor is not None and reporting is not None and governor.i == reporting.i:
             reported.append(rank)
@@ -112,15 +112,15 @@ FRAME_PREPS = frozenset({"in", "during", "at", "amid", "on"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 
 
-def _frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
+def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     """The expression dates a noun (or a participle after it: "a statement PUBLISHED Oct. 25") that is
     the object of a framing preposition of an event word, or whose complement clause is the event
     ("the Oct. 11 announcement THAT they had reached")."""
     noun = governor
     if noun.pos_ == "VERB" and noun.tag_ in ("VBN", "VBG") and noun.dep_ == "acl":
         noun = noun.head
-    elif head.dep_ == "pobj":  # "the wake OF the September 11 attacks": a phrase of its own
-        return False
+    elif head.dep_ == "pobj" and head.head.lower_ not in FRAME_PREPS:
+        return False  # "the wake OF the September 11 attacks": a phrase of its own; "a letter IN May" frames
     if noun.pos_ not in NOUN_TAGS:
         return False
     prep = noun.head
