@@ -784,7 +784,14 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "xunit" in g:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
-    return Resolved("DURATION", duration_value(number_of(g["num"]), g["unit"]), qmod)
+    value = duration_value(number_of(g["num"]), g["unit"])
+    if value == "P1Q" and _SHARE_OF.match(ctx.after):
+        return None  # "about a quarter, of its 3,200 dealers": a share, not three months
+    return Resolved("DURATION", value, qmod)
+
+
+_SHARE_OF = re.compile(
+    r"\s*,?\s+of\s+(?!(?:a|an|the|this|that|last|next)?\s*(?:century|year|decade|month|day|week)s?\b)", re.IGNORECASE)
 
 
 def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -811,10 +818,13 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
     if hour > 23:
         return None
     day = _day_of_time(g, ctx)
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if _norm(g.get("tz", "")) in _UTC and "tzoff" not in g else "")
     if day is None or len(day.value) != 10:
         return Resolved("TIME", f"XXXX-XX-XX{clock}")
     return Resolved("TIME", f"{day.value}{clock}", None, day.anchor_used)
+
+
+_UTC = frozenset({"utc", "gmt"})  # a clock time in UTC is written with "Z" (ISO 8601, TIMEX3)
 
 
 def _day_of_time(g: dict[str, str], ctx: Context) -> Resolved | None:
