@@ -17,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from tidings.time.labels import with_label
 from tidings.web import chart, profiles, queries, zoom
 from tidings.web.api import FiltersDep, StoreDep, TimelineQueryDep
-from tidings.web.app import ApiError
+from tidings.web.errors import ApiError
 from tidings.web.markup import Span, mark_snippet, render_spans
 
 router = APIRouter(include_in_schema=False)
