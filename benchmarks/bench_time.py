@@ -20,11 +20,11 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from tidings.analysis import analyze
 from tidings.clean import to_document
 from tidings.config import Settings
 from tidings.events.carry_over import carry_over_dates
 from tidings.nlp import get_nlp
-from tidings.pipeline import analyze
 from tidings.records import RawDocument
 from tidings.time import analyze_time, find_timexes
 from tidings.time.grammar import rules

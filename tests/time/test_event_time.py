@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tidings.pipeline import analyze_text
+from tidings.analysis import analyze_text
 from tidings.records import Event
 
 SEEDS = Path(__file__).resolve().parents[2] / "examples" / "china-kazakhstan"
