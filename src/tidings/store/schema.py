@@ -368,6 +368,63 @@ CREATE TABLE fusion_state (
 """,
     ),
     (
+        "timeline layers: what a happening is (typed event, stated fact, plain statement, background), the stages "
+        "it was reported in (planned, done) and the event its headline names; day counts of the default layers only",
+        """
+ALTER TABLE happenings ADD COLUMN layer TEXT NOT NULL DEFAULT 'event';
+ALTER TABLE happenings ADD COLUMN stages TEXT NOT NULL DEFAULT '';
+ALTER TABLE happenings ADD COLUMN main_item TEXT;
+CREATE INDEX happenings_layer ON happenings(layer, date_earliest);
+DROP TRIGGER timeline_days_ai;
+DROP TRIGGER timeline_days_ad;
+DROP TRIGGER timeline_days_au_old;
+DROP TRIGGER timeline_days_au_new;
+DELETE FROM timeline_days;
+INSERT INTO timeline_days
+    SELECT date_earliest, COALESCE(quad_class, 0), COUNT(*), COALESCE(SUM(goldstein), 0), COUNT(goldstein)
+    FROM happenings
+    WHERE date_earliest IS NOT NULL AND date_note NOT LIKE 'bound%'
+    AND layer IN ('event', 'fact')
+    GROUP BY 1, 2;
+CREATE TRIGGER timeline_days_ai AFTER INSERT ON happenings
+WHEN new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+    AND new.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,
+                                      COALESCE(new.goldstein, 0), new.goldstein IS NOT NULL)
+    ON CONFLICT (day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+                                          goldstein_n = goldstein_n + excluded.goldstein_n;
+END;
+CREATE TRIGGER timeline_days_ad AFTER DELETE ON happenings
+WHEN old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+    AND old.layer IN ('event', 'fact')
+BEGIN
+    UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
+                             goldstein_n = goldstein_n - (old.goldstein IS NOT NULL)
+    WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0);
+    DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
+END;
+CREATE TRIGGER timeline_days_au_old AFTER UPDATE ON happenings
+WHEN old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+    AND old.layer IN ('event', 'fact')
+BEGIN
+    UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
+                             goldstein_n = goldstein_n - (old.goldstein IS NOT NULL)
+    WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0);
+    DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
+END;
+CREATE TRIGGER timeline_days_au_new AFTER UPDATE ON happenings
+WHEN new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+    AND new.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,
+                                      COALESCE(new.goldstein, 0), new.goldstein IS NOT NULL)
+    ON CONFLICT (day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+                                          goldstein_n = goldstein_n + excluded.goldstein_n;
+END;
+""",
+    ),
+    (
         "events: where each event's date comes from (timex, narrative, tense, publication, none)",
         """
 ALTER TABLE events ADD COLUMN date_evidence TEXT;
