@@ -95,8 +95,9 @@ def date_for_event(
             governing.append(rank)
         elif governor is not None and frames_event(head, governor, words):
             framing.append(rank)
-        elif governor is not None and reporting is not None and governor.i == reporting.i:
-            reported.append(rank)
+        elif governor is not None and reporting is not None and (
+                governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
+            reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     counted = _counted_back(doc, event_words, timexes, story_date) if best is None else None
     if counted is not None:
