@@ -15,6 +15,10 @@ from typing import Literal
 
 Mode = Literal["factual", "future", "hypothetical", "negated"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+# Where an event's date comes from: a time expression governing its clause ("timex"), the time the
+# passage it sits in set ("narrative"), the publication window its tense implies ("tense"), the
+# publication date of a news-style report ("publication"), or nothing ("none": date null).
+DateEvidence = Literal["timex", "narrative", "tense", "publication", "none"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +168,7 @@ class Event:
     mode: Mode = "factual"
     date: DateValue | None = None
     date_span: tuple[int, int] | None = None  # the timex the date came from, if any
+    date_evidence: DateEvidence | None = None  # None: not recorded (events stored before it was)
     verb_span: tuple[int, int] | None = None
     location: str | None = None
     reciprocal: bool = False

@@ -266,7 +266,7 @@ def test_the_previous_year_is_relative_to_the_focus() -> None:
 def test_sets_and_clock_times() -> None:
     got = values("The fund publishes weekly reports; trading halted at 16:08 UTC.", "2008-09-17")
     assert got["weekly"] == "P1W"
-    assert got["16:08 UTC"] == "2008-09-17T16:08"
+    assert got["16:08 UTC"] == "2008-09-17T16:08Z"  # UTC is written "Z" (ISO 8601, TIMEX3)
 
 
 def test_peoples_daily_is_no_frequency() -> None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import htmldate
 import trafilatura
 
+from tidings.clean.metadata import page_published
+from tidings.clean.rules import load_rules
 from tidings.errors import TidingsError
 from tidings.records import RawDocument
 
@@ -33,14 +34,6 @@ class PageMeta:
 def _clean(value: Any) -> str | None:
     text = str(value).strip() if value else ""
     return text or None
-
-
-def page_date(html: str | bytes) -> str | None:
-    """The publication date in the page's metadata (meta tags, JSON-LD, <time>, URL), if any."""
-    try:
-        return htmldate.find_date(html, extensive_search=False, original_date=True)
-    except Exception:  # lxml fails on odd trees (e.g. rooted in <svg>) with AssertionError: no date then
-        return None
 
 
 def _as_dict(result: Any) -> dict[str, Any]:
@@ -72,7 +65,8 @@ def extract_html(raw: RawDocument) -> PageMeta:
     return PageMeta(
         text=text,
         title=_clean(page.get("title")),
-        published=_clean(page.get("date")) or page_date(raw.content),
+        published=page_published(raw.content, raw.given.get("url") or _clean(page.get("url")), load_rules())
+        or _clean(page.get("date")),
         source=_clean(page.get("sitename")),
         author=_clean(page.get("author")),
         url=_clean(page.get("url")),

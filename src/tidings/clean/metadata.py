@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
+
+import htmldate
+import lxml.etree
+import lxml.html
+import trafilatura
 
 from tidings.clean.dates import parse_date
 from tidings.clean.lines import Line, is_body, strip_bullet, word_count
@@ -177,3 +183,86 @@ def is_english(text: str, rules: Rules) -> bool:
     common = set(rules.words("language", "en"))
     return sum(w in common for w in words) >= rules.number("language", "share") * len(words)
 
+
+
+# --- the page's publication date -------------------------------------------------------------------
+
+
+def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | None:
+    """The page's publication date from its markup: trafilatura's metadata reading (htmldate: meta tags,
+    JSON-LD, <time>, the URL, then the page's own date elements), unless the day it gives is written only
+    inside quoted or embedded content (an embedded tweet, a quoted statement, a "related stories" box)
+    and nowhere else in the page: then the same reading of the page without that content. Failing both,
+    htmldate's reading of the metadata alone, also without that content."""
+    full = _metadata_date(html, url)  # trafilatura parses the page its own way
+    pruned_tree, removed = _without_embedded(html, rules)
+    if full and not (removed and _written_in(full, removed) and not _written_in(full, _rest(pruned_tree))):
+        return full
+    pruned = _metadata_date(pruned_tree, url)
+    if pruned:
+        return pruned
+    again, _ = _without_embedded(html, rules)  # the readers may have pruned the tree they were given
+    try:
+        return htmldate.find_date(again, url=url, extensive_search=False) if again is not None else None
+    except Exception:  # lxml and the date parsers fail on odd trees: then no date
+        return None
+
+
+def _tree(html: str | bytes) -> Any:
+    try:
+        return lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+
+
+def _metadata_date(tree: Any, url: str | None) -> str | None:
+    if tree is None:
+        return None
+    try:
+        meta = trafilatura.extract_metadata(tree, default_url=url)
+    except Exception:  # lxml and the date parsers fail on odd trees: then no date from this reading
+        return None
+    return str(meta.date)[:10] if meta is not None and meta.date else None
+
+
+def _rest(tree: Any) -> str:
+    """The markup left once quoted and embedded content is removed (metadata included)."""
+    return lxml.html.tostring(tree, encoding="unicode") if tree is not None else ""
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def _written_in(day: str, markup: str) -> bool:
+    """The ISO day appears in `markup` in a usual written form ("2019-03-03", "March 3, 2019", "3 Mar 2019")."""
+    try:
+        year, month, date = int(day[:4]), int(day[5:7]), int(day[8:10])
+    except ValueError:
+        return False
+    name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else ""
+    forms = (f"{year}-{month:02d}-{date:02d}", f"{name} {date}, {year}", f"{name[:3]} {date}, {year}",
+             f"{name[:3]}. {date}, {year}", f"{date} {name} {year}", f"{date} {name[:3]} {year}",
+             f"{month}/{date}/{year}", f"{month:02d}/{date:02d}/{year}", f"{date:02d}.{month:02d}.{year}")
+    return any(form in markup for form in forms)
+
+
+def _without_embedded(html: str | bytes, rules: Rules) -> tuple[Any, str]:
+    """The page's tree without its quoted and embedded content, and that content's visible text (what a
+    reader sees there; a script's metadata inside such a box is not quoted content)."""
+    tree = _tree(html)
+    if tree is None:
+        return None, ""
+    embedded = rules.meta.get("embedded", {})
+    tags = set(embedded.get("elements", []))
+    classes = tuple(embedded.get("classes", []))
+    body = tree.find(".//body")
+    removed = []
+    for element in list((body if body is not None else tree).iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None:
+            continue
+        marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if element.tag in tags or (classes and any(c in marks for c in classes)):
+            removed.append(" ".join(element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
+            element.drop_tree()
+    return tree, "\n".join(removed)

@@ -12,6 +12,7 @@ import typer
 
 from tidings.cli.common import fail_usage, settings_for, stderr, write_out
 from tidings.eval import shared_dir
+from tidings.eval.split import HALVES
 from tidings.records import Timex
 from tidings.time import find_timexes
 from tidings.time.values import point_of
@@ -113,6 +114,7 @@ def eval_timex_cmd(
     by_folder: Annotated[
         bool, typer.Option("--by-folder", help="DATE figures per subfolder (MEANTIME: per topic).")
     ] = False,
+    half: Annotated[str, typer.Option("--half", help="tune, check or all: the fixed split by document.")] = "all",
 ) -> None:
     """TempEval-3 figures on a TimeML (CAT XML) gold set, dateparser beside them."""
     from tidings.eval.timex import benchmark
@@ -121,14 +123,16 @@ def eval_timex_cmd(
     if by_folder:
         _by_folder(folder, _parser(parse), as_json)
         return
+    if half not in HALVES:
+        fail_usage(f"--half {half!r}: use one of {', '.join(HALVES)}")
     started = time.perf_counter()
-    reports = benchmark(folder, _parser(parse), baseline)
+    reports = benchmark(folder, _parser(parse), baseline, half)
     seconds = round(time.perf_counter() - started, 1)
     figures = {r.name: r.figures() for r in reports}
     if as_json:
-        write_out(json.dumps({"corpus": str(folder), "seconds": seconds, "runs": figures}, indent=1))
+        write_out(json.dumps({"corpus": str(folder), "half": half, "seconds": seconds, "runs": figures}, indent=1))
     else:
-        write_out(_table(figures, folder, seconds))
+        write_out(_table(figures, f"{folder}, {half} documents", seconds))
     for doc, text, want, got in reports[1].errors[:misses]:
         write_out(f"  miss {doc[:40]}: {text!r} gold {want} system {got}")
 
@@ -152,13 +156,13 @@ def _by_folder(folder: Path, nlp: Any, as_json: bool) -> None:
     write_out("\n".join(lines))
 
 
-def _table(figures: dict[str, dict[str, float]], folder: Path, seconds: float) -> str:
-    head = f"{'run':34} {'gold':>5} {'sys':>5} {'strict F1':>9} {'relaxed P':>9} {'relaxed R':>9} " \
+def _table(figures: dict[str, dict[str, float]], folder: str, seconds: float) -> str:
+    head = f"{'run':37} {'gold':>5} {'sys':>5} {'strict F1':>9} {'relaxed P':>9} {'relaxed R':>9} " \
            f"{'relaxed F1':>10} {'type F1':>7} {'value F1':>8} {'value acc':>9}"
     lines = [f"corpus {folder} ({seconds} s)", head]
     for name, f in figures.items():
         lines.append(
-            f"{name:34} {f['gold']:>5} {f['system']:>5} {f['strict_f1']:>9.3f} {f['relaxed_p']:>9.3f} "
+            f"{name:37} {f['gold']:>5} {f['system']:>5} {f['strict_f1']:>9.3f} {f['relaxed_p']:>9.3f} "
             f"{f['relaxed_r']:>9.3f} {f['relaxed_f1']:>10.3f} {f['type_f1']:>7.3f} {f['value_f1']:>8.3f} "
             f"{f['value_r']:>9.3f}"
         )

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tidings.eval.split import Half, in_half
 from tidings.records import Timex
 
 _NO_SPACE_BEFORE = {",", ".", ":", ";", "!", "?", "%", ")", "]", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"}
@@ -233,10 +234,12 @@ def _errors(doc: GoldDocument, found: list[Timex], only_type: str | None) -> lis
 
 
 def tidings_end_to_end(doc: GoldDocument, parsed: Any) -> list[Timex]:
-    """The pipeline's call: the DCT as the page's date (missing for a few: then inferred)."""
+    """The pipeline's call: the DCT as the page's date (missing for a few: then inferred); ranges
+    written as TimeML writes them (two ends)."""
     from tidings.time import analyze_time
+    from tidings.time.timeml import timeml_timexes
 
-    return analyze_time(doc.text, doc.dct, parsed)[1]
+    return timeml_timexes(analyze_time(doc.text, doc.dct, parsed)[1])
 
 
 def tidings_gold_spans(doc: GoldDocument, parsed: Any) -> list[Timex]:
@@ -324,10 +327,18 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def benchmark(folder: Path, nlp: Any = None, baseline: bool = True) -> list[Report]:
-    """The four runs on one corpus, DATE timexes (end to end, gold spans; tidings, dateparser),
-    plus tidings end to end on all types."""
-    docs = read_corpus(folder)
+TYPES = ("TIME", "DURATION", "SET")
+
+
+def documents_of_half(docs: list[GoldDocument], half: Half) -> list[GoldDocument]:
+    """The documents of one half of the fixed tune/check split (by document name), or all."""
+    return [d for d, keep in zip(docs, in_half([d.name for d in docs], half), strict=True) if keep]
+
+
+def benchmark(folder: Path, nlp: Any = None, baseline: bool = True, half: Half = "all") -> list[Report]:
+    """The runs on one corpus (or one half of it): DATE timexes and all TIMEX3 types (end to end, gold
+    spans; tidings, and dateparser in the same table), then tidings end to end on each other type."""
+    docs = documents_of_half(read_corpus(folder), half)
     parsed = {d.name: nlp(d.text) for d in docs} if nlp is not None else {}
     reports = [
         evaluate(docs, tidings_end_to_end, "tidings end-to-end (DATE)", parsed, "DATE"),
@@ -339,7 +350,10 @@ def benchmark(folder: Path, nlp: Any = None, baseline: bool = True) -> list[Repo
         reports += [
             evaluate(docs, dateparser_end_to_end, "dateparser end-to-end (DATE)", parsed, "DATE"),
             evaluate(docs, dateparser_gold_spans, "dateparser gold spans (DATE)", parsed, "DATE"),
+            evaluate(docs, dateparser_end_to_end, "dateparser end-to-end (all types)", parsed, None),
+            evaluate(docs, dateparser_gold_spans, "dateparser gold spans (all types)", parsed, None),
         ]
+    reports += [evaluate(docs, tidings_end_to_end, f"tidings end-to-end ({t})", parsed, t) for t in TYPES]
     return reports
 
 

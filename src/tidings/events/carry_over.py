@@ -29,9 +29,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
-from tidings.events.dating import governor_of, head_of, to_date_value
+from tidings.events.dating import frames_event, governor_of, head_of, to_date_value
 from tidings.events.patterns import patterns_dir, read_pattern_file
-from tidings.quotes import in_direct_speech
+from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import Event, StoryDate, Timex
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
@@ -51,6 +51,7 @@ class CarryOverRules:
     blocking_words: tuple[str, ...]
     clause_deps: frozenset[str]
     future_values: frozenset[str]
+    recollection_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class SentenceTime:
     paragraph: int
     has_time: bool
     day: Timex | None
+    background: Timex | None = None  # a time before the episode it dates a clause with ("in May")
 
 
 @lru_cache(maxsize=4)
@@ -76,6 +78,7 @@ def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
             blocking_words=tuple(str(w).lower() for w in data.get("blocking_words", [])),
             clause_deps=frozenset(str(d) for d in data.get("clause_deps", [])),
             future_values=frozenset(str(v) for v in data.get("future_values", [])),
+            recollection_verbs=frozenset(str(v).lower() for v in data.get("recollection_verbs", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TidingsError("T501", str(source), f"carry-over rules file: bad or missing value {exc!r}") from None
@@ -99,12 +102,20 @@ def _in_episode(timex: Timex, story_day: date, window_days: int) -> bool:
     return day is not None and 0 <= (story_day - day).days <= window_days
 
 
-def _dates_a_clause(doc: Doc, timex: Timex) -> bool:
+def _dates_a_clause(doc: Doc, timex: Timex, framing: bool = False) -> bool:
     """The expression is attached to a verb ("ON TUESDAY, Xi arrived"), not to a noun ("Thursday's
-    summit", "the meeting on Wednesday") or through a bound ("since Monday")."""
+    summit", "the meeting on Wednesday") or through a bound ("since Monday"); with `framing`, also
+    through a phrase that frames a verb ("IN a letter in May, the lobby's head said")."""
     head = head_of(doc, timex)
     governor = governor_of(head, frozenset()) if head is not None else None
-    return governor is not None and governor.pos_ in VERBAL
+    if governor is not None and governor.pos_ in VERBAL:
+        return True
+    if not framing or head is None or governor is None:
+        return False
+    if governor.dep_ == "attr" and governor.head.lemma_ == "be":
+        return True  # "It was a difficult time, DECEMBER 1991": the scene is set
+    verbs = frozenset(t.i for t in head.sent if t.pos_ in VERBAL)
+    return frames_event(head, governor, verbs)
 
 
 def _episode_day(doc: Doc, timexes: Sequence[Timex], story_day: date | None, rules: CarryOverRules,
@@ -147,8 +158,31 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
         inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
                   and not _planned(t, story_day, rules)]
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside),
-                                _episode_day(doc, inside, story_day, rules, dated) if inside else None))
+                                _episode_day(doc, inside, story_day, rules, dated) if inside else None,
+                                _background_time(doc, inside, story_day, rules)))
     return out
+
+
+def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
+                     rules: CarryOverRules) -> Timex | None:
+    """The one time before the current episode the sentence dates a clause with, if only one."""
+    found = {t.value: t for t in timexes if t.type in ("DATE", "TIME") and t.value[:4].isdigit()
+             and _background(t, story_day, rules) and _dates_a_clause(doc, t, framing=True)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def background_of_paragraph(times: Sequence[SentenceTime], index: int) -> Timex | None:
+    """The past time the paragraph set for its narrative ("In a letter in May, the head of the farm
+    lobby said ... . He urged ..."): the first earlier sentence of the same paragraph with a time
+    decides."""
+    here = times[index]
+    for back in range(index - 1, -1, -1):
+        before = times[back]
+        if before.paragraph != here.paragraph:
+            return None
+        if before.has_time:
+            return before.background
+    return None
 
 
 def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRules) -> Timex | None:
@@ -216,20 +250,155 @@ def _verb_of(doc: Doc, event: Event) -> Token | None:
 
 def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex], story_date: StoryDate,
                      rules: CarryOverRules | None = None) -> list[Event]:
-    """`events` with each story-date fallback replaced by the day its narrative carries, when one does;
-    `date_span` then points at the expression that set the day (so re-dating moves it along). Only an
-    expression that already dates a coded event sets a day: the one its episode is told from, and one
-    the fusion stage already counts as used."""
+    """`events` with each story-date fallback replaced by the time its narrative carries, when one does,
+    and every event's `date_evidence` set. `date_span` then points at the expression that set the time
+    (so re-dating moves it along). An episode day is carried only from an expression that already dates
+    a coded event (the one its episode is told from, one the fusion stage already counts as used); a
+    retold past (a quoted recollection, a recalled act) takes the time its passage set, or none."""
     rules = rules or load_carry_over_rules()
     dated = {e.date_span for e in events if e.date_span is not None}
     times = sentence_times(doc, timexes, story_date, rules, dated)
     sentence_index = {s.start_char: i for i, s in enumerate(doc.sents)}
+    story = story_date.date
+    story_day = _day(story.earliest or story.value) if story is not None else None  # its first day
     out = []
     for event in events:
+        if event.date_span is not None:
+            out.append(event if event.date_evidence else replace(event, date_evidence="timex"))
+            continue
         index = sentence_index.get(event.sentence.start)
         verb = _verb_of(doc, event)
+        if index is None or verb is None:
+            out.append(_fallback(event, None))
+            continue
         day = None
-        if event.date_span is None and index is not None and verb is not None and not times[index].has_time:
-            day = inherited_day(times, index, rules) if may_inherit(verb, event.mode, rules) else None
-        out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end)) if day else event)
+        if not times[index].has_time and may_inherit(verb, event.mode, rules):
+            day = inherited_day(times, index, rules)
+        if day is None and not times[index].has_time and may_inherit(verb, event.mode, rules) \
+                and _clause_tense(verb) == "past":
+            day = background_of_paragraph(times, index)
+        if day is not None:
+            out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
+                               date_evidence="narrative"))
+            continue
+        out.append(_retold(doc, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
+
+
+def _fallback(event: Event, verb: Token | None) -> Event:
+    """The story date: the publication window a present or perfect clause implies ("tense"), or the
+    publication date of a news report ("publication")."""
+    if event.date is None:
+        return replace(event, date_evidence="none")
+    tense = _clause_tense(verb) if verb is not None else None
+    perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return replace(event, date_evidence="tense" if tense == "present" or perfect else "publication")
+
+
+# --- a retold past ---------------------------------------------------------------------------------
+
+
+def _retold(doc: Doc, event: Event, verb: Token, timexes: Sequence[Timex], story_day: date | None,
+            rules: CarryOverRules) -> Event | None:
+    """An undated act the text retells takes the time its passage set, or none; None when the event is
+    not retold. Retold: told in the past inside a quotation set in the past (by a time earlier in the
+    quotation, or else by the last time of the passage before it: "December 1991 ... by January 3,
+    1992, ..." then "They welcomed our independence"); governed by a verb of recollection
+    ("recalled ..., saying that establishing ties was"); a bare report of speech (no PLOVER type: it
+    only carries its content) whose quotation is set in the past ("In 1943, my father ... brought him
+    home," his daughter said). A coded verbal act (an accusation, a request) happens when it is said.
+    A quoted past act after a time of the current episode ("shot down last night") takes that day."""
+    text = doc.text
+    quote = _quote_around(text, verb.idx)
+    if quote is not None and _own_tense(verb) in ("past", "pluperfect"):
+        inside = _last_time(timexes, quote[0], verb.idx, story_day)
+        if inside is not None and _dates_a_clause(doc, inside, framing=True):
+            return _dated_by_passage(event, inside)
+        if inside is not None:
+            return None
+        before = _last_time(timexes, _paragraph_start(text, quote[0], rules.max_paragraphs_back), quote[0],
+                            story_day)
+        return _dated_by_passage(event, None) if before is not None and _background(before, story_day, rules) \
+            else None
+    if _recalled(verb, rules):
+        return _dated_by_passage(event, None)
+    reported = _quote_reported(text, verb.idx)
+    if reported is not None and event.cameo.startswith(SPEECH_CODE) and not event.plover:
+        found = _last_time(timexes, reported[0], reported[1], story_day)
+        return _dated_by_passage(event, found) if found is not None and _background(found, story_day, rules) \
+            else None
+    return None
+
+
+def _own_tense(verb: Token) -> str | None:
+    """The tense of the verb's own clause, climbing from a non-finite verb ("wanted to RAID") but not
+    past a clause boundary to the verb reporting it."""
+    node = verb
+    for _ in range(4):
+        tense = _clause_tense(node)
+        if tense is not None or node.dep_ not in ("xcomp", "conj", "advcl") or node.head.i == node.i:
+            return tense
+        node = node.head
+    return None
+
+
+def _last_time(timexes: Sequence[Timex], start: int, end: int, story_day: date | None) -> Timex | None:
+    """The last calendar time in text[start:end] that is not wholly after the story's first day."""
+    found = None
+    for timex in timexes:
+        first = _day(timex.earliest) if timex.earliest else None
+        if start <= timex.start < end and timex.type in ("DATE", "TIME") and timex.value[:4].isdigit() \
+                and first is not None and (story_day is None or first <= story_day):
+            found = timex
+    return found
+
+
+SPEECH_CODE = "01"
+
+
+def _dated_by_passage(event: Event, timex: Timex | None) -> Event:
+    if timex is None:
+        return replace(event, date=None, date_span=None, date_evidence="none")
+    return replace(event, date=to_date_value(timex), date_span=(timex.start, timex.end), date_evidence="narrative")
+
+
+def _recalled(verb: Token, rules: CarryOverRules) -> bool:
+    """The event is what a verb of recollection governs ("Suleimenov recalled ..., saying that ...")."""
+    return any(a.lemma_.lower() in rules.recollection_verbs for a in verb.ancestors if a.sent == verb.sent)
+
+
+def _background(timex: Timex, story_day: date | None, rules: CarryOverRules) -> bool:
+    latest = _day(timex.latest) if timex.latest else None
+    return story_day is not None and latest is not None and (story_day - latest).days > rules.window_days
+
+
+def _paragraph_start(text: str, offset: int, back: int = 0) -> int:
+    """The start of the paragraph `offset` is in (or of the `back`-th one before it)."""
+    start = text.rfind("\n", 0, offset) + 1
+    for _ in range(back):
+        blank = text.rfind("\n\n", 0, max(start - 1, 0))
+        start = blank + 2 if blank >= 0 else 0
+    return start
+
+
+def _quote_around(text: str, offset: int) -> tuple[int, int] | None:
+    """(opening mark, offset) of the quotation `offset` stands in, within its paragraph."""
+    if not in_direct_speech(text, offset):
+        return None
+    start = _paragraph_start(text, offset)
+    opening = max(text.rfind(mark, start, offset) for mark in OPEN_QUOTES + '"')
+    return (opening if opening >= 0 else start), offset
+
+
+def _quote_reported(text: str, offset: int) -> tuple[int, int] | None:
+    """(start, end) of the quotation that closes just before a reporting verb at `offset` ("...,”
+    Baldyrgan said"), within the paragraph."""
+    start = _paragraph_start(text, offset)
+    closing = max(text.rfind(mark, start, offset) for mark in CLOSE_QUOTES + '"')
+    if closing < 0 or offset - closing > REPORT_GAP or in_direct_speech(text, offset):
+        return None
+    opening = max(text.rfind(mark, start, closing) for mark in OPEN_QUOTES + '"')
+    return (opening, closing) if opening >= 0 else None
+
+
+REPORT_GAP = 60  # characters between a quotation's end and the verb that reports it

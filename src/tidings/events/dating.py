@@ -14,11 +14,13 @@ replace by the day an earlier sentence set for the narrative ("On Wednesday, Xi 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.records import DateValue, StoryDate, Timex
+from tidings.time import event_date, interval_of
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -32,10 +34,7 @@ def is_calendar(timex: Timex) -> bool:
 
 
 def to_date_value(timex: Timex) -> DateValue:
-    value = timex.value
-    if timex.type == "TIME" and "T" in value:
-        value = value.split("T", 1)[0]
-    return DateValue(value, timex.earliest, timex.latest)
+    return event_date(timex)
 
 
 def head_of(doc: Doc, timex: Timex) -> Token | None:
@@ -63,7 +62,9 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
 
 
 def sentence_timexes(timexes: Sequence[Timex], sentence: Span) -> list[Timex]:
-    return [t for t in timexes if sentence.start_char <= t.start < sentence.end_char and is_calendar(t)]
+    """The calendar dates of a sentence, and its durations (what "18 years after" counts back)."""
+    return [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
+            and (is_calendar(t) or t.type == "DURATION")]
 
 
 def date_for_event(
@@ -72,25 +73,115 @@ def date_for_event(
     timexes: Sequence[Timex],
     story_date: StoryDate,
 ) -> tuple[DateValue | None, tuple[int, int] | None]:
-    """(date, span of the timex it came from) for an event made of `event_words` (verbs, light noun)."""
+    """(date, span of the timex it came from) for an event made of `event_words` (verbs, light noun).
+
+    In order: an expression attached to an event word; one inside a phrase that frames the event ("IN
+    the 1967 war", "in a statement published OCT. 25", "Mr. Trump's OCT. 11 announcement that they had
+    reached"); the deadline of a past clause ("by January 3, 1992, the minister arrived"); the date of
+    the verb reporting the event; "18 years AFTER Washington invaded" counted back from the story date;
+    else the story date."""
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
     governing: list[tuple[int, int, Timex]] = []
+    framing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
     for timex in timexes:
-        head = head_of(doc, timex)
+        head = head_of(doc, timex) if is_calendar(timex) else None
         if head is None:
             continue
         governor = governor_of(head, words)
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
-        if governor is not None and governor.i in words:
+        if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)):
             governing.append(rank)
-        elif governor is not None and reporting is not None and governor.i == reporting.i:
-            reported.append(rank)
-    best = min(governing or reported, key=lambda r: (r[0], r[1]), default=None)
+        elif governor is not None and frames_event(head, governor, words):
+            framing.append(rank)
+        elif governor is not None and reporting is not None and (
+                governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
+            reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
+    best = min(governing, key=lambda r: (r[0], r[1]), default=None)
+    counted = _counted_back(doc, event_words, timexes, story_date) if best is None else None
+    if counted is not None:
+        return counted
+    best = best or min(framing or reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
     return (story_date.date, None)
+
+
+# the prepositions of a phrase that frames an event in time ("in the 1967 war", "during a visit")
+FRAME_PREPS = frozenset({"in", "during", "at", "amid", "on"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
+    """The expression dates a noun (or a participle after it: "a statement PUBLISHED Oct. 25") that is
+    the object of a framing preposition of an event word, or whose complement clause is the event
+    ("the Oct. 11 announcement THAT they had reached")."""
+    noun = governor
+    if noun.pos_ == "VERB" and noun.tag_ in ("VBN", "VBG") and noun.dep_ == "acl":
+        noun = noun.head
+    elif head.dep_ == "pobj" and head.head.lower_ not in FRAME_PREPS:
+        return False  # "the wake OF the September 11 attacks": a phrase of its own; "a letter IN May" frames
+    if noun.pos_ not in NOUN_TAGS:
+        return False
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and prep.head.i in words:
+        return True
+    return any(child.i in words and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
+               for child in noun.children)
+
+
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _past_deadline(head: Token, words: frozenset[int]) -> bool:
+    """ "BY January 3, 1992, the first minister from China arrived": in a past clause, the deadline
+    is when the act is told as done."""
+    node = head
+    while node.dep_ in ("compound", "nummod", "amod", "det", "npadvmod", "appos") and node.head.i != node.i \
+            and node.head.ent_type_ in TIME_LABELS:
+        node = node.head
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i not in words:
+        return False
+    verb = prep.head
+    return verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
+_YEAR = re.compile(r"\d{4}")
+_SPAN = re.compile(r"P(\d+)([YM])")
+
+
+def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
+                  story_date: StoryDate) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "troops remain, 18 YEARS AFTER Washington invaded": an event in an "after" clause of a present
+    main clause lies the duration before the story date (years or months, at that precision)."""
+    if story_date.date is None or not _YEAR.match(story_date.date.value):
+        return None
+    for word in event_words:
+        if word.dep_ != "advcl" or (word.head.tag_ not in ("VBZ", "VBP") and word.head.pos_ != "NOUN"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "after" for c in word.children):
+            continue
+        for timex in timexes:
+            head = head_of(doc, timex)
+            found = _SPAN.fullmatch(timex.value) if timex.type == "DURATION" else None
+            if head is None or found is None or head.head.i != word.i or head.dep_ != "npadvmod":
+                continue
+            return _shifted(story_date.date.value, int(found.group(1)), found.group(2)), (timex.start, timex.end)
+    return None
+
+
+def _shifted(value: str, amount: int, unit: str) -> DateValue:
+    year = int(value[:4])
+    if unit == "Y" or len(value) < 7:
+        back = year - (amount if unit == "Y" else (amount + 11) // 12)
+        return DateValue(f"{back:04d}", f"{back:04d}-01-01", f"{back:04d}-12-31")
+    months = year * 12 + int(value[5:7]) - 1 - amount
+    month = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    earliest, latest = interval_of(month)
+    return DateValue(month, earliest, latest)
 
 
 def _reporting_verb(event_words: Sequence[Token]) -> Token | None:

@@ -20,15 +20,14 @@ from datetime import timedelta
 
 from tidings.fuse.dates import day
 from tidings.records import AnalyzedDocument, DateValue, Event, Fact, StoryDate, Timex
-from tidings.time import analyze_time, interval_of
+from tidings.time import analyze_time, event_date, interval_of
 
 Span = tuple[int, int]
 
 
 def _date_of(timex: Timex) -> DateValue:
     """An event's date from its expression, as the event coder writes it (a time of day keeps its day)."""
-    value = timex.value.split("T", 1)[0] if timex.type == "TIME" and "T" in timex.value else timex.value
-    return DateValue(value, timex.earliest, timex.latest)
+    return event_date(timex)
 
 
 def _period_of(timex: Timex) -> DateValue:
@@ -157,8 +156,8 @@ class Redater:
         return self._shifts[span].apply(found, anchor) if found is not None else None
 
     def _event(self, event: Event, new: dict[Span, Timex], story: DateValue) -> Event:
-        if event.date_span is None:
-            return replace(event, date=story)
+        if event.date_span is None:  # a retold act left undated ("none") stays undated
+            return event if event.date_evidence == "none" else replace(event, date=story)
         timex = new.get(event.date_span)
         return replace(event, date=_date_of(timex)) if timex is not None else event
 

@@ -71,6 +71,7 @@ def event_of(row: sqlite3.Row) -> Event:
         source=_actor(row, "source"), target=_actor(row, "target"), cameo=row["cameo"], plover=row["plover"],
         quad_class=row["quad_class"], goldstein=row["goldstein"], mode=row["mode"],
         date=_date(row["date"], row["date_earliest"], row["date_latest"]), date_span=span("date_start", "date_end"),
+        date_evidence=row["date_evidence"],
         verb_span=span("verb_start", "verb_end"), location=row["location"], reciprocal=bool(row["reciprocal"]),
         plover_mode=row["plover_mode"], plover_context=row["plover_context"], confidence=row["confidence"],
         pattern=row["pattern"],

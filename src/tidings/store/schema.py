@@ -424,4 +424,10 @@ BEGIN
 END;
 """,
     ),
+    (
+        "events: where each event's date comes from (timex, narrative, tense, publication, none)",
+        """
+ALTER TABLE events ADD COLUMN date_evidence TEXT;
+""",
+    ),
 ]

@@ -384,6 +384,7 @@ def _event_row(e: Event) -> dict[str, Any]:
         "mode": e.mode, "date": e.date.value if e.date else None,
         "date_earliest": e.date.earliest if e.date else None, "date_latest": e.date.latest if e.date else None,
         "date_start": e.date_span[0] if e.date_span else None, "date_end": e.date_span[1] if e.date_span else None,
+        "date_evidence": e.date_evidence,
         "verb_start": e.verb_span[0] if e.verb_span else None, "verb_end": e.verb_span[1] if e.verb_span else None,
         "location": e.location, "reciprocal": int(e.reciprocal), "plover_mode": e.plover_mode,
         "plover_context": e.plover_context, "confidence": e.confidence, "pattern": e.pattern,

@@ -15,16 +15,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from tidings.records import StoryDate, Timex
+from tidings.records import DateValue, StoryDate, Timex
 from tidings.time import story_date as dating
 from tidings.time.grammar import Match, Rule, lexicon, match_text
 from tidings.time.names import name_finder
-from tidings.time.normalize import Context, Resolved, Tense, focus_of, normalize
+from tidings.time.normalize import Context, Resolved, Tense, focus_of, game_report, normalize
 from tidings.time.signals import governed_signal, signal_before, signal_mod
 from tidings.time.tense import sentence_index, sentence_starts, tense_at
 from tidings.time.values import Point, interval_of, point_of
 
-__all__ = ["analyze_time", "find_timexes", "interval_of", "reanchor", "resolve_spans", "signal_of"]
+__all__ = ["analyze_time", "event_date", "find_timexes", "interval_of", "reanchor", "resolve_spans", "signal_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +77,7 @@ def _matches(prepared: _Text) -> list[Match]:
 
 def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> list[Timex]:
     ctx = Context(anchor)
+    ctx.game = _lazy_game(prepared.text)
     found = []
     for match in matches:
         ctx.sentence = sentence_index(prepared.starts, match.start)
@@ -106,6 +107,17 @@ def _lazy_sentence(prepared: _Text, index: int) -> Any:
         return prepared.text[prepared.starts[index] : end]
 
     return sentence
+
+
+def _lazy_game(text: str) -> Any:
+    cache: list[bool] = []
+
+    def game() -> bool:
+        if not cache:
+            cache.append(game_report(text))
+        return cache[0]
+
+    return game
 
 
 def _lazy_tense(prepared: _Text, start: int, end: int) -> Any:
@@ -234,3 +246,19 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], anchor: str | None, d
             best = max(inside, key=lambda m: min(m.end, end) - max(m.start, start))
             chosen.append(_side_of_range(best, start, end) or Match(start, end, best.rule, best.groups))
     return _resolve(prepared, point_of(anchor), chosen)
+
+
+_AGO_MODS = frozenset({"BEFORE", "MORE_THAN"})
+
+
+def event_date(timex: Timex) -> DateValue:
+    """The date an event takes from the expression that dates it: a time of day keeps its day; "over
+    80 years ago" (the year 80 years back, mod BEFORE) tells of a year before that one, the latest
+    the event can wholly lie in."""
+    value = timex.value.split("T", 1)[0] if timex.type == "TIME" and "T" in timex.value else timex.value
+    if timex.mod in _AGO_MODS and timex.text.lower().endswith("ago") and len(value) == 4 and value.isdigit():
+        year = f"{int(value) - 1:04d}"
+        return DateValue(year, f"{year}-01-01", f"{year}-12-31")
+    if value != timex.value:
+        return DateValue(value, timex.earliest, timex.latest)
+    return DateValue(value, timex.earliest, timex.latest)

@@ -57,6 +57,7 @@ class Context:
     after: str = ""  # the text right after the match (what it modifies: "the October 7 attacks")
     before: str = ""  # the text right before it (the preposition: "over the last year")
     sentence_text: Callable[[], str] = lambda: ""
+    game: Callable[[], bool] = lambda: False  # the text reports a game: its quarters are periods of play
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,15 +191,22 @@ def _year_by_tense(point: Point, interval: Callable[[int], Interval], tense: Ten
     ref = _anchor_date(point)
     years = (point.year - 1, point.year, point.year + 1)
     nearest = min(years, key=lambda y: (_distance(interval(y), ref), y != point.year))
-    if by_day is None or (by_day and _distance(interval(nearest), ref) <= NEAR_DAYS):
+    if _against(interval(nearest), ref, tense):
+        pass
+    elif by_day is None or (by_day and _distance(interval(nearest), ref) <= NEAR_DAYS):
         return nearest
     if tense == "past":
         return point.year if interval(point.year)[0] <= ref else point.year - 1
     if tense == "future":
         return point.year if interval(point.year)[1] >= ref else point.year + 1
-    if not by_day:
+    if by_day is False:
         return point.year
     return nearest
+
+
+def _against(span: Interval, ref: date, tense: Tense) -> bool:
+    """A past clause does not tell of a day after the reference, nor a future one of a day before it."""
+    return (tense == "past" and span[0] > ref) or (tense == "future" and span[1] < ref)
 
 
 def _distance(span: Interval, ref: date) -> int:
@@ -460,10 +468,27 @@ def _quarter(g: dict[str, str], ctx: Context) -> Resolved | None:
         return first, date(ny, nm, 1) - timedelta(days=1)
 
     placed = _place_in_year(g, ctx, interval, None, by_day=None)
-    if placed is None:
+    if placed is None or _period_of_play(placed, ctx):
         return None
     year, used, explicit = placed
     return Resolved("DATE", f"{year:04d}-Q{number}", None, used, explicit)
+
+
+def _period_of_play(placed: tuple[int, str | None, bool], ctx: Context) -> bool:
+    """A quarter or half without a year of its own in a game report ("led 21-7 in the third quarter")."""
+    return not placed[2] and ctx.game()
+
+
+def game_report(text: str) -> bool:
+    """Two or more distinct words of play (data/time/lexicon.toml, [game_words]) make a game report."""
+    lowered = text.lower()
+    found = 0
+    for word in _lex("game_words"):
+        if re.search(rf"\b{re.escape(word)}\b", lowered):
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 def _previous_quarter(ctx: Context) -> Resolved | None:
@@ -480,7 +505,7 @@ def _half(g: dict[str, str], ctx: Context) -> Resolved | None:
         return date(year, 6 * number - 5, 1), date(year, 6 * number, 30 if number == 1 else 31)
 
     placed = _place_in_year(g, ctx, interval, None, by_day=None)
-    if placed is None:
+    if placed is None or _period_of_play(placed, ctx):
         return None
     year, used, explicit = placed
     return Resolved("DATE", f"{year:04d}-H{number}", None, used, explicit)
@@ -759,7 +784,14 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "xunit" in g:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
-    return Resolved("DURATION", duration_value(number_of(g["num"]), g["unit"]), qmod)
+    value = duration_value(number_of(g["num"]), g["unit"])
+    if value == "P1Q" and _SHARE_OF.match(ctx.after):
+        return None  # "about a quarter, of its 3,200 dealers": a share, not three months
+    return Resolved("DURATION", value, qmod)
+
+
+_SHARE_OF = re.compile(
+    r"\s*,?\s+of\s+(?!(?:a|an|the|this|that|last|next)?\s*(?:century|year|decade|month|day|week)s?\b)", re.IGNORECASE)
 
 
 def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -786,10 +818,13 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
     if hour > 23:
         return None
     day = _day_of_time(g, ctx)
-    clock = f"T{hour:02d}:{minute:02d}"
+    clock = f"T{hour:02d}:{minute:02d}" + ("Z" if _norm(g.get("tz", "")) in _UTC and "tzoff" not in g else "")
     if day is None or len(day.value) != 10:
         return Resolved("TIME", f"XXXX-XX-XX{clock}")
     return Resolved("TIME", f"{day.value}{clock}", None, day.anchor_used)
+
+
+_UTC = frozenset({"utc", "gmt"})  # a clock time in UTC is written with "Z" (ISO 8601, TIMEX3)
 
 
 def _day_of_time(g: dict[str, str], ctx: Context) -> Resolved | None:

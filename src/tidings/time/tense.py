@@ -96,6 +96,23 @@ def _looks_ahead(head: Any, words: dict[str, Any]) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in words["infinitive_ahead"]
 
 
+def _bare_gerund(verb: Any) -> bool:
+    """A gerund without auxiliaries after a preposition ("pleaded guilty to THREATENING to kill ... in
+    March"): it has no time of its own but that of the clause it belongs to."""
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _governing_verb(verb: Any) -> Any:
+    node = verb.head
+    for _ in range(3):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
+
+
 def _tense_of_verb(verb: Any, depth: int) -> Tense:
     words = _words()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -104,9 +121,15 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         return "future"
     if "to" in aux_words and verb.tag_ == "VB" and depth < 3 and verb.head is not verb:
         head = verb.head
-        if head.lemma_.lower() in words["future_lemmas"] or _looks_ahead(head, words):
+        if head.lemma_.lower() in words["future_lemmas"]:
+            return "future"
+        if _looks_ahead(head, words) and not _bare_gerund(head):
             return "future"
         return _tense_of_verb(head, depth + 1)
+    if _bare_gerund(verb) and depth < 3:
+        governing = _governing_verb(verb)
+        if governing is not None:
+            return _tense_of_verb(governing, depth + 1)
     if verb.tag_ == "VBN" and verb.lemma_.lower() in words["future_lemmas"] and not any(a.tag_ == "VBD" for a in auxes):
         return "future"  # "a vote scheduled for June 3", "talks are set for Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):

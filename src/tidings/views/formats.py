@@ -16,6 +16,8 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from tidings.time.labels import with_label
+
 # C0 controls (but tab and newline) and DEL as their visible Control Pictures (U+2400-U+2421): one
 # character for one, so offsets into the text still hold, and none reaches a page, a snippet or a
 # Markdown file raw (a stray U+0002 must not become a match marker, a NUL must not cut a string).
@@ -81,11 +83,16 @@ def to_table(records: Sequence[dict[str, Any]], columns: Sequence[str], width: i
     table = Table(*columns, show_lines=False, expand=False)
     for record in records:
         flat = flatten(record)
-        table.add_row(*[_cell(flat.get(c)) for c in columns])
+        table.add_row(*[_cell(with_label(flat.get(c)) if _is_date(c) else flat.get(c)) for c in columns])
     console = Console(file=io.StringIO(), width=width, force_terminal=False, color_system=None)
     console.print(table)
     out = console.file.getvalue()  # type: ignore[attr-defined]
     return str(out)
+
+
+def _is_date(column: str) -> bool:
+    """A column holding a TIMEX3 value ("date", "story_date", "happening.date"): shown with its label."""
+    return column == "date" or column.endswith(("_date", ".date"))
 
 
 def _cell(value: Any, limit: int = 70) -> str:

@@ -57,6 +57,7 @@ def event_json(row: sqlite3.Row, origin: str, text: str) -> dict[str, Any]:
         "date": row["date"],
         "date_earliest": row["date_earliest"],
         "date_latest": row["date_latest"],
+        "date_evidence": row["date_evidence"],
         "cameo": row["cameo"],
         "plover": row["plover"],
         "quad_class": row["quad_class"],

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from tidings.time.labels import with_label
 from tidings.web import chart, profiles, queries, zoom
 from tidings.web.api import FiltersDep, StoreDep, TimelineQueryDep
 from tidings.web.errors import ApiError
@@ -33,7 +34,7 @@ def link(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
     return f"{path}?{query}" if query else path
 
 
-templates.env.globals.update(link=link, quad_names=QUAD_NAMES, mark_snippet=mark_snippet)
+templates.env.globals.update(link=link, quad_names=QUAD_NAMES, mark_snippet=mark_snippet, with_label=with_label)
 templates.env.finalize = shown  # no control character of an article reaches a page raw (issue 17)
 
 

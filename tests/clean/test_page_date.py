@@ -1,0 +1,53 @@
+"""The page's publication date never comes from quoted or embedded content (tidings.clean.metadata).
+
+Pages built here after the markup real news pages use: the embed codes Twitter/X, Instagram and Facebook
+publish (a <blockquote class="twitter-tweet"> ending in the post's date), a fact-check's quoted statement,
+and a "related stories" box of dated links. Each page's own date is given (or not) by its markup, and
+the date inside the quoted or embedded content is different and more prominent in the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.clean.metadata import page_published
+from tidings.clean.rules import load_rules
+
+TWEET = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">We will not back down.</p>&mdash; '
+         'Senator (@senator) <a href="https://twitter.com/senator/status/1">March 3, 2019</a></blockquote>')
+INSTAGRAM = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">'
+             '<p>A post shared by the ministry</p><time datetime="2018-06-01T10:00:00+00:00">Jun 1, 2018</time>'
+             '</blockquote>')
+QUOTED = ('<div class="statement"><blockquote><p>Says the governor "cut school funding by $1 billion" '
+          'in a speech on <time datetime="2017-02-14">Feb. 14, 2017</time>.</p></blockquote></div>')
+RELATED = ('<div class="related-stories"><h3>Related</h3><ul><li><a href="/a">Older story</a> '
+           '<time datetime="2016-10-09">October 9, 2016</time></li></ul></div>'
+           '<div class="more-stories"><span class="date">2015-05-05</span> Another story</div>')
+
+
+def _page(body: str, byline: str = "") -> str:
+    filler = "<p>" + "The council met to discuss the budget and the schools. " * 12 + "</p>"
+    return (f"<html><head><title>Council story</title></head><body><article><h1>Council story</h1>{byline}"
+            f"{filler}{body}{filler}</article></body></html>")
+
+
+@pytest.mark.parametrize("embedded", [TWEET, INSTAGRAM, QUOTED, RELATED])
+def test_an_embedded_date_never_becomes_the_page_date(embedded: str) -> None:
+    byline = '<p class="byline">By A. Writer, <time datetime="2020-01-15">January 15, 2020</time></p>'
+    assert page_published(_page(embedded, byline), None, load_rules()) == "2020-01-15"
+
+
+@pytest.mark.parametrize("embedded", [TWEET, INSTAGRAM, QUOTED, RELATED])
+def test_a_page_without_a_date_of_its_own_stays_undated(embedded: str) -> None:
+    assert page_published(_page(embedded), None, load_rules()) is None
+
+
+def test_the_url_date_is_evidence() -> None:
+    url = "https://news.example.org/2020/01/15/council-story/"
+    assert page_published(_page(TWEET), url, load_rules()) == "2020-01-15"
+
+
+def test_metadata_wins_over_the_body() -> None:
+    head = '<meta property="article:published_time" content="2021-04-02T08:00:00+00:00">'
+    page = _page(TWEET).replace("<head>", f"<head>{head}")
+    assert page_published(page, None, load_rules()) == "2021-04-02"

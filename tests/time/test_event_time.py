@@ -1,0 +1,157 @@
+"""Event time from the event's own clause (tidings.events.dating, tidings.events.carry_over).
+
+Passages written for these tests in wire style (none is a dev-set sentence), plus the seed articles:
+every event carries `date_evidence`, a retold past never takes the publication day, and a framing
+phrase, a past deadline or "N years after" date the event they belong to.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tidings.analysis import analyze_text
+from tidings.records import Event
+
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "china-kazakhstan"
+
+
+def _events(text: str, published: str | None = "2021-06-10") -> tuple[str, list[Event]]:
+    analyzed = analyze_text(text, published)
+    return analyzed.document.text, analyzed.events
+
+
+def _by_verb(text: str, events: list[Event], verb: str) -> list[Event]:
+    return [e for e in events if e.verb_span and verb in text[e.verb_span[0]:e.verb_span[1]]]
+
+
+def _dates(text: str, events: list[Event], verb: str) -> set[str | None]:
+    return {e.date.value if e.date else None for e in _by_verb(text, events, verb)}
+
+
+def test_every_event_says_where_its_date_comes_from() -> None:
+    text, events = _events("Russia criticized Ukraine on Tuesday. Germany has praised France for its help.")
+    assert events and all(e.date_evidence in ("timex", "narrative", "tense", "publication", "none") for e in events)
+    tuesday = _by_verb(text, events, "criticized")
+    assert tuesday and all(e.date_evidence == "timex" and e.date_span is not None for e in tuesday)
+
+
+def test_a_phrase_that_frames_the_event_dates_it() -> None:
+    text, events = _events("In a letter sent March 2, Iran accused Israel of sabotage at the plant.")
+    assert _dates(text, events, "accused") == {"2021-03-02"}
+    text, events = _events("Japan condemned China in the 2010 dispute over the islands.")
+    assert _dates(text, events, "condemned") == {"2010"}
+
+
+def test_a_dated_announcement_dates_the_act_it_announces() -> None:
+    text, events = _events("Despite the June 3 announcement that Peru had signed a deal with Chile, talks stalled.")
+    assert _dates(text, events, "signed") == {"2021-06-03"}
+
+
+def test_a_deadline_in_a_past_clause_dates_the_act() -> None:
+    text, events = _events("By April 4, 2014, Russian troops had seized the airport in Ukraine.")
+    assert _dates(text, events, "seized") == {"2014-04-04"}
+
+
+def test_years_after_counts_back_from_the_story_date() -> None:
+    text, events = _events("French soldiers remain in Mali, eight years after France attacked the rebels there.")
+    assert _dates(text, events, "attacked") == {"2013"}
+
+
+def test_over_n_years_ago_is_a_year_before() -> None:
+    text, events = _events("More than 30 years ago, Egypt signed a peace treaty with Israel.", "2010-05-01")
+    assert _dates(text, events, "signed") == {"1979"}
+
+
+def test_a_quoted_recollection_is_not_dated_on_the_publication_day() -> None:
+    text, events = _events(
+        "Chile and Peru mark the anniversary of their treaty this week.\n\n"
+        "“It was a hard winter, July 1998. We had no money and few friends. Peru sent food to Chile. "
+        "Peruvian ministers visited Chile every month,” the former minister said.")
+    assert _dates(text, events, "sent") == {"1998-07"}
+    assert _dates(text, events, "visited") == {"1998-07"}
+    assert all(e.date_evidence == "narrative" for e in _by_verb(text, events, "visited"))
+
+
+def test_a_quoted_act_of_the_current_episode_keeps_its_day() -> None:
+    text, events = _events("“Syrian rebels attacked the army convoy last night. Then the Syrian army shelled rebel "
+                           "positions near Turkey,” a Syrian army spokesman said.")
+    assert _dates(text, events, "shelled") == {"2021-06-09"}
+
+
+def test_a_recalled_act_gets_its_own_time_or_none() -> None:
+    text, events = _events("The envoy recalled the early days, saying that Brazil supported Angola warmly.")
+    assert _dates(text, events, "supported") == {None}
+    assert all(e.date_evidence == "none" for e in _by_verb(text, events, "supported"))
+
+
+def test_a_past_clause_reads_a_bare_day_backwards() -> None:
+    text, events = _events("Kenya protested to Uganda on June 28 over the border raid.", "2021-06-20")
+    assert _dates(text, events, "protested") == {"2020-06-28"}
+
+
+def test_a_date_under_a_gerund_follows_the_past_clause() -> None:
+    analyzed = analyze_text("The man admitted Monday to threatening to attack the senator in May.", "2021-11-20")
+    may = [t for t in analyzed.timexes if t.text == "May"]
+    assert may and may[0].value == "2021-05"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ravens led 21-7 in the third quarter after two touchdowns by their quarterback.",
+    "Their quarterback threw an interception in the first half, and the halftime score was 10-3.",
+])
+def test_periods_of_play_are_not_calendar_periods(sentence: str) -> None:
+    analyzed = analyze_text(sentence, "2019-11-20")
+    assert not [t for t in analyzed.timexes if "Q" in t.value or "H" in t.value[4:]]
+
+
+def test_a_company_quarter_is_still_a_calendar_quarter() -> None:
+    analyzed = analyze_text("Profits rose in the third quarter and fell in the first half.", "2019-11-20")
+    assert [t.value for t in analyzed.timexes] == ["2019-Q3", "2019-H1"]
+
+
+# --- the seeds: retold background acts, listed ---------------------------------------------------------
+
+# (seed file, words of the event's verb, sentence start): acts told as a past recollection in a seed
+RECOLLECTIONS = [
+    ("002_037abfb2c7315e89.txt", "met", "Over 80 years ago"),
+    ("002_037abfb2c7315e89.txt", "said", "Seeing how helpless"),
+    ("002_037abfb2c7315e89.txt", "establishing", "Suleimenov recalled"),
+    ("002_037abfb2c7315e89.txt", "arrived", "We declared independence"),
+    ("002_037abfb2c7315e89.txt", "welcomed", "They welcomed our independence"),
+    ("002_037abfb2c7315e89.txt", "made the first official visit", "I made the first official visit"),
+    ("002_037abfb2c7315e89.txt", "welcomed", "The Premier of the State Council"),
+]
+SEED_STORY = "2024-07-02"  # 002 states no date; the timeline links it to 003's Tuesday
+
+
+@pytest.mark.parametrize(("name", "verb", "sentence"), RECOLLECTIONS)
+def test_no_seed_recollection_takes_the_publication_day(name: str, verb: str, sentence: str) -> None:
+    analyzed = analyze_text((SEEDS / name).read_text(encoding="utf-8"), SEED_STORY)
+    text = analyzed.document.text
+    found = [e for e in _by_verb(text, analyzed.events, verb) if text[e.sentence.start:].startswith(sentence)]
+    assert found, (verb, sentence)
+    assert all(e.date is None or e.date.value != SEED_STORY for e in found), (verb, sentence)
+
+
+@pytest.mark.parametrize(("verb", "sentence", "value"), [
+    ("met", "Over 80 years ago", "1943"),
+    ("said", "Seeing how helpless", "1943"),
+    ("arrived", "We declared independence", "1992-01-03"),
+])
+def test_seed_recollections_take_their_own_time(verb: str, sentence: str, value: str) -> None:
+    analyzed = analyze_text((SEEDS / "002_037abfb2c7315e89.txt").read_text(encoding="utf-8"), SEED_STORY)
+    text = analyzed.document.text
+    found = [e for e in _by_verb(text, analyzed.events, verb) if text[e.sentence.start:].startswith(sentence)]
+    assert found and {e.date.value if e.date else None for e in found} == {value}
+
+
+def test_a_paragraph_set_in_the_past_dates_its_narrative_only() -> None:
+    text, events = _events("In a speech to parliament in February, the Polish president criticized Russia. "
+                           "He urged Germany to stop the pipeline.\n\n"
+                           "Germany rejected the call on Tuesday. It also summoned the Polish ambassador.")
+    assert _dates(text, events, "criticized") == {"2021-02"}
+    assert _dates(text, events, "urged") == {"2021-02"}
+    assert all(e.date_evidence == "narrative" for e in _by_verb(text, events, "urged"))
+    assert _dates(text, events, "summoned") != {"2021-02"}
