@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "tidings.cli.serve",
     "tidings.cli.scale",  # export (parquet, csv, jsonl, gdelt), merge
     "tidings.cli.wcep",
+    "tidings.cli.review",  # review confirm|reject|correct|export|import|list
 )
 
 

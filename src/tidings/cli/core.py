@@ -11,6 +11,7 @@ import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
 from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
+from tidings.cli.review import ReviewedOnly
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
 from tidings.store import Store
 from tidings.store.fusion_tables import document_fusion
@@ -112,7 +113,7 @@ def run_cmd(
     if engine not in ("local", "dask"):
         fail_usage(f"unknown --engine {engine!r}: choose local or dask")
     status = _ingest(paths, db, quiet, workers, engine, scheduler)
-    timeline_cmd(db=db, fmt=fmt)
+    timeline_cmd(db=db, fmt=fmt, reviewed_only=False)
     raise typer.Exit(status)
 
 
@@ -137,15 +138,17 @@ def events_cmd(
     cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix, e.g. 04.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    reviewed_only: ReviewedOnly = False,
 ) -> None:
-    """List coded events, one per line, each with its evidence."""
+    """List coded events, one per line, each with its evidence (rejected ones left out)."""
     from tidings.views.rows import dyad_filters
 
     check_format(fmt, ("jsonl", "json", "csv", "table"))
     store = open_store(db, readonly=True)
-    events = query_events(store, actor=actor, cameo=cameo, date_from=date_from, date_to=date_to,
-                          **dyad_filters(dyad))
-    cols = ("date", "cameo", "plover", "mode", "source.text", "source.country", "target.text", "target.country")
+    events = query_events(store, reviewed_only=reviewed_only, actor=actor, cameo=cameo, date_from=date_from,
+                          date_to=date_to, **dyad_filters(dyad))
+    cols = ("date", "cameo", "plover", "mode", "source.text", "source.country", "target.text", "target.country",
+            "review")
     write_out(formats.render(events, fmt, cols))
 
 
@@ -163,6 +166,7 @@ def timeline_cmd(
     min_sources: Annotated[int, typer.Option("--min-sources", help="Only entries reported by this many articles.")
                            ] = 0,
     top: Annotated[int, typer.Option("--top", help="Only the N most important entries (0: all).")] = 0,
+    reviewed_only: ReviewedOnly = False,
 ) -> None:
     """Print the timeline: one entry per happening, on its date, with every source that reports it."""
     from tidings.views.timeline_pages import render_html, render_timelinejs
@@ -170,7 +174,7 @@ def timeline_cmd(
     check_format(fmt, ("text", "md", "json", "html", "timelinejs"))
     store = open_store(db, readonly=True)
     entries = build_timeline(store, actor=actor, dyad=dyad, date_from=date_from, date_to=date_to, type=type_,
-                             query=query, min_sources=min_sources, top=top)
+                             query=query, min_sources=min_sources, top=top, reviewed_only=reviewed_only)
     render = {"json": render_json, "md": render_markdown, "text": render_text, "html": render_html,
               "timelinejs": render_timelinejs}[fmt]
     write_out(render(entries))

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
+from tidings.cli.review import ReviewedOnly
 from tidings.errors import TidingsError
 from tidings.store import Store
 from tidings.views import formats
@@ -80,6 +81,7 @@ def trend_cmd(
     out: Annotated[str | None, typer.Option("--out", help="Also draw the plot to this .png or .svg file.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    reviewed_only: ReviewedOnly = False,
 ) -> None:
     """A dyad's happenings per month by quad class, with the mean Goldstein score (table and plot)."""
     from tidings.cli.core import open_store
@@ -88,7 +90,7 @@ def trend_cmd(
     check_format(fmt, ("table", "json", "csv"))
     store = open_store(db, readonly=True)
     try:
-        trend = dyad_trend(store, dyad, date_from, date_to)
+        trend = dyad_trend(store, dyad, date_from, date_to, reviewed_only=reviewed_only)
         if out:
             stderr.print(f"wrote {plot_trend(trend, out)}", highlight=False)
     except TidingsError as exc:

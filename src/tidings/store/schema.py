@@ -367,4 +367,36 @@ CREATE TABLE fusion_state (
 ) WITHOUT ROWID;
 """,
     ),
+    (
+        "review: analysts' decisions on events and happenings, and the review mark on derived records",
+        """
+CREATE TABLE review_decisions (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    content_sha TEXT NOT NULL DEFAULT '',
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    verb_start INTEGER,
+    verb_end INTEGER,
+    evidence TEXT NOT NULL DEFAULT '',
+    happening_id TEXT,
+    changes TEXT NOT NULL DEFAULT '{}',
+    original TEXT NOT NULL DEFAULT '{}',
+    reason TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX review_decisions_doc ON review_decisions(doc_id);
+CREATE INDEX review_decisions_sha ON review_decisions(content_sha);
+CREATE INDEX review_decisions_item ON review_decisions(item_id);
+ALTER TABLE events ADD COLUMN review TEXT;
+ALTER TABLE events ADD COLUMN review_original TEXT;
+ALTER TABLE happenings ADD COLUMN review TEXT;
+CREATE INDEX events_review ON events(review) WHERE review IS NOT NULL;
+CREATE INDEX happenings_review ON happenings(review) WHERE review IS NOT NULL;
+""",
+    ),
 ]

@@ -77,11 +77,13 @@ class TimelineFilter:
 
 def build_timeline(store: Store, actor: str | None = None, dyad: str | None = None, date_from: str | None = None,
                    date_to: str | None = None, type: str | None = None, query: str | None = None,
-                   min_sources: int = 0, top: int = 0) -> list[TimelineEntry]:
+                   min_sources: int = 0, top: int = 0, reviewed_only: bool = False) -> list[TimelineEntry]:
     """The timeline entries of the store, filtered, in date order (most important first within a date)."""
+    from tidings.store.review import keep_happening
+
     flt = TimelineFilter(actor, dyad, type, date_from, date_to, query, min_sources, top)
     all_rows, preview_mentions = happening_records(store)
-    rows = [r for r in all_rows if _shown(r) and _row_matches(r, flt)]
+    rows = [r for r in all_rows if _shown(r) and _row_matches(r, flt) and keep_happening(r, reviewed_only)]
     entries = entries_for(store, rows, preview_mentions)
     entries = [e for e in entries if _text_matches(e, flt.query) and e.counts["articles"] >= flt.min_sources]
     if flt.top:

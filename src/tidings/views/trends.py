@@ -41,13 +41,17 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
     return a, b
 
 
-def dyad_trend(store: Store, dyad: str, date_from: str | None = None, date_to: str | None = None) -> Trend:
+def dyad_trend(store: Store, dyad: str, date_from: str | None = None, date_to: str | None = None,
+               reviewed_only: bool = False) -> Trend:
+    from tidings.store.review import keep_happening
+
     pair = parse_dyad(dyad)
     rows, _ = happening_records(store)
     trend = Trend(pair)
     buckets: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
-        if not _in_dyad(row, pair) or row["mode"] not in SHOWN_MODES or row["quad_class"] is None:
+        if not _in_dyad(row, pair) or row["mode"] not in SHOWN_MODES or row["quad_class"] is None \
+                or not keep_happening(row, reviewed_only):
             continue
         if (date_from and (row["date_latest"] or "") < date_from) or (date_to and row["date_earliest"] > date_to):
             continue
