@@ -53,6 +53,8 @@ class WebConfig:
     max_ingest_bytes: int = 5_000_000
     max_ingest_documents: int = 100
     allowed_hosts: tuple[str, ...] | None = None  # None: no Host check (tests); serve passes a list
+    allow_review: bool = False  # review forms may write decisions (web/review.py adds CSRF and same-origin checks)
+    reviewer: str = ""  # the name web review decisions are stored under
 
 
 class ApiError(Exception):
@@ -144,9 +146,10 @@ def create_app(config: WebConfig) -> FastAPI:
     app.state.stores = Stores(config.db)
     app.state.ingest_lock = asyncio.Lock()
     _install_error_handlers(app)
-    from tidings.web import api, pages
+    from tidings.web import api, pages, review
 
     app.include_router(api.router)
+    app.include_router(review.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(files("tidings.web") / "static")), name="static")
     app.add_middleware(Guard, allowed_hosts=config.allowed_hosts)

@@ -97,8 +97,11 @@ def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
     if event is None:
         raise ApiError(404, f"no event {event_id!r} in this store")
     evidence = [_mention_markup(event, m) for m in event["mentions"]]
+    from tidings.store.review import event_review
+    from tidings.web.review import review_context
+
     return render(request, "event.html", title=f"Event {event['cameo']} {event.get('date') or ''}",
-                  event=event, evidence=evidence)
+                  event=event, evidence=evidence, review=review_context(request), decided=event_review(store, event_id))
 
 
 def _mention_markup(event: dict[str, Any], mention: dict[str, Any]) -> Any:
