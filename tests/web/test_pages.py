@@ -60,9 +60,9 @@ def test_pages_render(client: TestClient, url: str) -> None:
     assert '<html lang="en">' in r.text and "<main id=\"main\">" in r.text
 
 
-def test_home_redirects_to_search(client: TestClient) -> None:
+def test_home_is_the_overview(client: TestClient) -> None:
     r = client.get("/", follow_redirects=False)
-    assert r.status_code == 307 and r.headers["location"] == "/search"
+    assert r.status_code == 200 and "<h1>Overview" in r.text
 
 
 def test_document_page_text_is_the_stored_text(client: TestClient, docs: Docs) -> None:

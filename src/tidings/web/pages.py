@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from tidings.web import chart, profiles, queries, zoom
@@ -33,6 +33,7 @@ def link(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
 
 
 templates.env.globals.update(link=link, quad_names=QUAD_NAMES, mark_snippet=mark_snippet)
+templates.env.filters["dict_without"] = lambda d, *keys: {k: v for k, v in d.items() if k not in keys}
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -42,11 +43,6 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 def error_page(request: Request, status: int, code: str, message: str, field: str | None) -> HTMLResponse:
     error = {"status": status, "code": code, "message": message, "field": field}
     return render(request, "error.html", status=status, error=error, title=f"Error {status}")
-
-
-@router.get("/")
-def home() -> Response:
-    return RedirectResponse("/search", status_code=307)
 
 
 @router.get("/search")
