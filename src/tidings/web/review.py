@@ -5,8 +5,8 @@ so it takes three locks, each of which alone answers 403:
 - the server was started with `tidings serve --allow-review` (else every review write is refused);
 - the form carries the server's CSRF token (a random value made when the app starts, printed only into
   this server's own pages, which other sites cannot read);
-- the request is same-origin: its `Origin` (or, without one, its `Referer`) is this server's own origin, and
-  a browser's `Sec-Fetch-Site`, when sent, says `same-origin`.
+- the request is same-origin: a browser's `Sec-Fetch-Site` says `same-origin`, or (a client that does not
+  send it) its `Origin`, else its `Referer`, is this server's own origin.
 Forms post `application/x-www-form-urlencoded` and answer with a redirect (303) back to the page.
 """
 
@@ -61,17 +61,25 @@ def check_write(request: Request, form: dict[str, str]) -> None:
     config: WebConfig = request.app.state.config
     if not getattr(config, "allow_review", False):
         raise ApiError(403, "review is read-only here: start the server with 'tidings serve --allow-review'")
-    site = request.headers.get("sec-fetch-site")
-    origin = request.headers.get("origin")
-    if origin is None or origin == "null":
-        referer = request.headers.get("referer")
-        origin = None if not referer else "{0.scheme}://{0.netloc}".format(urlsplit(referer))
-    if (site is not None and site not in ("same-origin", "none")) or origin is None \
-            or origin.lower() != _own_origin(request):
+    if not same_origin(request):
         raise ApiError(403, "review writes are accepted only from this server's own pages (same origin)",
                        code="cross_origin")
     if not hmac.compare_digest(form.get("csrf", ""), csrf_token(request)):
         raise ApiError(403, "the form's token is missing or stale: reload the page and try again", code="bad_csrf")
+
+
+def same_origin(request: Request) -> bool:
+    """A browser says where a request comes from in `Sec-Fetch-Site`, which no page can forge; it is the
+    only signal left when the `Origin` is "null" (our pages send no referrer). Without it, the `Origin`
+    (else the `Referer`) must be this server's own origin."""
+    site = request.headers.get("sec-fetch-site")
+    if site is not None:
+        return site == "same-origin"
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        referer = request.headers.get("referer")
+        origin = None if not referer else "{0.scheme}://{0.netloc}".format(urlsplit(referer))
+    return origin is not None and origin.lower() == _own_origin(request)
 
 
 async def read_form(request: Request) -> dict[str, str]:
