@@ -32,6 +32,7 @@ MONTH = ("CASE WHEN substr(h.date_earliest, 1, 7) = substr(COALESCE(h.date_lates
 QUAD_NAMES = {0: "statement or fact", 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 TOP = 10
+MONTHS_SHOWN = 120  # the chart's last ten years; earlier months are counted in one figure below it
 CODE_CHARS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-")
 
 
@@ -152,8 +153,12 @@ def overview(store: Store, f: OverviewFilter) -> dict[str, Any]:
         by_month[r["month"]][int(r["quad"])] = by_month[r["month"]].get(int(r["quad"]), 0) + n
     months = _month_range(sorted(by_month))
     latest = _latest_month(sorted(by_month))
+    earlier = months[:-MONTHS_SHOWN] if len(months) > MONTHS_SHOWN else []
+    months = months[-MONTHS_SHOWN:]
     return {
         "total": total, "unplaced": unplaced,
+        "earlier": {"n": sum(sum(by_month.get(m, {}).values()) for m in earlier),
+                    "to": month_bounds(earlier[-1])["to"] if earlier else None},
         "months": [{"month": m, "by_quad": by_month.get(m, {}), "n": sum(by_month.get(m, {}).values())}
                    for m in months],
         "types": sorted(({"plover": k, "n": v} for k, v in by_type.items()), key=lambda t: (-t["n"], t["plover"])),

@@ -120,33 +120,56 @@ def document_page(request: Request, store: StoreDep, doc_id: str) -> Response:
     doc = queries.get_document(store, doc_id)
     if doc is None:
         raise ApiError(404, f"no document {doc_id!r} in this store")
-    body = render_spans(doc["text"], _document_spans(doc))
+    dates = {r["id"]: (r["date_start"], r["date_end"]) for r in store.query(
+        "SELECT id, date_start, date_end FROM events WHERE doc_id = ? AND date_start IS NOT NULL", (doc_id,))}
+    body = render_spans(doc["text"], _document_spans(doc, dates))
     return render(request, "document.html", title=doc["title"] or doc["path"], doc=doc, body=body)
 
 
-def _document_spans(doc: dict[str, Any]) -> list[Span]:
-    """Event sentences outermost (one mark per sentence, anchored), then facts, then actors/dates."""
+def _document_spans(doc: dict[str, Any], dates: dict[str, tuple[int, int]]) -> list[Span]:
+    """Only evidence is highlighted: each event's source, action, target and the words that date it, and each
+    fact. A name that no event or fact uses stays plain text, so a highlight always means "this was coded".
+    Event sentences carry an (unhighlighted) anchor, so links to the evidence still land on it; rejected
+    events are left out."""
     spans: list[Span] = []
+    seen: set[tuple[int, int, str]] = set()
     sentences: dict[tuple[int, int], list[str]] = {}
+    actor_at = {(a["start"], a["end"]): a for a in doc["actors"]}
+
+    def add(start: int | None, end: int | None, rank: int, tag: str, attrs: tuple[tuple[str, str], ...]) -> None:
+        key = (start or 0, end or 0, dict(attrs).get("class", ""))
+        if start is None or end is None or key in seen:
+            return
+        seen.add(key)
+        spans.append(Span(start, end, rank, tag, attrs))
+
     for ev in doc["events"]:
+        if ev.get("review") == "rejected":
+            continue
         m = ev["mentions"][0]
-        sentences.setdefault((m["start"], m["end"]), []).append(f"{ev['cameo']} {ev['plover']}")
+        sentences.setdefault((m["start"], m["end"]), []).append(f"{ev['cameo']} {ev['plover'] or ''}".strip())
+        for side in ("source", "target"):
+            actor = ev.get(side)
+            if actor and actor.get("start") is not None:
+                known = actor_at.get((actor["start"], actor["end"]), actor)
+                key = known.get("actor_id") or known.get("country")
+                label = f"{side} of {ev['cameo']}: " + " ".join(
+                    x for x in (known.get("name"), known.get("country"), known.get("sector")) if x)
+                attrs: tuple[tuple[str, str], ...] = (("class", f"actor role {side}"), ("title", label))
+                add(actor["start"], actor["end"], 2, "a" if key else "span",
+                    (("href", link(f"/actors/{key}")), *attrs) if key else attrs)
+        if ev.get("verb"):
+            add(ev["verb"]["start"], ev["verb"]["end"], 2, "span",
+                (("class", "role verb"), ("title", f"action: {ev['cameo']} {ev['plover'] or ''}")))
+        if ev["id"] in dates:
+            add(*dates[ev["id"]], 2, "span", (("class", "timex role date"), ("title", f"date: {ev['date']}")))
     for (s0, s1), codes in sentences.items():
         marks = (("id", f"s-{s0}-{s1}"), ("class", "evidence"), ("data-start", str(s0)), ("data-end", str(s1)),
                  ("title", "event: " + "; ".join(codes)))
         spans.append(Span(s0, s1, 0, "mark", marks))
     for fact in doc["facts"]:
         label = f"fact: {fact['what']} = {fact['value']:g} {fact['unit']}"
-        spans.append(Span(fact["start"], fact["end"], 1, "span", (("class", "fact"), ("title", label))))
-    for t in doc["timexes"]:
-        spans.append(Span(t["start"], t["end"], 2, "span", (("class", "timex"), ("title", f"date: {t['value']}"))))
-    for a in doc["actors"]:
-        key = a["actor_id"] or a["country"]
-        label = "actor: " + " ".join(x for x in (a["name"], a["country"], a["sector"], a["role"]) if x)
-        attrs: tuple[tuple[str, str], ...] = (("class", "actor"), ("title", label))
-        if key:
-            attrs = (("href", link(f"/actors/{key}")), *attrs)
-        spans.append(Span(a["start"], a["end"], 2, "a" if key else "span", attrs))
+        add(fact["start"], fact["end"], 1, "span", (("class", "fact"), ("title", label)))
     return spans
 
 
