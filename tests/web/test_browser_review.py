@@ -185,3 +185,26 @@ def test_overview_dyad_reject_correct_and_they_hold(store: Path, server: LiveSer
 def _fusion_signature(store: Path) -> str:
     with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as conn:
         return str(conn.execute("SELECT value || at FROM fusion_state WHERE key = 'store_signature'").fetchone()[0])
+
+
+def test_queue_keyboard_confirm_reject_next(store: Path, server: LiveServer, page: Any) -> None:
+    page.goto(server.url + "/review")
+    first, second = page.eval_on_selector_all("li.queue-item", "els => els.slice(0, 2).map(e => e.dataset.event)")
+    assert page.evaluate("document.activeElement.dataset.event") == first  # the first item has the focus
+    page.keyboard.press("c")  # confirm it: the queue comes back without it
+    page.wait_for_load_state()
+    page.wait_for_function(f"!document.getElementById('q-{first}')")
+    assert page.evaluate("document.activeElement.dataset.event") == second
+    page.keyboard.press("j")
+    third = page.evaluate("document.activeElement.dataset.event")
+    assert third not in (first, second)
+    page.keyboard.press("k")
+    page.keyboard.press("r")  # reject asks the reason; Enter sends it
+    page.keyboard.type("duplicate of a confirmed event")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"!document.getElementById('q-{second}')")
+    shot(page, "queue")
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as conn:
+        review = dict(conn.execute("SELECT id, review FROM events WHERE id IN (?, ?)", (first, second)).fetchall())
+    assert review == {first: "confirmed", second: "rejected"}
+    assert page.errors == []

@@ -92,18 +92,25 @@ def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
     event = queries.get_event(store, event_id)
     if event is None:
         raise ApiError(404, f"no event {event_id!r} in this store")
-    evidence = [_mention_markup(event, m) for m in event["mentions"]]
     from tidings.store.review import event_review
+    from tidings.web.context import event_context
     from tidings.web.review import review_context
 
+    ctx = event_context(store, event)
+    date_span = (ctx["date"]["start"], ctx["date"]["end"]) if ctx.get("date", {}).get("start") is not None else None
+    evidence = [_mention_markup(event, m, date_span) for m in event["mentions"]]
+
     return render(request, "event.html", title=f"Event {event['cameo']} {event.get('date') or ''}",
-                  event=event, evidence=evidence, review=review_context(request), decided=event_review(store, event_id))
+                  event=event, evidence=evidence, ctx=ctx, review=review_context(request),
+                  decided=event_review(store, event_id))
 
 
-def _mention_markup(event: dict[str, Any], mention: dict[str, Any]) -> Any:
-    """The evidence sentence with the event's actors and verb marked (offsets relative to it)."""
+def _mention_markup(event: dict[str, Any], mention: dict[str, Any], date_span: tuple[int, int] | None = None) -> Any:
+    """The evidence sentence with the event's actors, verb and date marked (offsets relative to it)."""
     s0 = mention["start"]
     spans = []
+    if mention.get("event_id") in (None, event["id"]) and date_span and s0 <= date_span[0] < mention["end"]:
+        spans.append(Span(date_span[0] - s0, date_span[1] - s0, 1, "span", (("class", "role date"),)))
     if mention.get("event_id") in (None, event["id"]):
         for side in ("source", "target"):
             actor = event.get(side)
@@ -185,7 +192,10 @@ def actor_page(request: Request, store: StoreDep, key: str) -> Response:
     actor = profiles.get_actor(store, key)
     if actor is None:
         raise ApiError(404, f"no actor {key!r} in this store")
-    return render(request, "actor.html", title=f"Actor {actor['key']}", actor=actor)
+    from tidings.web.context import actor_codes
+
+    return render(request, "actor.html", title=f"Actor {actor['key']}", actor=actor,
+                  codes=actor_codes(store, actor["key"]))
 
 
 @router.get("/trend")
