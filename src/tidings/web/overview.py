@@ -24,6 +24,7 @@ from fastapi.responses import Response
 from tidings.store import Store
 from tidings.web.api import StoreDep
 from tidings.web.app import ApiError
+from tidings.web.queries import table_exists
 
 router = APIRouter(include_in_schema=False)
 SHOWN = "h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'"
@@ -116,7 +117,7 @@ def _where(f: OverviewFilter) -> tuple[str, list[Any]]:
 
 def _counts(store: Store, f: OverviewFilter) -> tuple[list[Any], list[Any], list[Any]]:
     """(month, quad, plover, n) rows, top dyads, top actors: from the kept counts for the whole store."""
-    if f.empty:
+    if f.empty and table_exists(store, "overview_months"):  # not in a read-only store from before migration 6
         months = store.query("SELECT month, quad, plover, n FROM overview_months")
         dyads = store.query("SELECT dyad, n FROM overview_dyads ORDER BY n DESC, dyad LIMIT ?", (TOP,))
         actors = store.query("SELECT actor, n FROM overview_actors ORDER BY n DESC, actor LIMIT ?", (TOP,))
