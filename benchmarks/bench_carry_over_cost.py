@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import tidings.events.code as code
+from tidings.analysis import analyze
 from tidings.clean import to_document
 from tidings.config import Settings
 from tidings.nlp import get_nlp
-from tidings.pipeline import analyze
 from tidings.records import RawDocument
 
 

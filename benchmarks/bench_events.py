@@ -17,9 +17,9 @@ import time
 from pathlib import Path
 
 from tidings.actors import find_actors, load_actor_base
+from tidings.analysis import story_date_of
 from tidings.config import Settings
 from tidings.events import code_events
-from tidings.events.pipeline import story_date_of
 from tidings.nlp import get_nlp
 from tidings.time import find_timexes
 

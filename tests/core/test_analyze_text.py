@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tidings.pipeline import analyze_text
+from tidings.analysis import analyze_text
 
 
 def test_publication_date_anchors_relative_dates() -> None:

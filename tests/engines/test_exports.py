@@ -13,10 +13,10 @@ from engines_helpers import rows, timeline_content
 
 from tidings.config import Settings
 from tidings.engines.merge import merge_dataset
-from tidings.engines.parquet import table_schema
 from tidings.errors import TidingsError
 from tidings.store import Store
-from tidings.store.export import GDELT_COLUMNS, export_parquet, export_text, gdelt_rows, write_gdelt, write_table
+from tidings.store.parquet import table_schema
+from tidings.views.export import GDELT_COLUMNS, export_parquet, export_text, gdelt_rows, write_gdelt, write_table
 
 TABLES = ("documents", "sentences", "entities", "timexes", "actor_mentions", "events", "facts", "happenings")
 
@@ -95,8 +95,8 @@ def test_gdelt_falls_back_to_events_in_an_unfused_store(tmp_path: Path, plain_st
 
 def test_a_part_gives_back_the_records_it_was_written_from(tmp_path: Path, plain_store: Store) -> None:
     """Store.save → Parquet part → records: nothing the store keeps is lost or changed on the way."""
-    from tidings.engines.parquet import part_documents, write_part
     from tidings.store.fusion_tables import load_analysis
+    from tidings.store.parquet import part_documents, write_part
 
     ids = [r["id"] for r in plain_store.query("SELECT id FROM documents ORDER BY id")]
     originals = [load_analysis(plain_store, i) for i in ids]

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 from engines_helpers import EXAMPLES, rows
 
+import tidings.engines.intake as intake
 import tidings.pipeline as pipeline
+from tidings.analysis import Analyzer
 from tidings.clean import to_document
 from tidings.config import Settings
 from tidings.engines.local import analyze_batch, worker_count
@@ -64,14 +66,14 @@ def test_a_stage_bug_fails_one_document_not_its_batch(monkeypatch: pytest.Monkey
     settings = Settings()
     paths = sorted(EXAMPLES.glob("*.txt"))[:3]
     documents = [to_document(RawDocument(str(p), p.read_text(encoding="utf-8")), settings) for p in paths]
-    real = pipeline.analyze
+    real = Analyzer.analyze
 
-    def flaky(document, doc, base=None, story_date=None):  # type: ignore[no-untyped-def]
+    def flaky(self, document, doc=None, story_date=None):  # type: ignore[no-untyped-def]
         if document.origin == str(paths[1]):
             raise ZeroDivisionError("boom")
-        return real(document, doc, base, story_date)
+        return real(self, document, doc, story_date)
 
-    monkeypatch.setattr(pipeline, "analyze", flaky)
+    monkeypatch.setattr(Analyzer, "analyze", flaky)
     results = analyze_batch(documents, settings)
     assert [type(r) for r in results] == [AnalyzedDocument, Failure, AnalyzedDocument]
     failure = results[1]
@@ -80,7 +82,7 @@ def test_a_stage_bug_fails_one_document_not_its_batch(monkeypatch: pytest.Monkey
 
 
 def test_failures_kept_in_memory_are_capped_but_all_stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pipeline, "MAX_FAILURES_KEPT", 2)
+    monkeypatch.setattr(intake, "MAX_FAILURES_KEPT", 2)
     store, settings = _fresh(tmp_path)
     missing = [str(tmp_path / f"missing-{i}.txt") for i in range(4)]
     summary = ingest(missing, store, settings, workers=1)

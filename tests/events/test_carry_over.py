@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from tidings.analysis import actors_of, story_date_of, timexes_of
 from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.events.carry_over import (
@@ -23,7 +24,6 @@ from tidings.events.carry_over import (
     sentence_times,
 )
 from tidings.events.code import code_events
-from tidings.events.pipeline import actors_of, story_date_of, timexes_of
 from tidings.nlp import get_nlp
 
 STORY = "2025-03-14"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from events_helpers import Coder, timex
 
-from tidings.events.pipeline import code_text
+from tidings.analysis import code_text
 from tidings.records import Event
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.events.pipeline import code_text
+from tidings.analysis import code_text
 from tidings.records import Event
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tidings.analysis import analyze_text, check_offsets, code_text
 from tidings.config import Settings
 from tidings.errors import TidingsError
-from tidings.events import code_text
-from tidings.pipeline import analyze_text, check_offsets
 from tidings.records import ActorRef, Event
 
 from .strategies import ANCHORS, fuzz_settings, news_text

@@ -14,7 +14,8 @@ from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
-from tidings.actors import phoenix, tables
+import tidings.actors.phoenix as phoenix
+import tidings.actors.tables as tables
 from tidings.actors.matcher import Case, Hit, TokenTrie, phrase_tokens
 from tidings.actors.model import Actor, Period, Role, SectorWord, parse_period
 from tidings.errors import TidingsError

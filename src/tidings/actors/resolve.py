@@ -17,13 +17,16 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from tidings.actors.base import ActorBase
 from tidings.actors.matcher import HYPHENS, Hit, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.records import ActorMention, ActorRef
+
+if TYPE_CHECKING:  # annotations only: the base calls this module (ActorBase.lookup), not the other way
+    from tidings.actors.base import ActorBase
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"})
 _PLURAL_OWNERS = frozenset({"countries", "sides", "nations", "states", "governments", "parties"})

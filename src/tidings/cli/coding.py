@@ -12,7 +12,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from tidings.cli.common import fail_usage, stderr, write_out
+from tidings.cli.common import fail_usage, settings_for, stderr, write_out
 from tidings.errors import EXIT_ALL_FAILED, EXIT_SOME_FAILED, TidingsError
 from tidings.eval import shared_dir
 
@@ -45,8 +45,8 @@ def code_cmd(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Read and write JSON lines (the only mode).")] = True,
 ) -> None:
     """Code each sentence or short passage: one {"id", "events"} line per input line."""
+    from tidings.analysis import analyzer_for
     from tidings.events.output import event_to_json
-    from tidings.events.pipeline import code_texts
 
     if not jsonl:
         fail_usage("only --jsonl input is supported: lines of {\"id\", \"text\", \"date\"}")
@@ -63,7 +63,7 @@ def code_cmd(
             failed += 1
         else:
             good.append((record.get("id", number), record))
-    coded = code_texts((r["text"], _date_of(r)) for _, r in good)
+    coded = analyzer_for(settings_for()).code_texts((r["text"], _date_of(r)) for _, r in good)
     for (rid, record), (_, events) in zip(good, coded, strict=True):
         rows = [event_to_json(e, origin, record["text"]) for e in events]
         write_out(json.dumps({"id": rid, "events": rows}, ensure_ascii=False))
@@ -116,10 +116,18 @@ def _render(report: dict[str, Any]) -> str:
 
 
 def _batch_coder(base: Any = None, book: Any = None) -> Any:
-    from tidings.events.pipeline import code_texts
+    """The production analyzer of the user's settings (actor files included); the PETRARCH tests swap in
+    their own fictional actors and verb dictionary."""
+    from dataclasses import replace
+
+    from tidings.analysis import analyzer_for
+
+    analyzer = analyzer_for(settings_for())
+    analyzer = replace(analyzer, actors=base if base is not None else analyzer.actors,
+                       book=book if book is not None else analyzer.book)
 
     def coder(items: list[tuple[str, str | None]]) -> list[Any]:
-        return list(code_texts(items, base=base, book=book))
+        return list(analyzer.code_texts(items))
 
     return coder
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
@@ -10,8 +11,9 @@ from rich.console import Console
 
 from tidings.config import Settings, load_settings
 from tidings.errors import EXIT_USAGE, TidingsError
+from tidings.store import Store
 
-eval_app = typer.Typer(help="Score tidings against gold sets.", no_args_is_help=True)
+eval_app = typer.Typer(help="Score tidings against gold sets.")
 stderr = Console(stderr=True)
 
 DbOption = Annotated[
@@ -26,6 +28,17 @@ def settings_for(db: str | None = None, **changes: object) -> Settings:
         return load_settings().replace(db=db, **changes)
     except TidingsError as exc:
         fail_usage(exc.message)
+
+
+def open_store(db: str | None, readonly: bool = False) -> Store:
+    settings = settings_for(db)
+    if readonly and not Path(settings.db).exists():
+        fail_usage(TidingsError("T304", settings.db).message)
+    try:
+        return Store(settings.db, readonly=readonly)
+    except TidingsError as exc:
+        fail_usage(exc.message)
+        raise
 
 
 def fail_usage(message: str) -> NoReturn:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
-from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
+from tidings.cli.common import DbOption, check_format, fail_usage, open_store, settings_for, stderr, write_out
 from tidings.cli.review import ReviewedOnly
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
-from tidings.store import Store
 from tidings.store.fusion_tables import document_fusion
 from tidings.store.lock import writer_lock
 from tidings.views import formats
@@ -22,17 +20,6 @@ from tidings.views.timeline import build_timeline, render_json, render_markdown,
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, globs, or '-' for standard input.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
-
-
-def open_store(db: str | None, readonly: bool = False) -> Store:
-    settings = settings_for(db)
-    if readonly and not Path(settings.db).exists():
-        fail_usage(TidingsError("T304", settings.db).message)
-    try:
-        return Store(settings.db, readonly=readonly)
-    except TidingsError as exc:
-        fail_usage(exc.message)
-        raise
 
 
 def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None = None, engine: str = "local",

@@ -18,7 +18,7 @@ Format = Annotated[str, typer.Option("--format", help="json, jsonl, csv or table
 
 def fuse_cmd(db: DbOption = None) -> None:
     """Recompute duplicates, story clusters, story dates and happenings over the whole store."""
-    from tidings.cli.core import open_store
+    from tidings.cli.common import open_store
     from tidings.fuse import fuse_store
 
     settings = settings_for(db)
@@ -37,7 +37,7 @@ def happenings_cmd(
     actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
 ) -> None:
     """List happenings (events fused across documents) with their mention, source and article counts."""
-    from tidings.cli.core import open_store
+    from tidings.cli.common import open_store
     from tidings.views.timeline import build_timeline
 
     check_format(fmt, ("json", "jsonl", "csv", "table"))
@@ -54,7 +54,7 @@ def facts_cmd(
     what: Annotated[str | None, typer.Option("--what", help="Only facts whose 'what' contains this text.")] = None,
 ) -> None:
     """List stored facts: quantities the articles state, with unit, period, change and evidence."""
-    from tidings.cli.core import open_store
+    from tidings.cli.common import open_store
 
     check_format(fmt, ("json", "jsonl", "csv", "table"))
     store = open_store(db, readonly=True)
@@ -84,7 +84,7 @@ def trend_cmd(
     reviewed_only: ReviewedOnly = False,
 ) -> None:
     """A dyad's happenings per month by quad class, with the mean Goldstein score (table and plot)."""
-    from tidings.cli.core import open_store
+    from tidings.cli.common import open_store
     from tidings.views.trends import dyad_trend, plot_trend
 
     check_format(fmt, ("table", "json", "csv"))

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
+from tidings.cli.common import DbOption, check_format, fail_usage, open_store, settings_for, stderr, write_out
 from tidings.errors import TidingsError
 from tidings.store import review
 from tidings.views import formats
@@ -41,8 +41,6 @@ def reviewer_name(configured: str) -> str:
 
 
 def _decide(db: str | None, item_id: str, action: str, reason: str, changes: dict[str, Any] | None = None) -> None:
-    from tidings.cli.core import open_store
-
     settings = settings_for(db)
     store = open_store(db)
     who = reviewer_name(settings.reviewer)
@@ -100,8 +98,6 @@ def export_cmd(db: DbOption = None,
                out: Annotated[str | None, typer.Option("--out", "-o", help="File (default: standard output).")] = None
                ) -> None:
     """Every decision as JSON lines, to move them to another store (`tidings review import`)."""
-    from tidings.cli.core import open_store
-
     store = open_store(db, readonly=True)
     lines = list(review.export_lines(store))
     text = "".join(line + "\n" for line in lines)
@@ -116,8 +112,6 @@ def import_cmd(path: Annotated[str, typer.Argument(help="A file of JSON lines fr
                                                         "or '-' for standard input.")],
                db: DbOption = None) -> None:
     """Add decisions exported from another store, and re-apply them to this store's events and happenings."""
-    from tidings.cli.core import open_store
-
     store = open_store(db)
     try:
         if path == "-":
@@ -138,8 +132,6 @@ def list_cmd(db: DbOption = None,
              rejected: Annotated[bool, typer.Option("--rejected", help="Only the rejected events, with why.")
                                  ] = False) -> None:
     """List the decisions (or the rejected events)."""
-    from tidings.cli.core import open_store
-
     check_format(fmt, ("table", "jsonl", "json", "csv"))
     store = open_store(db, readonly=True)
     if rejected:

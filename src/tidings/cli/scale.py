@@ -22,7 +22,7 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summa
 
 
 def _open(db: str | None, readonly: bool) -> Store:
-    from tidings.cli.core import open_store
+    from tidings.cli.common import open_store
 
     return open_store(db, readonly=readonly)
 
@@ -36,7 +36,7 @@ def export_cmd(
     quiet: Quiet = False,
 ) -> None:
     """Export the store: every table as Parquet/CSV/JSON lines, or the events as a GDELT 2.0 event table."""
-    from tidings.store import export
+    from tidings.views import export
 
     check_format(fmt, export.FORMATS)
     store = _open(db, readonly=True)
@@ -50,7 +50,7 @@ def export_cmd(
 
 
 def _export(store: Store, fmt: str, out: str | None, tables: list[str]) -> dict[str, int]:
-    from tidings.store import export
+    from tidings.views import export
 
     if fmt == "gdelt":
         if out is None:

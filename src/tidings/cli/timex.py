@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli.common import fail_usage, stderr, write_out
+from tidings.cli.common import fail_usage, settings_for, stderr, write_out
 from tidings.eval import shared_dir
 from tidings.records import Timex
 from tidings.time import find_timexes
@@ -37,10 +37,9 @@ def _timex_json(timex: Timex) -> dict[str, Any]:
 def _parser(parse: bool) -> Any:
     if not parse:
         return None
-    from tidings.config import Settings
-    from tidings.nlp import get_nlp
+    from tidings.analysis import analyzer_for
 
-    return get_nlp(Settings())
+    return analyzer_for(settings_for()).nlp  # the pipeline the analyzer of these settings parses with
 
 
 def _read_text(source: str) -> str:

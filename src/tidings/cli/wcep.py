@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from tidings.cli.common import fail_usage, stderr, write_out
+from tidings.cli.common import fail_usage, settings_for, stderr, write_out
 from tidings.errors import TidingsError
 from tidings.eval import shared_dir
 
@@ -55,7 +55,8 @@ def eval_wcep_cmd(
         fail_usage(exc.message)
     sample = ev.stratified_sample(bullets, size, seed, floor) if size else bullets
     stderr.print(f"coding {len(sample)} of {len(bullets)} WCEP bullets from {path}", highlight=False)
-    coded, speed = ev.code_bullets(sample)
+    settings = settings_for()
+    coded, speed = ev.code_bullets(sample, settings=settings)
     countries = ev.known_countries()
     figures = ev.score(coded, speed, countries)
     report = figures.as_dict() | {"sample": {"path": str(path), "size": size, "seed": seed, "floor": floor}}

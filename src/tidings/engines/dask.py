@@ -92,9 +92,9 @@ def _part(group: list[tuple[Path, os.stat_result]]) -> Part:
 
 def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]:
     """Read, clean, analyze and write one partition (runs on a worker); returns its counts."""
-    from tidings.engines.parquet import part_done, write_part
-    from tidings.pipeline import IngestSummary, batches, new_documents, record_failure
+    from tidings.engines.intake import IngestSummary, batches, new_documents, record_failure
     from tidings.store import Store
+    from tidings.store.parquet import part_done, write_part
 
     root = Path(dataset)
     if (done := part_done(root, part.name)) is not None:
@@ -120,8 +120,8 @@ def process_part(part: Part, dataset: str, settings: Settings) -> dict[str, Any]
 
 def _plan_failures(dataset: Path, failures: list[Failure]) -> str:
     """Inputs that could not even be listed (missing files) go in a part of their own."""
-    from tidings.engines.parquet import write_part
     from tidings.store import Store
+    from tidings.store.parquet import write_part
 
     store = Store(":memory:")
     for failure in failures:
@@ -139,8 +139,8 @@ def run_dask(paths: Sequence[str], dataset: Path, settings: Settings, scheduler:
     single-threaded worker processes, writing the Parquet dataset at `dataset`."""
     import dask.bag as db
 
-    from tidings.engines.parquet import write_manifest
     from tidings.store import Store
+    from tidings.store.parquet import write_manifest
 
     files, failures = expand_inputs(paths)
     parts = plan_parts(files, workers, max_bytes)

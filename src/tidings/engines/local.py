@@ -1,7 +1,7 @@
 """The single-machine engine: batches of documents through spaCy and the stages, on one or more cores.
 
-`analyze_batch` is the unit of work every engine maps: one nlp.pipe pass over a batch, then
-`tidings.pipeline.analyze` on each parse. It never raises: a document whose analysis fails becomes a
+`analyze_batch` is the unit of work every engine maps: one nlp.pipe pass over a batch, then the
+settings' analyzer (`tidings.analysis`) on each parse. It never raises: a document whose analysis fails becomes a
 `Failure`, so one bad article cannot lose its batch.
 
 `LocalEngine.map` runs it in this process (`workers=1`) or in a pool of worker processes. Either way
@@ -21,17 +21,14 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from types import TracebackType
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from tidings.actors import ActorBase, configured_paths, load_actor_base
+from tidings.analysis import Analyzer, analyzer_for
 from tidings.config import Settings
+from tidings.engines.intake import Batch, Result
 from tidings.errors import TidingsError
-from tidings.nlp import get_nlp
-from tidings.records import AnalyzedDocument, Document, Failure
+from tidings.records import Document, Failure
 
-Result = AnalyzedDocument | Failure
-Batch = list[Document]
 IN_FLIGHT_PER_WORKER = 2
 
 
@@ -41,12 +38,10 @@ def worker_count(requested: int | None, settings: Settings) -> int:
     return n if n > 0 else (os.cpu_count() or 1)
 
 
-def analyze_one(document: Document, parse: Doc, base: ActorBase) -> Result:
-    """`pipeline.analyze` on one parse, its errors turned into a Failure record."""
-    from tidings.pipeline import analyze
-
+def analyze_one(document: Document, parse: Doc, analyzer: Analyzer) -> Result:
+    """The analyzer on one parse, its errors turned into a Failure record."""
     try:
-        return analyze(document, parse, base)
+        return analyzer.analyze(document, parse)
     except TidingsError as exc:
         return Failure(document.origin, "analyze", exc.code, exc.message)
     except Exception as exc:  # a bug in a stage must not stop the batch: record it and go on
@@ -64,31 +59,29 @@ def analyze_batch(documents: Sequence[Document], settings: Settings) -> list[Res
     Parses are consumed as they come, so only one spaCy Doc is alive at a time beyond spaCy's own
     batch. If spaCy itself fails part-way, the rest of the batch is parsed one document at a time.
     """
-    nlp = get_nlp(settings)
-    base = load_actor_base(configured_paths(settings))  # with the user's extra tables (actor_files)
+    analyzer = analyzer_for(settings)  # with the user's extra actor tables (actor_files)
     results: list[Result] = []
     try:
-        parses = nlp.pipe((d.text for d in documents), batch_size=max(1, len(documents)))
+        parses = analyzer.parse_many((d.text for d in documents), batch_size=len(documents))
         for document, parse in zip(documents, parses, strict=False):
-            results.append(analyze_one(document, parse, base))
+            results.append(analyze_one(document, parse, analyzer))
     except Exception:  # spaCy failed on the batch: isolate the culprit
-        results += [_parse_alone(d, nlp, base) for d in documents[len(results):]]
+        results += [_parse_alone(d, analyzer) for d in documents[len(results):]]
     return results
 
 
-def _parse_alone(document: Document, nlp: Language, base: ActorBase) -> Result:
+def _parse_alone(document: Document, analyzer: Analyzer) -> Result:
     try:
-        parse = nlp(document.text)
+        parse = analyzer.parse(document.text)
     except Exception as exc:
         return _bug(document, exc)
-    return analyze_one(document, parse, base)
+    return analyze_one(document, parse, analyzer)
 
 
 def _warm_worker(settings: Settings) -> None:
     """Load the model and the actor base once per worker; Ctrl-C is the main process's to handle."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    get_nlp(settings)
-    load_actor_base(configured_paths(settings))
+    analyzer_for(settings)
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -96,7 +89,7 @@ def _context() -> multiprocessing.context.BaseContext:
     and the stages, never from a copy of a parent holding threads (progress bars) or an open store."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["tidings.pipeline"])
+        ctx.set_forkserver_preload(["tidings.analysis"])
         return ctx
     return multiprocessing.get_context("spawn")
 

@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tidings.config import Settings
-from tidings.engines.parquet import dataset_parts, part_documents, part_failures
+from tidings.engines.intake import IngestSummary, Progress, needs_fusion, record_failure
 from tidings.errors import TidingsError
 from tidings.fuse import fuse_store
-from tidings.pipeline import IngestSummary, Progress, needs_fusion, record_failure
 from tidings.records import Failure
 from tidings.store import Store
+from tidings.store.parquet import dataset_parts, part_documents, part_failures
 
 
 def check_dataset(dataset: Path) -> None:

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tidings.config import Settings
+from tidings.engines.intake import MAX_FAILURES_KEPT, IngestSummary, Progress, ingest_with, needs_fusion
 from tidings.engines.local import LocalEngine, worker_count
 from tidings.fuse import fuse_store
-from tidings.pipeline import MAX_FAILURES_KEPT, IngestSummary, Progress, ingest, needs_fusion
 from tidings.readers import file_format
 from tidings.store import Store
 
@@ -105,7 +105,7 @@ def _round(directory: Path, store: Store, settings: Settings, engine: LocalEngin
     state.rounds += 1
     files = ready_files(directory, state, settle)
     if files:
-        summary = ingest(list(files), store, settings, progress=progress, fuse=False, engine=engine)
+        summary = ingest_with(engine, list(files), store, settings, progress)
         state.done.update(files)
         _add(total, summary)
     if time.time() - state.last_fusion >= fuse_every and needs_fusion(store):

@@ -33,6 +33,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.eval.events import Tally
 from tidings.records import Event, Timex
@@ -596,16 +597,21 @@ def _depth(doc: Any, event: Event) -> int:
     return sum(1 for _ in span.root.ancestors) if span is not None and len(span) else 99
 
 
-def code_bullets(bullets: Sequence[Bullet], base: Any = None) -> tuple[list[CodedBullet], dict[str, Any]]:
+def code_bullets(bullets: Sequence[Bullet], base: Any = None,
+                 settings: Settings | None = None) -> tuple[list[CodedBullet], dict[str, Any]]:
     """Code every bullet with its page date as anchor; returns the coded bullets and the speed of the
     coding pass alone (parse + actors + timexes + coding, model already loaded)."""
-    from tidings.events.pipeline import code_texts
+    from dataclasses import replace
 
-    base = base if base is not None else _actor_base()
-    find_countries = CountryFinder(country_names(base))
-    list(code_texts([("Warm-up sentence.", None)], base=base))
+    from tidings.analysis import analyzer_for
+
+    analyzer = analyzer_for(settings if settings is not None else Settings())
+    if base is not None:
+        analyzer = replace(analyzer, actors=base)
+    find_countries = CountryFinder(country_names(analyzer.actors))
+    list(analyzer.code_texts([("Warm-up sentence.", None)]))
     started = time.perf_counter()
-    results = list(code_texts([(b.text, b.date) for b in bullets], base=base))
+    results = list(analyzer.code_texts([(b.text, b.date) for b in bullets]))
     seconds = time.perf_counter() - started
     coded = [_coded(b, doc, events, find_countries) for b, (doc, events) in zip(bullets, results, strict=True)]
     sentences = sum(c.sentences for c in coded)

@@ -25,7 +25,7 @@ def fuse_store(store: Store, settings: Settings, analyzer: Any = None) -> Fusion
     """Recompute duplicates, stories, story dates and happenings over the whole store.
 
     `analyzer` re-runs the per-document analysis against another story date (default: spaCy +
-    `tidings.pipeline.analyze`); tests pass a lighter one.
+    the settings' `tidings.analysis.Analyzer`); tests pass a lighter one.
     """
     return Fusion(store, settings, analyzer).run()
 

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 
 from spacy.tokens import Doc
 
+from tidings.analysis import analyzer_for
 from tidings.config import Settings
 from tidings.fuse.coreference import merge_mentions
 from tidings.fuse.dates import MONTH_DAYS, DatedClaim, day, day_value, width
@@ -48,24 +49,18 @@ SIGNATURE_KEY = "store_signature"
 
 
 class PipelineAnalyzer:
-    """Re-runs `tidings.pipeline.analyze` on a stored document, parsing each text once per pass."""
+    """Re-runs the settings' analyzer (`tidings.analysis`, the user's actor files included) on a stored
+    document, parsing each text once per pass."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._parsed: dict[str, Doc] = {}
-        self._nlp: Any = None
-        self._base: Any = None
 
     def __call__(self, document: Document, story_date: str | None) -> AnalyzedDocument:
-        from tidings.actors import load_actor_base
-        from tidings.nlp import get_nlp
-        from tidings.pipeline import analyze
-
-        if self._nlp is None:
-            self._nlp, self._base = get_nlp(self.settings), load_actor_base()
+        analyzer = analyzer_for(self.settings)
         if document.id not in self._parsed:
-            self._parsed[document.id] = self._nlp(document.text)
-        return analyze(document, self._parsed[document.id], self._base, story_date=story_date)
+            self._parsed[document.id] = analyzer.parse(document.text)
+        return analyzer.analyze(document, self._parsed[document.id], story_date=story_date)
 
 
 @dataclass

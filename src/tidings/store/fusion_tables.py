@@ -88,7 +88,7 @@ def fact_of(row: sqlite3.Row) -> Fact:
 
 
 def load_analysis(store: Store, doc_id: str) -> AnalyzedDocument:
-    """A stored document with its stored analysis, as the records `pipeline.analyze` produced."""
+    """A stored document with its stored analysis, as the records `tidings.analysis` produced."""
     row = store.document(doc_id)
     if row is None:
         raise KeyError(doc_id)

@@ -26,10 +26,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tidings.errors import TidingsError
-from tidings.store.sqlite import Store
+
+if TYPE_CHECKING:  # the store calls `apply_to_document` while it writes: no runtime import back
+    from tidings.store.sqlite import Store
 
 ACTIONS = ("confirm", "reject", "correct")
 MODES = ("factual", "future", "hypothetical", "negated")
@@ -237,7 +239,7 @@ def _current_doc(conn: sqlite3.Connection, d: Decision) -> str | None:
 
 def decisions(store: Store | sqlite3.Connection, where: str = "", params: Sequence[Any] = ()) -> list[Decision]:
     """Stored decisions, oldest first (the order they are applied in)."""
-    conn = store.conn if isinstance(store, Store) else store
+    conn = store if isinstance(store, sqlite3.Connection) else store.conn
     try:
         rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM review_decisions {where} ORDER BY id", params)
     except sqlite3.OperationalError:  # a read-only store from before the review migration

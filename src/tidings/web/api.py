@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tidings.store import Store
 from tidings.web import profiles, queries, zoom
-from tidings.web.app import ApiError, WebConfig
+from tidings.web.errors import ApiError, WebConfig
 from tidings.web.filters import Filters, make_filters
 
 

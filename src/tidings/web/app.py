@@ -12,10 +12,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -26,6 +24,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tidings.errors import TidingsError
 from tidings.store import Store
+from tidings.web.errors import ERROR_CODES, ApiError, WebConfig, error_body
 from tidings.web.filters import FilterError
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -40,38 +39,6 @@ SECURITY_HEADERS = {
 }
 LOG = logging.getLogger("tidings.web")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
-ERROR_CODES = {400: "invalid_parameter", 404: "not_found", 405: "method_not_allowed", 403: "forbidden",
-               413: "too_large", 415: "unsupported_media_type", 500: "internal_error", 503: "store_unavailable"}
-
-
-@dataclass(frozen=True, slots=True)
-class WebConfig:
-    """What `tidings serve` decides: which store, whether ingest is allowed, and its limits."""
-
-    db: str
-    allow_ingest: bool = False
-    max_ingest_bytes: int = 5_000_000
-    max_ingest_documents: int = 100
-    allowed_hosts: tuple[str, ...] | None = None  # None: no Host check (tests); serve passes a list
-    allow_review: bool = False  # review forms may write decisions (web/review.py adds CSRF and same-origin checks)
-    reviewer: str = ""  # the name web review decisions are stored under
-
-
-class ApiError(Exception):
-    """An error an endpoint raises on purpose; rendered in the one error shape."""
-
-    def __init__(self, status: int, message: str, code: str | None = None, field: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
-        self.code = code or ERROR_CODES.get(status, "error")
-        self.field = field
-
-
-def error_body(status: int, code: str, message: str, field: str | None = None) -> dict[str, Any]:
-    return {"error": {"status": status, "code": code, "message": message, "field": field}}
-
-
 class Stores:
     """One read-only connection per (thread, store path): sqlite3 connections are not shared."""
 

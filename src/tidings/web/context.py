@@ -1,5 +1,5 @@
-"""What the actor and event pages add to the stored records: an actor's codes over time, and an event's
-date evidence and surrounding sentences.
+"""What the actor and event pages add to the stored records: an actor's codes over time, an event's
+date evidence and surrounding sentences, and whether review forms are shown (with their CSRF token).
 
 An actor is coded by country and sector (CHN, CHNGOV, CHNMED ...): one actor page gathers every code its
 mentions carried, with the first and last dates each was seen and who was named under it, instead of
@@ -10,9 +10,13 @@ an analyst can judge the coding without opening the document.
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
+from fastapi import Request
+
 from tidings.store import Store
+from tidings.web.errors import WebConfig
 
 COUNTRY_LEN = 3
 
@@ -63,3 +67,20 @@ def event_context(store: Store, event: dict[str, Any]) -> dict[str, Any]:
     before = [text[s["start"]:s["end"]] for s in near if s["end"] <= r["sentence_start"]]
     after = [text[s["start"]:s["end"]] for s in near if s["start"] >= r["sentence_end"]]
     return {"date": date, "before": before[-1] if before else None, "after": after[0] if after else None}
+
+
+def csrf_token(request: Request) -> str:
+    """The server's CSRF token, made once per app."""
+    state = request.app.state
+    token: str | None = getattr(state, "review_csrf", None)
+    if token is None:
+        token = secrets.token_urlsafe(32)
+        state.review_csrf = token
+    return token
+
+
+def review_context(request: Request) -> dict[str, Any]:
+    """What a page needs to show review forms: whether writes are on, and the token they carry."""
+    config: WebConfig = request.app.state.config
+    allowed = bool(getattr(config, "allow_review", False))
+    return {"allowed": allowed, "csrf": csrf_token(request) if allowed else ""}

@@ -26,7 +26,7 @@ def ingest_items(db: str, items: list[tuple[str, str, str, dict[str, str]]]) -> 
     Raises ApiError 409 (code T302) when another ingest is writing to the store.
     """
     from tidings.store.lock import writer_lock
-    from tidings.web.app import ApiError
+    from tidings.web.errors import ApiError
 
     try:
         with writer_lock(db):
@@ -38,13 +38,11 @@ def ingest_items(db: str, items: list[tuple[str, str, str, dict[str, str]]]) -> 
 
 
 def _ingest_locked(db: str, items: list[tuple[str, str, str, dict[str, str]]]) -> dict[str, Any]:
-    from tidings.actors import load_actor_base
+    from tidings.analysis import analyzer_for
     from tidings.clean import to_document
-    from tidings.nlp import get_nlp
-    from tidings.pipeline import analyze
 
     settings = load_settings().replace(db=db)
-    nlp, base = get_nlp(settings), load_actor_base()
+    analyzer = analyzer_for(settings)  # the CLI's chain, the user's actor files included
     summary: dict[str, Any] = {"read": len(items), "new": 0, "unchanged": 0, "failed": 0, "documents": [],
                                "failures": []}
     with Store(db) as store:
@@ -58,7 +56,7 @@ def _ingest_locked(db: str, items: list[tuple[str, str, str, dict[str, str]]]) -
                     summary["unchanged"] += 1
                     summary["documents"].append(document.id)
                     continue
-                analyzed = analyze(document, nlp(document.text), base)
+                analyzed = analyzer.analyze(document)
             except TidingsError as exc:
                 _fail(store, summary, Failure(origin, stage, exc.code, exc.message))
                 continue

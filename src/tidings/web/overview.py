@@ -23,7 +23,7 @@ from fastapi.responses import Response
 
 from tidings.store import Store
 from tidings.web.api import StoreDep
-from tidings.web.app import ApiError
+from tidings.web.errors import ApiError
 from tidings.web.queries import table_exists
 
 router = APIRouter(include_in_schema=False)

@@ -16,7 +16,7 @@ from fastapi.templating import Jinja2Templates
 
 from tidings.web import chart, profiles, queries, zoom
 from tidings.web.api import FiltersDep, StoreDep, TimelineQueryDep
-from tidings.web.app import ApiError
+from tidings.web.errors import ApiError
 from tidings.web.markup import Span, mark_snippet, render_spans
 
 router = APIRouter(include_in_schema=False)
@@ -93,8 +93,7 @@ def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
     if event is None:
         raise ApiError(404, f"no event {event_id!r} in this store")
     from tidings.store.review import event_review
-    from tidings.web.context import event_context
-    from tidings.web.review import review_context
+    from tidings.web.context import event_context, review_context
 
     ctx = event_context(store, event)
     date_span = (ctx["date"]["start"], ctx["date"]["end"]) if ctx.get("date", {}).get("start") is not None else None

@@ -13,7 +13,6 @@ Forms post `application/x-www-form-urlencoded` and answer with a redirect (303) 
 from __future__ import annotations
 
 import hmac
-import secrets
 import threading
 from typing import Annotated, Any
 from urllib.parse import parse_qs, urlsplit
@@ -26,29 +25,13 @@ from tidings.errors import TidingsError
 from tidings.store import Store, review
 from tidings.web import queries
 from tidings.web.api import StoreDep
-from tidings.web.app import ApiError, WebConfig
+from tidings.web.context import csrf_token, review_context
+from tidings.web.errors import ApiError, WebConfig
 
 router = APIRouter(include_in_schema=False)
 MAX_FORM_BYTES = 20_000
 QUEUE_PAGE = 20
 _WRITE_LOCK = threading.Lock()  # one review write at a time per process (SQLite has one writer anyway)
-
-
-def csrf_token(request: Request) -> str:
-    """The server's CSRF token, made once per app."""
-    state = request.app.state
-    token: str | None = getattr(state, "review_csrf", None)
-    if token is None:
-        token = secrets.token_urlsafe(32)
-        state.review_csrf = token
-    return token
-
-
-def review_context(request: Request) -> dict[str, Any]:
-    """What a page needs to show review forms: whether writes are on, and the token they carry."""
-    config: WebConfig = request.app.state.config
-    allowed = bool(getattr(config, "allow_review", False))
-    return {"allowed": allowed, "csrf": csrf_token(request) if allowed else ""}
 
 
 def _own_origin(request: Request) -> str:

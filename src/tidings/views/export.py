@@ -41,7 +41,7 @@ GDELT_COLUMNS = (
 
 def check_tables(store: Store, tables: Sequence[str] | None) -> list[str]:
     """The tables to export: all data tables, or the named ones (T501 for an unknown name)."""
-    from tidings.engines.parquet import store_tables
+    from tidings.store.parquet import store_tables
 
     known = store_tables(store)
     if not tables:
@@ -54,7 +54,7 @@ def check_tables(store: Store, tables: Sequence[str] | None) -> list[str]:
 
 def export_parquet(store: Store, out: Path, tables: Sequence[str] | None = None) -> dict[str, int]:
     """Each table as `out/<table>/part-export.parquet`; returns rows written per table."""
-    from tidings.engines.parquet import write_manifest, write_parquet
+    from tidings.store.parquet import write_manifest, write_parquet
 
     counts = {t: write_parquet(store, t, out / t / "part-export.parquet") for t in check_tables(store, tables)}
     write_manifest(out, store, {"exported_from": store.path})
@@ -73,7 +73,7 @@ def export_text(store: Store, fmt: str, out: Path, tables: Sequence[str] | None 
 
 def write_table(store: Store, table: str, fmt: str, stream: TextIO) -> int:
     """One table as CSV (with a header row) or JSON lines to a text stream; returns the row count."""
-    from tidings.engines.parquet import table_rows
+    from tidings.store.parquet import table_rows
 
     check_tables(store, [table])
     columns = [r["name"] for r in store.query(f"PRAGMA table_info({table})")]
