@@ -160,3 +160,27 @@ def test_cli_review_commands(fresh: tuple[Path, Docs], tmp_path: Path) -> None:
     bad.write_text('{"action": "approve"}\n', encoding="utf-8")
     result = runner.invoke(app, ["review", "import", str(bad), *db])
     assert result.exit_code == 2 and "line 1" in result.output
+
+
+def test_split_and_merge_hold_after_refusion(fresh: tuple[Path, Docs]) -> None:
+    path, docs = fresh
+    copy = docs["duplicate"].events[0]
+    with Store(path) as store:
+        with pytest.raises(TidingsError, match="not a member"):
+            review.split_member(store, "h-agree", "e-nope", reviewer="ana")
+        review.split_member(store, "h-agree", copy.id, reviewer="ana", reason="the copy reports another exchange")
+        homes = {r["item_id"]: r["happening_id"] for r in store.query("SELECT * FROM happening_mentions")}
+        assert homes[copy.id] != "h-agree" and homes[docs["tourism"].events[0].id] == "h-agree"
+        agree = store.query("SELECT mentions, articles FROM happenings WHERE id = 'h-agree'")[0]
+        split = store.query("SELECT * FROM happenings WHERE id = ?", (homes[copy.id],))[0]
+        assert (agree["mentions"], split["mentions"], split["date"]) == (1, 1, "2024-03-29")
+        review.merge_happenings(store, ["h-agree", "h-trade"], reviewer="ana", reason="the same visit")
+        merged = {r["happening_id"] for r in store.query("SELECT * FROM happening_mentions WHERE item_id != ?",
+                                                         (copy.id,))}
+        assert len(merged) == 1
+        want = render_json(build_timeline(store))
+    write_happenings(path, docs)  # a re-fusion puts every member back where fusion sees it ...
+    with Store(path) as store:
+        assert render_json(build_timeline(store)) != want
+        review.refresh_reviewed(store)  # ... and the review regroups them again
+        assert render_json(build_timeline(store)) == want

@@ -49,7 +49,8 @@ def _token(client: TestClient, page: str) -> str:
 def _writes(event_id: str) -> list[tuple[str, str]]:
     return [(f"/review/events/{event_id}", "confirm"), (f"/review/events/{event_id}", "reject"),
             (f"/review/events/{event_id}", "correct"), ("/review/happenings/h-agree", "confirm"),
-            ("/review/happenings/h-agree", "reject"), ("/review/happenings/h-agree", "correct")]
+            ("/review/happenings/h-agree", "reject"), ("/review/happenings/h-agree", "correct"),
+            ("/review/happenings/h-agree", "merge"), ("/review/happenings/h-agree", "split")]
 
 
 def test_every_write_is_403_without_allow_review(store_path: tuple[Path, Docs]) -> None:
@@ -59,7 +60,7 @@ def test_every_write_is_403_without_allow_review(store_path: tuple[Path, Docs]) 
         page = client.get(f"/events/{event.id}").text
         assert 'name="csrf"' not in page and "--allow-review" in page
         for url, action in _writes(event.id):
-            body = f"action={action}&reason=x&type=042&csrf=anything"
+            body = f"action={action}&reason=x&type=042&other=h-trade&member={event.id}&csrf=anything"
             r = client.post(url, content=body, headers={**FORM, "origin": ORIGIN})
             assert r.status_code == 403, (url, action)
             assert r.json()["error"]["code"] == "forbidden" if r.headers["content-type"].startswith(
@@ -131,3 +132,23 @@ def test_review_pages_read_only(store_path: tuple[Path, Docs]) -> None:
             r = client.get(page)
             assert r.status_code == 200 and "<form method=\"post\"" not in r.text, page
         assert client.get("/happenings/h-missing").status_code == 404
+
+
+def test_split_and_merge_from_the_happening_page(open_client: TestClient, store_path: tuple[Path, Docs]) -> None:
+    _, docs = store_path
+    copy = docs["duplicate"].events[0]
+    page = open_client.get("/happenings/h-agree").text
+    assert 'value="split"' in page and 'value="merge"' in page
+    token = _token(open_client, "/happenings/h-agree")
+    headers = {**FORM, "origin": ORIGIN}
+    r = open_client.post("/review/happenings/h-agree", headers=headers,
+                         content=f"action=split&member={copy.id}&csrf={token}")
+    assert r.status_code == 303 and r.headers["location"] == "/happenings/h-agree"
+    assert copy.id not in open_client.get("/happenings/h-agree").text
+    r = open_client.post("/review/happenings/h-agree", headers=headers,
+                         content=f"action=merge&other=h-trade&csrf={token}")
+    assert r.status_code == 303
+    merged = open_client.get(r.headers["location"]).text
+    assert "Members (2)" in merged
+    r = open_client.post(f"/review/events/{copy.id}", headers=headers, content=f"action=merge&csrf={token}")
+    assert r.status_code == 400

@@ -94,6 +94,33 @@ def correct_cmd(
     _decide(db, item_id, "correct", reason, changes)
 
 
+def merge_cmd(happening_ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Two or more happening ids.")],
+              db: DbOption = None, reason: Reason = "") -> None:
+    """Merge happenings that report the same thing (kept through re-fusion: the members stay together)."""
+    settings = settings_for(db)
+    store = open_store(db)
+    who = reviewer_name(settings.reviewer)
+    try:
+        made = review.merge_happenings(store, happening_ids, reviewer=who, reason=reason)
+    except TidingsError as exc:
+        fail_usage(exc.message)
+    stderr.print(f"merge: {len(made)} member(s) of {', '.join(happening_ids)} by {who}", highlight=False)
+
+
+def split_cmd(happening_id: Annotated[str, typer.Argument(metavar="HAPPENING", help="A happening id.")],
+              item_id: Annotated[str, typer.Argument(metavar="MEMBER", help="The id of the member to take out.")],
+              db: DbOption = None, reason: Reason = "") -> None:
+    """Take one member (event, statement or fact) out of a happening into a happening of its own."""
+    settings = settings_for(db)
+    store = open_store(db)
+    who = reviewer_name(settings.reviewer)
+    try:
+        review.split_member(store, happening_id, item_id, reviewer=who, reason=reason)
+    except TidingsError as exc:
+        fail_usage(exc.message)
+    stderr.print(f"split: {item_id} out of {happening_id} by {who}", highlight=False)
+
+
 def export_cmd(db: DbOption = None,
                out: Annotated[str | None, typer.Option("--out", "-o", help="File (default: standard output).")] = None
                ) -> None:
@@ -149,6 +176,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     review_app.command("confirm")(confirm_cmd)
     review_app.command("reject")(reject_cmd)
     review_app.command("correct")(correct_cmd)
+    review_app.command("merge")(merge_cmd)
+    review_app.command("split")(split_cmd)
     review_app.command("export")(export_cmd)
     review_app.command("import")(import_cmd)
     review_app.command("list")(list_cmd)

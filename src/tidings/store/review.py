@@ -29,11 +29,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tidings.errors import TidingsError
+from tidings.ids import stable_id
 
 if TYPE_CHECKING:  # the store calls `apply_to_document` while it writes: no runtime import back
     from tidings.store.sqlite import Store
 
-ACTIONS = ("confirm", "reject", "correct")
+STATUS_ACTIONS = ("confirm", "reject", "correct")
+GROUP_ACTIONS = ("merge", "split")  # regroup a happening's members; they change no event's coding
+ACTIONS = STATUS_ACTIONS + GROUP_ACTIONS
 MODES = ("factual", "future", "hypothetical", "negated")
 CORRECTABLE = ("cameo", "plover", "mode", "date", "source", "target")
 ACTOR_FIELDS = ("text", "actor_id", "name", "country", "sector", "role")
@@ -103,25 +106,62 @@ def decide_happening(store: Store, happening_id: str, action: str, *, reviewer: 
                      changes: dict[str, Any] | None = None) -> list[Decision]:
     """A decision on a happening is a decision on each of its members, so it holds whatever happening
     a later fusion pass puts them in. A correction goes to its event members only."""
-    members = store.query("SELECT m.*, d.content_sha, substr(d.text, m.sentence_start + 1, "
-                          "m.sentence_end - m.sentence_start) AS sentence FROM happening_mentions m "
-                          "JOIN documents d ON d.id = m.doc_id WHERE m.happening_id = ?", (happening_id,))
-    if not members:
-        raise TidingsError("T501", f"happening {happening_id}",
-                           "no such happening; list them with 'tidings happenings'")
-    checked = checked_changes(action, changes)
-    decisions = []
-    for m in members:
-        if m["kind"] == "event":
-            decisions.append(_event_decision(_event_row(store, m["item_id"]), action, reviewer, reason, checked,
-                                             happening_id))
-        elif action != "correct":
-            decisions.append(Decision(action, m["kind"], m["item_id"], m["doc_id"], m["content_sha"],
-                                      m["sentence_start"], m["sentence_end"], m["sentence"],
-                                      happening_id=happening_id, reason=reason, reviewer=reviewer, at=_now()))
+    if action in GROUP_ACTIONS:
+        raise TidingsError("T501", f"review {action}", f"use 'tidings review {action}' for happenings")
+    decisions = _member_decisions(store, happening_id, action, reviewer, reason, checked_changes(action, changes))
     if not decisions:
         raise TidingsError("T501", f"happening {happening_id}", "it has no coded event to correct")
     record(store, decisions)
+    return decisions
+
+
+def merge_happenings(store: Store, happening_ids: Sequence[str], *, reviewer: str, reason: str = "") -> list[Decision]:
+    """Say that two (or more) happenings are one: each member of each is recorded as belonging to one group,
+    and after every fusion pass the happenings holding the group's members are merged into the weightiest."""
+    ids = list(dict.fromkeys(happening_ids))
+    if len(ids) < 2:
+        raise TidingsError("T501", "merge", "give two different happening ids")
+    group = stable_id("m", *sorted(ids), _now())
+    decisions = [d for h in ids for d in _member_decisions(store, h, "merge", reviewer, reason, {"group": group})]
+    record(store, decisions)
+    return decisions
+
+
+def split_member(store: Store, happening_id: str, item_id: str, *, reviewer: str, reason: str = "") -> Decision:
+    """Say that one member (an event, statement or fact) of a happening reports something else: after every
+    fusion pass it is taken out into a happening of its own."""
+    members = _member_decisions(store, happening_id, "split", reviewer, reason, {})
+    chosen = [d for d in members if d.item_id == item_id]
+    if not chosen:
+        raise TidingsError("T501", f"member {item_id}", f"not a member of happening {happening_id}")
+    if len(members) < 2:
+        raise TidingsError("T501", f"happening {happening_id}", "it has one member: there is nothing to split")
+    decision = Decision(**{**chosen[0].as_json(), "changes": {"group": stable_id("s", chosen[0].content_sha,
+                                                                                  chosen[0].sentence_start,
+                                                                                  chosen[0].item_id)}})
+    record(store, [decision])
+    return decision
+
+
+def _member_decisions(store: Store, happening_id: str, action: str, reviewer: str, reason: str,
+                      changes: dict[str, Any]) -> list[Decision]:
+    members = store.query("SELECT m.*, d.content_sha, substr(d.text, m.sentence_start + 1, "
+                          "m.sentence_end - m.sentence_start) AS sentence FROM happening_mentions m "
+                          "JOIN documents d ON d.id = m.doc_id WHERE m.happening_id = ? ORDER BY m.rowid",
+                          (happening_id,))
+    if not members:
+        raise TidingsError("T501", f"happening {happening_id}",
+                           "no such happening; list them with 'tidings happenings'")
+    decisions = []
+    for m in members:
+        if m["kind"] == "event":
+            decisions.append(_event_decision(_event_row(store, m["item_id"]), action, reviewer, reason, changes,
+                                             happening_id))
+        elif action != "correct":
+            decisions.append(Decision(action, m["kind"], m["item_id"], m["doc_id"], m["content_sha"],
+                                      m["sentence_start"], m["sentence_end"], m["sentence"], happening_id=happening_id,
+                                      changes=changes if action in GROUP_ACTIONS else {}, reason=reason,
+                                      reviewer=reviewer, at=_now()))
     return decisions
 
 
@@ -149,7 +189,7 @@ def checked_changes(action: str, changes: dict[str, Any] | None) -> dict[str, An
     if action not in ACTIONS:
         raise TidingsError("T501", f"review action {action!r}", f"choose {', '.join(ACTIONS)}")
     if action != "correct":
-        return {}
+        return dict(changes or {}) if action in GROUP_ACTIONS else {}
     out = {k: v for k, v in (changes or {}).items() if v not in (None, "", {})}
     unknown = set(out) - set(CORRECTABLE)
     if unknown:
@@ -265,6 +305,8 @@ class ItemState:
     at: str = ""
 
     def add(self, d: Decision) -> None:
+        if d.action in GROUP_ACTIONS:
+            return  # regrouping says nothing about the coding
         if not self.original:
             self.original = d.original
         self.reason, self.reviewer, self.at = d.reason, d.reviewer, d.at
@@ -294,7 +336,8 @@ def apply_to_document(conn: sqlite3.Connection, doc_id: str) -> int:
     doc = conn.execute("SELECT id, content_sha FROM documents WHERE id = ?", (doc_id,)).fetchone()
     if doc is None:
         return 0
-    ds = decisions(conn, "WHERE kind = 'event' AND (doc_id = ? OR (content_sha = ? AND doc_id NOT IN "
+    ds = decisions(conn, "WHERE kind = 'event' AND action IN ('confirm', 'reject', 'correct') AND (doc_id = ? OR "
+                         "(content_sha = ? AND doc_id NOT IN "
                          "(SELECT id FROM documents)))", (doc_id, doc["content_sha"]))
     if not ds:
         return 0
@@ -414,7 +457,85 @@ def refresh_reviewed(store: Store) -> int:
         ids |= {h for h, _ in rejected}
         for happening_id in sorted(ids):
             _refresh_happening(conn, happening_id, {i for h, i in rejected if h == happening_id})
+        ids |= _apply_groups(conn, ds)
     return len(ids)
+
+
+def _apply_groups(conn: sqlite3.Connection, ds: Sequence[Decision]) -> set[str]:
+    """Merges and splits, by each member's latest regrouping decision: the happenings holding a merge group's
+    members become one (the weightiest keeps its id); a split member leaves for a happening of its own."""
+    latest: dict[tuple[str, str, int, str], Decision] = {}
+    for d in ds:
+        if d.action in GROUP_ACTIONS:
+            latest[(d.kind, d.content_sha or d.doc_id, d.sentence_start, d.item_id)] = d
+    touched: set[str] = set()
+    groups: dict[str, set[str]] = {}
+    for d in latest.values():
+        where = _where_now(conn, d)
+        if where is None:
+            continue
+        if d.action == "merge":
+            groups.setdefault(d.changes.get("group", ""), set()).add(where[0])
+        else:
+            touched |= _split(conn, where[0], where[1], str(d.changes.get("group") or stable_id("s", d.item_id)))
+    for happenings in groups.values():
+        touched |= _merge(conn, happenings)
+    return touched
+
+
+def _where_now(conn: sqlite3.Connection, d: Decision) -> tuple[str, str] | None:
+    """(happening, item id) where a decided member is now, after re-derivation and re-fusion."""
+    doc_id = _current_doc(conn, d)
+    if doc_id is None:
+        return None
+    item_id: str | None = d.item_id
+    if d.kind == "event":
+        match = match_event(d, conn.execute("SELECT * FROM events WHERE doc_id = ?", (doc_id,)).fetchall())
+        item_id = match["id"] if match is not None else None
+        row = conn.execute("SELECT happening_id, item_id FROM happening_mentions WHERE item_id = ? LIMIT 1",
+                           (item_id,)).fetchone() if item_id else None
+    else:
+        row = conn.execute("SELECT happening_id, item_id FROM happening_mentions WHERE doc_id = ? AND kind = ? AND "
+                           "sentence_start = ? AND sentence_end = ? LIMIT 1",
+                           (doc_id, d.kind, d.sentence_start, d.sentence_end)).fetchone()
+    return (str(row[0]), str(row[1])) if row else None
+
+
+def _merge(conn: sqlite3.Connection, happenings: set[str]) -> set[str]:
+    if len(happenings) < 2:
+        return set()
+    marks = ",".join("?" * len(happenings))
+    rows = conn.execute(f"SELECT id FROM happenings WHERE id IN ({marks}) ORDER BY weight DESC, id",
+                        sorted(happenings)).fetchall()
+    if len(rows) < 2:
+        return set()
+    keep, others = rows[0][0], [r[0] for r in rows[1:]]
+    for other in others:
+        conn.execute("UPDATE OR IGNORE happening_mentions SET happening_id = ? WHERE happening_id = ?", (keep, other))
+        conn.execute("DELETE FROM happenings WHERE id = ?", (other,))
+    _refresh_happening(conn, keep, set(), recount=True)
+    return {keep, *others}
+
+
+def _split(conn: sqlite3.Connection, happening_id: str, item_id: str, new_id: str) -> set[str]:
+    h = conn.execute("SELECT * FROM happenings WHERE id = ?", (happening_id,)).fetchone()
+    others = conn.execute("SELECT COUNT(*) FROM happening_mentions WHERE happening_id = ? AND item_id != ?",
+                          (happening_id, item_id)).fetchone()[0]
+    if h is None or not others or happening_id == new_id:
+        return set()
+    m = conn.execute("SELECT m.*, substr(d.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS "
+                     "sentence FROM happening_mentions m JOIN documents d ON d.id = m.doc_id WHERE "
+                     "m.happening_id = ? AND m.item_id = ?", (happening_id, item_id)).fetchone()
+    row = {**dict(h), "id": new_id, "kind": m["kind"], "date": m["date"], "date_earliest": m["date_earliest"],
+           "date_latest": m["date_latest"], "date_note": f"split from {happening_id} by review",
+           "headline": _cut(" ".join(m["sentence"].split())), "actors": h["actors"]}
+    conn.execute("DELETE FROM happenings WHERE id = ?", (new_id,))
+    conn.execute(f"INSERT INTO happenings ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    conn.execute("UPDATE happening_mentions SET happening_id = ? WHERE happening_id = ? AND item_id = ?",
+                 (new_id, happening_id, item_id))
+    _refresh_happening(conn, new_id, set(), recount=True)
+    _refresh_happening(conn, happening_id, set(), recount=True)
+    return {happening_id, new_id}
 
 
 def _reapply_if_stale(conn: sqlite3.Connection, doc_id: str) -> None:
@@ -445,7 +566,7 @@ def _rejected_mentions(conn: sqlite3.Connection, ds: Sequence[Decision]) -> set[
     return out
 
 
-def _refresh_happening(conn: sqlite3.Connection, happening_id: str, rejected: set[str]) -> None:
+def _refresh_happening(conn: sqlite3.Connection, happening_id: str, rejected: set[str], recount: bool = False) -> None:
     h = conn.execute("SELECT * FROM happenings WHERE id = ?", (happening_id,)).fetchone()
     if h is None:
         return
@@ -461,7 +582,7 @@ def _refresh_happening(conn: sqlite3.Connection, happening_id: str, rejected: se
     ids = [m["item_id"] for m in members if m["kind"] == "event"]
     events = {r["id"]: r for r in conn.execute(
         f"SELECT * FROM events WHERE id IN ({','.join('?' * len(ids))})", ids)} if ids else {}
-    values = _happening_values(h, members, [events[i] for i in ids if i in events], bool(rejected))
+    values = _happening_values(h, members, [events[i] for i in ids if i in events], bool(rejected) or recount)
     sets = ", ".join(f'"{k}" = ?' for k in values)
     conn.execute(f"UPDATE happenings SET {sets} WHERE id = ?", (*values.values(), happening_id))
 

@@ -104,23 +104,32 @@ async def _decide(request: Request, item_id: str, happening: bool) -> Response:
     check_write(request, form)
     action = form.get("action", "")
     if action not in review.ACTIONS:
-        raise ApiError(400, f"action={action!r}: choose confirm, reject or correct", field="action")
+        raise ApiError(400, f"action={action!r}: choose confirm, reject, correct, merge or split", field="action")
+    if action in review.GROUP_ACTIONS and not happening:
+        raise ApiError(400, f"action={action!r} is for happenings", field="action")
     who, reason = _reviewer(request, form), form.get("reason", "")[:2000]
     path = request.app.state.config.db
 
-    def write() -> None:
+    def write() -> str | None:
         with _WRITE_LOCK, Store(path) as store:
             changes = changes_from(form) if action == "correct" else None
-            if happening:
+            if happening and action == "merge":
+                made = review.merge_happenings(store, [item_id, form.get("other", "")], reviewer=who, reason=reason)
+                kept = store.query("SELECT happening_id FROM happening_mentions WHERE item_id = ?", (made[0].item_id,))
+                return f"/happenings/{kept[0][0]}" if kept else None
+            elif happening and action == "split":
+                review.split_member(store, item_id, form.get("member", ""), reviewer=who, reason=reason)
+            elif happening:
                 review.decide_happening(store, item_id, action, reviewer=who, reason=reason, changes=changes)
             else:
                 review.decide_event(store, item_id, action, reviewer=who, reason=reason, changes=changes)
+        return None
 
     try:
-        await run_in_threadpool(write)
+        landing = await run_in_threadpool(write)
     except TidingsError as exc:
         raise ApiError(404 if "no such" in exc.message else 400, exc.message) from None
-    back = form.get("next", "")
+    back = landing or form.get("next", "")
     if not back.startswith("/") or back.startswith("//"):
         back = f"/happenings/{item_id}" if happening else f"/events/{item_id}"
     return RedirectResponse(back, status_code=303)
