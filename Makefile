@@ -1,4 +1,4 @@
-# The two commands of the README:  make demo  and  make test
+# The two commands of the README:  make demo  and  make test  (CI adds  make gate: the evaluation gates)
 PY ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -21,4 +21,7 @@ test: install
 	$(BIN)/mypy
 	$(BIN)/pytest
 
-.PHONY: install demo test
+gate: install
+	$(BIN)/tidings eval --gate
+
+.PHONY: install demo test gate

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from engines_helpers import rows, timeline_content
@@ -15,7 +17,7 @@ from tidings.config import Settings
 from tidings.engines.merge import merge_dataset
 from tidings.errors import TidingsError
 from tidings.store import Store
-from tidings.store.parquet import table_schema
+from tidings.store.parquet import parquet_rows, table_schema
 from tidings.views.export import GDELT_COLUMNS, export_parquet, export_text, gdelt_rows, write_gdelt, write_table
 
 TABLES = ("documents", "sentences", "entities", "timexes", "actor_mentions", "events", "facts", "happenings")
@@ -27,8 +29,24 @@ def test_parquet_export_keeps_every_row_and_column_type(tmp_path: Path, plain_st
         data = pq.read_table(tmp_path / "ds" / table / "part-export.parquet")
         assert data.num_rows == counts[table] == plain_store.query(f"SELECT COUNT(*) FROM {table}")[0][0]
         assert data.schema.equals(table_schema(plain_store, table))
-    events = pq.read_table(tmp_path / "ds" / "events" / "part-export.parquet").to_pylist()
+    events = parquet_rows(tmp_path / "ds" / "events" / "part-export.parquet")
     assert sorted(tuple(e.values()) for e in events) == sorted(rows(plain_store, "SELECT * FROM events"))
+
+
+def test_parquet_columns_carry_real_types_and_the_manifest_lists_the_tables(tmp_path: Path,
+                                                                          plain_store: Store) -> None:
+    counts = export_parquet(plain_store, tmp_path / "ds", tables=["events", "documents"])
+    manifest = json.loads((tmp_path / "ds" / "_tidings.json").read_text(encoding="utf-8"))
+    assert manifest["tables"] == list(counts) == ["events", "documents"]
+    events = pq.read_table(tmp_path / "ds" / "events" / "part-export.parquet")
+    kinds = {f.name: f.type for f in events.schema}
+    assert kinds["date_earliest"] == kinds["date_latest"] == pa.date32()
+    assert kinds["quad_class"] == pa.int64() and kinds["goldstein"] == pa.float64()
+    assert kinds["date"] == pa.string()  # a date value keeps its precision ("2024-03")
+    stored = plain_store.query("SELECT date_earliest FROM events WHERE date_earliest IS NOT NULL LIMIT 1")[0][0]
+    assert dt.date.fromisoformat(stored) in events.column("date_earliest").to_pylist()
+    documents = pq.read_table(tmp_path / "ds" / "documents" / "part-export.parquet")
+    assert pa.types.is_timestamp(documents.schema.field("ingested_at").type)
 
 
 def test_a_parquet_export_merges_into_an_equal_store(tmp_path: Path, plain_store: Store) -> None:

@@ -73,3 +73,23 @@ def test_timelinejs_dates_keep_their_precision(fused_store: Store) -> None:
     assert years and "end_date" not in years[0]
     days = [e for e in data["events"] if e["start_date"].get("day")]
     assert days and all(e["text"]["headline"] for e in days)
+
+
+def test_default_layers_and_the_statement_and_key_views(fused_store: Store) -> None:
+    default = build_timeline(fused_store)
+    assert {e.layer for e in default} <= {"event", "fact"}
+    more = build_timeline(fused_store, statements=True, background=True)
+    assert {e.id for e in default} < {e.id for e in more}
+    assert "statement" in {e.layer for e in more}
+    key = build_timeline(fused_store, key=True)
+    assert key and all(e.layer == "event" for e in key)
+    assert [e.earliest for e in key] == sorted(e.earliest for e in key)
+    top = build_timeline(fused_store, top=1)
+    assert top[0].weight == max(e.weight for e in default)
+
+
+def test_entries_carry_layer_stages_evidence_and_importance(fused_store: Store) -> None:
+    for entry in json.loads(render_json(build_timeline(fused_store)))["entries"]:
+        assert entry["layer"] in ("event", "fact") and entry["stages"] and entry["importance"] > 0
+        assert entry["evidence"] in {" ".join(s["sentence"].split()) for s in entry["sources"]}
+        assert len(entry["headline"]) <= 120

@@ -169,8 +169,9 @@ def test_unfused_timeline_is_the_cli_preview(client: TestClient, built: tuple[Pa
 def test_fused_timeline_entries(fused_client: TestClient, fused: tuple[Path, Docs]) -> None:
     docs = fused[1]
     day = fused_client.get("/api/timeline").json()["items"]
-    # by earliest day, the wider period first; bounded and negated happenings are never shown
-    assert [e["id"] for e in day] == ["h-trade", "h-year", "h-agree"]
+    # by earliest day, the wider period first; bounded happenings are never shown, negated ones are marked
+    assert [e["id"] for e in day] == ["h-trade", "h-year", "h-agree", "h-negated"]
+    assert day[3]["mode"] == "negated"
     agree = day[2]
     assert {s["doc_id"] for s in agree["sources"]} == {docs["tourism"].document.id, docs["duplicate"].document.id}
     assert {s["outlet"] for s in agree["sources"]} == {"Xinhua", "Kazinform"}
@@ -183,14 +184,14 @@ def test_fused_timeline_entries(fused_client: TestClient, fused: tuple[Path, Doc
 def test_fused_timeline_buckets(fused_client: TestClient) -> None:
     years = fused_client.get("/api/timeline", params={"precision": "year"}).json()["buckets"]
     assert [(b["period"], b["count"], b["by_quad"]["0"], b["by_quad"]["1"]) for b in years] == [
-        ("2023", 1, 1, 0), ("2024", 2, 1, 1)]
-    assert years[1]["goldstein_mean"] == 3.4 and years[0]["goldstein_mean"] is None
+        ("2023", 1, 1, 0), ("2024", 3, 1, 2)]
+    assert years[1]["goldstein_mean"] == 2.65 and years[0]["goldstein_mean"] is None
     months = fused_client.get("/api/timeline", params={"precision": "month", "from": "2024"}).json()["buckets"]
     assert [(b["period"], b["count"], b["from"], b["to"]) for b in months] == [
-        ("2024-01", 1, "2024-01-01", "2024-01-31"), ("2024-03", 1, "2024-03-01", "2024-03-31")]
+        ("2024-01", 1, "2024-01-01", "2024-01-31"), ("2024-03", 2, "2024-03-01", "2024-03-31")]
     # a filter other than dates counts from `happenings` instead of `timeline_days`: the same numbers
     dyad = fused_client.get("/api/timeline", params={"precision": "year", "dyad": "CHN-KAZ"}).json()["buckets"]
-    assert [(b["period"], b["count"]) for b in dyad] == [("2023", 1), ("2024", 2)]
+    assert [(b["period"], b["count"]) for b in dyad] == [("2023", 1), ("2024", 3)]
     agree = fused_client.get("/api/timeline", params={"precision": "year", "type": "AGREE"}).json()["buckets"]
     assert [(b["period"], b["count"]) for b in agree] == [("2024", 1)]
 
@@ -206,7 +207,7 @@ def test_timeline_paging(fused_client: TestClient) -> None:
     page1 = fused_client.get("/api/timeline", params={"limit": 2}).json()
     page2 = fused_client.get("/api/timeline", params={"limit": 2, "offset": 2}).json()
     assert page1["next_offset"] == 2 and page2["next_offset"] is None
-    assert [e["id"] for e in page1["items"] + page2["items"]] == ["h-trade", "h-year", "h-agree"]
+    assert [e["id"] for e in page1["items"] + page2["items"]] == ["h-trade", "h-year", "h-agree", "h-negated"]
 
 
 def test_event_in_a_happening(fused_client: TestClient, fused: tuple[Path, Docs]) -> None:

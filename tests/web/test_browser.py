@@ -93,7 +93,7 @@ def api(server: LiveServer, path: str, **params: Any) -> Any:
 def test_every_page_opens(server: LiveServer, page: Any) -> None:
     event = api(server, "/api/events", dyad="CHN-KAZ", limit=1)["items"][0]
     urls = {
-        "search": "/search", "search-results": "/search?q=Tokayev", "timeline-years": "/timeline",
+        "search": "/search", "search-results": "/search?q=Tokayev", "timeline-years": "/timeline?precision=year",
         "timeline-months": "/timeline?precision=month", "timeline-days": "/timeline?precision=day",
         "events": "/events", "event": f"/events/{event['id']}", "document": f"/documents/{event['doc_id']}",
         "actors": "/actors", "actor": "/actors/KAZ", "trend": "/trend?dyad=CHN-KAZ",

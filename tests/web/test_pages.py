@@ -129,12 +129,13 @@ def zoom_links(page: str) -> list[dict[str, str]]:
 
 
 def test_timeline_zoom_links(fused_client: TestClient) -> None:
-    years = zoom_links(fused_client.get("/timeline").text)
+    years = zoom_links(fused_client.get("/timeline", params={"precision": "year"}).text)
     assert {"precision": "month", "from": "2024-01-01", "to": "2024-12-31"} in years
     months = zoom_links(fused_client.get("/timeline", params={"precision": "month", "from": "2024"}).text)
-    assert months == [{"precision": "day", "from": "2024-01-01", "to": "2024-01-31"},
-                      {"precision": "day", "from": "2024-03-01", "to": "2024-03-31"}]
-    filtered = zoom_links(fused_client.get("/timeline", params={"dyad": "kaz-chn", "type": "AGREE"}).text)
+    assert months == [{"precision": "day", "from": "2024-03-01", "to": "2024-03-31"},  # the most recent first
+                      {"precision": "day", "from": "2024-01-01", "to": "2024-01-31"}]
+    filtered = zoom_links(fused_client.get("/timeline", params={"dyad": "kaz-chn", "type": "AGREE",
+                                                                "precision": "year", "all": 1}).text)
     assert filtered == [{"dyad": "KAZ-CHN", "type": "AGREE", "precision": "month", "from": "2024-01-01",
                          "to": "2024-12-31"}]
     day = fused_client.get("/timeline", params={"precision": "day", "from": "2024-03", "to": "2024-03"}).text

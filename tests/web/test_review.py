@@ -149,7 +149,7 @@ def test_cli_review_commands(fresh: tuple[Path, Docs], tmp_path: Path) -> None:
     events = [json.loads(x) for x in runner.invoke(app, ["events", "--format", "jsonl", *db]).stdout.splitlines()]
     assert event.id not in {e["id"] for e in events}
     assert runner.invoke(app, ["events", "--reviewed-only", "--format", "jsonl", *db]).stdout.strip() == ""
-    result = runner.invoke(app, ["review", "correct", docs["tourism"].events[0].id, "--type", "CONSULT",
+    result = runner.invoke(app, ["review", "correct", docs["tourism"].events[0].id, "--code", "CONSULT",
                                  "--target", "Tokyo", "--target-country", "jpn", *db], env=env)
     assert result.exit_code == 0, result.output
     exported = runner.invoke(app, ["review", "export", *db]).stdout.splitlines()

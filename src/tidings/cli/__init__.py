@@ -7,10 +7,12 @@ this package with a `register(app, eval_app)` function, listed in `COMMAND_MODUL
 from __future__ import annotations
 
 import importlib
+from importlib.metadata import PackageNotFoundError, version
+from typing import Annotated
 
 import typer
 
-from tidings.cli.common import eval_app
+from tidings.cli.common import eval_app, write_out
 
 app = typer.Typer(
     name="tidings",
@@ -21,6 +23,21 @@ app = typer.Typer(
 )
 app.add_typer(eval_app, name="eval")
 
+
+def _show_version(wanted: bool) -> None:
+    if wanted:
+        try:
+            write_out(f"tidings {version('tidings')}")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            write_out("tidings (not installed)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: Annotated[bool, typer.Option("--version", is_eager=True, callback=_show_version,
+                                                help="Print the version and exit.")] = False) -> None:
+    """Turn news articles into a sourced, dated database of political events."""
+
 COMMAND_MODULES = (
     "tidings.cli.core",  # run, ingest, docs, events, timeline, show, failures
     "tidings.cli.timex",  # timex (temporal engine), eval timex
@@ -29,7 +46,8 @@ COMMAND_MODULES = (
     "tidings.cli.serve",
     "tidings.cli.scale",  # export (parquet, csv, jsonl, gdelt), merge
     "tidings.cli.wcep",
-    "tidings.cli.review",  # review confirm|reject|correct|export|import|list
+    "tidings.cli.gate",  # eval --gate, eval --rebaseline
+    "tidings.cli.review",  # review confirm|reject|correct|merge|split|export|import|list
 )
 
 

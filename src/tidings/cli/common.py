@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Callable
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -20,6 +24,94 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", envvar="TIDINGS_DB", help="SQLite store path (default: ./tidings.db)."),
 ]
+
+
+def check_date(param: str) -> Callable[[str | None], str | None]:
+    """A callback refusing anything but an ISO year, month or day (`--from 2024-13-45` is an error)."""
+    def check(value: str | None) -> str | None:
+        from tidings.time.values import point_of
+
+        if value is not None and point_of(value) is None:
+            fail_usage(f"bad {param} {value!r}: give an ISO date such as 2024-03-29 (or 2024-03, 2024)")
+        return value
+    return check
+
+
+def check_actor(value: str | None) -> str | None:
+    """A country or group code (CHN, UN) or an actor id of the actor base (with the user's actor files)."""
+    if value is None or value.upper() in known_codes():
+        return value.upper() if value else value
+    from tidings.actors import configured_paths, load_actor_base
+
+    if value not in load_actor_base(configured_paths(settings_for())).actors:
+        fail_usage(f"unknown --actor {value!r}: give a country or group code such as CHN or UN, or an actor id")
+    return value
+
+
+def check_dyad(value: str | None) -> str | None:
+    """Two country or group codes joined by a hyphen (CHN-KAZ)."""
+    if value is None:
+        return value
+    parts = value.upper().split("-")
+    if len(parts) != 2 or not all(p in known_codes() for p in parts):
+        fail_usage(f"bad --dyad {value!r}: give two country or group codes joined by '-', such as CHN-KAZ")
+    return value.upper()
+
+
+def check_cameo(value: str | None) -> str | None:
+    if value is not None and not re.fullmatch(r"\d{2,4}", value):
+        fail_usage(f"bad --cameo {value!r}: give a CAMEO code or prefix of 2 to 4 digits, such as 04 or 042")
+    return value
+
+
+def check_type(value: str | None) -> str | None:
+    """event, statement or fact; a CAMEO prefix; or a PLOVER event type (CONSULT, AGREE...)."""
+    if value is None or value.lower() in ("event", "statement", "fact") or re.fullmatch(r"\d{2,4}", value):
+        return value
+    from tidings.events.ontology import load_ontology
+
+    types = {p.event.upper() for p in load_ontology().plover.values() if p.event}
+    if value.upper() not in types:
+        fail_usage(f"bad --type {value!r}: give event, statement or fact, a CAMEO prefix such as 04, or a PLOVER "
+                   f"type ({', '.join(sorted(types)[:4])}...)")
+    return value
+
+
+def check_count(param: str) -> Callable[[int], int]:
+    """A callback refusing a negative count (one line, exit 2, like every other bad value)."""
+    def check(value: int) -> int:
+        if value < 0:
+            fail_usage(f"bad {param} {value}: give 0 or more")
+        return value
+    return check
+
+
+@lru_cache(maxsize=1)
+def known_codes() -> frozenset[str]:
+    """Country codes (countries.tsv) and the codes of organisations and groups (organizations.tsv)."""
+    folder = files("tidings") / "data" / "actors"
+    codes = set()
+    for name, column in (("countries.tsv", 0), ("organizations.tsv", 3)):
+        for line in (folder / name).read_text(encoding="utf-8").splitlines()[1:]:
+            cells = line.split("\t")
+            if line and not line.startswith("#") and len(cells) > column and cells[column].isupper():
+                codes.add(cells[column])
+    return frozenset(codes)
+
+
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+ActorOption = Annotated[str | None, typer.Option(
+    "--actor", callback=check_actor, help="A country or group code (CHN, UN) or an actor id.")]
+DyadOption = Annotated[str | None, typer.Option(
+    "--dyad", callback=check_dyad, help="Two country or group codes, e.g. CHN-KAZ (either direction).")]
+CameoOption = Annotated[str | None, typer.Option(
+    "--cameo", callback=check_cameo, help="CAMEO code prefix, e.g. 04.")]
+DateFromOption = Annotated[str | None, typer.Option(
+    "--from", callback=check_date("--from"), help="Earliest date (ISO: 2024-03-29, 2024-03 or 2024).")]
+DateToOption = Annotated[str | None, typer.Option(
+    "--to", callback=check_date("--to"), help="Latest date (ISO: 2024-03-29, 2024-03 or 2024).")]
+TypeOption = Annotated[str | None, typer.Option(
+    "--type", callback=check_type, help="event, statement or fact; a CAMEO prefix; or a PLOVER type.")]
 
 
 def settings_for(db: str | None = None, **changes: object) -> Settings:
@@ -56,3 +148,8 @@ def check_format(value: str, allowed: tuple[str, ...]) -> str:
 def write_out(text: str) -> None:
     """Data to stdout, always ending with one newline."""
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+ReviewedOnly = Annotated[bool, typer.Option("--reviewed-only",
+                                            help="Only events an analyst confirmed or corrected (rejected ones "
+                                                 "are always left out).")]

@@ -4,14 +4,33 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
-from tidings.cli.common import DbOption, check_format, fail_usage, open_store, settings_for, stderr, write_out
-from tidings.cli.review import ReviewedOnly
+from tidings.cli.common import (
+    ActorOption,
+    CameoOption,
+    DateFromOption,
+    DateToOption,
+    DbOption,
+    DyadOption,
+    QuietOption,
+    ReviewedOnly,
+    TypeOption,
+    check_count,
+    check_format,
+    fail_usage,
+    open_store,
+    settings_for,
+    stderr,
+    write_out,
+)
+from tidings.engines.intake import IngestSummary
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
+from tidings.store import reads
 from tidings.store.fusion_tables import document_fusion
 from tidings.store.lock import writer_lock
 from tidings.views import formats
@@ -19,14 +38,15 @@ from tidings.views.rows import document_json, query_events
 from tidings.views.timeline import build_timeline, render_json, render_markdown, render_text
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, globs, or '-' for standard input.")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+Quiet = QuietOption
 
 
 def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None = None, engine: str = "local",
             scheduler: str | None = None, watch: str | None = None, dataset: str | None = None) -> int:
-    from tidings.pipeline import IngestSummary, ingest
+    from tidings.pipeline import ingest
 
     settings = settings_for(db)
+    existed = Path(settings.db).exists()
     store = open_store(db)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[n]}"),
                   console=stderr, transient=True, disable=quiet) as bar:
@@ -58,8 +78,27 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
                      highlight=False)
     store.close()
     if summary.failed and not (summary.new or summary.unchanged):
+        if not existed and _nothing_found(summary):
+            _remove_store(settings.db)
+            if not quiet:
+                stderr.print(f"no store written: no input was found ({settings.db} not created)", highlight=False,
+                             soft_wrap=True)
         return EXIT_ALL_FAILED
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _nothing_found(summary: IngestSummary) -> bool:
+    """True when every input was a path that does not exist (T100): there is nothing to keep a record of.
+
+    An input that exists but fails (empty, binary, too large) keeps its failure in the store, where
+    `tidings failures` lists it and a later ingest of the fixed input clears it."""
+    return len(summary.failures) == summary.failed and all(f.code == "T100" for f in summary.failures)
+
+
+def _remove_store(db: str) -> None:
+    """Remove a store this ingest created and stored nothing in (with its WAL, shared memory and lock)."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(db + suffix).unlink(missing_ok=True)
 
 
 def ingest_cmd(
@@ -100,7 +139,9 @@ def run_cmd(
     if engine not in ("local", "dask"):
         fail_usage(f"unknown --engine {engine!r}: choose local or dask")
     status = _ingest(paths, db, quiet, workers, engine, scheduler)
-    timeline_cmd(db=db, fmt=fmt, reviewed_only=False)
+    if status == EXIT_ALL_FAILED:
+        raise typer.Exit(status)
+    timeline_cmd(db=db, fmt=fmt)
     raise typer.Exit(status)
 
 
@@ -113,18 +154,18 @@ def docs_cmd(
     store = open_store(db, readonly=True)
     fusion = document_fusion(store)
     rows = [document_json(r, fusion=fusion.get(r["id"]))
-            for r in store.query("SELECT * FROM documents ORDER BY origin, id")]
+            for r in reads.documents(store)]
     write_out(formats.render(rows, fmt, ("id", "path", "published", "story_date", "title", "source")))
 
 
 def events_cmd(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, json, csv or table.")] = "table",
-    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
-    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix, e.g. 04.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    cameo: CameoOption = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
     reviewed_only: ReviewedOnly = False,
 ) -> None:
     """List coded events, one per line, each with its evidence (rejected ones left out)."""
@@ -142,17 +183,21 @@ def events_cmd(
 def timeline_cmd(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="text, md, json, html or timelinejs.")] = "text",
-    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
-    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, CAMEO prefix, or event/statement/fact.")
+    actor: ActorOption = None,
+    dyad: DyadOption = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
+    type_: TypeOption = None,
+    query: Annotated[str | None, typer.Option("--query", help="Only entries whose evidence has this text.")
                      ] = None,
-    query: Annotated[str | None, typer.Option("--query", "-q", help="Only entries whose evidence has this text.")
-                     ] = None,
-    min_sources: Annotated[int, typer.Option("--min-sources", help="Only entries reported by this many articles.")
-                           ] = 0,
-    top: Annotated[int, typer.Option("--top", help="Only the N most important entries (0: all).")] = 0,
+    min_sources: Annotated[int, typer.Option("--min-sources", callback=check_count("--min-sources"),
+                                             help="Only entries reported by this many articles.")] = 0,
+    top: Annotated[int, typer.Option("--top", callback=check_count("--top"),
+                                     help="Only the N most important entries (0: all).")] = 0,
+    key: Annotated[bool, typer.Option("--key", help="Key events only: the most important typed events.")] = False,
+    statements: Annotated[bool, typer.Option("--statements", help="Also plain public statements.")] = False,
+    background: Annotated[bool, typer.Option("--background", help="Also dated sentences that report no act.")
+                          ] = False,
     reviewed_only: ReviewedOnly = False,
 ) -> None:
     """Print the timeline: one entry per happening, on its date, with every source that reports it."""
@@ -161,7 +206,8 @@ def timeline_cmd(
     check_format(fmt, ("text", "md", "json", "html", "timelinejs"))
     store = open_store(db, readonly=True)
     entries = build_timeline(store, actor=actor, dyad=dyad, date_from=date_from, date_to=date_to, type=type_,
-                             query=query, min_sources=min_sources, top=top, reviewed_only=reviewed_only)
+                             query=query, min_sources=min_sources, top=top, statements=statements,
+                             background=background, key=key, reviewed_only=reviewed_only)
     render = {"json": render_json, "md": render_markdown, "text": render_text, "html": render_html,
               "timelinejs": render_timelinejs}[fmt]
     write_out(render(entries))
@@ -178,10 +224,10 @@ def show_cmd(item_id: Annotated[str, typer.Argument(metavar="ID", help="A docume
         out["removed"] = json.loads(doc["removed_json"])
         write_out(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    rows = store.query("SELECT doc_id FROM events WHERE id = ?", (item_id,))
-    if not rows:
+    doc_id = reads.document_of_event(store, item_id)
+    if doc_id is None:
         fail_usage(f"no document or event with id {item_id!r} in {store.path} (list them with 'tidings docs')")
-    event = next(e for e in query_events(store, doc_id=rows[0]["doc_id"]) if e["id"] == item_id)
+    event = next(e for e in query_events(store, doc_id=doc_id) if e["id"] == item_id)
     write_out(json.dumps(event, ensure_ascii=False, indent=2))
 
 
@@ -192,7 +238,7 @@ def failures_cmd(
     """List inputs that could not be stored, with the stage, code and fix."""
     check_format(fmt, ("json", "jsonl", "csv", "table"))
     store = open_store(db, readonly=True)
-    rows = [dict(r) for r in store.query("SELECT origin, stage, code, message, at FROM failures ORDER BY id")]
+    rows = reads.failures(store)
     write_out(formats.render(rows, fmt, ("origin", "stage", "code", "message")))
 
 

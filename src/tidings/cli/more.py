@@ -7,8 +7,20 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr, write_out
-from tidings.cli.review import ReviewedOnly
+from tidings.cli.common import (
+    ActorOption,
+    DateFromOption,
+    DateToOption,
+    DbOption,
+    DyadOption,
+    ReviewedOnly,
+    check_dyad,
+    check_format,
+    fail_usage,
+    settings_for,
+    stderr,
+    write_out,
+)
 from tidings.errors import TidingsError
 from tidings.store import Store
 from tidings.views import formats
@@ -33,8 +45,8 @@ def fuse_cmd(db: DbOption = None) -> None:
 def happenings_cmd(
     db: DbOption = None,
     fmt: Format = "table",
-    dyad: Annotated[str | None, typer.Option(help="Two countries, e.g. CHN-KAZ.")] = None,
-    actor: Annotated[str | None, typer.Option(help="ISO3 country or actor id.")] = None,
+    dyad: DyadOption = None,
+    actor: ActorOption = None,
 ) -> None:
     """List happenings (events fused across documents) with their mention, source and article counts."""
     from tidings.cli.common import open_store
@@ -75,12 +87,12 @@ def query_facts(store: Store, doc_id: str | None = None, what: str | None = None
 
 
 def trend_cmd(
-    dyad: Annotated[str, typer.Option(help="Two countries, e.g. CHN-KAZ.")],
+    dyad: Annotated[str, typer.Option(callback=check_dyad, help="Two country or group codes, e.g. CHN-KAZ.")],
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
     out: Annotated[str | None, typer.Option("--out", help="Also draw the plot to this .png or .svg file.")] = None,
-    date_from: Annotated[str | None, typer.Option("--from", help="Earliest date (ISO).")] = None,
-    date_to: Annotated[str | None, typer.Option("--to", help="Latest date (ISO).")] = None,
+    date_from: DateFromOption = None,
+    date_to: DateToOption = None,
     reviewed_only: ReviewedOnly = False,
 ) -> None:
     """A dyad's happenings per month by quad class, with the mean Goldstein score (table and plot)."""
@@ -110,8 +122,11 @@ def eval_fusion_cmd(
     corpus: Annotated[str | None, typer.Option(help="ECB+ tarball or folder (default: the shared folder's).")] = None,
     topics: Annotated[str | None, typer.Option(help="Comma-separated topic numbers, or 'dev' / 'nondev'.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    level: Annotated[str, typer.Option("--level", help="document (story clusters) or mention (event "
+                                                        "coreference of coded mentions).")] = "document",
 ) -> None:
-    """ECB+ document clustering: B-cubed F1 of story clusters against (topic, seminal event)."""
+    """ECB+: B-cubed F1 of story clusters against (topic, seminal event), or with --level mention MUC,
+    B-cubed, CEAF-e and CoNLL F1 of happenings over the coded mentions aligned to the gold mentions."""
     from tidings.eval import shared_dir
     from tidings.eval.fusion import DEFAULT_CORPUS, DEV_TOPICS, evaluate_ecbplus
 
@@ -131,6 +146,11 @@ def eval_fusion_cmd(
             fail_usage("ECB+ not found: pass --corpus (the ECB+ tarball or folder) or set TIDINGS_SHARED")
             return
         corpus = str(shared / DEFAULT_CORPUS)
+    if level not in ("document", "mention"):
+        fail_usage(f"--level {level!r}: choose document or mention")
+    if level == "mention":
+        _eval_mentions(corpus, chosen, as_json)
+        return
     try:
         result = evaluate_ecbplus(corpus, chosen)
     except TidingsError as exc:
@@ -147,6 +167,25 @@ def eval_fusion_cmd(
         f"(mean share of cross pairs merged {look['merged_pair_share']:.3f}); not apart: {look['not_apart']}\n"
         f"bcubed_f1={result['bcubed_f1']} kept_apart={look['kept_apart']}/{look['topics']} seconds={result['seconds']}"
     )
+
+
+def _eval_mentions(corpus: str, topics: list[int] | None, as_json: bool) -> None:
+    from tidings.eval.fusion_mentions import evaluate_mentions
+
+    try:
+        result = evaluate_mentions(corpus, topics)
+    except TidingsError as exc:
+        fail_usage(exc.message)
+    if as_json:
+        write_out(json.dumps(result))
+        return
+    lines = [f"documents {result['documents']}  gold mentions {result['gold_mentions']}  coded events "
+             f"{result['coded_events']}  aligned mentions {result['aligned_mentions']}"]
+    lines += [f"{name:7} precision {result[name]['precision']:.3f}  recall {result[name]['recall']:.3f}  "
+              f"F1 {result[name]['f1']:.3f}" for name in ("muc", "bcubed", "ceaf_e")]
+    lines.append(f"conll_f1={result['conll_f1']} aligned_mentions={result['aligned_mentions']} "
+                 f"seconds={result['seconds']}")
+    write_out("\n".join(lines))
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:

@@ -15,7 +15,15 @@ from typing import Annotated, Any
 
 import typer
 
-from tidings.cli.common import DbOption, check_format, fail_usage, open_store, settings_for, stderr, write_out
+from tidings.cli.common import (
+    DbOption,
+    check_format,
+    fail_usage,
+    open_store,
+    settings_for,
+    stderr,
+    write_out,
+)
 from tidings.errors import TidingsError
 from tidings.store import review
 from tidings.views import formats
@@ -23,9 +31,6 @@ from tidings.views import formats
 review_app = typer.Typer(help="Review events and happenings: confirm, reject, correct; export and import decisions.",
                          no_args_is_help=True)
 
-ReviewedOnly = Annotated[bool, typer.Option("--reviewed-only",
-                                            help="Only events an analyst confirmed or corrected (rejected ones "
-                                                 "are always left out).")]
 ItemId = Annotated[str, typer.Argument(metavar="ID", help="An event id (e...) or a happening id (h...).")]
 Reason = Annotated[str, typer.Option("--reason", "-r", help="Why (kept with the decision).")]
 
@@ -69,7 +74,8 @@ def correct_cmd(
     item_id: ItemId,
     db: DbOption = None,
     reason: Reason = "",
-    type_: Annotated[str | None, typer.Option("--type", help="CAMEO code (042) or PLOVER type (CONSULT).")] = None,
+    type_: Annotated[str | None, typer.Option("--code", help="The right type: CAMEO code (042) or PLOVER type.")
+                     ] = None,
     mode: Annotated[str | None, typer.Option(help="factual, future, hypothetical or negated.")] = None,
     date: Annotated[str | None, typer.Option(help="ISO date: 2024, 2024-03 or 2024-03-29.")] = None,
     source: Annotated[str | None, typer.Option(help="Source actor: a name the actor base knows, or a text "

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from tidings.cli.common import DbOption, check_format, fail_usage, settings_for, stderr
+from tidings.cli.common import DbOption, QuietOption, check_format, fail_usage, settings_for, stderr
 from tidings.config import Settings
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
 from tidings.store import Store
@@ -18,7 +18,7 @@ from tidings.store.lock import writer_lock
 if TYPE_CHECKING:
     from tidings.pipeline import IngestSummary, Progress
 
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+Quiet = QuietOption
 
 
 def _open(db: str | None, readonly: bool) -> Store:

@@ -20,6 +20,7 @@ from tidings.errors import TidingsError
 from tidings.readers import read_inputs
 from tidings.records import AnalyzedDocument, Document, Failure
 from tidings.store import Store
+from tidings.store.reads import has_unfused_documents
 
 
 @dataclass
@@ -65,9 +66,7 @@ def ingest_with(engine: Engine, paths: Sequence[str], store: Store, settings: Se
 
 def needs_fusion(store: Store) -> bool:
     """True when a stored document has never been fused (an ingest stopped before its fusion pass)."""
-    rows = store.query("SELECT 1 FROM documents d WHERE NOT EXISTS "
-                       "(SELECT 1 FROM fusion_documents f WHERE f.doc_id = d.id) LIMIT 1")
-    return bool(rows)
+    return has_unfused_documents(store)
 
 
 def new_documents(paths: Sequence[str], store: Store, settings: Settings, summary: IngestSummary,

@@ -179,21 +179,25 @@ Interval = tuple[date, date]
 class _GroupState:
     """What decides whether two groups of mentions may merge, kept per group so that a merge test costs
     the size of the sentence table, not of the groups: whether any member is dated, the days every dated
-    member allows (None when no member is dated), and the event types coded in each sentence."""
+    member allows (None when no member is dated), the event types coded in each sentence, and the casts
+    of its events between two named people."""
 
     dated: bool
     days: Interval | None
     codes: dict[tuple[str, tuple[int, int]], frozenset[str]]
+    casts: frozenset[frozenset[str]] = frozenset()
 
     @classmethod
     def of(cls, m: Mention) -> _GroupState:
         codes = {(m.doc_id, m.sentence): frozenset({m.plover or (m.cameo or "")[:3]})} if m.kind == "event" else {}
-        return cls(m.dated, m.claim.interval(), codes)
+        return cls(m.dated, m.claim.interval(), codes, frozenset({m.cast}) if m.cast else frozenset())
 
     def merge(self, other: _GroupState, score: float, conf: dict[str, float]) -> _GroupState | None:
         """The merged group's state, or None when the merge is refused: the score is below the bar (the
-        stricter one if a side is undated), the dates exclude each other, or a sentence would hold two
-        coded events of different types."""
+        stricter one if a side is undated), the dates exclude each other, a sentence would hold two
+        coded events of different types, or two events between named people would have different casts
+        ("Ding Xuexiang met Nurtleu" and "Wang Yi and Nurtleu co-chaired the dialogue", the same day:
+        two meetings; "Xi met Tokayev" and "Tokayev hosted Xi": one)."""
         undated = not self.dated or not other.dated
         if score < (conf["undated_min_score"] if undated else conf["min_score"]):
             return None
@@ -208,7 +212,9 @@ class _GroupState:
             if len(joined) > 1:
                 return None
             codes[key] = joined
-        return _GroupState(self.dated or other.dated, days, codes)
+        if any(a != b for a in self.casts for b in other.casts):
+            return None
+        return _GroupState(self.dated or other.dated, days, codes, self.casts | other.casts)
 
 
 def _happening(members: list[Mention]) -> Happening:

@@ -24,12 +24,16 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from tidings.fuse.dates import DatedClaim, Evidence, span
-from tidings.fuse.text import content_words
+from tidings.fuse.dates import MONTH_DAYS, OPEN_MODS, DatedClaim, Evidence, span, width
+from tidings.fuse.labels import country_name
+from tidings.fuse.text import content_words, fusion_settings, stem
 from tidings.ids import stable_id
-from tidings.records import AnalyzedDocument, DateValue, Event, Fact, Timex
+from tidings.quotes import in_direct_speech
+from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, Timex
 
 SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
+KEEP = "keep"  # an event that is not retold keeps the date the coder gave it
+YEAR_DAYS = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,12 @@ class Mention:
     source_country: str | None = None
     target_country: str | None = None
     timex_span: tuple[int, int] | None = None
+    eventive: bool = False  # a dated statement whose words report an act (see `eventive_statement`)
+    source_label: str | None = None  # who and whom as a headline names them: "Xi Jinping (China)"
+    target_label: str | None = None
+    location: str | None = None
+    prominence: float = 0.0  # the highest office among its actors (see `actor_prominence`)
+    cast: frozenset[str] = frozenset()  # the named people on its two sides, when both sides are people
 
     @property
     def dated(self) -> bool:
@@ -68,7 +78,9 @@ def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
     text = analyzed.document.text
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
     countries = _sentence_countries(analyzed)
-    out = [_event_mention(e, text, timex_at, countries) for e in _reported_happenings(analyzed.events)]
+    retold = retold_events(analyzed)
+    out = [_event_mention(e, text, timex_at, countries, retold.get(e.id, KEEP))
+           for e in _reported_happenings(analyzed.events)]
     used = {e.date_span for e in analyzed.events if e.date_span}
     out += _statements(analyzed, used, countries)
     out += [m for f in analyzed.facts if (m := _fact_mention(f, text)) is not None]
@@ -81,12 +93,12 @@ def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> d
     claims are recomputed (as `mentions_of` would), not the words."""
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
     events = {e.id: e for e in analyzed.events}
+    retold = retold_events(analyzed)
     facts = {stable_id("f", f.doc_id, f.start, f.end): f for f in analyzed.facts}
     out: dict[str, DatedClaim] = {}
     for m in mentions:
         if m.kind == "event" and (event := events.get(m.item_id)) is not None:
-            timex = timex_at.get(event.date_span) if event.date_span else None
-            out[m.item_id] = DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None)
+            out[m.item_id] = event_claim(event, timex_at, retold.get(event.id, KEEP))
         elif m.kind == "statement" and m.timex_span and (timex := timex_at.get(m.timex_span)) is not None:
             value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
             out[m.item_id] = DatedClaim(value, evidence_of(timex, value), timex.mod)
@@ -110,6 +122,70 @@ def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
     return "explicit" if timex.anchor_used is None else "relative"
 
 
+Retold = Timex | str | None  # an earlier date its sentence names, None (no date of its own) or KEEP
+
+
+def event_claim(event: Event, timex_at: dict[tuple[int, int], Timex], retold: Retold = "keep") -> DatedClaim:
+    """An event's date with its evidence. A date the coder only defaulted to the report's date is no
+    date of the event's own when the report's date is coarser than a month: a page dated only to a year
+    says nothing of when; such an event is undated, and joins a happening only through the stricter
+    undated bar. A `retold` event (see `retold_events`) takes the earlier date its sentence names, or
+    none when that is not one date."""
+    timex = timex_at.get(event.date_span) if event.date_span else None
+    claim = DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None)
+    if claim.evidence != "default":
+        return claim
+    if isinstance(retold, Timex):
+        value = DateValue(retold.value.split("T", 1)[0], retold.earliest, retold.latest)
+        return DatedClaim(value, evidence_of(retold, value), retold.mod)
+    if retold is None or width(event.date) > MONTH_DAYS:
+        return DatedClaim(None, "none")
+    return claim
+
+
+def retold_events(analyzed: AnalyzedDocument) -> dict[str, Timex | None]:
+    """Events told as part of an earlier past: no date of their own, and either their sentence names a
+    date of an earlier year than the report's ("recalled the dawn of independence in the early 90s,
+    saying that establishing relations ...") or they stand in a quotation whose paragraph does ("In
+    1943, my father happened to meet Xian ... my father took his hand and brought him home," she said).
+    The report's day is not theirs; what a speaker says of the day (a quotation without an earlier date)
+    keeps it. Each retold event maps to the one earlier date its sentence (else its quotation's
+    paragraph) names ("Israel seized the territories in the 1967 war"), or None when there are several or
+    the date is wider than a year ("in the early 90s")."""
+    story = analyzed.story_date.date
+    year = _year(story.earliest or story.value) if story else None
+    if year is None:
+        return {}
+    text = analyzed.document.text
+    past = [t for t in analyzed.timexes if t.type == "DATE" and t.mod not in OPEN_MODS
+            and (y := _year(t.latest or t.value)) is not None and y < year]
+    out: dict[str, Timex | None] = {}
+    for e in analyzed.events:
+        if e.date_span is not None or not past:
+            continue
+        s0, s1 = e.sentence.start, e.sentence.end
+        own = [t for t in past if s0 <= t.start < s1]
+        if own:
+            out[e.id] = own[0] if len(own) == 1 and _calendar(own[0]) else None
+            continue
+        if in_direct_speech(text, e.verb_span[0] if e.verb_span else s0):
+            p0, p1 = text.rfind("\n", 0, s0) + 1, text.find("\n", s1)
+            p1 = len(text) if p1 == -1 else p1
+            quoted = [t for t in past if p0 <= t.start < p1 and in_direct_speech(text, t.start)]
+            if quoted:
+                out[e.id] = quoted[0] if len(quoted) == 1 and _calendar(quoted[0]) else None
+    return out
+
+
+def _calendar(timex: Timex) -> bool:
+    """A date an act can take: a calendar period of at most a year ("the early 90s" dates no act)."""
+    return width(DateValue(timex.value, timex.earliest, timex.latest)) <= YEAR_DAYS
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
 def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], frozenset[str]]:
     out: dict[tuple[int, int], set[str]] = {}
     for m in analyzed.actors:
@@ -120,20 +196,54 @@ def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], fro
 
 
 def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Timex],
-                   countries: dict[tuple[int, int], frozenset[str]]) -> Mention:
+                   countries: dict[tuple[int, int], frozenset[str]], retold: Retold = "keep") -> Mention:
     s = (event.sentence.start, event.sentence.end)
-    timex = timex_at.get(event.date_span) if event.date_span else None
     sides = [a.country or a.actor_id for a in (event.source, event.target) if a is not None]
     participants = frozenset(p for p in sides if p)
     return Mention(
         kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
         terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=DatedClaim(event.date, evidence_of(timex, event.date), timex.mod if timex else None),
+        claim=event_claim(event, timex_at, retold),
         participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
-        plover=event.plover, quad_class=event.quad_class, goldstein=event.goldstein,
+        plover=event.plover or None, quad_class=event.quad_class, goldstein=event.goldstein,
         source_country=event.source.country if event.source else None,
         target_country=event.target.country if event.target else None, timex_span=event.date_span,
+        source_label=actor_label(event.source), target_label=actor_label(event.target), location=event.location,
+        prominence=max((actor_prominence(a) for a in (event.source, event.target) if a is not None), default=0.0),
+        cast=cast_of(event),
     )
+
+
+def cast_of(event: Event) -> frozenset[str]:
+    """The people of an event between two named people (actor-base ids of persons, written in lower
+    case, unlike country and organisation codes), else nothing: "Ding Xuexiang met Murat Nurtleu"."""
+    people = [a.actor_id for a in (event.source, event.target) if a is not None and a.actor_id
+              and a.actor_id != a.actor_id.upper()]
+    return frozenset(people) if len(people) == 2 and people[0] != people[1] else frozenset()
+
+
+def actor_label(actor: ActorRef | None) -> str | None:
+    """How a headline names an actor: its canonical name, with its country's name in brackets for a
+    person or body of a country ("Xi Jinping (China)"); a country or organisation by its own name."""
+    if actor is None:
+        return None
+    name = actor.name or " ".join(actor.text.split())
+    country = country_name(actor.country) if actor.country else None
+    if country and country.lower() != name.lower() and actor.country != actor.actor_id:
+        return f"{name} ({country})"
+    return name
+
+
+def actor_prominence(actor: ActorRef) -> float:
+    """Heads of state and government weigh most, then ministers and international bodies, then states
+    (`[importance]` in data/fusion/fusion.toml)."""
+    conf = fusion_settings()["importance"]
+    role = (actor.role or "").lower()
+    if any(word in role for word in conf["head_roles"]):
+        return float(conf["head_weight"])
+    if any(word in role for word in conf["minister_roles"]) or (actor.country and len(actor.country) != 3):
+        return float(conf["minister_weight"])
+    return float(conf["state_weight"]) if actor.sector in (None, "GOV") and actor.country else 0.0
 
 
 def _statements(analyzed: AnalyzedDocument, used: set[tuple[int, int]],
@@ -153,13 +263,43 @@ def _statement(doc_id: str, text: str, sentence: tuple[int, int], timex: Timex,
                participants: frozenset[str]) -> Mention:
     value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
     clause = clause_around(text, sentence, (timex.start, timex.end))
+    terms = frozenset(t for t, _, _ in content_words(clause))
+    sentence_terms = frozenset(t for t, _, _ in content_words(text[sentence[0]:sentence[1]]))
     return Mention(
         kind="statement", item_id=stable_id("m", doc_id, timex.start, timex.end), doc_id=doc_id,
-        sentence=sentence, text=text[sentence[0]:sentence[1]],
-        terms=frozenset(t for t, _, _ in content_words(clause)),
+        sentence=sentence, text=text[sentence[0]:sentence[1]], terms=terms,
         claim=DatedClaim(value, evidence_of(timex, value), timex.mod), participants=participants,
         mode="future" if _planned(text[sentence[0]:timex.start]) else "factual", timex_span=(timex.start, timex.end),
+        eventive=eventive_statement(terms, sentence_terms, participants),
     )
+
+
+def eventive_statement(clause: frozenset[str], sentence: frozenset[str], participants: frozenset[str]) -> bool:
+    """A dated statement reports an act (a stated fact of the timeline, not background) when its clause
+    holds an event word (a verb or noun the event coder's patterns code, statements aside), or its
+    sentence does and names a country or organisation taking part: "upgraded to a strategic partnership
+    in 2005", "a previous state visit in September 2022"; not "The two became involved in 1993" or
+    "Today's world is facing a great change"."""
+    words = event_words()
+    return bool(clause & words) or bool(participants and sentence & words)
+
+
+@lru_cache(maxsize=1)
+def event_words() -> frozenset[str]:
+    """Stems of the verbs and event nouns the coder's pattern files code (data/patterns/verbs.txt and
+    nouns.txt), except public statements (CAMEO 01), which report words, not acts; and the act words of
+    data/fusion/adverbials.toml."""
+    out: set[str] = set()
+    for name in ("verbs.txt", "nouns.txt"):
+        for line in (files("tidings") / "data" / "patterns" / name).read_text(encoding="utf-8").splitlines():
+            cells = line.split("#", 1)[0].split()
+            if len(cells) < 2 or cells[0].startswith("@") or cells[1].startswith(SPEECH_ROOT):
+                continue
+            word = cells[0].split("+")[-1].split("_")[0].lower()
+            if word.isalpha():
+                out.add(stem(word))
+    out.update(stem(w) for w in adverbial_words()["act_words"])
+    return frozenset(out)
 
 
 def _fact_mention(fact: Fact, text: str) -> Mention | None:

@@ -1,9 +1,10 @@
 """Happenings → rows of the `happenings` and `happening_mentions` tables.
 
-A happening's headline is taken from its evidence: the sentence of its first report (a coded event
-before a statement before a fact), cut to the clause that holds its date
-when the sentence is long. Its weight ranks it on the timeline: distinct outlets first, then
-articles and mentions, then how strong its events are on the Goldstein scale.
+A happening's headline is built from its coded event, or else taken from its clearest evidence
+clause (`tidings.fuse.headlines`). Its layer says where it belongs (see `layer`), its stages whether
+it was reported as planned, as done, or both, and its weight is its importance: distinct outlets
+first, then articles and mentions, the most prominent actor, the Goldstein magnitude and the mode
+(`[importance]` in data/fusion/fusion.toml).
 """
 
 from __future__ import annotations
@@ -13,41 +14,54 @@ from typing import Any
 
 from tidings.fuse.coreference import Happening
 from tidings.fuse.dates import EVIDENCE_RANK
-from tidings.fuse.mentions import Mention, clause_around
+from tidings.fuse.headlines import headline, headline_event
+from tidings.fuse.mentions import Mention
+from tidings.fuse.text import fusion_settings
 
-HEADLINE_CHARS = 200
-KIND_RANK = {"event": 0, "statement": 1, "fact": 2}
-
-
-def headline(h: Happening) -> str:
-    best = min(h.mentions, key=lambda m: (KIND_RANK[m.kind], m.claim.bound_only, h.mentions.index(m)))
-    text = " ".join(best.text.split())
-    if len(text) > HEADLINE_CHARS and best.timex_span:
-        text = " ".join(_clause(best).split())
-    if len(text) <= HEADLINE_CHARS:
-        return text
-    return text[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+LAYERS = ("event", "fact", "statement", "background")  # the first two make the default timeline
 
 
-def _clause(m: Mention) -> str:
-    if m.timex_span is None:
-        return m.text
-    offset = m.sentence[0]
-    local = (m.timex_span[0] - offset, m.timex_span[1] - offset)
-    return clause_around(m.text, (0, len(m.text)), local)
+def layer(h: Happening) -> str:
+    """Where a happening belongs: "event" (a PLOVER-typed coded event), "fact" (a stated fact: a quantity
+    over a period, or a dated statement whose words report an act), "statement" (only public statements,
+    CAMEO 01, were coded) or "background" (a dated sentence that reports no act)."""
+    kinds = {("typed" if m.plover else "untyped") if m.kind == "event" else
+             "fact" if m.kind == "fact" or m.eventive else "dated" for m in h.mentions}
+    for found, name in (("typed", "event"), ("fact", "fact"), ("untyped", "statement")):
+        if found in kinds:
+            return name
+    return "background"
+
+
+def stages(h: Happening) -> str:
+    """"planned", "done" or "planned,done": one happening announced and then carried out keeps both."""
+    modes = {m.mode for m in h.mentions}
+    return ",".join(s for s, mode in (("planned", "future"), ("done", "factual")) if mode in modes)
 
 
 def weight(h: Happening, outlets: dict[str, str]) -> float:
+    """Importance (see the module docstring)."""
+    conf = fusion_settings()["importance"]
     sources = len({outlets.get(m.doc_id, m.doc_id) for m in h.mentions})
     strength = max((abs(m.goldstein or 0.0) for m in h.mentions), default=0.0)
-    return sources * 10 + len(h.documents) * 2 + len(h.mentions) + strength / 10 + (1 if h.kind == "event" else 0)
+    prominence = max((m.prominence for m in h.mentions), default=0.0)
+    modes = {m.mode for m in h.mentions}
+    mode = conf["factual_weight"] if "factual" in modes else conf["planned_weight"] if "future" in modes else 0.0
+    return (sources * conf["outlet_weight"] + len(h.documents) * conf["article_weight"]
+            + len(h.mentions) * conf["mention_weight"] + prominence + strength * conf["goldstein_weight"] + mode
+            + (conf["event_weight"] if h.kind == "event" else 0.0))
 
 
 def _main_event(h: Happening) -> Mention | None:
+    """The event that types the happening: the one its headline names, else the best-dated typed event."""
+    named = headline_event(h.mentions)
+    if named is not None:
+        return named
     events = [m for m in h.mentions if m.kind == "event"]
     if not events:
         return None
-    return max(events, key=lambda m: (EVIDENCE_RANK[m.claim.evidence], abs(m.goldstein or 0.0), -h.mentions.index(m)))
+    return max(events, key=lambda m: (bool(m.plover), EVIDENCE_RANK[m.claim.evidence], abs(m.goldstein or 0.0),
+                                      -m.sentence[0], m.cameo or "", m.target_label or ""))
 
 
 def happening_rows(happenings: Sequence[Happening], outlets: dict[str, str],
@@ -61,6 +75,7 @@ def happening_rows(happenings: Sequence[Happening], outlets: dict[str, str],
 
 def _row(h: Happening, outlets: dict[str, str], stories: dict[str, str]) -> dict[str, Any]:
     main = _main_event(h)
+    typed = main if main is not None and main.plover else None
     claim = h.claim
     value = claim.value if claim else None
     actors = sorted({p for m in h.mentions for p in m.participants})
@@ -69,13 +84,15 @@ def _row(h: Happening, outlets: dict[str, str], stories: dict[str, str]) -> dict
         "id": h.id, "kind": h.kind, "date": value.value if value else None,
         "date_earliest": value.earliest if value else None, "date_latest": value.latest if value else None,
         "date_note": _date_note(h), "cameo": main.cameo if main else None, "plover": main.plover if main else None,
-        "quad_class": main.quad_class if main else None, "goldstein": main.goldstein if main else None,
+        # a public statement is no cooperation: only a typed event gives the happening a quad class and score
+        "quad_class": typed.quad_class if typed else None, "goldstein": typed.goldstein if typed else None,
         "mode": "factual" if "factual" in modes else sorted(modes)[0],
         "source_country": main.source_country if main else None,
         "target_country": main.target_country if main else None, "actors": ",".join(actors),
-        "headline": headline(h), "mentions": len(h.mentions),
+        "headline": headline(h.mentions), "mentions": len(h.mentions),
         "sources": len({outlets.get(m.doc_id, m.doc_id) for m in h.mentions}), "articles": len(h.documents),
         "weight": round(weight(h, outlets), 3), "story_id": stories.get(h.mentions[0].doc_id),
+        "layer": layer(h), "stages": stages(h), "main_item": main.item_id if main else None,
     }
 
 

@@ -8,8 +8,12 @@ Layout of a dataset folder:
     DATASET/_parts/<name>.json            a partition's counts, written last: its presence says the
                                           partition is complete (an interrupted run redoes the others)
 
-Columns and types are the store's own (read from the SQLite schema, so they never drift): a Parquet
-row is a store row. Every table of a part is sorted by document id, so a merge streams the tables
+Columns are the store's own (read from the SQLite schema, so they never drift): a Parquet row is a store
+row. Types are real ones: INTEGER → int64 and REAL → float64 (both nullable), the day bounds of every date
+(`*_earliest`, `*_latest`, `timeline_days.day`: always whole ISO days) → date32, `ingested_at` → a UTC
+timestamp; the other text stays text (a date *value* such as "2024-03" keeps its precision as text). Read
+back (`parquet_rows`), dates and timestamps become the store's ISO strings again.
+Every table of a part is sorted by document id, so a merge streams the tables
 side by side and holds one document's rows at a time, whatever the size of a part.
 """
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -45,11 +50,22 @@ def store_tables(store: Store) -> list[str]:
 
 
 def table_schema(store: Store, table: str) -> pa.Schema:
-    """The Arrow schema of a store table: INTEGER → int64, REAL → float64, anything else → string."""
+    """The Arrow schema of a store table (see the module's docstring for the types)."""
     info = store.query(f"PRAGMA table_info({table})")
     if not info:
         raise KeyError(table)
-    return pa.schema([pa.field(r["name"], _ARROW_TYPES.get(str(r["type"]).upper(), pa.string())) for r in info])
+    return pa.schema([pa.field(r["name"], column_type(table, r["name"], str(r["type"]))) for r in info])
+
+
+def column_type(table: str, column: str, declared: str) -> pa.DataType:
+    """The Arrow type of one store column."""
+    if declared.upper() in _ARROW_TYPES:
+        return _ARROW_TYPES[declared.upper()]
+    if column.endswith(("earliest", "latest")) or (table, column) == ("timeline_days", "day"):
+        return pa.date32()
+    if column == "ingested_at":
+        return pa.timestamp("ms", tz="UTC")  # Parquet has no seconds unit
+    return pa.string()
 
 
 def sort_key(table: str, store: Store) -> str:
@@ -89,13 +105,33 @@ def write_parquet(store: Store, table: str, path: Path) -> int:
 
 def _arrow(rows: Sequence[tuple[Any, ...]], schema: pa.Schema) -> pa.Table:
     columns: list[Sequence[Any]] = list(zip(*rows, strict=True)) if rows else [[] for _ in schema.names]
-    return pa.Table.from_arrays([pa.array(c, type=f.type) for c, f in zip(columns, schema, strict=True)],
-                                schema=schema)
+    return pa.Table.from_arrays([_column(c, f.type) for c, f in zip(columns, schema, strict=True)], schema=schema)
 
 
-def write_manifest(dataset: Path, store: Store, extra: dict[str, Any] | None = None) -> None:
+def _column(values: Sequence[Any], kind: pa.DataType) -> pa.Array:
+    """Store values as an Arrow array of `kind`; ISO text is parsed into dates and timestamps."""
+    if pa.types.is_date32(kind):
+        return pa.array([None if v is None else date.fromisoformat(v[:10]) for v in values], type=kind)
+    if pa.types.is_timestamp(kind):
+        return pa.array([None if v is None else datetime.fromisoformat(v.replace("Z", "+00:00")) for v in values],
+                        type=kind)
+    return pa.array(values, type=kind)
+
+
+def _stored(value: Any) -> Any:
+    """A Parquet value back as the store keeps it (dates and UTC timestamps as ISO text)."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def write_manifest(dataset: Path, store: Store, extra: dict[str, Any] | None = None,
+                   tables: Sequence[str] = DATASET_TABLES) -> None:
+    """`_tidings.json`: format, version, the tables written (each a folder of the dataset), store schema."""
     dataset.mkdir(parents=True, exist_ok=True)
-    manifest = {"format": "tidings-dataset", "version": FORMAT_VERSION, "tables": list(DATASET_TABLES),
+    manifest = {"format": "tidings-dataset", "version": FORMAT_VERSION, "tables": list(tables),
                 "store_schema_version": store.schema_version(), **(extra or {})}
     (dataset / "_tidings.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
@@ -130,7 +166,8 @@ def parquet_rows(path: Path) -> Iterator[Row]:
     if not path.is_file():
         return
     for batch in pq.ParquetFile(path).iter_batches(batch_size=ROWS_PER_CHUNK):
-        yield from batch.to_pylist()
+        for row in batch.to_pylist():
+            yield {k: _stored(v) for k, v in row.items()}
 
 
 def part_documents(dataset: Path, name: str) -> Iterator[AnalyzedDocument]:

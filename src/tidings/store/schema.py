@@ -306,8 +306,7 @@ INSERT OR IGNORE INTO happening_actors SELECT id, upper(source_country) FROM hap
 INSERT OR IGNORE INTO happening_actors SELECT id, upper(target_country) FROM happenings WHERE target_country != '';
 CREATE TRIGGER happening_actors_ai AFTER INSERT ON happenings BEGIN
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM
-        json_each(
-        CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
+        json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
         THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.source_country) WHERE new.source_country != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.target_country) WHERE new.target_country != '';
@@ -318,8 +317,7 @@ END;
 CREATE TRIGGER happening_actors_au AFTER UPDATE OF id, actors, source_country, target_country ON happenings BEGIN
     DELETE FROM happening_actors WHERE happening_id = old.id;
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(value) FROM
-        json_each(
-        CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
+        json_each(CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
         THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.source_country) WHERE new.source_country != '';
     INSERT OR IGNORE INTO happening_actors SELECT new.id, upper(new.target_country) WHERE new.target_country != '';
@@ -370,6 +368,63 @@ CREATE TABLE fusion_state (
 """,
     ),
     (
+        "timeline layers: what a happening is (typed event, stated fact, plain statement, background), the stages "
+        "it was reported in (planned, done) and the event its headline names; day counts of the default layers only",
+        """
+ALTER TABLE happenings ADD COLUMN layer TEXT NOT NULL DEFAULT 'event';
+ALTER TABLE happenings ADD COLUMN stages TEXT NOT NULL DEFAULT '';
+ALTER TABLE happenings ADD COLUMN main_item TEXT;
+CREATE INDEX happenings_layer ON happenings(layer, date_earliest);
+DROP TRIGGER timeline_days_ai;
+DROP TRIGGER timeline_days_ad;
+DROP TRIGGER timeline_days_au_old;
+DROP TRIGGER timeline_days_au_new;
+DELETE FROM timeline_days;
+INSERT INTO timeline_days
+    SELECT date_earliest, COALESCE(quad_class, 0), COUNT(*), COALESCE(SUM(goldstein), 0), COUNT(goldstein)
+    FROM happenings
+    WHERE date_earliest IS NOT NULL AND date_note NOT LIKE 'bound%'
+    AND layer IN ('event', 'fact')
+    GROUP BY 1, 2;
+CREATE TRIGGER timeline_days_ai AFTER INSERT ON happenings
+WHEN new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+    AND new.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,
+                                      COALESCE(new.goldstein, 0), new.goldstein IS NOT NULL)
+    ON CONFLICT (day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+                                          goldstein_n = goldstein_n + excluded.goldstein_n;
+END;
+CREATE TRIGGER timeline_days_ad AFTER DELETE ON happenings
+WHEN old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+    AND old.layer IN ('event', 'fact')
+BEGIN
+    UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
+                             goldstein_n = goldstein_n - (old.goldstein IS NOT NULL)
+    WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0);
+    DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
+END;
+CREATE TRIGGER timeline_days_au_old AFTER UPDATE ON happenings
+WHEN old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+    AND old.layer IN ('event', 'fact')
+BEGIN
+    UPDATE timeline_days SET n = n - 1, goldstein_sum = goldstein_sum - COALESCE(old.goldstein, 0),
+                             goldstein_n = goldstein_n - (old.goldstein IS NOT NULL)
+    WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0);
+    DELETE FROM timeline_days WHERE day = old.date_earliest AND quad = COALESCE(old.quad_class, 0) AND n <= 0;
+END;
+CREATE TRIGGER timeline_days_au_new AFTER UPDATE ON happenings
+WHEN new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+    AND new.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO timeline_days VALUES (new.date_earliest, COALESCE(new.quad_class, 0), 1,
+                                      COALESCE(new.goldstein, 0), new.goldstein IS NOT NULL)
+    ON CONFLICT (day, quad) DO UPDATE SET n = n + 1, goldstein_sum = goldstein_sum + excluded.goldstein_sum,
+                                          goldstein_n = goldstein_n + excluded.goldstein_n;
+END;
+""",
+    ),
+    (
         "review and overview: analysts' decisions, the review mark on derived records, happening counts by month, "
         "type, dyad and actor",
         """
@@ -417,19 +472,23 @@ INSERT INTO overview_months
         THEN substr(h.date_earliest, 1, 7) ELSE '' END,
         COALESCE(h.quad_class, 0), COALESCE(h.plover, ''), COUNT(*)
     FROM happenings h
-    WHERE h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'
+    WHERE h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL
+    AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')
     GROUP BY 1, 2, 3;
 INSERT INTO overview_dyads
     SELECT min(h.source_country, h.target_country) || '-' || max(h.source_country, h.target_country), COUNT(*)
     FROM happenings h
-    WHERE h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'
+    WHERE h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL
+    AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')
     AND h.source_country != '' AND h.target_country != '' AND h.source_country != h.target_country GROUP BY 1;
 INSERT INTO overview_actors SELECT ha.actor, COUNT(*) FROM happening_actors ha
     JOIN happenings h ON h.id = ha.happening_id
-    WHERE h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'
+    WHERE h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL
+    AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')
     GROUP BY 1;
 CREATE TRIGGER overview_ai AFTER INSERT ON happenings
-WHEN new.mode IN ('factual', 'future') AND new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+WHEN new.mode IN ('factual', 'future', 'hypothetical', 'negated') AND new.date_earliest IS NOT NULL
+    AND new.date_note NOT LIKE 'bound%' AND new.layer IN ('event', 'fact')
 BEGIN
     INSERT INTO overview_months VALUES (
         CASE WHEN substr(new.date_earliest, 1, 7) = substr(COALESCE(new.date_latest, new.date_earliest), 1, 7)
@@ -449,7 +508,8 @@ BEGIN
     ON CONFLICT (actor) DO UPDATE SET n = n + 1;
 END;
 CREATE TRIGGER overview_ad AFTER DELETE ON happenings
-WHEN old.mode IN ('factual', 'future') AND old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+WHEN old.mode IN ('factual', 'future', 'hypothetical', 'negated') AND old.date_earliest IS NOT NULL
+    AND old.date_note NOT LIKE 'bound%' AND old.layer IN ('event', 'fact')
 BEGIN
     INSERT INTO overview_months VALUES (
         CASE WHEN substr(old.date_earliest, 1, 7) = substr(COALESCE(old.date_latest, old.date_earliest), 1, 7)
@@ -472,7 +532,8 @@ BEGIN
     DELETE FROM overview_actors WHERE n <= 0;
 END;
 CREATE TRIGGER overview_au_old AFTER UPDATE ON happenings
-WHEN old.mode IN ('factual', 'future') AND old.date_earliest IS NOT NULL AND old.date_note NOT LIKE 'bound%'
+WHEN old.mode IN ('factual', 'future', 'hypothetical', 'negated') AND old.date_earliest IS NOT NULL
+    AND old.date_note NOT LIKE 'bound%' AND old.layer IN ('event', 'fact')
 BEGIN
     INSERT INTO overview_months VALUES (
         CASE WHEN substr(old.date_earliest, 1, 7) = substr(COALESCE(old.date_latest, old.date_earliest), 1, 7)
@@ -495,7 +556,8 @@ BEGIN
     DELETE FROM overview_actors WHERE n <= 0;
 END;
 CREATE TRIGGER overview_au_new AFTER UPDATE ON happenings
-WHEN new.mode IN ('factual', 'future') AND new.date_earliest IS NOT NULL AND new.date_note NOT LIKE 'bound%'
+WHEN new.mode IN ('factual', 'future', 'hypothetical', 'negated') AND new.date_earliest IS NOT NULL
+    AND new.date_note NOT LIKE 'bound%' AND new.layer IN ('event', 'fact')
 BEGIN
     INSERT INTO overview_months VALUES (
         CASE WHEN substr(new.date_earliest, 1, 7) = substr(COALESCE(new.date_latest, new.date_earliest), 1, 7)

@@ -17,6 +17,8 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -57,7 +59,7 @@ def export_parquet(store: Store, out: Path, tables: Sequence[str] | None = None)
     from tidings.store.parquet import write_manifest, write_parquet
 
     counts = {t: write_parquet(store, t, out / t / "part-export.parquet") for t in check_tables(store, tables)}
-    write_manifest(out, store, {"exported_from": store.path})
+    write_manifest(out, store, {"exported_from": store.path}, tables=list(counts))
     return counts
 
 
@@ -91,24 +93,26 @@ def write_table(store: Store, table: str, fmt: str, stream: TextIO) -> int:
 
 
 _EVENT_COLUMNS = (
-    "e.id AS event_id, e.cameo, e.quad_class, e.goldstein, e.location, e.sentence_start, e.date_earliest AS e_date, "
+    "e.id AS event_id, e.cameo, e.quad_class, e.goldstein, e.location, e.sentence_start, e.date AS e_date, "
     + ", ".join(f"e.{p}_{k}" for p in ("source", "target") for k in ("text", "name", "country", "sector"))
-    + ", d.url, d.origin, d.ingested_at, d.story_date_earliest, "
+    + ", d.url, d.origin, d.ingested_at, d.story_date AS story_date, "
     "instr(d.text, char(10) || char(10)) AS lead_end"
 )
 _HAPPENINGS_SQL = f"""
 WITH firsts AS (
     SELECT happening_id, item_id, ROW_NUMBER() OVER (PARTITION BY happening_id ORDER BY rowid) AS n
     FROM happening_mentions WHERE kind = 'event')
-SELECT h.id AS hid, h.date_earliest AS h_date, h.quad_class AS h_quad, h.goldstein AS h_goldstein,
-       h.cameo AS h_cameo, h.mentions, h.sources, h.articles, {_EVENT_COLUMNS}
+SELECT h.id AS hid, h.date AS h_date, h.quad_class AS h_quad, h.goldstein AS h_goldstein,
+       h.cameo AS h_cameo, h.mentions, h.sources, h.articles, h.source_country AS h_source_country,
+       h.target_country AS h_target_country, {_EVENT_COLUMNS}
 FROM happenings h JOIN firsts f ON f.happening_id = h.id AND f.n = 1
 JOIN events e ON e.id = f.item_id JOIN documents d ON d.id = e.doc_id
 WHERE h.cameo IS NOT NULL ORDER BY h.date_earliest, h.id
 """
 _EVENTS_SQL = f"""
 SELECT NULL AS hid, NULL AS h_date, NULL AS h_quad, NULL AS h_goldstein, NULL AS h_cameo,
-       1 AS mentions, 1 AS sources, 1 AS articles, {_EVENT_COLUMNS}
+       1 AS mentions, 1 AS sources, 1 AS articles, NULL AS h_source_country, NULL AS h_target_country,
+       {_EVENT_COLUMNS}
 FROM events e JOIN documents d ON d.id = e.doc_id
 ORDER BY COALESCE(e.date_earliest, d.story_date_earliest), e.id
 """
@@ -126,7 +130,7 @@ def gdelt_rows(store: Store) -> Iterator[list[str]]:
 def gdelt_row(row: sqlite3.Row) -> list[str]:
     """One happening (or event) with its first mention's actors as the 61 GDELT columns."""
     ident = row["hid"] or row["event_id"]
-    day = row["h_date"] or row["e_date"] or row["story_date_earliest"]
+    day = row["h_date"] or row["e_date"] or row["story_date"]
     cameo = row["h_cameo"] or row["cameo"]
     lead = row["lead_end"] or 0
     values: dict[str, Any] = {
@@ -145,14 +149,24 @@ def gdelt_row(row: sqlite3.Row) -> list[str]:
     return ["" if values.get(c) is None else str(values.get(c, "")) for c in GDELT_COLUMNS]
 
 
-def _date_columns(day: str | None) -> dict[str, Any]:
-    """SQLDATE (YYYYMMDD), MonthYear (YYYYMM), Year and FractionDate (year + day of year / 365)."""
+def _date_columns(value: str | None) -> dict[str, Any]:
+    """SQLDATE (YYYYMMDD), MonthYear (YYYYMM), Year and FractionDate (year + elapsed share of the year), as
+    far as the date is known: a month fills MonthYear and Year only, a year fills Year only (never a made-up
+    first of January), so a count by day, month or year in GDELT's own columns counts only what is known."""
     import datetime as dt
 
-    if not day:
+    if not value:
         return {}
+    head = value[:10]
     try:
-        when = dt.date.fromisoformat(day[:10])
+        if len(head) == 10:
+            when = dt.date.fromisoformat(head)
+        elif len(head) == 7:
+            return {"MonthYear": head.replace("-", ""), "Year": int(head[:4])}
+        elif len(head) == 4 and head.isdigit():
+            return {"Year": int(head)}
+        else:
+            return {}
     except ValueError:
         return {}
     fraction = when.year + (when.timetuple().tm_yday - 1) / 365
@@ -160,14 +174,27 @@ def _date_columns(day: str | None) -> dict[str, Any]:
             "FractionDate": f"{fraction:.4f}"}
 
 
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The ISO 3166 alpha-3 codes of the shipped country table: any other actor 'country' (UN, EU, SCO,
+    IMG...) is an international organisation or group, which GDELT puts in KnownGroupCode."""
+    table = files("tidings") / "data" / "actors" / "countries.tsv"
+    lines = table.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines[1:] if line and not line.startswith("#"))
+
+
 def _actor_columns(row: sqlite3.Row, prefix: str, actor: str) -> dict[str, Any]:
-    """CAMEO actor code (country + sector, as tidings codes actors), name, country and type codes."""
-    country, sector = row[f"{prefix}_country"], row[f"{prefix}_sector"]
+    """CAMEO actor code (country or group + sector, as tidings codes actors), name, country or known group,
+    and type code. The country is the mention's own, else the one fusion settled for the happening's actor."""
+    country = row[f"{prefix}_country"] or row[f"h_{prefix}_country"]
+    sector = row[f"{prefix}_sector"]
     name = row[f"{prefix}_name"] or row[f"{prefix}_text"]
     if not (country or sector or name):
         return {}
+    group = country if country and country not in country_codes() else None
     return {f"{actor}Code": f"{country or ''}{sector or ''}", f"{actor}Name": (name or "").upper(),
-            f"{actor}CountryCode": country, f"{actor}Type1Code": sector}
+            f"{actor}CountryCode": None if group else country, f"{actor}KnownGroupCode": group,
+            f"{actor}Type1Code": sector}
 
 
 def write_gdelt(store: Store, stream: TextIO) -> int:

@@ -1,12 +1,17 @@
 """The timeline: one entry per happening, on its date at its true precision, citing every source.
 
-Entries are the happenings fusion found (`tidings.fuse`): coded events, dated statements and dated
-facts merged across documents. Each entry keeps its date at the precision the evidence supports
-(`2005`, `2022-09`, `2024-03-29`, `2024-Q1`, `2019-09-10/2019-09-12`), is ranked by importance
-(distinct outlets, articles, mentions, Goldstein strength) within its date, and carries its evidence:
-the coded events exactly as `tidings events` lists them, and one source per mention (path,
-sentence, offsets). Negated and hypothetical happenings, and happenings only bounded in time
-("over 80 years ago"), never reach the timeline; planned ones do, marked as such.
+Entries are the happenings fusion found (`tidings.fuse`). By default the timeline holds two layers:
+happenings with a PLOVER-typed event, fused across documents, and stated facts (a quantity over a
+period, or a dated statement whose words report an act). Plain public statements (CAMEO 01 only)
+join with `statements=True` (`--statements`), dated sentences that report no act with
+`background=True` (`--background`). Each entry keeps its date at the precision the evidence supports
+(`2005`, `2022-09`, `2024-03-29`, `2024-Q1`, `2019-09-10/2019-09-12`), has a headline built from its
+coded event, its best evidence sentence, its outlets, its stages (a planned happening and the same
+happening carried out are one entry, "planned,done"), an importance score (outlets, mentions, actor
+prominence, Goldstein magnitude, mode; `top=N` keeps the N most important, `key=True` the key events)
+and its evidence: the coded events exactly as `tidings events` lists them, and one source per mention
+(path, sentence, offsets). Happenings only bounded in time
+("over 80 years ago"), never reach the timeline; planned, possible and denied ones are marked as such.
 
 If the store has not been fused yet (an older store), happenings are computed on the fly.
 """
@@ -24,8 +29,12 @@ from tidings.views.rows import event_json
 
 Row = Any  # a sqlite3.Row, or a dict of the same shape for an unfused store
 
-SHOWN_MODES = {"factual", "future"}
+SHOWN_MODES = {"factual", "future", "hypothetical", "negated"}  # the last two marked as such
+COUNTED_MODES = {"factual", "future"}  # what trends count: a possible or denied act is no happening
+MODE_NOTES = {"future": " (planned)", "hypothetical": " (possible)", "negated": " (did not happen)"}
 OPEN_MODS_NOTE = "bound"
+DEFAULT_LAYERS = ("event", "fact")
+KEY_EVENTS = 20  # the key-events view: the most important typed events, at most this many
 
 
 @dataclass
@@ -47,13 +56,30 @@ class TimelineEntry:
     quad_class: int | None = None
     goldstein: float | None = None
     date_note: str = ""
+    layer: str = "event"
+    stages: list[str] = field(default_factory=list)
+    main_item: str | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
     sources: list[dict[str, Any]] = field(default_factory=list)
 
+    @property
+    def evidence(self) -> dict[str, Any] | None:
+        """The best evidence: the sentence of the event the headline names, else the shortest source."""
+        main = [s for s in self.sources if s["item_id"] == self.main_item]
+        ranked = main or sorted(self.sources, key=lambda s: (len(s["sentence"] or ""), s["path"]))
+        return ranked[0] if ranked else None
+
+    @property
+    def outlets(self) -> list[str]:
+        return sorted({s.get("outlet") or s["path"] for s in self.sources})
+
     def as_json(self) -> dict[str, Any]:
+        best = self.evidence
         return {
-            "id": self.id, "date": self.date, "headline": self.headline, "kind": self.kind, "mode": self.mode,
-            "weight": self.weight, "mentions": self.counts["mentions"], "sources_count": self.counts["sources"],
+            "id": self.id, "date": self.date, "headline": self.headline, "kind": self.kind, "layer": self.layer,
+            "mode": self.mode, "stages": self.stages, "importance": self.weight, "weight": self.weight,
+            "evidence": " ".join(best["sentence"].split()) if best else None,
+            "mentions": self.counts["mentions"], "sources_count": self.counts["sources"],
             "articles": self.counts["articles"], "actors": self.actors, "plover": self.plover, "cameo": self.cameo,
             "quad_class": self.quad_class, "goldstein": self.goldstein, "date_note": self.date_note,
             "events": self.events, "sources": self.sources,
@@ -73,23 +99,51 @@ class TimelineFilter:
     query: str | None = None
     min_sources: int = 0
     top: int = 0
+    statements: bool = False
+    background: bool = False
+    key: bool = False
+
+    @property
+    def layers(self) -> tuple[str, ...]:
+        return shown_layers(self.statements, self.background)
+
+
+def shown_layers(statements: bool = False, background: bool = False) -> tuple[str, ...]:
+    """The layers a timeline shows: the default two, plus statements and background on request."""
+    return DEFAULT_LAYERS + (("statement",) if statements else ()) + (("background",) if background else ())
 
 
 def build_timeline(store: Store, actor: str | None = None, dyad: str | None = None, date_from: str | None = None,
                    date_to: str | None = None, type: str | None = None, query: str | None = None,
-                   min_sources: int = 0, top: int = 0, reviewed_only: bool = False) -> list[TimelineEntry]:
+                   min_sources: int = 0, top: int = 0, statements: bool = False, background: bool = False,
+                   key: bool = False, reviewed_only: bool = False) -> list[TimelineEntry]:
     """The timeline entries of the store, filtered, in date order (most important first within a date)."""
     from tidings.store.review import keep_happening
 
-    flt = TimelineFilter(actor, dyad, type, date_from, date_to, query, min_sources, top)
+    flt = TimelineFilter(actor, dyad, type, date_from, date_to, query, min_sources, top, statements, background, key)
     all_rows, preview_mentions = happening_records(store)
-    rows = [r for r in all_rows if _shown(r) and _row_matches(r, flt) and keep_happening(r, reviewed_only)]
+    rows = [r for r in all_rows if _shown(r, flt.layers) and _row_matches(r, flt) and keep_happening(r, reviewed_only)]
+    if flt.key:
+        rows = [r for r in rows if layer_of(r) == "event"]
     entries = entries_for(store, rows, preview_mentions)
     entries = [e for e in entries if _text_matches(e, flt.query) and e.counts["articles"] >= flt.min_sources]
-    if flt.top:
-        keep = {e.id for e in sorted(entries, key=lambda e: (-e.weight, e.earliest, e.id))[: flt.top]}
+    top = min(filter(None, (flt.top, KEY_EVENTS if flt.key else 0)), default=0)
+    if top:
+        keep = {e.id for e in sorted(entries, key=lambda e: (-e.weight, e.earliest, e.id))[:top]}
         entries = [e for e in entries if e.id in keep]
     return sorted(entries, key=entry_order)
+
+
+def layer_of(row: Row) -> str:
+    """A happening's layer (a store fused before layers existed: every happening counts as an event)."""
+    return _column(row, "layer", "event") or "event"
+
+
+def _column(row: Row, name: str, default: Any = None) -> Any:
+    try:
+        return row[name]
+    except (IndexError, KeyError):
+        return default
 
 
 def entry_order(e: TimelineEntry) -> tuple[str, str, float, str]:
@@ -123,9 +177,9 @@ def _fused(store: Store) -> bool:
     return bool(fused) or not docs
 
 
-def _shown(row: Row) -> bool:
+def _shown(row: Row, layers: tuple[str, ...] = DEFAULT_LAYERS) -> bool:
     return row["mode"] in SHOWN_MODES and row["date_earliest"] is not None and \
-        not row["date_note"].startswith(OPEN_MODS_NOTE)
+        not row["date_note"].startswith(OPEN_MODS_NOTE) and layer_of(row) in layers
 
 
 def _row_matches(row: Row, f: TimelineFilter) -> bool:
@@ -174,7 +228,8 @@ def entries_for(store: Store, rows: list[Row], preview: dict[str, list[Row]] | N
             headline=r["headline"], kind=r["kind"], mode=r["mode"], weight=r["weight"],
             counts={"mentions": r["mentions"], "sources": r["sources"], "articles": r["articles"]},
             actors=[a for a in (r["actors"] or "").split(",") if a], plover=r["plover"], cameo=r["cameo"],
-            quad_class=r["quad_class"], goldstein=r["goldstein"], date_note=r["date_note"],
+            quad_class=r["quad_class"], goldstein=r["goldstein"], date_note=r["date_note"], layer=layer_of(r),
+            stages=[s for s in (_column(r, "stages", "") or "").split(",") if s], main_item=_column(r, "main_item"),
             events=[events[m["item_id"]] for m in ms if m["kind"] == "event" and m["item_id"] in events],
             sources=[_source(m) for m in ms],
         ))
@@ -229,7 +284,7 @@ def _by_date(entries: list[TimelineEntry]) -> list[tuple[str, list[TimelineEntry
 
 def _cites(e: TimelineEntry) -> str:
     n = e.counts["articles"]
-    planned = " (planned)" if e.mode == "future" else ""
+    planned = MODE_NOTES.get(e.mode, " (planned, then done)" if len(e.stages) > 1 else "")
     return f"{planned}  [{n} article{'s' if n != 1 else ''}, {e.counts['mentions']} mention" \
            f"{'s' if e.counts['mentions'] != 1 else ''}]"
 
@@ -238,8 +293,16 @@ def render_text(entries: list[TimelineEntry]) -> str:
     lines = []
     for date, group in _by_date(entries):
         lines.append(date)
-        lines += [f"  - {e.headline}{_cites(e)}" for e in group]
+        for e in group:
+            lines.append(f"  - {e.headline}{_cites(e)}")
+            if e.evidence and " ".join(e.evidence["sentence"].split()) != e.headline:
+                lines.append(f"      “{_short(e.evidence['sentence'])}” ({e.evidence['path'].rsplit('/', 1)[-1]})")
     return "\n".join(lines)
+
+
+def _short(sentence: str, limit: int = 200) -> str:
+    text = " ".join(sentence.split()).strip("\"“”")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def render_markdown(entries: list[TimelineEntry]) -> str:
@@ -247,7 +310,9 @@ def render_markdown(entries: list[TimelineEntry]) -> str:
     for date, group in _by_date(entries):
         lines += [f"## {date}", ""]
         for e in group:
-            lines.append(f"- {e.headline}{_cites(e)}")
+            lines.append(f"- **{e.headline}**{_cites(e)}")
+            if e.evidence:
+                lines.append(f"  > {_short(e.evidence['sentence'])}")
             for s in e.sources:
                 name = s["path"].rsplit("/", 1)[-1]
                 lines.append(f"  - `{name}` [{s['start']}:{s['end']}] {' '.join(s['sentence'].split())[:160]}")

@@ -12,7 +12,7 @@ import html
 import json
 from typing import Any
 
-from tidings.views.timeline import TimelineEntry, _by_date
+from tidings.views.timeline import MODE_NOTES, TimelineEntry, _by_date
 
 STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
@@ -36,7 +36,8 @@ def render_html(entries: list[TimelineEntry], title: str = "Timeline") -> str:
 
 
 def _entry_html(e: TimelineEntry) -> str:
-    planned = ' <span class="planned">(planned)</span>' if e.mode == "future" else ""
+    note = MODE_NOTES.get(e.mode, " (planned, then done)" if len(e.stages) > 1 else "").strip()
+    planned = f' <span class="planned">{html.escape(note)}</span>' if note else ""
     kind = e.plover or e.kind
     meta = (f"{html.escape(kind)} · {e.counts['articles']} article(s), {e.counts['sources']} source(s), "
             f"{e.counts['mentions']} mention(s)")
@@ -46,7 +47,15 @@ def _entry_html(e: TimelineEntry) -> str:
         f"<blockquote>{html.escape(' '.join(s['sentence'].split()))}<br>"
         f"<code>{html.escape(s['path'])} [{s['start']}:{s['end']}]</code></blockquote>" for s in e.sources)
     return (f'<div class="entry"><div class="headline">{html.escape(e.headline)}{planned}</div>'
-            f'<div class="meta">{meta}</div><details><summary>sources</summary>{sources}</details></div>')
+            f'<div class="meta">{meta}</div>{_evidence_html(e)}'
+            f'<details><summary>sources</summary>{sources}</details></div>')
+
+
+def _evidence_html(e: TimelineEntry) -> str:
+    best = e.evidence
+    if best is None:
+        return ""
+    return f'<blockquote class="evidence">{html.escape(" ".join(best["sentence"].split()))}</blockquote>'
 
 
 def _date_parts(iso: str) -> dict[str, str]:

@@ -1,10 +1,13 @@
-"""Trends: a dyad's happenings per month by quad class, and their mean Goldstein score.
+"""Trends: a dyad's (or an actor's) happenings per month by quad class, and their mean Goldstein score.
 
-Counts are of happenings (fused events: a happening reported by ten articles counts once), the
-way an analyst reads a conflict–cooperation series; the number of mentions is given too. A
-happening is counted in the month it happened; one dated only to a year or a quarter cannot be
-placed in a month and is counted in `unplaced` instead of being spread or guessed. Months without
-happenings between the first and the last appear with zeros, so a plot shows gaps as gaps.
+One query behind `tidings trend`, the web trend page and the web API: counts are of happenings
+(fused events: a happening reported by ten articles counts once), the way an analyst reads a
+conflict–cooperation series; the number of mentions is given too. Only happenings with a
+PLOVER-typed event count, done or planned: a plain public statement ("officials said") is no
+cooperation, and a possible or denied act is no happening. A happening is counted in the month it
+happened; one dated only to a year or a quarter cannot be placed in a month and is counted in
+`unplaced` instead of being spread or guessed. Months without happenings between the first and the
+last appear with zeros, so a plot shows gaps as gaps.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.store import Store
-from tidings.views.timeline import SHOWN_MODES, Row, happening_records
+from tidings.views.timeline import COUNTED_MODES, Row, happening_records, layer_of
 
 QUADS = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
 MONTH_DAYS = 31
@@ -26,12 +29,18 @@ MONTH_DAYS = 31
 class Trend:
     """A monthly series for one dyad."""
 
-    dyad: tuple[str, str]
+    dyad: tuple[str, ...]
     months: list[dict[str, Any]] = field(default_factory=list)
     unplaced: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {"dyad": "-".join(self.dyad), "months": self.months, "unplaced": self.unplaced}
+
+    def points(self) -> list[dict[str, Any]]:
+        """The months as the web chart draws them (counts by quad class under "1".."4")."""
+        return [{"month": m["month"], "events": m["events"], "goldstein_mean": m["goldstein_mean"],
+                 "mentions": m["mentions"], "by_quad": {str(q): m[name] for q, name in QUADS.items()}}
+                for m in self.months]
 
 
 def parse_dyad(dyad: str) -> tuple[str, str]:
@@ -43,15 +52,21 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
 
 def dyad_trend(store: Store, dyad: str, date_from: str | None = None, date_to: str | None = None,
                reviewed_only: bool = False) -> Trend:
+    return happening_trend(store, parse_dyad(dyad), date_from, date_to, reviewed_only)
+
+
+def happening_trend(store: Store, sides: tuple[str, ...], date_from: str | None = None,
+                    date_to: str | None = None, reviewed_only: bool = False) -> Trend:
+    """The monthly series of a dyad (two codes: source and target, either way round) or of one actor
+    (one code: either side)."""
     from tidings.store.review import keep_happening
 
-    pair = parse_dyad(dyad)
     rows, _ = happening_records(store)
-    trend = Trend(pair)
+    trend = Trend(sides)
     buckets: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
-        if not _in_dyad(row, pair) or row["mode"] not in SHOWN_MODES or row["quad_class"] is None \
-                or not keep_happening(row, reviewed_only):
+        if not _in_dyad(row, sides) or row["mode"] not in COUNTED_MODES or row["quad_class"] is None \
+                or layer_of(row) != "event" or not keep_happening(row, reviewed_only):
             continue
         if (date_from and (row["date_latest"] or "") < date_from) or (date_to and row["date_earliest"] > date_to):
             continue
@@ -64,9 +79,9 @@ def dyad_trend(store: Store, dyad: str, date_from: str | None = None, date_to: s
     return trend
 
 
-def _in_dyad(row: Row, pair: tuple[str, str]) -> bool:
-    sides = {row["source_country"], row["target_country"]}
-    return sides == set(pair)
+def _in_dyad(row: Row, wanted: tuple[str, ...]) -> bool:
+    sides = {(row["source_country"] or "").upper(), (row["target_country"] or "").upper()}
+    return sides == set(wanted) if len(wanted) == 2 else wanted[0] in sides
 
 
 def _month_of(row: Row) -> str | None:

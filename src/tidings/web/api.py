@@ -119,8 +119,12 @@ def timeline_query_of(
     q: Annotated[str | None, Query(max_length=200, description="Words in the headline or evidence (--query).")
                  ] = None,
     min_sources: Annotated[int, Query(ge=0, le=1000, description="At least this many articles.")] = 0,
+    statements: Annotated[bool, Query(description="Also plain public statements (--statements).")] = False,
+    background: Annotated[bool, Query(description="Also dated sentences that report no act (--background).")
+                          ] = False,
 ) -> zoom.TimelineQuery:
-    return zoom.TimelineQuery(f, type=type or None, query=(q or "").strip() or None, min_sources=min_sources)
+    return zoom.TimelineQuery(f, type=type or None, query=(q or "").strip() or None, min_sources=min_sources,
+                              statements=statements, background=background)
 
 
 TimelineQueryDep = Annotated[zoom.TimelineQuery, Depends(timeline_query_of)]

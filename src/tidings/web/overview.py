@@ -27,7 +27,8 @@ from tidings.web.errors import ApiError
 from tidings.web.queries import table_exists
 
 router = APIRouter(include_in_schema=False)
-SHOWN = "h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'"
+SHOWN = ("h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL "
+         "AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')")  # as views.timeline shows by default
 MONTH = ("CASE WHEN substr(h.date_earliest, 1, 7) = substr(COALESCE(h.date_latest, h.date_earliest), 1, 7) "
          "THEN substr(h.date_earliest, 1, 7) ELSE '' END")
 QUAD_NAMES = {0: "statement or fact", 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",

@@ -22,6 +22,7 @@ from tidings.web.markup import Span, mark_snippet, render_spans
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(files("tidings.web") / "templates"))
 PAGE = 25
+HANDFUL = 5  # a year view starts at the first year with more happenings than this (unless all=1)
 QUAD_NAMES = {**chart.QUAD_NAMES, "0": "dated statement or fact"}
 
 
@@ -55,20 +56,37 @@ def search_page(request: Request, store: StoreDep, f: FiltersDep,
 
 
 @router.get("/timeline")
-def timeline_page(request: Request, store: StoreDep, tq: TimelineQueryDep, precision: str = "year",
-                  offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0) -> Response:
+def timeline_page(request: Request, store: StoreDep, tq: TimelineQueryDep, precision: str = "month",
+                  offset: Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)] = 0,
+                  every: Annotated[bool, Query(alias="all")] = False) -> Response:
+    """Opens on months, the most recent first: periods after the newest report (plans, or dates read
+    wrong) are listed after the others; a year view starts at the first year with more than a handful
+    of happenings (a stray old date is not a period of the story) unless `all=1`."""
     if precision not in zoom.PRECISIONS:
         raise ApiError(400, f"precision={precision!r}: choose year, month or day", field="precision")
     params = tq.as_params()
     context: dict[str, Any] = {"title": "Timeline", "f": tq.filters, "tq": tq, "params": params,
-                               "precision": precision, "fused": zoom.is_fused(store)}
+                               "precision": precision, "fused": zoom.is_fused(store), "hidden_years": 0}
     if precision == "day":
         context["entries"] = zoom.timeline_entries(store, tq, PAGE, offset)
         context["days"] = _by_day(context["entries"].entries)
     else:
-        context["buckets"] = zoom.timeline_buckets(store, tq, precision)
-        context["top"] = max((b["count"] for b in context["buckets"]), default=1)
+        buckets = zoom.timeline_buckets(store, tq, precision)
+        if precision == "year" and not every:
+            first = next((i for i, b in enumerate(buckets) if b["count"] > HANDFUL), 0)
+            context["hidden_years"], buckets = first, buckets[first:]
+        now = _newest_report(store)
+        later = [b for b in buckets if now and b["from"] > now]
+        context["later"] = len(later)
+        context["buckets"] = [b for b in buckets if b not in later][::-1] + later
+        context["top"] = max((b["count"] for b in buckets), default=1)
     return render(request, "timeline.html", **context)
+
+
+def _newest_report(store: Any) -> str | None:
+    """The day of the newest report (publication date, else story date): what a reader calls now."""
+    row = store.query("SELECT MAX(substr(COALESCE(published, story_date_earliest), 1, 10)) FROM documents")
+    return row[0][0] if row else None
 
 
 def _by_day(entries: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
@@ -199,7 +217,13 @@ def actor_page(request: Request, store: StoreDep, key: str) -> Response:
 
 @router.get("/trend")
 def trend_page(request: Request, store: StoreDep, f: FiltersDep) -> Response:
-    points = profiles.trend(store, f) if (f.dyad or f.actor) else []
+    """The query of `tidings trend` (`tidings.views.trends`): the same happenings, months and counts."""
+    from tidings.views.trends import happening_trend
+
+    sides = tuple(f.dyad.upper().split("-", 1)) if f.dyad else (f.actor.upper(),) if f.actor else ()
+    trend = happening_trend(store, sides, f.date_from, f.date_to) if sides else None
+    points = trend.points() if trend else []
     label = f.dyad or f.actor or ""
-    svg = chart.trend_svg(points, f"Monthly events and mean Goldstein, {label}") if label else None
-    return render(request, "trend.html", title=f"Trend {label}".strip(), f=f, points=points, svg=svg)
+    svg = chart.trend_svg(points, f"Monthly happenings and mean Goldstein, {label}") if label else None
+    return render(request, "trend.html", title=f"Trend {label}".strip(), f=f, points=points[::-1], svg=svg,
+                  unplaced=trend.unplaced if trend else 0)

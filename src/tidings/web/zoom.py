@@ -20,12 +20,12 @@ from typing import Any
 
 from tidings.store import Store
 from tidings.views import timeline as cli_timeline
+from tidings.views.timeline import DEFAULT_LAYERS
 from tidings.web.filters import Filters
 from tidings.web.queries import fts_query, table_exists
 
 PRECISIONS = ("year", "month", "day")
-SHOWN = ("h.mode IN ('factual', 'future') AND h.date_earliest IS NOT NULL "
-         "AND h.date_note NOT LIKE 'bound%'")  # = views.timeline._shown, and the partial index's WHERE
+SHOWN = "h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'"  # with the layers: views.timeline._shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +36,17 @@ class TimelineQuery:
     type: str | None = None  # PLOVER type, CAMEO prefix, or event/statement/fact
     query: str | None = None  # words in the headline or the evidence
     min_sources: int = 0  # at least this many articles
+    statements: bool = False  # plain public statements too (the CLI's --statements)
+    background: bool = False  # dated sentences that report no act too (--background)
+
+    @property
+    def layers(self) -> tuple[str, ...]:
+        return cli_timeline.shown_layers(self.statements, self.background)
 
     def as_params(self) -> dict[str, Any]:
         out: dict[str, Any] = dict(self.filters.as_query())
-        out.update({k: v for k, v in (("type", self.type), ("q", self.query), ("min_sources", self.min_sources))
+        out.update({k: v for k, v in (("type", self.type), ("q", self.query), ("min_sources", self.min_sources),
+                                      ("statements", int(self.statements)), ("background", int(self.background)))
                     if v})
         return out
 
@@ -89,7 +96,10 @@ def _members(store: Store) -> str:
 def _where(store: Store, tq: TimelineQuery, *, dates: bool = True) -> tuple[list[str], dict[str, Any]]:
     """The CLI's `_row_matches` as SQL over `happenings h`."""
     f = tq.filters
-    where, params = [SHOWN], {}
+    where = [SHOWN]
+    if _has_layers(store):  # a read-only store of an older tidings has no layers: all its happenings show
+        where.append(f"h.layer IN ({', '.join(repr(layer) for layer in tq.layers)})")
+    params: dict[str, Any] = {}
     members = _members(store)
     if f.actor:
         params["actor"] = f.actor.upper()
@@ -151,8 +161,13 @@ def _extra_where(tq: TimelineQuery, where: list[str], params: dict[str, Any]) ->
                      "(SELECT id FROM documents WHERE source = :source COLLATE NOCASE))")
 
 
+def _has_layers(store: Store) -> bool:
+    return any(r[1] == "layer" for r in store.query("PRAGMA table_info(happenings)"))
+
+
 def _unfiltered(tq: TimelineQuery) -> bool:
-    return tq.as_params().keys() <= {"from", "to"}
+    """Only dates (and the default layers, which `timeline_days` counts)."""
+    return tq.as_params().keys() <= {"from", "to"} and tq.layers == DEFAULT_LAYERS
 
 
 def _fused_periods(store: Store, tq: TimelineQuery, width: int) -> list[tuple[str, int, int, float, int]]:
@@ -219,7 +234,8 @@ def _preview(store: Store, tq: TimelineQuery) -> list[cli_timeline.TimelineEntry
     f = tq.filters
     entries = cli_timeline.build_timeline(store, actor=f.actor, dyad=f.dyad, date_from=f.date_from,
                                           date_to=f.date_to, type=tq.type, query=tq.query,
-                                          min_sources=tq.min_sources)
+                                          min_sources=tq.min_sources, statements=tq.statements,
+                                          background=tq.background)
     if f.cameo or f.plover:
         entries = [e for e in entries if (not f.cameo or (e.cameo or "").startswith(f.cameo))
                    and (not f.plover or (e.plover or "").upper() == f.plover)]
