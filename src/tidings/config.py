@@ -35,6 +35,7 @@ class Settings:
     max_decompression_ratio: int = 100
     encoding: str = ""  # force an input encoding; "" detects it
     actor_files: str = ""  # extra actor tables (TSV, see docs/actors.md), separated by ":" or ","
+    reviewer: str = ""  # the name review decisions are stored under; "" uses the login name
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some settings changed (None values are ignored)."""

@@ -60,9 +60,9 @@ def test_pages_render(client: TestClient, url: str) -> None:
     assert '<html lang="en">' in r.text and "<main id=\"main\">" in r.text
 
 
-def test_home_redirects_to_search(client: TestClient) -> None:
+def test_home_is_the_overview(client: TestClient) -> None:
     r = client.get("/", follow_redirects=False)
-    assert r.status_code == 307 and r.headers["location"] == "/search"
+    assert r.status_code == 200 and "<h1>Overview" in r.text
 
 
 def test_document_page_text_is_the_stored_text(client: TestClient, docs: Docs) -> None:
@@ -77,7 +77,7 @@ def test_document_page_marks_evidence_at_its_offsets(client: TestClient, docs: D
     for event in docs["tourism"].events:
         s = event.sentence
         assert text_of(page, f"s-{s.start}-{s.end}") == doc.text[s.start:s.end]
-    assert 'class="actor"' in page and 'class="timex"' in page and 'class="fact"' in page
+    assert 'class="actor role source"' in page and 'class="role verb"' in page and 'class="fact"' in page
     assert "Removed boilerplate (2 pieces)" in page and "share-line" in page
     assert f'href="/documents/{docs["duplicate"].document.id}"' in page  # exact duplicate linked
 
@@ -192,3 +192,15 @@ def test_trend_svg_escapes_and_fills_gaps() -> None:
 
 def test_fixture_path_is_a_real_sqlite_file(built: tuple[Path, Docs]) -> None:
     assert built[0].read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_document_page_highlights_only_evidence(client: TestClient, docs: Docs) -> None:
+    """Names no event uses, and dates no event is dated by, stay plain text: a highlight means evidence."""
+    analyzed = docs["tourism"]
+    page = client.get(f"/documents/{analyzed.document.id}").text
+    article = page[page.index('id="doctext"'):page.index("</article>")]
+    marked = re.findall(r'<(?:a|span)[^>]*class="actor role (?:source|target)"[^>]*>([^<]*)<', article)
+    used = {(a.start, a.end) for e in analyzed.events for a in (e.source, e.target) if a}
+    assert sorted(marked) == sorted(analyzed.document.text[s:t] for s, t in used)
+    assert analyzed.timexes and not any(e.date_span for e in analyzed.events)  # dates here date no event ...
+    assert "timex" not in article and "doc-legend" in page  # ... so none is highlighted

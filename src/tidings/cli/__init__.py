@@ -47,6 +47,7 @@ COMMAND_MODULES = (
     "tidings.cli.scale",  # export (parquet, csv, jsonl, gdelt), merge
     "tidings.cli.wcep",
     "tidings.cli.gate",  # eval --gate, eval --rebaseline
+    "tidings.cli.review",  # review confirm|reject|correct|merge|split|export|import|list
 )
 
 

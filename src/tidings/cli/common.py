@@ -148,3 +148,8 @@ def check_format(value: str, allowed: tuple[str, ...]) -> str:
 def write_out(text: str) -> None:
     """Data to stdout, always ending with one newline."""
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+ReviewedOnly = Annotated[bool, typer.Option("--reviewed-only",
+                                            help="Only events an analyst confirmed or corrected (rejected ones "
+                                                 "are always left out).")]

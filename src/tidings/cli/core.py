@@ -18,6 +18,7 @@ from tidings.cli.common import (
     DbOption,
     DyadOption,
     QuietOption,
+    ReviewedOnly,
     TypeOption,
     check_count,
     check_format,
@@ -167,15 +168,18 @@ def events_cmd(
     date_to: DateToOption = None,
     statements: Annotated[bool, typer.Option("--statements", help="Also list plain statements (CAMEO 01x, no "
                                              "PLOVER type).")] = False,
+    reviewed_only: ReviewedOnly = False,
 ) -> None:
-    """List coded events (PLOVER-typed), one per line, each with its evidence; --statements adds statements."""
+    """List coded events (PLOVER-typed), one per line, each with its evidence; --statements adds statements;
+    rejected ones are left out."""
     from tidings.views.rows import dyad_filters
 
     check_format(fmt, ("jsonl", "json", "csv", "table"))
     store = open_store(db, readonly=True)
-    events = query_events(store, actor=actor, cameo=cameo, date_from=date_from, date_to=date_to,
-                          typed=None if statements else "1", **dyad_filters(dyad))
-    cols = ("date", "cameo", "plover", "mode", "source.text", "source.country", "target.text", "target.country")
+    events = query_events(store, reviewed_only=reviewed_only, actor=actor, cameo=cameo, date_from=date_from,
+                          date_to=date_to, typed=None if statements else "1", **dyad_filters(dyad))
+    cols = ("date", "cameo", "plover", "mode", "source.text", "source.country", "target.text", "target.country",
+            "review")
     write_out(formats.render(events, fmt, cols))
 
 
@@ -197,6 +201,7 @@ def timeline_cmd(
     statements: Annotated[bool, typer.Option("--statements", help="Also plain public statements.")] = False,
     background: Annotated[bool, typer.Option("--background", help="Also dated sentences that report no act.")
                           ] = False,
+    reviewed_only: ReviewedOnly = False,
 ) -> None:
     """Print the timeline: one entry per happening, on its date, with every source that reports it."""
     from tidings.views.timeline_pages import render_html, render_timelinejs
@@ -205,7 +210,7 @@ def timeline_cmd(
     store = open_store(db, readonly=True)
     entries = build_timeline(store, actor=actor, dyad=dyad, date_from=date_from, date_to=date_to, type=type_,
                              query=query, min_sources=min_sources, top=top, statements=statements,
-                             background=background, key=key)
+                             background=background, key=key, reviewed_only=reviewed_only)
     render = {"json": render_json, "md": render_markdown, "text": render_text, "html": render_html,
               "timelinejs": render_timelinejs}[fmt]
     write_out(render(entries))

@@ -13,6 +13,7 @@ from tidings.cli.common import (
     DateToOption,
     DbOption,
     DyadOption,
+    ReviewedOnly,
     check_dyad,
     check_format,
     fail_usage,
@@ -92,6 +93,7 @@ def trend_cmd(
     out: Annotated[str | None, typer.Option("--out", help="Also draw the plot to this .png or .svg file.")] = None,
     date_from: DateFromOption = None,
     date_to: DateToOption = None,
+    reviewed_only: ReviewedOnly = False,
 ) -> None:
     """A dyad's happenings per month by quad class, with the mean Goldstein score (table and plot)."""
     from tidings.cli.common import open_store
@@ -100,7 +102,7 @@ def trend_cmd(
     check_format(fmt, ("table", "json", "csv"))
     store = open_store(db, readonly=True)
     try:
-        trend = dyad_trend(store, dyad, date_from, date_to)
+        trend = dyad_trend(store, dyad, date_from, date_to, reviewed_only=reviewed_only)
         if out:
             stderr.print(f"wrote {plot_trend(trend, out)}", highlight=False)
     except TidingsError as exc:

@@ -19,12 +19,15 @@ def serve_cmd(
     allow_ingest: Annotated[bool, typer.Option("--allow-ingest", help="Enable POST /api/ingest.")] = False,
     max_ingest_bytes: Annotated[int, typer.Option(min=1, help="Largest ingest request body.")] = 5_000_000,
     max_ingest_documents: Annotated[int, typer.Option(min=1, help="Most articles per ingest request.")] = 100,
+    allow_review: Annotated[bool, typer.Option("--allow-review", help="Let the review forms write decisions "
+                                               "(confirm, reject, correct); same-origin with a token only.")] = False,
     allowed_host: Annotated[list[str] | None, typer.Option(
         "--allowed-host", help="Host name clients may use (repeatable); default: the bound address.")] = None,
 ) -> None:
     """Serve the web pages (search, timeline, events, documents, actors, trend) and the /api/ JSON API."""
     import uvicorn
 
+    from tidings.cli.review import reviewer_name
     from tidings.web.app import LOOPBACK_HOSTS, WebConfig, create_app
 
     settings = settings_for(db)
@@ -33,7 +36,8 @@ def serve_cmd(
         hosts = LOOPBACK_HOSTS if host in LOOPBACK else ("*",) if host in ("0.0.0.0", "::") else (host,)
     config = WebConfig(db=settings.db, allow_ingest=allow_ingest, max_ingest_bytes=max_ingest_bytes,
                        max_ingest_documents=max_ingest_documents,
-                       allowed_hosts=None if "*" in hosts else hosts)
+                       allowed_hosts=None if "*" in hosts else hosts, allow_review=allow_review,
+                       reviewer=reviewer_name(settings.reviewer) if allow_review else "")
     try:
         app = create_app(config)
     except TidingsError as exc:
@@ -43,7 +47,8 @@ def serve_cmd(
         stderr.print(f"warning: serving {settings.db} on {host}: anyone who can reach this address can read it",
                      highlight=False)
     stderr.print(f"tidings: serving {settings.db} at http://{host}:{port}/ "
-                 f"({'ingest allowed' if allow_ingest else 'read-only'}); Ctrl-C stops", highlight=False)
+                 f"({'ingest allowed' if allow_ingest else 'read-only'}"
+                 f"{', review allowed' if allow_review else ''}); Ctrl-C stops", highlight=False)
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
 
 

@@ -40,6 +40,7 @@ from tidings.store.fusion_tables import (
     store_signature,
     write_fusion,
 )
+from tidings.store.review import refresh_reviewed
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
@@ -198,6 +199,7 @@ class Fusion:
         changed += [("restore", i, "restored its own story date", {}) for i in result.restored]
         signature = store_signature(self.store, fusion_salt())  # after the re-anchored analyses are written
         write_fusion(self.store, doc_rows, h_rows, m_rows, changed, {SIGNATURE_KEY: signature})
+        refresh_reviewed(self.store)  # analysts' decisions hold for the re-fused happenings
         result.duplicates, result.stories = len(duplicates), len(set(stories.values()))
         result.happenings, result.mentions = len(happenings), len(mentions)
 

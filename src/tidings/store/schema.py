@@ -428,6 +428,160 @@ END;
         "events: where each event's date comes from (timex, narrative, tense, publication, none)",
         """
 ALTER TABLE events ADD COLUMN date_evidence TEXT;
+"""
+    ),
+    (
+        "review and overview: analysts' decisions, the review mark on derived records, happening counts by month, "
+        "type, dyad and actor",
+        """
+CREATE TABLE review_decisions (
+    id INTEGER PRIMARY KEY,
+    action TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    item_id TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    content_sha TEXT NOT NULL DEFAULT '',
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    verb_start INTEGER,
+    verb_end INTEGER,
+    evidence TEXT NOT NULL DEFAULT '',
+    happening_id TEXT,
+    changes TEXT NOT NULL DEFAULT '{}',
+    original TEXT NOT NULL DEFAULT '{}',
+    reason TEXT NOT NULL DEFAULT '',
+    reviewer TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL
+);
+CREATE INDEX review_decisions_doc ON review_decisions(doc_id);
+CREATE INDEX review_decisions_sha ON review_decisions(content_sha);
+CREATE INDEX review_decisions_item ON review_decisions(item_id);
+ALTER TABLE events ADD COLUMN review TEXT;
+ALTER TABLE events ADD COLUMN review_original TEXT;
+ALTER TABLE happenings ADD COLUMN review TEXT;
+CREATE INDEX events_review ON events(review) WHERE review IS NOT NULL;
+CREATE INDEX happenings_review ON happenings(review) WHERE review IS NOT NULL;
+CREATE TABLE overview_months (
+    month TEXT NOT NULL,
+    quad INTEGER NOT NULL,
+    plover TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (month, quad, plover)
+) WITHOUT ROWID;
+CREATE TABLE overview_dyads (dyad TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE overview_actors (actor TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+CREATE INDEX overview_months_n ON overview_months(n);
+CREATE INDEX overview_dyads_n ON overview_dyads(n);
+CREATE INDEX overview_actors_n ON overview_actors(n);
+INSERT INTO overview_months
+    SELECT CASE WHEN substr(h.date_earliest, 1, 7) = substr(COALESCE(h.date_latest, h.date_earliest), 1, 7)
+        THEN substr(h.date_earliest, 1, 7) ELSE '' END,
+        COALESCE(h.quad_class, 0), COALESCE(h.plover, ''), COUNT(*)
+    FROM happenings h
+    WHERE h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL
+    AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')
+    GROUP BY 1, 2, 3;
+INSERT INTO overview_dyads
+    SELECT min(h.source_country, h.target_country) || '-' || max(h.source_country, h.target_country), COUNT(*)
+    FROM happenings h
+    WHERE h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL
+    AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')
+    AND h.source_country != '' AND h.target_country != '' AND h.source_country != h.target_country GROUP BY 1;
+INSERT INTO overview_actors SELECT ha.actor, COUNT(*) FROM happening_actors ha
+    JOIN happenings h ON h.id = ha.happening_id
+    WHERE h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL
+    AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')
+    GROUP BY 1;
+CREATE TRIGGER overview_ai AFTER INSERT ON happenings
+WHEN new.mode IN ('factual', 'future', 'hypothetical', 'negated') AND new.date_earliest IS NOT NULL
+    AND new.date_note NOT LIKE 'bound%' AND new.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO overview_months VALUES (
+        CASE WHEN substr(new.date_earliest, 1, 7) = substr(COALESCE(new.date_latest, new.date_earliest), 1, 7)
+        THEN substr(new.date_earliest, 1, 7) ELSE '' END,
+        COALESCE(new.quad_class, 0), COALESCE(new.plover, ''), 1)
+    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n + 1;
+    INSERT INTO overview_dyads SELECT
+        min(new.source_country, new.target_country) || '-' || max(new.source_country, new.target_country), 1
+        WHERE new.source_country != '' AND new.target_country != '' AND new.source_country != new.target_country
+    ON CONFLICT (dyad) DO UPDATE SET n = n + 1;
+    INSERT INTO overview_actors SELECT a, 1 FROM (SELECT upper(value) AS a FROM json_each(
+        CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
+        UNION SELECT upper(new.source_country)
+        WHERE new.source_country != ''
+        UNION SELECT upper(new.target_country) WHERE new.target_country != '') WHERE true
+    ON CONFLICT (actor) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER overview_ad AFTER DELETE ON happenings
+WHEN old.mode IN ('factual', 'future', 'hypothetical', 'negated') AND old.date_earliest IS NOT NULL
+    AND old.date_note NOT LIKE 'bound%' AND old.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO overview_months VALUES (
+        CASE WHEN substr(old.date_earliest, 1, 7) = substr(COALESCE(old.date_latest, old.date_earliest), 1, 7)
+        THEN substr(old.date_earliest, 1, 7) ELSE '' END,
+        COALESCE(old.quad_class, 0), COALESCE(old.plover, ''), -1)
+    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n - 1;
+    INSERT INTO overview_dyads SELECT
+        min(old.source_country, old.target_country) || '-' || max(old.source_country, old.target_country), -1
+        WHERE old.source_country != '' AND old.target_country != '' AND old.source_country != old.target_country
+    ON CONFLICT (dyad) DO UPDATE SET n = n - 1;
+    INSERT INTO overview_actors SELECT a, -1 FROM (SELECT upper(value) AS a FROM json_each(
+        CASE WHEN json_valid('["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
+        UNION SELECT upper(old.source_country)
+        WHERE old.source_country != ''
+        UNION SELECT upper(old.target_country) WHERE old.target_country != '') WHERE true
+    ON CONFLICT (actor) DO UPDATE SET n = n - 1;
+    DELETE FROM overview_months WHERE n <= 0;
+    DELETE FROM overview_dyads WHERE n <= 0;
+    DELETE FROM overview_actors WHERE n <= 0;
+END;
+CREATE TRIGGER overview_au_old AFTER UPDATE ON happenings
+WHEN old.mode IN ('factual', 'future', 'hypothetical', 'negated') AND old.date_earliest IS NOT NULL
+    AND old.date_note NOT LIKE 'bound%' AND old.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO overview_months VALUES (
+        CASE WHEN substr(old.date_earliest, 1, 7) = substr(COALESCE(old.date_latest, old.date_earliest), 1, 7)
+        THEN substr(old.date_earliest, 1, 7) ELSE '' END,
+        COALESCE(old.quad_class, 0), COALESCE(old.plover, ''), -1)
+    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n - 1;
+    INSERT INTO overview_dyads SELECT
+        min(old.source_country, old.target_country) || '-' || max(old.source_country, old.target_country), -1
+        WHERE old.source_country != '' AND old.target_country != '' AND old.source_country != old.target_country
+    ON CONFLICT (dyad) DO UPDATE SET n = n - 1;
+    INSERT INTO overview_actors SELECT a, -1 FROM (SELECT upper(value) AS a FROM json_each(
+        CASE WHEN json_valid('["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
+        UNION SELECT upper(old.source_country)
+        WHERE old.source_country != ''
+        UNION SELECT upper(old.target_country) WHERE old.target_country != '') WHERE true
+    ON CONFLICT (actor) DO UPDATE SET n = n - 1;
+    DELETE FROM overview_months WHERE n <= 0;
+    DELETE FROM overview_dyads WHERE n <= 0;
+    DELETE FROM overview_actors WHERE n <= 0;
+END;
+CREATE TRIGGER overview_au_new AFTER UPDATE ON happenings
+WHEN new.mode IN ('factual', 'future', 'hypothetical', 'negated') AND new.date_earliest IS NOT NULL
+    AND new.date_note NOT LIKE 'bound%' AND new.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO overview_months VALUES (
+        CASE WHEN substr(new.date_earliest, 1, 7) = substr(COALESCE(new.date_latest, new.date_earliest), 1, 7)
+        THEN substr(new.date_earliest, 1, 7) ELSE '' END,
+        COALESCE(new.quad_class, 0), COALESCE(new.plover, ''), 1)
+    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n + 1;
+    INSERT INTO overview_dyads SELECT
+        min(new.source_country, new.target_country) || '-' || max(new.source_country, new.target_country), 1
+        WHERE new.source_country != '' AND new.target_country != '' AND new.source_country != new.target_country
+    ON CONFLICT (dyad) DO UPDATE SET n = n + 1;
+    INSERT INTO overview_actors SELECT a, 1 FROM (SELECT upper(value) AS a FROM json_each(
+        CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
+        UNION SELECT upper(new.source_country)
+        WHERE new.source_country != ''
+        UNION SELECT upper(new.target_country) WHERE new.target_country != '') WHERE true
+    ON CONFLICT (actor) DO UPDATE SET n = n + 1;
+END;
 """,
     ),
 ]

@@ -69,6 +69,7 @@ def event_json(row: sqlite3.Row, origin: str, text: str) -> dict[str, Any]:
         "target": _actor(row, "target"),
         "verb": verb,
         "mentions": [{"path": origin, "doc_id": row["doc_id"], "sentence": text[s0:s1], "start": s0, "end": s1}],
+        "review": row["review"] if "review" in row.keys() else None,  # noqa: SIM118 (a Row's `in` tests values)
     }
 
 
@@ -87,10 +88,12 @@ EVENT_FILTERS = {
 }
 
 
-def query_events(store: Store, **filters: str | None) -> list[dict[str, Any]]:
-    """Events joined with their document, filtered like the CLI's options."""
+def query_events(store: Store, reviewed_only: bool = False, **filters: str | None) -> list[dict[str, Any]]:
+    """Events joined with their document, filtered like the CLI's options (rejected ones skipped)."""
+    from tidings.store.review import event_clause
+
     params = {k: v for k, v in filters.items() if v}
-    where = [EVENT_FILTERS[k] for k in params if k in EVENT_FILTERS]
+    where = [EVENT_FILTERS[k] for k in params if k in EVENT_FILTERS] + [event_clause(reviewed_only, store=store)]
     sql = ("SELECT e.*, d.origin AS origin, d.text AS doc_text FROM events e JOIN documents d ON d.id = e.doc_id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY COALESCE(e.date_earliest, d.story_date_earliest), d.origin, e.sentence_start, e.id")

@@ -117,11 +117,13 @@ def shown_layers(statements: bool = False, background: bool = False) -> tuple[st
 def build_timeline(store: Store, actor: str | None = None, dyad: str | None = None, date_from: str | None = None,
                    date_to: str | None = None, type: str | None = None, query: str | None = None,
                    min_sources: int = 0, top: int = 0, statements: bool = False, background: bool = False,
-                   key: bool = False) -> list[TimelineEntry]:
+                   key: bool = False, reviewed_only: bool = False) -> list[TimelineEntry]:
     """The timeline entries of the store, filtered, in date order (most important first within a date)."""
+    from tidings.store.review import keep_happening
+
     flt = TimelineFilter(actor, dyad, type, date_from, date_to, query, min_sources, top, statements, background, key)
     all_rows, preview_mentions = happening_records(store)
-    rows = [r for r in all_rows if _shown(r, flt.layers) and _row_matches(r, flt)]
+    rows = [r for r in all_rows if _shown(r, flt.layers) and _row_matches(r, flt) and keep_happening(r, reviewed_only)]
     if flt.key:
         rows = [r for r in rows if layer_of(r) == "event"]
     entries = entries_for(store, rows, preview_mentions)

@@ -50,20 +50,23 @@ def parse_dyad(dyad: str) -> tuple[str, str]:
     return a, b
 
 
-def dyad_trend(store: Store, dyad: str, date_from: str | None = None, date_to: str | None = None) -> Trend:
-    return happening_trend(store, parse_dyad(dyad), date_from, date_to)
+def dyad_trend(store: Store, dyad: str, date_from: str | None = None, date_to: str | None = None,
+               reviewed_only: bool = False) -> Trend:
+    return happening_trend(store, parse_dyad(dyad), date_from, date_to, reviewed_only)
 
 
 def happening_trend(store: Store, sides: tuple[str, ...], date_from: str | None = None,
-                    date_to: str | None = None) -> Trend:
+                    date_to: str | None = None, reviewed_only: bool = False) -> Trend:
     """The monthly series of a dyad (two codes: source and target, either way round) or of one actor
     (one code: either side)."""
+    from tidings.store.review import keep_happening
+
     rows, _ = happening_records(store)
     trend = Trend(sides)
     buckets: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         if not _in_dyad(row, sides) or row["mode"] not in COUNTED_MODES or row["quad_class"] is None \
-                or layer_of(row) != "event":
+                or layer_of(row) != "event" or not keep_happening(row, reviewed_only):
             continue
         if (date_from and (row["date_latest"] or "") < date_from) or (date_to and row["date_earliest"] > date_to):
             continue

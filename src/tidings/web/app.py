@@ -237,9 +237,11 @@ def create_app(config: WebConfig) -> FastAPI:
     app.state.stores = Stores(config.db, config.query_workers, config.query_seconds)
     app.state.ingest_lock = asyncio.Lock()
     _install_error_handlers(app)
-    from tidings.web import api, pages
+    from tidings.web import api, overview, pages, review
 
     app.include_router(api.router)
+    app.include_router(overview.router)  # the home page
+    app.include_router(review.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(files("tidings.web") / "static")), name="static")
     app.add_middleware(Guard, allowed_hosts=config.allowed_hosts)

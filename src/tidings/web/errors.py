@@ -24,6 +24,8 @@ class WebConfig:
     allowed_hosts: tuple[str, ...] | None = None  # None: no Host check (tests); serve passes a list
     query_workers: int = 4  # requests reading the store at once (docs/web.md "Limits")
     query_seconds: float = 1.5  # store time one request may use before it is stopped (400 query_too_costly)
+    allow_review: bool = False  # review forms may write decisions (web/review.py adds CSRF and same-origin checks)
+    reviewer: str = ""  # the name web review decisions are stored under
 
 
 class ApiError(Exception):

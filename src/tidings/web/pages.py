@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from tidings.time.labels import with_label
@@ -36,6 +36,7 @@ def link(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
 
 templates.env.globals.update(link=link, quad_names=QUAD_NAMES, mark_snippet=mark_snippet, with_label=with_label)
 templates.env.finalize = shown  # no control character of an article reaches a page raw (issue 17)
+templates.env.filters["dict_without"] = lambda d, *keys: {k: v for k, v in d.items() if k not in keys}
 
 
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
@@ -45,11 +46,6 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 def error_page(request: Request, status: int, code: str, message: str, field: str | None) -> HTMLResponse:
     error = {"status": status, "code": code, "message": message, "field": field}
     return render(request, "error.html", status=status, error=error, title=f"Error {status}")
-
-
-@router.get("/")
-def home() -> Response:
-    return RedirectResponse("/search", status_code=307)
 
 
 @router.get("/search")
@@ -116,15 +112,24 @@ def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
     event = queries.get_event(store, event_id)
     if event is None:
         raise ApiError(404, f"no event {event_id!r} in this store")
-    evidence = [_mention_markup(event, m) for m in event["mentions"]]
+    from tidings.store.review import event_review
+    from tidings.web.context import event_context, review_context
+
+    ctx = event_context(store, event)
+    date_span = (ctx["date"]["start"], ctx["date"]["end"]) if ctx.get("date", {}).get("start") is not None else None
+    evidence = [_mention_markup(event, m, date_span) for m in event["mentions"]]
+
     return render(request, "event.html", title=f"Event {event['cameo']} {event.get('date') or ''}",
-                  event=event, evidence=evidence)
+                  event=event, evidence=evidence, ctx=ctx, review=review_context(request),
+                  decided=event_review(store, event_id))
 
 
-def _mention_markup(event: dict[str, Any], mention: dict[str, Any]) -> Any:
-    """The evidence sentence with the event's actors and verb marked (offsets relative to it)."""
+def _mention_markup(event: dict[str, Any], mention: dict[str, Any], date_span: tuple[int, int] | None = None) -> Any:
+    """The evidence sentence with the event's actors, verb and date marked (offsets relative to it)."""
     s0 = mention["start"]
     spans = []
+    if mention.get("event_id") in (None, event["id"]) and date_span and s0 <= date_span[0] < mention["end"]:
+        spans.append(Span(date_span[0] - s0, date_span[1] - s0, 1, "span", (("class", "role date"),)))
     if mention.get("event_id") in (None, event["id"]):
         for side in ("source", "target"):
             actor = event.get(side)
@@ -141,33 +146,56 @@ def document_page(request: Request, store: StoreDep, doc_id: str) -> Response:
     doc = queries.get_document(store, doc_id)
     if doc is None:
         raise ApiError(404, f"no document {doc_id!r} in this store")
-    body = render_spans(doc["text"], _document_spans(doc))
+    dates = {r["id"]: (r["date_start"], r["date_end"]) for r in store.query(
+        "SELECT id, date_start, date_end FROM events WHERE doc_id = ? AND date_start IS NOT NULL", (doc_id,))}
+    body = render_spans(doc["text"], _document_spans(doc, dates))
     return render(request, "document.html", title=doc["title"] or doc["path"], doc=doc, body=body)
 
 
-def _document_spans(doc: dict[str, Any]) -> list[Span]:
-    """Event sentences outermost (one mark per sentence, anchored), then facts, then actors/dates."""
+def _document_spans(doc: dict[str, Any], dates: dict[str, tuple[int, int]]) -> list[Span]:
+    """Only evidence is highlighted: each event's source, action, target and the words that date it, and each
+    fact. A name that no event or fact uses stays plain text, so a highlight always means "this was coded".
+    Event sentences carry an (unhighlighted) anchor, so links to the evidence still land on it; rejected
+    events are left out."""
     spans: list[Span] = []
+    seen: set[tuple[int, int, str]] = set()
     sentences: dict[tuple[int, int], list[str]] = {}
+    actor_at = {(a["start"], a["end"]): a for a in doc["actors"]}
+
+    def add(start: int | None, end: int | None, rank: int, tag: str, attrs: tuple[tuple[str, str], ...]) -> None:
+        key = (start or 0, end or 0, dict(attrs).get("class", ""))
+        if start is None or end is None or key in seen:
+            return
+        seen.add(key)
+        spans.append(Span(start, end, rank, tag, attrs))
+
     for ev in doc["events"]:
+        if ev.get("review") == "rejected":
+            continue
         m = ev["mentions"][0]
-        sentences.setdefault((m["start"], m["end"]), []).append(f"{ev['cameo']} {ev['plover']}")
+        sentences.setdefault((m["start"], m["end"]), []).append(f"{ev['cameo']} {ev['plover'] or ''}".strip())
+        for side in ("source", "target"):
+            actor = ev.get(side)
+            if actor and actor.get("start") is not None:
+                known = actor_at.get((actor["start"], actor["end"]), actor)
+                key = known.get("actor_id") or known.get("country")
+                label = f"{side} of {ev['cameo']}: " + " ".join(
+                    x for x in (known.get("name"), known.get("country"), known.get("sector")) if x)
+                attrs: tuple[tuple[str, str], ...] = (("class", f"actor role {side}"), ("title", label))
+                add(actor["start"], actor["end"], 2, "a" if key else "span",
+                    (("href", link(f"/actors/{key}")), *attrs) if key else attrs)
+        if ev.get("verb"):
+            add(ev["verb"]["start"], ev["verb"]["end"], 2, "span",
+                (("class", "role verb"), ("title", f"action: {ev['cameo']} {ev['plover'] or ''}")))
+        if ev["id"] in dates:
+            add(*dates[ev["id"]], 2, "span", (("class", "timex role date"), ("title", f"date: {ev['date']}")))
     for (s0, s1), codes in sentences.items():
         marks = (("id", f"s-{s0}-{s1}"), ("class", "evidence"), ("data-start", str(s0)), ("data-end", str(s1)),
                  ("title", "event: " + "; ".join(codes)))
         spans.append(Span(s0, s1, 0, "mark", marks))
     for fact in doc["facts"]:
         label = f"fact: {fact['what']} = {fact['value']:g} {fact['unit']}"
-        spans.append(Span(fact["start"], fact["end"], 1, "span", (("class", "fact"), ("title", label))))
-    for t in doc["timexes"]:
-        spans.append(Span(t["start"], t["end"], 2, "span", (("class", "timex"), ("title", f"date: {t['value']}"))))
-    for a in doc["actors"]:
-        key = a["actor_id"] or a["country"]
-        label = "actor: " + " ".join(x for x in (a["name"], a["country"], a["sector"], a["role"]) if x)
-        attrs: tuple[tuple[str, str], ...] = (("class", "actor"), ("title", label))
-        if key:
-            attrs = (("href", link(f"/actors/{key}")), *attrs)
-        spans.append(Span(a["start"], a["end"], 2, "a" if key else "span", attrs))
+        add(fact["start"], fact["end"], 1, "span", (("class", "fact"), ("title", label)))
     return spans
 
 
@@ -183,7 +211,10 @@ def actor_page(request: Request, store: StoreDep, key: str) -> Response:
     actor = profiles.get_actor(store, key)
     if actor is None:
         raise ApiError(404, f"no actor {key!r} in this store")
-    return render(request, "actor.html", title=f"Actor {actor['key']}", actor=actor)
+    from tidings.web.context import actor_codes
+
+    return render(request, "actor.html", title=f"Actor {actor['key']}", actor=actor,
+                  codes=actor_codes(store, actor["key"]))
 
 
 @router.get("/trend")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tidings.store import Store
+from tidings.store.review import event_clause
 from tidings.views.formats import visible_controls
 from tidings.views.rows import document_json, event_json
 from tidings.web.filters import FilterError, Filters, event_where
@@ -262,6 +263,7 @@ def list_events(store: Store, f: Filters, limit: int, offset: int, newest_first:
     `side_filter` is an extra clause with a `:side_key` value (the actor page's "as source" list).
     """
     where, params = event_where(f)
+    where.append(event_clause(store=store))  # rejected events are left out (tidings.store.review)
     if side_filter:
         where.append(side_filter[0])
         params["side_key"] = side_filter[1]
