@@ -145,6 +145,8 @@ def import_cmd(path: Annotated[str, typer.Argument(help="A file of JSON lines fr
                                                         "or '-' for standard input.")],
                db: DbOption = None) -> None:
     """Add decisions exported from another store, and re-apply them to this store's events and happenings."""
+    from tidings.fuse import fuse_store
+
     store = open_store(db)
     try:
         if path == "-":
@@ -155,6 +157,8 @@ def import_cmd(path: Annotated[str, typer.Argument(help="A file of JSON lines fr
                                                       "wrote").message)
             with Path(path).open(encoding="utf-8") as fh:
                 added, skipped = review.import_lines(store, fh, path)
+        if added:  # corrected events re-fuse into the happenings a store built with them would have
+            fuse_store(store, settings_for(db), force=True)
     except TidingsError as exc:
         fail_usage(exc.message)
     stderr.print(f"imported {added} decision(s), {skipped} already here", highlight=False)

@@ -21,13 +21,15 @@ from tidings.fuse.apply import Fusion, FusionReport
 from tidings.store import Store
 
 
-def fuse_store(store: Store, settings: Settings, analyzer: Any = None) -> FusionReport:
+def fuse_store(store: Store, settings: Settings, analyzer: Any = None, force: bool = False) -> FusionReport:
     """Recompute duplicates, stories, story dates and happenings over the whole store.
 
     `analyzer` re-runs the per-document analysis against another story date (default: spaCy +
-    the settings' `tidings.analysis.Analyzer`); tests pass a lighter one.
+    the settings' `tidings.analysis.Analyzer`); tests pass a lighter one. `force` makes a full pass even
+    when no document changed: review corrections change events, not documents, and happenings must be
+    rebuilt from the corrected events.
     """
-    return Fusion(store, settings, analyzer).run()
+    return Fusion(store, settings, analyzer).run(force=force)
 
 
 __all__ = ["FusionReport", "fuse_store"]

@@ -104,9 +104,10 @@ class Fusion:
         self._redaters: dict[str, Redater] = {}
         self.reanalysed = 0  # documents re-dated by a full re-analysis (the cheap path could not vouch)
 
-    def run(self) -> FusionReport:
-        """A full pass, unless the store is exactly as the last pass left it (then nothing can change)."""
-        if fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
+    def run(self, force: bool = False) -> FusionReport:
+        """A full pass, unless the store is exactly as the last pass left it (then nothing can change)
+        and no full pass is asked for."""
+        if not force and fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
             counts = fusion_counts(self.store)
             return FusionReport(documents=counts["documents"], duplicates=counts["duplicates"],
                                 stories=counts["stories"], happenings=counts["happenings"],

@@ -69,6 +69,7 @@ class Stores:
         self._idle: queue.LifoQueue[Store] = queue.LifoQueue()
         self._made = 0
         self._lock = threading.Lock()
+        self._versions: dict[int, int] = {}  # data_version each pooled connection last saw, by id()
 
     def _take(self) -> Store:
         with self._lock:
@@ -96,7 +97,7 @@ class Stores:
         if costly:
             self._wait_costly_slot(cancelled)
         try:
-            store = self._take()
+            store = self._renewed(self._take())
             store.conn.set_progress_handler(Budget(self.query_seconds, cancelled), PROGRESS_STEPS)
             try:
                 store.check_version()  # a newer tidings may have upgraded the store since: T303, a 503
@@ -107,6 +108,20 @@ class Stores:
         finally:
             if costly:
                 self._costly.release()
+
+    def _renewed(self, store: Store) -> Store:
+        """`store`, or a new connection in its place when another connection has written the file since this
+        one last read it (SQLite's data_version): a pooled read-only connection kept across another
+        process's ingest and fusion has been seen to answer "database disk image is malformed" on a sound
+        file; a new connection costs a few milliseconds, and only after a write."""
+        version = store.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._versions.setdefault(id(store), version) == version:
+            return store
+        del self._versions[id(store)]
+        store.close()
+        fresh = Store(self.path, readonly=True)
+        self._versions[id(fresh)] = fresh.conn.execute("PRAGMA data_version").fetchone()[0]
+        return fresh
 
     def _wait_costly_slot(self, cancelled: threading.Event | None) -> None:
         deadline = time.monotonic() + self.wait_seconds
