@@ -193,7 +193,7 @@ def test_queue_keyboard_confirm_reject_next(store: Path, server: LiveServer, pag
     assert page.evaluate("document.activeElement.dataset.event") == first  # the first item has the focus
     page.keyboard.press("c")  # confirm it: the queue comes back without it
     page.wait_for_load_state()
-    page.wait_for_function(f"!document.getElementById('q-{first}')")
+    page.wait_for_selector(f"#q-{first}", state="detached")  # no eval: the page's CSP forbids it
     assert page.evaluate("document.activeElement.dataset.event") == second
     page.keyboard.press("j")
     third = page.evaluate("document.activeElement.dataset.event")
@@ -202,7 +202,7 @@ def test_queue_keyboard_confirm_reject_next(store: Path, server: LiveServer, pag
     page.keyboard.press("r")  # reject asks the reason; Enter sends it
     page.keyboard.type("duplicate of a confirmed event")
     page.keyboard.press("Enter")
-    page.wait_for_function(f"!document.getElementById('q-{second}')")
+    page.wait_for_selector(f"#q-{second}", state="detached")
     shot(page, "queue")
     with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as conn:
         review = dict(conn.execute("SELECT id, review FROM events WHERE id IN (?, ?)", (first, second)).fetchall())
