@@ -75,7 +75,7 @@ def happening_trend(store: Store, sides: tuple[str, ...], date_from: str | None 
             trend.unplaced += 1
         else:
             buckets[month].append(row)
-    trend.months = [_month_row(m, buckets.get(m, [])) for m in _month_range(sorted(buckets))]
+    trend.months = [_month_row(m, buckets.get(m, [])) for m in month_range(sorted(buckets))]
     return trend
 
 
@@ -90,7 +90,8 @@ def _month_of(row: Row) -> str | None:
     return first[:7] if first and last and first[:7] == last[:7] else None
 
 
-def _month_range(months: list[str]) -> list[str]:
+def month_range(months: list[str]) -> list[str]:
+    """Every month from the first of `months` to the last, gaps filled (charts need empty months)."""
     if not months:
         return []
     y, m = int(months[0][:4]), int(months[0][5:7])

@@ -22,6 +22,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from tidings.store import Store
+from tidings.views.trends import month_range
 from tidings.web.api import StoreDep
 from tidings.web.errors import ApiError
 from tidings.web.queries import table_exists
@@ -153,7 +154,7 @@ def overview(store: Store, f: OverviewFilter) -> dict[str, Any]:
             continue
         by_month.setdefault(r["month"], {})
         by_month[r["month"]][int(r["quad"])] = by_month[r["month"]].get(int(r["quad"]), 0) + n
-    months = _month_range(sorted(by_month))
+    months = month_range(sorted(by_month))
     latest = _latest_month(sorted(by_month))
     earlier = months[:-MONTHS_SHOWN] if len(months) > MONTHS_SHOWN else []
     months = months[-MONTHS_SHOWN:]
@@ -170,17 +171,6 @@ def overview(store: Store, f: OverviewFilter) -> dict[str, Any]:
         "latest": latest,
         "cited": _most_cited(store, f, latest) if latest else [],
     }
-
-
-def _month_range(months: list[str]) -> list[str]:
-    if not months:
-        return []
-    y, m = int(months[0][:4]), int(months[0][5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= months[-1]:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
 
 
 def month_bounds(month: str) -> dict[str, str]:
