@@ -8,11 +8,11 @@ import pytest
 
 from tidings.errors import TidingsError
 from tidings.store import Store
-from tidings.views.trends import _month_range, dyad_trend, plot_trend
+from tidings.views.trends import dyad_trend, month_range, plot_trend
 
 
 def test_month_range_fills_gaps() -> None:
-    assert _month_range(["2023-11", "2024-02"]) == ["2023-11", "2023-12", "2024-01", "2024-02"]
+    assert month_range(["2023-11", "2024-02"]) == ["2023-11", "2023-12", "2024-01", "2024-02"]
 
 
 def test_dyad_series_counts_happenings_by_quad(fused_store: Store) -> None:
