@@ -137,7 +137,19 @@ def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
     name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
     if len(name_words) < 2 or text.keys[start].lower() not in name_words:
         return True  # not a part of a person's name ("Bosnian" for a Phoenix country entry)
-    return bool(_countries_of(actor) & text.places)
+    return bool(_countries_of(actor) & text.places) or _heads_government(text, actor, end)
+
+
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
+
+
+def _heads_government(text: _Text, actor: Actor, end: int) -> bool:
+    """"the TRUMP ADMINISTRATION", "Putin's government": a government named after the person is a role that
+    agrees, when the person has held a government role (an unknown Morrison heads no administration)."""
+    k = end + 1 if end < len(text.keys) and text.keys[end] in ("'s", "'") else end
+    if k >= len(text.keys) or text.keys[k] not in GOVERNMENT_NOUNS:
+        return False
+    return any((role.sector or "").startswith("GOV") for role in actor.roles)
 
 
 def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:

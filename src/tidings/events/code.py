@@ -112,7 +112,10 @@ def code_events(
     events: list[Event] = []
     for sentence in doc.sents:
         if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
-            events.extend(code_sentence(sentence, ctx))
+            coded = code_sentence(sentence, ctx)
+            if discards is not None and discards.hazard_hit(sentence.text):
+                coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
+            events.extend(coded)
     return carry_over_dates(doc, events, ctx.timexes, story_date)
 
 
@@ -279,6 +282,10 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
     if trigger.noun is not None:
         out.extend(prep_objects(trigger.noun, preps))
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj", "attr")]
+    if trigger.pattern is not None and trigger.pattern.target_preps != DEFAULT_TARGET_PREPS:
+        # a pattern naming its own prepositions moves its object ("sent TROOPS to Hong Kong", "returned the
+        # manuscript to Italy"): the target is where it goes, not the thing sent
+        out.extend(prep_objects(verb, preps))
     out.extend(c for c in objects if trigger.noun is None or c.i != trigger.noun.i)
     out.extend(prep_objects(verb, preps))
     for obj in objects:  # "threatened further action AGAINST RUSSIA"
@@ -455,6 +462,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
 
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# material conflict (force posture, coercion, violence): what a disease or a storm "does" has no doer
+HAZARD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
 CRITICIZE = "111"
 

@@ -4,7 +4,11 @@ The Phoenix coder (Open Event Data Alliance) drops a whole story that names "Cha
 (a `+` line of the discard dictionary) and a sentence that names "Davis Cup" or "football": a match is
 "won", "beaten" and "attacked" in words that otherwise report conflict. tidings reads the dictionary as
 shipped (data/patterns/phoenix_discards.txt), except the lines that drop retold history (years, "YEARS AGO",
-"LATER", the world wars): news events include background told with its own date.
+"LATER", the world wars): news events include background told with its own date. The lines that name a
+disease or a natural hazard ("EBOLA", "BIRD FLU", "TYPHOON") are read as hazards: an epidemic or a storm
+"kills" and "hits" with no doer, so a sentence naming one gives no violence, but aid against it, a
+quarantine or talks about it are still events ("the EU has provided 1.2 billion euros to end the Ebola
+outbreak").
 """
 
 from __future__ import annotations
@@ -19,12 +23,16 @@ from tidings.events.patterns import patterns_dir
 
 # retold history: years, "YEARS AGO", "... LATER", the world wars, "ATTACK ON PEARL HARBOR", "APRIL 1942"
 _SKIPPED = re.compile(r"^[\d\s]+$|\b(LATER|AGO|WARS?|PEARL HARBOR)\b|\b1\d{3}\b", re.IGNORECASE)
+# diseases and natural hazards among the discard lines
+_HAZARD = re.compile(r"\b(FLU|INFLUENZA|EBOLA|POLIO|H5N1|CHOLERA|FEVER|VIRUS|EPIDEMIC|CHICKUNGUNGA|TSUNAMI|"
+                     r"TYPHOON|STORM|DEPRESSION|FLOOD|LANDSLIDE|MUDSLIDE|BLIZZARD|YELLOW DUST)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
 class Discards:
     story: re.Pattern[str] | None
     sentence: re.Pattern[str] | None
+    hazard: re.Pattern[str] | None = None
 
     def story_hit(self, text: str) -> str | None:
         found = self.story.search(text) if self.story is not None else None
@@ -32,6 +40,11 @@ class Discards:
 
     def sentence_hit(self, text: str) -> str | None:
         found = self.sentence.search(text) if self.sentence is not None else None
+        return found.group(0) if found else None
+
+    def hazard_hit(self, text: str) -> str | None:
+        """A disease or natural hazard named in the sentence: its violence has no doer."""
+        found = self.hazard.search(text) if self.hazard is not None else None
         return found.group(0) if found else None
 
 
@@ -50,13 +63,17 @@ def read_discards(path: Path) -> Discards:
         raise TidingsError("T501", str(path), f"discard file unreadable ({exc.strerror})") from None
     story: list[str] = []
     sentence: list[str] = []
+    hazard: list[str] = []
     for raw in lines:
         line = raw.split("#", 1)[0].strip()
         phrase = line.lstrip("+").strip()
         if not phrase or _SKIPPED.search(phrase):
             continue
-        (story if line.startswith("+") else sentence).append(phrase)
-    return Discards(_regex(story), _regex(sentence))
+        if line.startswith("+"):
+            story.append(phrase)
+        else:
+            (hazard if _HAZARD.search(phrase) else sentence).append(phrase)
+    return Discards(_regex(story), _regex(sentence), _regex(hazard))
 
 
 @lru_cache(maxsize=1)

@@ -229,16 +229,19 @@ def _partitive(noun: Token | None, book: PatternBook) -> Token | None:
     return noun
 
 
-def light_noun_trigger(verb: Token, book: PatternBook) -> Trigger | None:
-    """"hold talks", "pay a state visit", "be on a visit", "arrive for a visit"."""
-    for c in verb.children:
-        if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "acomp"):  # acomp: "is skeptical", "remains optimistic"
-            c = _partitive(c, book) or c
-            pattern = noun_pattern(c, book, verb, None)
-            if pattern is not None:
-                return Trigger(verb, pattern.code, pattern, noun=c, words=[verb, c])
+def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False) -> Trigger | None:
+    """"hold talks", "pay a state visit", "be on a visit", "arrive for a visit"; `coordinated`: the nouns
+    coordinated with the object instead ("launched air and artillery STRIKES")."""
+    objects = [c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "acomp")]  # acomp: "is skeptical"
+    if coordinated:
+        objects = [k for c in objects for k in c.children if k.dep_ == "conj"]
+    for c in objects:
+        c = _partitive(c, book) or c
+        pattern = noun_pattern(c, book, verb, None)
+        if pattern is not None:
+            return Trigger(verb, pattern.code, pattern, noun=c, words=[verb, c])
     for prep in verb.children:
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or coordinated:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
@@ -265,6 +268,8 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
             pattern = verb_pattern(token, book, actors)
             if pattern is not None and pattern.code:  # code "": a phrase that is not an event
                 trigger = Trigger(token, pattern.code, pattern, words=[token, *_particle_tokens(token)])
+            elif pattern is None:
+                trigger = light_noun_trigger(token, book, coordinated=True)
         if trigger is not None:
             found[token.i] = trigger
     return found

@@ -1,0 +1,63 @@
+"""General coder rules, each shown on real text that no rule was written from.
+
+Sentences quoted from the Wikipedia Current Events Portal (2025–2026 daily pages, via
+shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors, CC BY-SA 4.0.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tidings.analysis import code_text
+from tidings.events.discards import read_discards
+
+MATERIAL_CONFLICT = ("15", "17", "18", "19", "20")
+
+
+def test_a_government_named_after_its_head_is_of_that_country() -> None:
+    """"the Trump administration": the head's government role is the evidence a bare surname needs."""
+    for text in (
+        "The Trump administration imposes sanctions against two sons of Nicaragua co-presidents Daniel Ortega "
+        "and Rosario Murillo.",
+        "The Trump administration deports more than 200 alleged members of Tren de Aragua and MS-13 to El Salvador "
+        "where they are transferred to the Terrorism Confinement Center.",
+    ):
+        events = code_text(text, "2025-06-01")
+        assert events and all(e.source is not None and e.source.country == "USA" for e in events), text
+
+
+def test_a_bare_surname_without_a_government_noun_stays_unlinked() -> None:
+    events = code_text("Morrison criticised the plan on Tuesday.", "2025-06-01")
+    assert not [e for e in events if e.source is not None and e.source.country == "AUS"]
+
+
+def test_a_hazard_does_no_violence_but_the_acts_around_it_stay() -> None:
+    storm = code_text("A landslide destroys almost all of the village of Blatten, Switzerland, resulting in one "
+                      "person going missing.", "2025-05-28")
+    assert not [e for e in storm if e.cameo[:2] in MATERIAL_CONFLICT]
+    alert = code_text("The United States Pacific Tsunami Warning Center raises a tsunami alert for the Philippines, "
+                      "Indonesia, and Palau for more than two hours.", "2025-07-30")
+    assert not [e for e in alert if e.cameo[:2] in MATERIAL_CONFLICT]
+    typhoon = code_text("The Vietnamese government closes all schools and airports in the North Central Coast and "
+                        "orders 600,000 people to evacuate as Typhoon Kajiki makes landfall in the Hà Tĩnh and "
+                        "Quảng Bình provinces, killing four people.", "2025-08-25")
+    assert [e.source.country for e in typhoon if e.source is not None] == ["VNM"]
+    assert not [e for e in typhoon if e.cameo[:2] in MATERIAL_CONFLICT]
+
+
+def test_hazard_lines_of_the_discard_file_are_read_apart(tmp_path: Path) -> None:
+    path = tmp_path / "discards.txt"
+    path.write_text("FOOTBALL\nEBOLA   \nBIRD FLU   # a comment\n+FIFA\n", encoding="utf-8")
+    discards = read_discards(path)
+    assert discards.sentence_hit("a football match") and not discards.sentence_hit("the Ebola outbreak")
+    assert discards.hazard_hit("the Ebola outbreak") and discards.hazard_hit("bird flu cases")
+    assert not discards.hazard_hit("a football match") and discards.story_hit("FIFA said")
+
+
+def test_a_thing_sent_or_returned_is_not_the_target() -> None:
+    """Patterns that name their own prepositions move an object: the target is where it goes."""
+    events = code_text("Hungary returns two seized armored cars to Ukraine but retains approximately US$82 million "
+                       "in cash and gold as authorities investigate suspected money laundering.", "2025-03-10")
+    returned = [e for e in events if e.plover in ("YIELD", "RETREAT", "CONCEDE")]
+    assert returned and returned[0].source is not None and returned[0].source.country == "HUN"
+    assert returned[0].target is not None and returned[0].target.country == "UKR"
