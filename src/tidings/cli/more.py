@@ -21,7 +21,7 @@ from tidings.cli.common import (
     stderr,
     write_out,
 )
-from tidings.errors import TidingsError
+from tidings.errors import TidingsError, require_extra
 from tidings.store import Store
 from tidings.views import formats
 
@@ -104,6 +104,7 @@ def trend_cmd(
     try:
         trend = dyad_trend(store, dyad, date_from, date_to, reviewed_only=reviewed_only)
         if out:
+            require_extra("charts", "tidings trend --out")
             stderr.print(f"wrote {plot_trend(trend, out)}", highlight=False)
     except TidingsError as exc:
         fail_usage(exc.message)
