@@ -61,3 +61,30 @@ def test_a_thing_sent_or_returned_is_not_the_target() -> None:
     returned = [e for e in events if e.plover in ("YIELD", "RETREAT", "CONCEDE")]
     assert returned and returned[0].source is not None and returned[0].source.country == "HUN"
     assert returned[0].target is not None and returned[0].target.country == "UKR"
+
+
+def test_an_event_noun_that_goes_on_is_an_event_with_its_own_actors() -> None:
+    """"protests against X continue", "talks between X and Y begin": the noun's modifiers and prepositions
+    name who acts and on whom; protests no one is named for are by the people of the place."""
+    talks = code_text("Indirect talks between Hamas and Israel begin in Sharm el-Sheikh, Egypt, to negotiate field "
+                      "conditions for the release of the remaining hostages in return for an undetermined number of "
+                      "Palestinian prisoners.", "2025-10-06")
+    assert any(e.plover == "CONSULT" and e.source is not None and e.target is not None
+               and {e.source.text, e.target.text} == {"Hamas", "Israel"} for e in talks)
+    serbia = code_text("As protests against the Serbian government continue across Serbia, hundreds of students "
+                       "form a blockade around the headquarters of the Radio Television of Serbia in Belgrade.",
+                       "2025-03-01")
+    protest = [e for e in serbia if e.plover == "PROTEST"]
+    assert protest and protest[0].source is not None and protest[0].source.country == "SRB"
+    assert protest[0].target is not None and protest[0].target.text == "the Serbian government"
+    morocco = code_text("Large-scale youth-led demonstrations in Morocco continue for a third day, despite police "
+                        "arrests and tight security.", "2025-09-30")
+    assert [(e.plover, e.source.country if e.source else None) for e in morocco] == [("PROTEST", "MAR")]
+
+
+def test_a_place_a_protest_spreads_to_is_no_target() -> None:
+    events = code_text("Protests and riots erupt across Bangladesh after the assassination of activist Osman Hadi "
+                       "by two members of the banned Awami League party.", "2025-12-19")
+    protests = [e for e in events if e.plover == "PROTEST"]
+    assert protests and all(e.target is None for e in protests)
+    assert all(e.source is not None and e.source.country == "BGD" for e in protests)

@@ -235,6 +235,8 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
                  frame_verbs: dict[str, Frame]) -> list[Arg]:
     if reading.speaker is not None:
         return finder.actors_at(subject_of(reading.speaker, CONTROL_OBJECT_VERBS))
+    if _ongoing(reading) and reading.trigger.noun is not None:
+        return _noun_doers(reading.trigger.noun, finder)
     anchor = reading.anchor
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head
@@ -246,6 +248,40 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     if subject is None and is_passive(reading.trigger.verb):
         return _instrument_agents(reading.trigger.verb, finder, implicit)
     return finder.actors_at(subject) or _issuer(anchor, finder)
+
+
+def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
+    """"Protests erupt ACROSS BANGLADESH", "demonstrations IN MOROCCO continue": protests no one is named for
+    are by people of the country where they happen (the country only: which group is not said)."""
+    if not _ongoing(reading) or not reading.code.startswith(PROTEST_ROOT):
+        return []
+    words = [reading.trigger.verb, *(t for t in [reading.trigger.noun] if t is not None)]
+    place = _location(words, []) or _place_after(words, ("across", "throughout"))
+    return _authority_of(place, finder) if place is not None else []
+
+
+def _place_after(words: list[Token], preps: tuple[str, ...]) -> Token | None:
+    for pobj in (o for w in words for o in prep_objects(w, preps)):
+        place = _named_place(pobj)
+        if place is not None:
+            return place
+    return None
+
+
+def _ongoing(reading: Reading) -> bool:
+    """An event noun that is the subject of its aspect verb ("protests continue", "talks began")."""
+    noun = reading.trigger.noun
+    return (noun is not None and noun.dep_ == "nsubj" and noun.head.i == reading.trigger.verb.i
+            and not reading.frames)
+
+
+def _noun_doers(noun: Token, finder: ArgumentFinder) -> list[Arg]:
+    """Who does what an event noun names when the noun is the subject ("PALESTINIAN riots continue", "talks
+    BETWEEN RUSSIA AND UKRAINE resumed", "attacks BY the rebels escalated"): its modifiers and its "by",
+    "between" or "among" objects."""
+    heads = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    heads.extend(prep_objects(noun, ("by", "between", "among")))
+    return [a for head in heads for a in finder.actors_at(head, loose=False)]
 
 
 def _issuer(verb: Token, finder: ArgumentFinder) -> list[Arg]:
@@ -328,6 +364,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
     trigger = reading.trigger
     if reading.speaker is not None:  # demand by modal: the reported subject is asked to act
         return _first_actors([t for t in [subject_of(reading.chain[-2])] if t is not None], finder, exclude)
+    if _ongoing(reading):  # "protests AGAINST the government continue": only the noun's own phrase
+        preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
+        return _first_actors(prep_objects(trigger.noun, preps), finder, exclude) if trigger.noun is not None else []
     if not reading.frames:
         found = _first_actors(_target_tokens(trigger), finder, exclude)
         together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
@@ -426,7 +465,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
-    sources = _based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
+    sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
+               or _protesters_of_place(reading, ctx.finder))
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc)
@@ -464,6 +504,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # material conflict (force posture, coercion, violence): what a disease or a storm "does" has no doer
 HAZARD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+PROTEST_ROOT = "14"
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
 CRITICIZE = "111"
 

@@ -270,9 +270,45 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
                 trigger = Trigger(token, pattern.code, pattern, words=[token, *_particle_tokens(token)])
             elif pattern is None:
                 trigger = light_noun_trigger(token, book, coordinated=True)
+        if trigger is None:
+            trigger = ongoing_noun_trigger(token, book)
         if trigger is not None:
             found[token.i] = trigger
     return found
+
+
+# verbs that say an event named by their subject happens: "Palestinian RIOTS ... are still CONTINUING",
+# "the PROTESTS BEGAN peacefully in June", "TALKS RESUMED on Monday"
+ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "erupt", "intensify", "escalate", "spread",
+                          "rage", "persist", "go_on", "break_out", "flare", "enter"})
+
+
+def ongoing_noun_trigger(verb: Token, book: PatternBook) -> Trigger | None:
+    """An event noun as the subject of an aspect verb: the noun's own modifiers and prepositions name its
+    actors ("PALESTINIAN riots AGAINST ISRAELI policies"), as for a noun under a frame verb."""
+    name = lemma(verb)
+    if verb.pos_ != "VERB" or not ({name, *(f"{name}_{c.lower_}" for c in verb.children if c.dep_ == "prt")}
+                                   & ASPECT_VERBS):
+        return None
+    noun = child(verb, "nsubj")
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    pattern = noun_pattern(noun, book, verb, None) or _ongoing_sense(noun, book)
+    if pattern is None or not pattern.code:
+        return None
+    return Trigger(verb, pattern.code, pattern, noun=noun, words=[verb, noun])
+
+
+def _ongoing_sense(noun: Token, book: PatternBook) -> Pattern | None:
+    """The sense of an event noun that goes on ("protests" the demonstrations, not a protest note lodged):
+    the first line that a "continue" or "begin" reports."""
+    mods = _modifiers(noun)
+    for pattern in book.nouns.get(lemma(noun), ()):
+        if pattern.modifier is not None and pattern.modifier.split("+")[0] not in mods:
+            continue
+        if any(key.split(" ")[0] in ("continue", "begin") and via is None for key, via in pattern.light.items()):
+            return pattern
+    return None
 
 
 def _particle_tokens(verb: Token) -> list[Token]:
