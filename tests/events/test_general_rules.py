@@ -88,3 +88,26 @@ def test_a_place_a_protest_spreads_to_is_no_target() -> None:
     protests = [e for e in events if e.plover == "PROTEST"]
     assert protests and all(e.target is None for e in protests)
     assert all(e.source is not None and e.source.country == "BGD" for e in protests)
+
+
+def test_violating_a_ceasefire_is_cameo_196() -> None:
+    events = code_text("Israeli forces and tanks move 300 m (980 ft) beyond the Yellow Line in Gaza City, violating "
+                       "the ceasefire.", "2025-11-20")
+    assert [(e.cameo, e.source.country if e.source else None) for e in events] == [("196", "ISR")]
+
+
+def test_the_accused_does_what_they_are_accused_of() -> None:
+    """"Israel accuses Hamas of violating the ceasefire": Hamas is the one said to violate it."""
+    events = code_text("Israel accuses Hamas of violating the ceasefire and demands the return of her body along "
+                       "with the other remaining hostages.", "2025-10-20")
+    accuse = [e for e in events if e.plover == "ACCUSE"]
+    violation = [e for e in events if e.cameo == "196"]
+    assert accuse and accuse[0].source is not None and accuse[0].source.country == "ISR"
+    assert violation and violation[0].source is not None and violation[0].source.country == "PSE"
+
+
+def test_failing_to_reach_an_agreement_is_a_rejection() -> None:
+    events = code_text("Representatives of France, Germany, and the United Kingdom fail to reach an agreement with "
+                       "Iran in Geneva, Switzerland, on avoiding the possible reimposition of sanctions.", "2025-08-26")
+    assert events and {e.plover for e in events} == {"REJECT"} and all(e.mode == "factual" for e in events)
+    assert any(e.target is not None and e.target.country == "IRN" for e in events)

@@ -237,6 +237,9 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
         return finder.actors_at(subject_of(reading.speaker, CONTROL_OBJECT_VERBS))
     if _ongoing(reading) and reading.trigger.noun is not None:
         return _noun_doers(reading.trigger.noun, finder)
+    accused = _accused_of(reading.anchor)
+    if accused is not None:
+        return finder.actors_at(accused)
     anchor = reading.anchor
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head
@@ -266,6 +269,22 @@ def _place_after(words: list[Token], preps: tuple[str, ...]) -> Token | None:
         if place is not None:
             return place
     return None
+
+
+ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "fault", "condemn", "criticize",
+                            "criticise", "indict", "sue", "arrest", "jail", "sentence", "punish", "praise", "thank"})
+
+
+def _accused_of(verb: Token) -> Token | None:
+    """"Hamas accused ISRAEL of violating the ceasefire", "Y was charged with attacking ...": the act a person
+    is accused of (or praised for) is done by that person, not by the accuser."""
+    prep = verb.head
+    if verb.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return None
+    accuser = prep.head
+    if accuser.i == prep.i or lemma(accuser) not in ACCUSING_VERBS:
+        return None
+    return child(accuser, "nsubjpass") if is_passive(accuser) else child(accuser, "dobj")
 
 
 def _ongoing(reading: Reading) -> bool:
@@ -478,6 +497,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     refusal = ctx.book.refusal_code(code) if mode == "negated" and not reading.frames else None
     if refusal and announced_refusal(reading.chain, ctx.book.modality, speech_verbs):
         code, mode = refusal, "factual"
+    elif mode == "negated" and [f.kind for f in reading.frames] == [FAILED] and ctx.book.refusal_code(code):
+        # "X and Y failed to reach agreement": a cooperative act that did not come about is a rejection (12x)
+        code, mode = ctx.book.refusal_code(code) or code, "factual"
     words = _event_words(reading)
     date, date_span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
     place_token = _location(words, targets)
@@ -505,6 +527,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # material conflict (force posture, coercion, violence): what a disease or a storm "does" has no doer
 HAZARD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 PROTEST_ROOT = "14"
+FAILED = "fail"  # the frames.toml frame of "fail", "neglect"
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
 CRITICIZE = "111"
 
