@@ -536,13 +536,23 @@ def _acting(text: _Text, piece: _Piece) -> bool:
     if not text.parsed:
         return False
     token = text.toks[piece.end - 1]
-    if token.ent_type_ in ("PERSON", "ORG"):
-        return False
+    if token.ent_type_ in ("PERSON", "ORG") and _capital_in_a_name(text, piece, token):
+        return False  # "Washington Post", "George Washington"; but "the KREMLIN said" is the government
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     if token.dep_ in _ACTING_DEPS:
         return True
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _capital_in_a_name(text: _Text, piece: _Piece, token: Token) -> bool:
+    """Whether the named entity around a capital has words of its own beyond it (and a leading "the")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return True
+    first, last = text.toks[piece.start].i, token.i
+    own = [t for t in ent if not (first <= t.i <= last) and t.lower_ != "the"]
+    return bool(own) or ent.label_ == "PERSON"
 
 
 def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
