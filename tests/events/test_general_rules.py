@@ -111,3 +111,24 @@ def test_failing_to_reach_an_agreement_is_a_rejection() -> None:
                        "Iran in Geneva, Switzerland, on avoiding the possible reimposition of sanctions.", "2025-08-26")
     assert events and {e.plover for e in events} == {"REJECT"} and all(e.mode == "factual" for e in events)
     assert any(e.target is not None and e.target.country == "IRN" for e in events)
+
+
+# quoted from a news page of the WCXB benchmark's dev split (../shared/corpora/wcxb, page 0401, CC-BY-4.0
+# collection by Murrough Foley; the page belongs to its publisher)
+REFRAINS = ("On broader relations, Putin emphasized the need for “respect,” saying Russia would not launch another "
+            "“special military operation” if treated as an equal and if NATO refrains from expanding eastward.")
+
+
+def test_a_frame_governs_a_gerund_after_its_preposition() -> None:
+    """"NATO refrains FROM EXPANDING", "Beijing is balking AT COMMITTING": the gerund is the governed act."""
+    from tidings.analysis import analyzer_for
+    from tidings.config import Settings
+    from tidings.events.patterns import load_patterns
+    from tidings.events.triggers import frame_of, gerund_complement
+
+    doc = analyzer_for(Settings()).parse(REFRAINS)
+    refrains = next(t for t in doc if t.lower_ == "refrains")
+    frame = frame_of(refrains, load_patterns())
+    assert frame is not None and frame.mode == "negated"
+    governed = gerund_complement(refrains, frame)
+    assert governed is not None and governed.lower_ == "expanding"

@@ -199,8 +199,8 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
         code = trigger.framed_by.code_for(code) or None
         frames.append(trigger.framed_by)
     node = trigger.verb
-    while node.dep_ in ("xcomp", "ccomp", "advcl") and node.head.i != node.i:
-        governor = node.head
+    while (node.dep_ in ("xcomp", "ccomp", "advcl") or _gerund_of_prep(node)) and node.head.i != node.i:
+        governor = node.head.head if _gerund_of_prep(node) else node.head
         frame = frame_of(governor, book)
         if frame is None or _index(complement(governor, frame)) != node.i:
             break
@@ -211,6 +211,11 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     if not code and _demanded_clause(node.head, book) is None:
         return None
     return Reading(trigger, code or "", chain, frames)
+
+
+def _gerund_of_prep(node: Token) -> bool:
+    """"balking at COMMITTING": a gerund under a preposition, which a frame verb may govern."""
+    return node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i
 
 
 def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:

@@ -329,7 +329,23 @@ def complement(frame_verb: Token, frame: Frame) -> Token | None:
         # a fronted one is a purpose clause ("TO ENHANCE exchanges, Xi told reporters ...")
         found = next((c for c in frame_verb.children if c.dep_ == "advcl" and c.i > frame_verb.i
                       and _infinitive(c)), None)
+    if found is None and not xcomp_only:
+        found = gerund_complement(frame_verb, frame)
     return found
+
+
+def gerund_complement(frame_verb: Token, frame: Frame) -> Token | None:
+    """"balking AT COMMITTING to ...", "refrained FROM ATTACKING", "insisted ON HOLDING": a gerund after one
+    of the frame's prepositions is the act it governs."""
+    for prep in frame_verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in frame.preps | GERUND_PREPS:
+            found = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            if found is not None:
+                return found
+    return None
+
+
+GERUND_PREPS = frozenset({"at", "from", "on"})
 
 
 def _infinitive(verb: Token) -> bool:
