@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -62,6 +62,7 @@ class Mention:
     location: str | None = None
     prominence: float = 0.0  # the highest office among its actors (see `actor_prominence`)
     cast: frozenset[str] = frozenset()  # the named people on its two sides, when both sides are people
+    sentence_index: int = -1  # the sentence's position in its document (-1: not known)
 
     @property
     def dated(self) -> bool:
@@ -84,7 +85,8 @@ def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
     used = {e.date_span for e in analyzed.events if e.date_span}
     out += _statements(analyzed, used, countries)
     out += [m for f in analyzed.facts if (m := _fact_mention(f, text)) is not None]
-    return out
+    index = {(s.start, s.end): i for i, s in enumerate(analyzed.sentences)}
+    return [replace(m, sentence_index=index.get(m.sentence, -1)) for m in out]
 
 
 def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> dict[str, DatedClaim]:
