@@ -160,7 +160,9 @@ def continues(a: Mention, b: Mention, window: int) -> bool:
     casts must be the same). Public statements ("..., he said") tell words, not the act, and never continue."""
     if a.doc_id != b.doc_id or a.sentence == b.sentence or min(a.sentence_index, b.sentence_index) < 0:
         return False
-    if abs(a.sentence_index - b.sentence_index) > window or (a.mode in INCOMPATIBLE_MODES) != (b.mode in INCOMPATIBLE_MODES):
+    if abs(a.sentence_index - b.sentence_index) > window:
+        return False
+    if (a.mode in INCOMPATIBLE_MODES) != (b.mode in INCOMPATIBLE_MODES):
         return False
     if not _own_same_date(a, b) or not _same_act(a, b):
         return False
