@@ -80,8 +80,9 @@ def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
     countries = _sentence_countries(analyzed)
     retold = retold_events(analyzed)
-    out = [_event_mention(e, text, timex_at, countries, retold.get(e.id, KEEP))
-           for e in _reported_happenings(analyzed.events)]
+    events = _reported_happenings(analyzed.events)
+    claims = sentence_dates({e.id: event_claim(e, timex_at, retold.get(e.id, KEEP)) for e in events}, events)
+    out = [_event_mention(e, text, countries, claims[e.id]) for e in events]
     used = {e.date_span for e in analyzed.events if e.date_span}
     out += _statements(analyzed, used, countries)
     out += [m for f in analyzed.facts if (m := _fact_mention(f, text)) is not None]
@@ -94,13 +95,14 @@ def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> d
     reference date: which words report which happening does not move with the date, so only the
     claims are recomputed (as `mentions_of` would), not the words."""
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
-    events = {e.id: e for e in analyzed.events}
+    events = _reported_happenings(analyzed.events)
     retold = retold_events(analyzed)
     facts = {stable_id("f", f.doc_id, f.start, f.end): f for f in analyzed.facts}
+    dated = sentence_dates({e.id: event_claim(e, timex_at, retold.get(e.id, KEEP)) for e in events}, events)
     out: dict[str, DatedClaim] = {}
     for m in mentions:
-        if m.kind == "event" and (event := events.get(m.item_id)) is not None:
-            out[m.item_id] = event_claim(event, timex_at, retold.get(event.id, KEEP))
+        if m.kind == "event" and m.item_id in dated:
+            out[m.item_id] = dated[m.item_id]
         elif m.kind == "statement" and m.timex_span and (timex := timex_at.get(m.timex_span)) is not None:
             value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
             out[m.item_id] = DatedClaim(value, evidence_of(timex, value), timex.mod)
@@ -114,6 +116,24 @@ def _reported_happenings(events: list[Event]) -> list[Event]:
     said") in a sentence that also codes what was said is the report, not a second happening."""
     coded = {(e.doc_id, e.sentence) for e in events if not e.cameo.startswith(SPEECH_ROOT)}
     return [e for e in events if not (e.cameo.startswith(SPEECH_ROOT) and (e.doc_id, e.sentence) in coded)]
+
+
+def sentence_dates(claims: dict[str, DatedClaim], events: Sequence[Event]) -> dict[str, DatedClaim]:
+    """Events of one sentence share its time: an event that only took the report's day by default takes
+    the date of the other events of its sentence when they have one date of their own ("Xi arrived on
+    Tuesday, was welcomed by Tokayev at the airport and hailed ..."). Two different own dates in the
+    sentence leave it as it is."""
+    own: dict[tuple[str, int, int], set[DatedClaim]] = {}
+    for e in events:
+        claim = claims[e.id]
+        if claim.value is not None and claim.evidence in ("explicit", "relative"):
+            own.setdefault((e.doc_id, e.sentence.start, e.sentence.end), set()).add(claim)
+    out = dict(claims)
+    for e in events:
+        found = own.get((e.doc_id, e.sentence.start, e.sentence.end), set())
+        if claims[e.id].evidence == "default" and len(found) == 1:
+            out[e.id] = next(iter(found))
+    return out
 
 
 def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
@@ -197,15 +217,15 @@ def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], fro
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Timex],
-                   countries: dict[tuple[int, int], frozenset[str]], retold: Retold = "keep") -> Mention:
+def _event_mention(event: Event, text: str, countries: dict[tuple[int, int], frozenset[str]],
+                   claim: DatedClaim) -> Mention:
     s = (event.sentence.start, event.sentence.end)
     sides = [a.country or a.actor_id for a in (event.source, event.target) if a is not None]
     participants = frozenset(p for p in sides if p)
     return Mention(
         kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
         terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=event_claim(event, timex_at, retold),
+        claim=claim,
         participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
         plover=event.plover or None, quad_class=event.quad_class, goldstein=event.goldstein,
         source_country=event.source.country if event.source else None,
