@@ -156,9 +156,9 @@ def continues(a: Mention, b: Mention, window: int) -> bool:
     """Whether `b` goes on telling the happening `a` tells, in the same article: at most `window` sentences
     apart, the same date of their own (a date the text gives, not the report's day), the same kind of act
     (two coded events of one PLOVER type or CAMEO base code, a coded event and a dated statement whose
-    words report an act, or two stated figures, a total and its breakdown), the same modality, and
-    participants that do not exclude each other (two full casts must be the same). Public statements
-    ("..., he said") tell words, not the act, and never continue."""
+    words report an act, or two stated figures of common parties, a total and its breakdown), the same
+    modality, and participants that do not exclude each other (two full casts must be the same). Public
+    statements ("..., he said") tell words, not the act, and never continue."""
     if a.doc_id != b.doc_id or a.sentence == b.sentence or min(a.sentence_index, b.sentence_index) < 0:
         return False
     if abs(a.sentence_index - b.sentence_index) > window:
@@ -183,8 +183,8 @@ def _same_act(a: Mention, b: Mention) -> bool:
         return False
     if a.kind == b.kind == "event":
         return _type_agreement(a, b) == 1.0
-    if a.kind == b.kind == "fact":  # a total and its breakdown over the same period
-        return True
+    if a.kind == b.kind == "fact":  # a total and its breakdown over the same period, between the same parties
+        return bool(a.participants & b.participants)
     kinds = sorted((a, b), key=lambda m: m.kind)  # "event" before "statement"
     return kinds[0].kind == "event" and kinds[1].kind == "statement" and kinds[1].eventive
 
