@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tidings.fuse.dates import DatedClaim, best_claim
-from tidings.fuse.mentions import SPEECH_ROOT, Mention
+from tidings.fuse.mentions import SPEECH_ROOT, Mention, event_word_roots
 from tidings.fuse.text import fusion_settings, idf_table
 from tidings.ids import stable_id
 
@@ -155,10 +155,11 @@ def scored_pairs(mentions: Sequence[Mention], scorer: Scorer, minimum: float,
 def continues(a: Mention, b: Mention, window: int) -> bool:
     """Whether `b` goes on telling the happening `a` tells, in the same article: at most `window` sentences
     apart, the same date of their own (a date the text gives, not the report's day), the same kind of act
-    (two coded events of one PLOVER type or CAMEO base code, a coded event and a dated statement whose
-    words report an act, or two stated figures of common parties, a total and its breakdown), the same
-    modality, and participants that do not exclude each other (two full casts must be the same). Public
-    statements ("..., he said") tell words, not the act, and never continue."""
+    (two coded events of one PLOVER type or CAMEO base code, a coded event and a dated statement with a
+    word the coder's patterns give the event's CAMEO root, or two stated figures of common parties, a
+    total and its breakdown), the same modality, and the same participants when both name some ("Xi and
+    Tokayev unveiled a university branch" and "Xi said China will open a second workshop" are two acts).
+    Public statements ("..., he said") tell words, not the act, and never continue."""
     if a.doc_id != b.doc_id or a.sentence == b.sentence or min(a.sentence_index, b.sentence_index) < 0:
         return False
     if abs(a.sentence_index - b.sentence_index) > window:
@@ -167,13 +168,15 @@ def continues(a: Mention, b: Mention, window: int) -> bool:
         return False
     if not _own_same_date(a, b) or not _same_act(a, b):
         return False
-    if len(a.participants) > 1 and len(b.participants) > 1:
-        return a.participants == b.participants
-    return not (a.participants and b.participants) or bool(a.participants & b.participants)
+    return not (a.participants and b.participants) or a.participants == b.participants
 
 
 def _own_same_date(a: Mention, b: Mention) -> bool:
+    """Both dated by a time expression (an event that took its date from another event of its sentence
+    has none of its own) to the same value."""
     own = ("explicit", "relative", "narrative")
+    if any(m.kind == "event" and m.timex_span is None for m in (a, b)):
+        return False
     return (a.claim.value is not None and b.claim.value is not None and a.claim.evidence in own
             and b.claim.evidence in own and a.claim.value.value == b.claim.value.value)
 
@@ -185,8 +188,11 @@ def _same_act(a: Mention, b: Mention) -> bool:
         return _type_agreement(a, b) == 1.0
     if a.kind == b.kind == "fact":  # a total and its breakdown over the same period, between the same parties
         return bool(a.participants & b.participants)
-    kinds = sorted((a, b), key=lambda m: m.kind)  # "event" before "statement"
-    return kinds[0].kind == "event" and kinds[1].kind == "statement" and kinds[1].eventive
+    event, statement = sorted((a, b), key=lambda m: m.kind)  # "event" before "statement"
+    if event.kind != "event" or statement.kind != "statement" or not event.cameo:
+        return False
+    roots = event_word_roots()
+    return any(event.cameo[:2] in roots.get(term, ()) for term in statement.terms)
 
 
 def continuation_pairs(mentions: Sequence[Mention], score: float, window: int) -> list[tuple[float, int, int]]:

@@ -307,6 +307,30 @@ def eventive_statement(clause: frozenset[str], sentence: frozenset[str], partici
 
 
 @lru_cache(maxsize=1)
+def event_word_roots() -> dict[str, frozenset[str]]:
+    """Stem -> the CAMEO root codes (two digits) the coder's verb and noun patterns give the word
+    (data/patterns/verbs.txt and nouns.txt): which kind of act a word can report."""
+    out: dict[str, set[str]] = {}
+    for name in ("verbs.txt", "nouns.txt"):
+        for line in (files("tidings") / "data" / "patterns" / name).read_text(encoding="utf-8").splitlines():
+            cells = line.split("#", 1)[0].split()
+            if len(cells) < 2 or cells[0].startswith("@") or not cells[1][:2].isdigit():
+                continue
+            word = cells[0].split("+")[-1].split("_")[0].lower()
+            if word.isalpha():
+                for form in inflected_stems(word):
+                    out.setdefault(form, set()).add(cells[1][:2])
+    return {w: frozenset(roots) for w, roots in out.items()}
+
+
+def inflected_stems(word: str) -> frozenset[str]:
+    """The stems of a pattern word's regular forms ("release": release, releases, released, releasing),
+    as `stem` leaves them in a sentence ("releas" for "released")."""
+    base = word[:-1] if word.endswith("e") else word
+    return frozenset(stem(form) for form in (word, word + "s", base + "ed", base + "ing"))
+
+
+@lru_cache(maxsize=1)
 def event_words() -> frozenset[str]:
     """Stems of the verbs and event nouns the coder's pattern files code (data/patterns/verbs.txt and
     nouns.txt), except public statements (CAMEO 01), which report words, not acts; and the act words of
