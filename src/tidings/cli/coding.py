@@ -58,12 +58,16 @@ def code_cmd(
         fail_usage(TidingsError("T100", path, exc.strerror or "cannot open").message)
     good: list[tuple[Any, dict[str, Any]]] = []
     failed = 0
-    for number, record in _records(stream, origin):
-        if isinstance(record, str):
-            stderr.print(record, markup=False, highlight=False)
-            failed += 1
-        else:
-            good.append((record.get("id", number), record))
+    try:
+        for number, record in _records(stream, origin):
+            if isinstance(record, str):
+                stderr.print(record, markup=False, highlight=False)
+                failed += 1
+            else:
+                good.append((record.get("id", number), record))
+    finally:
+        if stream is not sys.stdin:
+            stream.close()
     coded = analyzer_for(settings_for()).code_texts((r["text"], _date_of(r)) for _, r in good)
     for (rid, record), (_, events) in zip(good, coded, strict=True):
         rows = [event_to_json(e, origin, record["text"]) for e in events]
