@@ -153,3 +153,24 @@ def test_a_paragraph_set_in_the_past_dates_its_narrative_only() -> None:
     assert _dates(text, events, "urged") == {"2021-02"}
     assert all(e.date_evidence == "narrative" for e in _by_verb(text, events, "urged"))
     assert _dates(text, events, "summoned") != {"2021-02"}
+
+
+def test_days_or_weeks_after_count_back_to_a_day() -> None:
+    text, events = _events("The talks come two weeks after Turkey attacked Kurdish forces in Syria.", "2019-11-20")
+    assert _dates(text, events, "attacked") == {"2019-11-06"}
+
+
+def test_a_when_clause_after_a_date_happens_then() -> None:
+    text, events = _events("Relations soured in 2014, when Russia annexed Crimea from Ukraine.")
+    assert _dates(text, events, "annexed") == {"2014"}
+
+
+def test_a_frame_hung_on_a_set_off_participle_dates_the_main_act() -> None:
+    text, events = _events("Russia seized the peninsula, seen as vital to its fleet, in the 2014 crisis.")
+    assert _dates(text, events, "seized") == {"2014"}
+
+
+def test_a_week_dates_an_event_as_its_days() -> None:
+    text, events = _events("Egyptian police arrested dozens of protesters last weekend.", "2019-11-20")
+    dated = _by_verb(text, events, "arrested")
+    assert dated and all(e.date is not None and e.date.value == "2019-11-16/2019-11-17" for e in dated)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -91,7 +92,8 @@ def date_for_event(
             continue
         governor = governor_of(head, words)
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
-        if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)):
+        if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)) \
+                or _when_clause(doc, timex, words):
             governing.append(rank)
         elif governor is not None and frames_event(head, governor, words):
             framing.append(rank)
@@ -125,11 +127,34 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     if noun.pos_ not in NOUN_TAGS:
         return False
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and prep.head.i in words:
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and (
+            prep.head.i in words or _participle_of(prep.head, words)):
         return True
     return any(child.i in words and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                for child in noun.children)
+
+
+def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
+    """ "in 2014, WHEN Russia annexed Crimea", "Since 1989, WHEN it crushed the protests": a clause opened
+    by "when" right after a date is a relative clause of that date (spaCy attaches it to the date or,
+    after a comma, to the main verb), so its act happens then."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if after >= len(doc) or doc[after].lower_ != "when" or doc[after].dep_ != "advmod":
+        return False
+    verb = doc[after].head
+    return verb.i in words and verb.left_edge.i == after
+
+
+def _participle_of(token: Token, words: frozenset[int]) -> bool:
+    """A participle set off after the event's object ("Israel seized the territories, SEEN as parts of a
+    future state, in the 1967 war"): spaCy often hangs the sentence's closing frame on it, though the
+    frame belongs to the main act."""
+    return token.tag_ in ("VBN", "VBG") and token.dep_ == "advcl" and token.head.i in words \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
 
 
 PAST_TAGS = frozenset({"VBD"})
@@ -150,13 +175,14 @@ def _past_deadline(head: Token, words: frozenset[int]) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}")
-_SPAN = re.compile(r"P(\d+)([YM])")
+_SPAN = re.compile(r"P(\d+)([YMWD])")
 
 
 def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
                   story_date: StoryDate) -> tuple[DateValue, tuple[int, int]] | None:
-    """ "troops remain, 18 YEARS AFTER Washington invaded": an event in an "after" clause of a present
-    main clause lies the duration before the story date (years or months, at that precision)."""
+    """ "troops remain, 18 YEARS AFTER Washington invaded", "the crash comes A DAY AFTER the Taliban
+    swapped": an event in an "after" clause of a present main clause lies the duration before the story
+    date (years, months, weeks or days, at that precision)."""
     if story_date.date is None or not _YEAR.match(story_date.date.value):
         return None
     for word in event_words:
@@ -175,6 +201,12 @@ def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Time
 
 def _shifted(value: str, amount: int, unit: str) -> DateValue:
     year = int(value[:4])
+    if unit in "WD" and len(value) >= 10:
+        day = date.fromisoformat(value[:10]) - timedelta(days=amount * (7 if unit == "W" else 1))
+        return DateValue(day.isoformat(), day.isoformat(), day.isoformat())
+    if unit in "WD":  # a story dated to the month or year only: the count stays inside it
+        earliest, latest = interval_of(value)
+        return DateValue(value, earliest, latest)
     if unit == "Y" or len(value) < 7:
         back = year - (amount if unit == "Y" else (amount + 11) // 12)
         return DateValue(f"{back:04d}", f"{back:04d}-01-01", f"{back:04d}-12-31")

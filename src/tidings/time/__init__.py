@@ -249,16 +249,18 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], anchor: str | None, d
 
 
 _AGO_MODS = frozenset({"BEFORE", "MORE_THAN"})
+_WEEK = re.compile(r"\d{4}-W\d{2}(?:-WE)?$")
 
 
 def event_date(timex: Timex) -> DateValue:
     """The date an event takes from the expression that dates it: a time of day keeps its day; "over
     80 years ago" (the year 80 years back, mod BEFORE) tells of a year before that one, the latest
-    the event can wholly lie in."""
+    the event can wholly lie in; a week or a weekend (`2019-W46-WE`, a TIMEX3 value no calendar or
+    timeline shows) becomes the range of its days, `2019-11-16/2019-11-17`."""
     value = timex.value.split("T", 1)[0] if timex.type == "TIME" and "T" in timex.value else timex.value
     if timex.mod in _AGO_MODS and timex.text.lower().endswith("ago") and len(value) == 4 and value.isdigit():
         year = f"{int(value) - 1:04d}"
         return DateValue(year, f"{year}-01-01", f"{year}-12-31")
-    if value != timex.value:
-        return DateValue(value, timex.earliest, timex.latest)
+    if _WEEK.match(value) and timex.earliest and timex.latest:
+        return DateValue(f"{timex.earliest}/{timex.latest}", timex.earliest, timex.latest)
     return DateValue(value, timex.earliest, timex.latest)
