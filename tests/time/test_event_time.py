@@ -52,6 +52,8 @@ def test_a_dated_announcement_dates_the_act_it_announces() -> None:
 def test_a_deadline_in_a_past_clause_dates_the_act() -> None:
     text, events = _events("By April 4, 2014, Russian troops had seized the airport in Ukraine.")
     assert _dates(text, events, "seized") == {"2014-04-04"}
+    text, events = _events("As of March 2014, Russian troops had seized the airport in Crimea.")
+    assert _dates(text, events, "seized") == {"2014-03"}
 
 
 def test_years_after_counts_back_from_the_story_date() -> None:

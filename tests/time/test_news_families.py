@@ -44,6 +44,10 @@ def test_recent_stretches_are_durations() -> None:
     assert one(text, "2025-09-12", "the last week").value == "P1W"
     got = values("Fighting continued in recent days and recent weeks.", "2025-03-12")
     assert got == {"recent days": "PAST_REF", "recent weeks": "PAST_REF"}
+    # wire-style sentences written for this test: "within hours", "in just minutes"
+    got = values("The rebels withdrew within hours.", "2025-03-12")
+    assert got == {"hours": "PTXH"}
+    assert values("The index lost 300 points in just minutes.", "2025-03-12") == {"minutes": "PTXM"}
 
 
 def test_calendar_units_stay_dates() -> None:

@@ -54,7 +54,7 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
     if head.i == node.i:
         return None
     if head.dep_ in ("prep", "agent") and head.i not in words:
-        if head.lower_ in BOUND_PREPS:
+        if head.lower_ in BOUND_PREPS or _as_of(head):
             return None
         node, head = head, head.head
         if head.i == node.i:
@@ -161,17 +161,24 @@ PAST_TAGS = frozenset({"VBD"})
 
 
 def _past_deadline(head: Token, words: frozenset[int]) -> bool:
-    """ "BY January 3, 1992, the first minister from China arrived": in a past clause, the deadline
-    is when the act is told as done."""
+    """ "BY January 3, 1992, the first minister from China arrived", "AS OF 2016, Jordan had taken in
+    1.4 million refugees": in a past clause, the deadline is when the act is told as done."""
     node = head
     while node.dep_ in ("compound", "nummod", "amod", "det", "npadvmod", "appos") and node.head.i != node.i \
             and node.head.ent_type_ in TIME_LABELS:
         node = node.head
     prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i not in words:
+    if _as_of(prep):
+        prep = prep.head  # "AS OF 2016, the country had admitted 1.4 million refugees"
+    if node.dep_ != "pobj" or prep.lower_ not in ("by", "as") or prep.head.i not in words:
         return False
     verb = prep.head
     return verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
+def _as_of(prep: Token) -> bool:
+    """ "as of" is one preposition of two words, a deadline like "by"."""
+    return prep.lower_ == "of" and prep.head.lower_ == "as" and prep.head.dep_ == "prep"
 
 
 _YEAR = re.compile(r"\d{4}")
