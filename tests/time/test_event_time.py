@@ -176,3 +176,11 @@ def test_a_week_dates_an_event_as_its_days() -> None:
     text, events = _events("Egyptian police arrested dozens of protesters last weekend.", "2019-11-20")
     dated = _by_verb(text, events, "arrested")
     assert dated and all(e.date is not None and e.date.value == "2019-11-16/2019-11-17" for e in dated)
+
+
+def test_a_fronted_date_covers_the_conjoined_clauses() -> None:
+    text, events = _events("On Monday, Russia criticized Ukraine and Germany accused France of lying.", "2019-11-20")
+    assert _dates(text, events, "accused") == {"2019-11-18"}
+    text, events = _events("Turkish troops attacked Kurdish fighters on Tuesday and accused them of terrorism.",
+                           "2019-11-20")
+    assert _dates(text, events, "accused") == {"2019-11-19"}

@@ -83,6 +83,7 @@ def date_for_event(
     else the story date."""
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
+    first = _first_conjunct(event_words)
     governing: list[tuple[int, int, Timex]] = []
     framing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
@@ -97,6 +98,8 @@ def date_for_event(
             governing.append(rank)
         elif governor is not None and frames_event(head, governor, words):
             framing.append(rank)
+        elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
+            framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
@@ -221,6 +224,33 @@ def _shifted(value: str, amount: int, unit: str) -> DateValue:
     month = f"{months // 12:04d}-{months % 12 + 1:02d}"
     earliest, latest = interval_of(month)
     return DateValue(month, earliest, latest)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
+    """(first conjunct, the event's own conjunct) when the event's verb is a later conjunct of a
+    coordination ("Russia criticized Ukraine and Germany ACCUSED France")."""
+    verbs = [t for t in event_words if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    node = verbs[0]
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return (node, verbs[0]) if node.pos_ in ("VERB", "AUX") else None
+
+
+def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
+    """A time adverbial of the first conjunct covers a later one that has no time of its own when the
+    later one shares the first one's subject ("attacked the town ON TUESDAY and arrested dozens"), or
+    when the adverbial opens the sentence before the first subject ("ON MONDAY, Russia criticized
+    Ukraine and Germany accused France")."""
+    first, own = conjuncts
+    if not any(c.dep_ in SUBJECTS for c in own.children):
+        return True
+    subjects = [c for c in first.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and head.i < subjects[0].left_edge.i
 
 
 def _reporting_verb(event_words: Sequence[Token]) -> Token | None:
