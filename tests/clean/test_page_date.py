@@ -51,3 +51,14 @@ def test_metadata_wins_over_the_body() -> None:
     head = '<meta property="article:published_time" content="2021-04-02T08:00:00+00:00">'
     page = _page(TWEET).replace("<head>", f"<head>{head}")
     assert page_published(page, None, load_rules()) == "2021-04-02"
+
+
+def test_a_stray_timestamp_in_the_markup_does_not_beat_the_bylines_time() -> None:
+    # the markup of portal reposts: a server build stamp in an attribute of <head>, a day after the
+    # story; the byline's <time> (no pubdate mark) gives the story's day
+    head = '<head data-info="v:20200115;az:{dt: 2020-01-16T04:07:50.1636617Z, rid: 38}"><title>Council story</title>'
+    byline = '<div class="byline">A. Writer <time datetime="2020-01-15T10:36:00.000Z">1 day ago</time></div>'
+    page = _page("", byline).replace("<head><title>Council story</title>", head)
+    assert page_published(page, None, load_rules()) == "2020-01-15"
+    stated = page.replace("<title>", '<meta name="date" content="2020-01-16"><title>')
+    assert page_published(stated, None, load_rules()) == "2020-01-16"

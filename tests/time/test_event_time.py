@@ -52,6 +52,8 @@ def test_a_dated_announcement_dates_the_act_it_announces() -> None:
 def test_a_deadline_in_a_past_clause_dates_the_act() -> None:
     text, events = _events("By April 4, 2014, Russian troops had seized the airport in Ukraine.")
     assert _dates(text, events, "seized") == {"2014-04-04"}
+    text, events = _events("As of March 2014, Russian troops had seized the airport in Crimea.")
+    assert _dates(text, events, "seized") == {"2014-03"}
 
 
 def test_years_after_counts_back_from_the_story_date() -> None:
@@ -153,3 +155,32 @@ def test_a_paragraph_set_in_the_past_dates_its_narrative_only() -> None:
     assert _dates(text, events, "urged") == {"2021-02"}
     assert all(e.date_evidence == "narrative" for e in _by_verb(text, events, "urged"))
     assert _dates(text, events, "summoned") != {"2021-02"}
+
+
+def test_days_or_weeks_after_count_back_to_a_day() -> None:
+    text, events = _events("The talks come two weeks after Turkey attacked Kurdish forces in Syria.", "2019-11-20")
+    assert _dates(text, events, "attacked") == {"2019-11-06"}
+
+
+def test_a_when_clause_after_a_date_happens_then() -> None:
+    text, events = _events("Relations soured in 2014, when Russia annexed Crimea from Ukraine.")
+    assert _dates(text, events, "annexed") == {"2014"}
+
+
+def test_a_frame_hung_on_a_set_off_participle_dates_the_main_act() -> None:
+    text, events = _events("Russia seized the peninsula, seen as vital to its fleet, in the 2014 crisis.")
+    assert _dates(text, events, "seized") == {"2014"}
+
+
+def test_a_week_dates_an_event_as_its_days() -> None:
+    text, events = _events("Egyptian police arrested dozens of protesters last weekend.", "2019-11-20")
+    dated = _by_verb(text, events, "arrested")
+    assert dated and all(e.date is not None and e.date.value == "2019-11-16/2019-11-17" for e in dated)
+
+
+def test_a_fronted_date_covers_the_conjoined_clauses() -> None:
+    text, events = _events("On Monday, Russia criticized Ukraine and Germany accused France of lying.", "2019-11-20")
+    assert _dates(text, events, "accused") == {"2019-11-18"}
+    text, events = _events("Turkish troops attacked Kurdish fighters on Tuesday and accused them of terrorism.",
+                           "2019-11-20")
+    assert _dates(text, events, "accused") == {"2019-11-19"}

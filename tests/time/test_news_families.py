@@ -44,6 +44,10 @@ def test_recent_stretches_are_durations() -> None:
     assert one(text, "2025-09-12", "the last week").value == "P1W"
     got = values("Fighting continued in recent days and recent weeks.", "2025-03-12")
     assert got == {"recent days": "PAST_REF", "recent weeks": "PAST_REF"}
+    # wire-style sentences written for this test: "within hours", "in just minutes"
+    got = values("The rebels withdrew within hours.", "2025-03-12")
+    assert got == {"hours": "PTXH"}
+    assert values("The index lost 300 points in just minutes.", "2025-03-12") == {"minutes": "PTXM"}
 
 
 def test_calendar_units_stay_dates() -> None:
@@ -74,3 +78,26 @@ def test_fall_of_a_regime_is_no_season() -> None:
     text = "Qatar Airways resumes flights to Syria for the first time since the fall of the Assad regime."
     assert values(text, "2025-01-07") == {}
     assert values("Sales rose in the fall of 2024.", "2025-01-07") == {"the fall of 2024": "2024-FA"}
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # wire-style sentences written for this test (TIMEX3: fractions of a unit, "X and a half")
+    ("The hearing lasted half an hour.", "half an hour", "PT0.5H"),
+    ("The militia held the town for about half a century.", "about half a century", "P50Y"),
+    ("He spent a year and a half in detention.", "a year and a half", "P1.5Y"),
+    ("Negotiators talked for an hour and a half.", "an hour and a half", "PT1.5H"),
+])
+def test_halves_of_units(text: str, surface: str, value: str) -> None:
+    assert one(text, "2025-03-12", surface).value == value
+
+
+def test_so_many_times_a_unit_is_a_set() -> None:
+    timex = one("Parliament meets twice a year in the capital.", "2025-03-12", "twice a year")
+    assert (timex.type, timex.value) == ("SET", "P1Y")
+    assert one("Inspectors visit three times a week.", "2025-03-12", "three times a week").type == "SET"
+
+
+def test_us_zone_abbreviations_join_the_clock_time() -> None:
+    # 2025-03-12 is a Wednesday: "4 p.m. ET on Friday" is the Friday before, at 16:00
+    timex = one("Trading closed at 4 p.m. ET on Friday.", "2025-03-12", "4 p.m. ET on Friday")
+    assert timex.value == "2025-03-07T16:00"

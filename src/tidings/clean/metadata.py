@@ -196,6 +196,8 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
     htmldate's reading of the metadata alone, also without that content."""
     full = _metadata_date(html, url)  # trafilatura parses the page its own way
     pruned_tree, removed = _without_embedded(html, rules)
+    if full and (stamped := _time_element_day(pruned_tree, full, url)):
+        return stamped
     if full and not (removed and _written_in(full, removed) and not _written_in(full, _rest(pruned_tree))):
         return full
     pruned = _metadata_date(pruned_tree, url)
@@ -266,3 +268,33 @@ def _without_embedded(html: str | bytes, rules: Rules) -> tuple[Any, str]:
             removed.append(" ".join(element.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")))
             element.drop_tree()
     return tree, "\n".join(removed)
+
+
+_ISO_DAY = re.compile(r"(?:19|20)\d{2}-[01]\d-[0-3]\d")
+
+
+def _time_element_day(tree: Any, day: str, url: str | None) -> str | None:
+    """The day of the page's first `<time datetime>` when the readers' day is a stray timestamp: one
+    written in none of the places a page states its date (a meta tag, JSON-LD, a `<time>` element, the
+    URL, the visible text), only in some other attribute or script (a build stamp in the markup of the
+    <head>, a cache time), which the readers fall back to when the byline's `<time>` has no pubdate mark."""
+    if tree is None:
+        return None
+    stamps = [t.get("datetime", "")[:10] for t in tree.iter("time") if _ISO_DAY.fullmatch(t.get("datetime", "")[:10])]
+    if not stamps or stamps[0] == day or day in stamps:
+        return None
+    stated = [*(m.get("content", "") for m in tree.iter("meta")), url or "",
+              *(" ".join(s.itertext()) for s in tree.iter("script") if "ld+json" in (s.get("type") or "")),
+              " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))]
+    if any(day in text or _written_in(day, text) for text in stated) or _url_day(url) == day:
+        return None
+    return stamps[0]
+
+
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
+
+
+def _url_day(url: str | None) -> str | None:
+    """The day a URL's path gives ("/2017/7/12/story", "/2020-01-15-story")."""
+    match = _URL_DAY.search(url or "")
+    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None

@@ -67,7 +67,7 @@ def code_cmd(
                 good.append((record.get("id", number), record))
     finally:
         if stream is not sys.stdin:
-            stream.close()  # an unclosed file is a ResourceWarning, an error under the test settings
+            stream.close()
     coded = analyzer_for(settings_for()).code_texts((r["text"], _date_of(r)) for _, r in good)
     for (rid, record), (_, events) in zip(good, coded, strict=True):
         rows = [event_to_json(e, origin, record["text"]) for e in events]

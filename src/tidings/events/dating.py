@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,7 +54,7 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
     if head.i == node.i:
         return None
     if head.dep_ in ("prep", "agent") and head.i not in words:
-        if head.lower_ in BOUND_PREPS:
+        if head.lower_ in BOUND_PREPS or _as_of(head):
             return None
         node, head = head, head.head
         if head.i == node.i:
@@ -82,6 +83,7 @@ def date_for_event(
     else the story date."""
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
+    first = _first_conjunct(event_words)
     governing: list[tuple[int, int, Timex]] = []
     framing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
@@ -91,10 +93,13 @@ def date_for_event(
             continue
         governor = governor_of(head, words)
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
-        if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)):
+        if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)) \
+                or _when_clause(doc, timex, words):
             governing.append(rank)
         elif governor is not None and frames_event(head, governor, words):
             framing.append(rank)
+        elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
+            framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
@@ -125,38 +130,69 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     if noun.pos_ not in NOUN_TAGS:
         return False
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and prep.head.i in words:
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and (
+            prep.head.i in words or _participle_of(prep.head, words)):
         return True
     return any(child.i in words and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                for child in noun.children)
 
 
+def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
+    """ "in 2014, WHEN Russia annexed Crimea", "Since 1989, WHEN it crushed the protests": a clause opened
+    by "when" right after a date is a relative clause of that date (spaCy attaches it to the date or,
+    after a comma, to the main verb), so its act happens then."""
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if after >= len(doc) or doc[after].lower_ != "when" or doc[after].dep_ != "advmod":
+        return False
+    verb = doc[after].head
+    return verb.i in words and verb.left_edge.i == after
+
+
+def _participle_of(token: Token, words: frozenset[int]) -> bool:
+    """A participle set off after the event's object ("Israel seized the territories, SEEN as parts of a
+    future state, in the 1967 war"): spaCy often hangs the sentence's closing frame on it, though the
+    frame belongs to the main act."""
+    return token.tag_ in ("VBN", "VBG") and token.dep_ == "advcl" and token.head.i in words \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
+
+
 PAST_TAGS = frozenset({"VBD"})
 
 
 def _past_deadline(head: Token, words: frozenset[int]) -> bool:
-    """ "BY January 3, 1992, the first minister from China arrived": in a past clause, the deadline
-    is when the act is told as done."""
+    """ "BY January 3, 1992, the first minister from China arrived", "AS OF 2016, Jordan had taken in
+    1.4 million refugees": in a past clause, the deadline is when the act is told as done."""
     node = head
     while node.dep_ in ("compound", "nummod", "amod", "det", "npadvmod", "appos") and node.head.i != node.i \
             and node.head.ent_type_ in TIME_LABELS:
         node = node.head
     prep = node.head
-    if node.dep_ != "pobj" or prep.lower_ != "by" or prep.head.i not in words:
+    if _as_of(prep):
+        prep = prep.head  # "AS OF 2016, the country had admitted 1.4 million refugees"
+    if node.dep_ != "pobj" or prep.lower_ not in ("by", "as") or prep.head.i not in words:
         return False
     verb = prep.head
     return verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in verb.children if a.dep_ in ("aux", "auxpass"))
 
 
+def _as_of(prep: Token) -> bool:
+    """ "as of" is one preposition of two words, a deadline like "by"."""
+    return prep.lower_ == "of" and prep.head.lower_ == "as" and prep.head.dep_ == "prep"
+
+
 _YEAR = re.compile(r"\d{4}")
-_SPAN = re.compile(r"P(\d+)([YM])")
+_SPAN = re.compile(r"P(\d+)([YMWD])")
 
 
 def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
                   story_date: StoryDate) -> tuple[DateValue, tuple[int, int]] | None:
-    """ "troops remain, 18 YEARS AFTER Washington invaded": an event in an "after" clause of a present
-    main clause lies the duration before the story date (years or months, at that precision)."""
+    """ "troops remain, 18 YEARS AFTER Washington invaded", "the crash comes A DAY AFTER the Taliban
+    swapped": an event in an "after" clause of a present main clause lies the duration before the story
+    date (years, months, weeks or days, at that precision)."""
     if story_date.date is None or not _YEAR.match(story_date.date.value):
         return None
     for word in event_words:
@@ -175,6 +211,12 @@ def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Time
 
 def _shifted(value: str, amount: int, unit: str) -> DateValue:
     year = int(value[:4])
+    if unit in "WD" and len(value) >= 10:
+        day = date.fromisoformat(value[:10]) - timedelta(days=amount * (7 if unit == "W" else 1))
+        return DateValue(day.isoformat(), day.isoformat(), day.isoformat())
+    if unit in "WD":  # a story dated to the month or year only: the count stays inside it
+        earliest, latest = interval_of(value)
+        return DateValue(value, earliest, latest)
     if unit == "Y" or len(value) < 7:
         back = year - (amount if unit == "Y" else (amount + 11) // 12)
         return DateValue(f"{back:04d}", f"{back:04d}-01-01", f"{back:04d}-12-31")
@@ -182,6 +224,33 @@ def _shifted(value: str, amount: int, unit: str) -> DateValue:
     month = f"{months // 12:04d}-{months % 12 + 1:02d}"
     earliest, latest = interval_of(month)
     return DateValue(month, earliest, latest)
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
+    """(first conjunct, the event's own conjunct) when the event's verb is a later conjunct of a
+    coordination ("Russia criticized Ukraine and Germany ACCUSED France")."""
+    verbs = [t for t in event_words if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    node = verbs[0]
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return (node, verbs[0]) if node.pos_ in ("VERB", "AUX") else None
+
+
+def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
+    """A time adverbial of the first conjunct covers a later one that has no time of its own when the
+    later one shares the first one's subject ("attacked the town ON TUESDAY and arrested dozens"), or
+    when the adverbial opens the sentence before the first subject ("ON MONDAY, Russia criticized
+    Ukraine and Germany accused France")."""
+    first, own = conjuncts
+    if not any(c.dep_ in SUBJECTS for c in own.children):
+        return True
+    subjects = [c for c in first.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and head.i < subjects[0].left_edge.i
 
 
 def _reporting_verb(event_words: Sequence[Token]) -> Token | None:

@@ -537,4 +537,10 @@ INSERT INTO overview_actors SELECT ha.actor, COUNT(*) FROM happening_actors ha
     GROUP BY 1;
 """ + _OVERVIEW_TRIGGERS,
     ),
+    (
+        "web: the newest report's day from an index, not a scan of every document",
+        """
+CREATE INDEX documents_published ON documents(published, story_date_earliest);
+""",
+    ),
 ]

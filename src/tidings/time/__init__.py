@@ -56,8 +56,23 @@ _SIGNAL = re.compile(
 
 def _prepare(text: Any, doc: Any) -> _Text:
     clean = text if isinstance(text, str) else ""
-    own_doc = doc if doc is not None and getattr(doc, "text", None) == clean else None
+    own_doc = doc if doc is not None and _parse_of(doc, clean) else None
     return _Text(clean, own_doc, sentence_starts(clean, own_doc))
+
+
+def _parse_of(doc: Any, text: str) -> bool:
+    """The Doc is a parse of `text`: same length, and its tokens (every 25th) stand at their offsets.
+    Cheaper than comparing `doc.text`, which spaCy rebuilds from the tokens on every access."""
+    try:
+        tokens = len(doc)
+        if not tokens:
+            return text == ""
+        last = doc[tokens - 1]
+        if last.idx + len(last.text_with_ws) != len(text):
+            return False
+        return all(text.startswith(doc[i].text, doc[i].idx) for i in range(0, tokens, 25))
+    except (TypeError, AttributeError):
+        return False
 
 
 def find_timexes(text: str, anchor: str | None, doc: Any = None) -> list[Timex]:
@@ -249,16 +264,18 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], anchor: str | None, d
 
 
 _AGO_MODS = frozenset({"BEFORE", "MORE_THAN"})
+_WEEK = re.compile(r"\d{4}-W\d{2}(?:-WE)?$")
 
 
 def event_date(timex: Timex) -> DateValue:
     """The date an event takes from the expression that dates it: a time of day keeps its day; "over
     80 years ago" (the year 80 years back, mod BEFORE) tells of a year before that one, the latest
-    the event can wholly lie in."""
+    the event can wholly lie in; a week or a weekend (`2019-W46-WE`, a TIMEX3 value no calendar or
+    timeline shows) becomes the range of its days, `2019-11-16/2019-11-17`."""
     value = timex.value.split("T", 1)[0] if timex.type == "TIME" and "T" in timex.value else timex.value
     if timex.mod in _AGO_MODS and timex.text.lower().endswith("ago") and len(value) == 4 and value.isdigit():
         year = f"{int(value) - 1:04d}"
         return DateValue(year, f"{year}-01-01", f"{year}-12-31")
-    if value != timex.value:
-        return DateValue(value, timex.earliest, timex.latest)
+    if _WEEK.match(value) and timex.earliest and timex.latest:
+        return DateValue(f"{timex.earliest}/{timex.latest}", timex.earliest, timex.latest)
     return DateValue(value, timex.earliest, timex.latest)

@@ -784,7 +784,10 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "xunit" in g:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
-    value = duration_value(number_of(g["num"]), g["unit"])
+    number = number_of(g["num"])
+    if isinstance(number, float) and ("halfof" in g or "andhalf" in g):
+        number = number / 2 if "halfof" in g else number + 0.5  # "half an hour", "a year and a half"
+    value = duration_value(number, g["unit"])
     if value == "P1Q" and _SHARE_OF.match(ctx.after):
         return None  # "about a quarter, of its 3,200 dealers": a share, not three months
     return Resolved("DURATION", value, qmod)

@@ -131,7 +131,7 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         if governing is not None:
             return _tense_of_verb(governing, depth + 1)
     if verb.tag_ == "VBN" and verb.lemma_.lower() in words["future_lemmas"] and not any(a.tag_ == "VBD" for a in auxes):
-        return "future"  # "a vote scheduled for June 3", "talks are set for Friday"
+        return _scheduled(verb, depth)  # "a vote scheduled for June 3", "talks are set for Friday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and (not auxes or aux_words & {"has", "have", "'ve", "had"}):
@@ -141,3 +141,15 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VB"):
         return "present"
     return None
+
+
+def _scheduled(verb: Any, depth: int) -> Tense:
+    """A time something is "scheduled for", "planned for", "set for" lies ahead of the clause that tells
+    of the plan: ahead of today in "a vote scheduled for June 3 will decide", but in a past clause ("Trump
+    canceled an increase PLANNED FOR Oct. 15") the plan's day may already be past, so the nearest reading
+    of the date stands."""
+    if verb.dep_ in ("acl", "amod") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and depth < 3:
+        governing = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if governing is not None and _tense_of_verb(governing, depth + 1) == "past":
+            return None
+    return "future"

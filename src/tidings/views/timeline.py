@@ -156,10 +156,25 @@ def _invert(iso: str) -> str:
     return "".join(chr(255 - ord(c)) for c in iso)
 
 
-def happening_records(store: Store) -> tuple[list[Row], dict[str, list[Row]] | None]:
-    """Stored happenings, or (store not fused yet) happenings computed in memory with their mentions."""
+def happening_records(store: Store, sides: tuple[str, ...] = (), *, columns: str = "*",
+                      where: str = "") -> tuple[list[Row], dict[str, list[Row]] | None]:
+    """Stored happenings, or (store not fused yet) happenings computed in memory with their mentions.
+
+    `sides` (a dyad's two codes, or one actor's) narrows a fused store's rows in SQL to those with
+    the codes on a side, through the dyad index: a superset of what the caller keeps, never the whole
+    store read into memory for one dyad. `columns` and `where` narrow a fused store's rows further
+    (the caller still applies its own tests: these only save reading what it would drop).
+    """
     if _fused(store):
-        return store.query("SELECT * FROM happenings WHERE date IS NOT NULL ORDER BY date_earliest, id"), None
+        sql, params = f"SELECT {columns} FROM happenings WHERE date IS NOT NULL {where}", {}
+        if len(sides) == 2:
+            sql += " AND source_country IN (:a, :b) AND target_country IN (:a, :b)"
+            params = {"a": sides[0].upper(), "b": sides[1].upper()}
+        elif len(sides) == 1:
+            sql += " AND id IN (SELECT id FROM happenings WHERE source_country = :a UNION ALL " \
+                   "SELECT id FROM happenings WHERE target_country = :a)"
+            params = {"a": sides[0].upper()}
+        return store.query(sql + " ORDER BY date_earliest, id", params), None
     from tidings.fuse.preview import preview_rows
 
     rows, mention_rows = preview_rows(store)

@@ -12,6 +12,7 @@ last appear with zeros, so a plot shows gaps as gaps.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,7 +62,7 @@ def happening_trend(store: Store, sides: tuple[str, ...], date_from: str | None 
     (one code: either side)."""
     from tidings.store.review import keep_happening
 
-    rows, _ = happening_records(store)
+    rows = _trend_rows(store, sides)
     trend = Trend(sides)
     buckets: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
@@ -77,6 +78,22 @@ def happening_trend(store: Store, sides: tuple[str, ...], date_from: str | None 
             buckets[month].append(row)
     trend.months = [_month_row(m, buckets.get(m, [])) for m in month_range(sorted(buckets))]
     return trend
+
+
+# what a trend reads of a happening, and the rows it would drop anyway (see `happening_trend`'s tests)
+_TREND_COLUMNS = ("id, source_country, target_country, mode, quad_class, layer, review, date_earliest, date_latest, "
+                  "goldstein, mentions")
+_TREND_WHERE = (f"AND mode IN ({', '.join(repr(m) for m in sorted(COUNTED_MODES))}) AND quad_class IS NOT NULL "
+                "AND COALESCE(layer, 'event') = 'event'")
+
+
+def _trend_rows(store: Store, sides: tuple[str, ...]) -> list[Row]:
+    """The happenings a trend may count, read narrowly; a store from before layers and review is read whole."""
+    try:
+        rows, _ = happening_records(store, sides, columns=_TREND_COLUMNS, where=_TREND_WHERE)
+    except sqlite3.OperationalError:  # no such column: an older store opened read-only
+        rows, _ = happening_records(store, sides)
+    return rows
 
 
 def _in_dyad(row: Row, wanted: tuple[str, ...]) -> bool:

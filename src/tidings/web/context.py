@@ -34,11 +34,16 @@ def actor_codes(store: Store, key: str, limit: int = 30) -> list[dict[str, Any]]
         f"FROM actor_mentions m JOIN documents d ON d.id = m.doc_id WHERE m.{column} = ? "
         "GROUP BY 1 ORDER BY n DESC, code LIMIT ?", (value, limit))
     codes = [dict(r) for r in rows]
+    names: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in store.query(  # one pass over the actor's mentions for every code's names, not one per code
+            f"SELECT COALESCE(country, '') AS country, COALESCE(sector, '') AS sector, COALESCE(name, text) AS name, "
+            f"actor_id, COUNT(*) AS n FROM actor_mentions WHERE {column} = ? GROUP BY 1, 2, 3, 4 "
+            "ORDER BY n DESC, name", (value,)):
+        found = names.setdefault((r["country"], r["sector"]), [])
+        if len(found) < 5:
+            found.append({"name": r["name"], "actor_id": r["actor_id"], "n": r["n"]})
     for code in codes:
-        code["names"] = [dict(r) for r in store.query(
-            f"SELECT COALESCE(name, text) AS name, actor_id, COUNT(*) AS n FROM actor_mentions WHERE {column} = ? "
-            "AND COALESCE(country, '') = ? AND COALESCE(sector, '') = ? GROUP BY 1, 2 ORDER BY n DESC, name LIMIT 5",
-            (value, code["country"] or "", code["sector"] or ""))]
+        code["names"] = names.get((code["country"] or "", code["sector"] or ""), [])
     return codes
 
 

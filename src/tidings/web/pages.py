@@ -86,8 +86,13 @@ def timeline_page(request: Request, store: StoreDep, tq: TimelineQueryDep, preci
 
 
 def _newest_report(store: Any) -> str | None:
-    """The day of the newest report (publication date, else story date): what a reader calls now."""
-    row = store.query("SELECT MAX(substr(COALESCE(published, story_date_earliest), 1, 10)) FROM documents")
+    """The day of the newest report (publication date, else story date): what a reader calls now.
+
+    Two index seeks (documents_published), not a scan of every document's row: the cut of the newest
+    ISO date is the newest of the cut dates, so the day is taken after the MAX.
+    """
+    row = store.query("SELECT substr(MAX(d), 1, 10) FROM (SELECT MAX(published) AS d FROM documents "
+                      "UNION ALL SELECT MAX(story_date_earliest) FROM documents WHERE published IS NULL)")
     return row[0][0] if row else None
 
 
