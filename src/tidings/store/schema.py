@@ -538,9 +538,13 @@ INSERT INTO overview_actors SELECT ha.actor, COUNT(*) FROM happening_actors ha
 """ + _OVERVIEW_TRIGGERS,
     ),
     (
-        "web: the newest report's day from an index, not a scan of every document",
+        "web: the newest report's day from an index, not a scan of every document; the timeline's order "
+        "over every happening it shows (possible and denied acts included)",
         """
 CREATE INDEX documents_published ON documents(published, story_date_earliest);
+CREATE INDEX happenings_shown ON happenings(date_earliest, date_latest DESC, weight DESC, id)
+    WHERE mode IN ('factual', 'future', 'hypothetical', 'negated') AND date_earliest IS NOT NULL
+    AND date_note NOT LIKE 'bound%';
 """,
     ),
 ]

@@ -28,6 +28,7 @@ from tidings.web.errors import ApiError
 from tidings.web.queries import table_exists
 
 router = APIRouter(include_in_schema=False)
+# (its mode, date and note terms are the WHERE of the partial index happenings_shown: keep them alike)
 SHOWN = ("h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL "
          "AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')")  # as views.timeline shows by default
 MONTH = ("CASE WHEN substr(h.date_earliest, 1, 7) = substr(COALESCE(h.date_latest, h.date_earliest), 1, 7) "
