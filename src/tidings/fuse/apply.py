@@ -24,6 +24,7 @@ from tidings.config import Settings
 from tidings.fuse.coreference import merge_mentions
 from tidings.fuse.dates import MONTH_DAYS, DatedClaim, day, day_value, width
 from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
+from tidings.fuse.incremental import affected_region, candidates, document_keys, keep_shown_ids
 from tidings.fuse.mentions import Mention, mentions_of, redated_claims
 from tidings.fuse.reconcile import Decision, DocDates, reconcile
 from tidings.fuse.redate import Redater
@@ -34,11 +35,16 @@ from tidings.store import Store
 from tidings.store.fusion_tables import (
     fusion_counts,
     fusion_state,
+    happening_ids_outside,
     load_analysis,
     original_story_dates,
+    pending_documents,
+    region_membership,
     reposts,
+    retired_happenings,
+    same_text,
     store_signature,
-    write_fusion,
+    write_fusion_region,
 )
 from tidings.store.review import refresh_reviewed
 
@@ -46,6 +52,7 @@ Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
 FUSION_VERSION = "4"  # bump when a change to tidings.fuse changes what a pass computes from the same store
 SIGNATURE_KEY = "store_signature"
+SALT_KEY = "fusion_salt"  # the code and knowledge the stored result (and its candidate keys) were computed with
 
 
 class PipelineAnalyzer:
@@ -76,6 +83,8 @@ class FusionReport:
     happenings: int = 0
     mentions: int = 0
     skipped: bool = False  # the store was as the last pass left it: nothing was recomputed
+    pass_kind: str = "full"  # "full": every document; "incremental": the new documents' region; "none": skipped
+    region: int = 0  # documents recomputed by this pass
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -104,20 +113,40 @@ class Fusion:
         self._redaters: dict[str, Redater] = {}
         self.reanalysed = 0  # documents re-dated by a full re-analysis (the cheap path could not vouch)
 
-    def run(self, force: bool = False) -> FusionReport:
-        """A full pass, unless the store is exactly as the last pass left it (then nothing can change)
-        and no full pass is asked for."""
-        if not force and fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
+    def run(self, force: bool = False, full: bool = False) -> FusionReport:
+        """Skip when the store is exactly as the last pass left it; fuse only the region of the documents
+        no pass has seen when that is all that changed (`tidings.fuse.incremental`); else a full pass.
+        `force` and `full` ask for a full pass whatever the store holds."""
+        if full or force:
+            return self._pass(None)
+        if fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
             counts = fusion_counts(self.store)
             return FusionReport(documents=counts["documents"], duplicates=counts["duplicates"],
                                 stories=counts["stories"], happenings=counts["happenings"],
-                                mentions=counts["mentions"], reposts=reposts(self.store), skipped=True)
-        return self._full_pass()
+                                mentions=counts["mentions"], reposts=reposts(self.store), skipped=True,
+                                pass_kind="none")
+        pending = pending_documents(self.store)
+        if pending and fusion_state(self.store, SALT_KEY) == fusion_salt():
+            return self._incremental(pending)
+        return self._pass(None)
 
-    def _full_pass(self) -> FusionReport:
-        ids = [r["id"] for r in self.store.query("SELECT id FROM documents ORDER BY id")]
+    def _incremental(self, pending: list[str]) -> FusionReport:
+        """Fuse the new documents with the region they can change (see `tidings.fuse.incremental`)."""
+        found: set[str] = same_text(self.store, pending)
+        for doc_id in pending:
+            analyzed = load_analysis(self.store, doc_id)
+            original = self._original(analyzed, None)
+            keys = document_keys(original, mentions_of(original), _story_day(original))
+            found |= candidates(self.store, keys)
+        return self._pass(sorted(affected_region(self.store, pending, found - set(pending))))
+
+    def _pass(self, region: list[str] | None) -> FusionReport:
+        """The fusion steps over `region` (None: the whole store), its rows replaced in one transaction."""
+        ids = region if region is not None else [r["id"] for r in self.store.query("SELECT id FROM documents "
+                                                                                   "ORDER BY id")]
+        shown = region_membership(self.store, ids)  # before re-anchoring rewrites a document (and its rows)
         stored = {i: load_analysis(self.store, i) for i in ids}
-        own_dates = original_story_dates(self.store)
+        own_dates = original_story_dates(self.store, ids)
         originals = {i: self._original(a, own_dates.get(i)) for i, a in stored.items()}
         own = {i: mentions_of(a) for i, a in originals.items()}
         docs = [DocDates(i, a.document.published, a.story_date) for i, a in originals.items()]
@@ -128,11 +157,17 @@ class Fusion:
             return self._claims_at(originals[doc_id], own[doc_id], anchor)
 
         decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of)}
-        result = FusionReport(documents=len(ids))
+        result = FusionReport(documents=len(ids), pass_kind="full" if region is None else "incremental",
+                              region=len(ids))
         final = {i: self._settle(stored[i], originals[i], decisions.get(i), result) for i in ids}
         duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
                                       for i, a in final.items()])
-        self._write(final, originals, decisions, duplicates, result)
+        self._write(region, shown, final, originals, decisions, duplicates, result)
+        if region is not None:
+            counts = fusion_counts(self.store)
+            result.documents, result.happenings = counts["documents"], counts["happenings"]
+            result.duplicates, result.stories = counts["duplicates"], counts["stories"]
+            result.mentions, result.reposts = counts["mentions"], reposts(self.store)
         return result
 
     def _original(self, analyzed: AnalyzedDocument, own: StoryDate | None) -> AnalyzedDocument:
@@ -184,22 +219,30 @@ class Fusion:
             result.reposts.append(original.document.id)
         return analyzed
 
-    def _write(self, final: dict[str, AnalyzedDocument], originals: dict[str, AnalyzedDocument],
-               decisions: dict[str, Decision], duplicates: list[Duplicate], result: FusionReport) -> None:
+    def _write(self, region: list[str] | None, shown: dict[str, str], final: dict[str, AnalyzedDocument],
+               originals: dict[str, AnalyzedDocument], decisions: dict[str, Decision], duplicates: list[Duplicate],
+               result: FusionReport) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
                                    for i, a in final.items()], together=together)
-        mentions = [m for a in final.values() for m in mentions_of(a)]
+        own = {i: mentions_of(a) for i, a in final.items()}
+        mentions = [m for i in final for m in own[i]]
         happenings = merge_mentions(mentions, order=_mention_order(final))
+        ids = list(final)
+        taken = retired_happenings(self.store) | (happening_ids_outside(self.store, ids) if region is not None
+                                                  else set())
+        log = keep_shown_ids(happenings, shown, taken)
         outlets = {i: outlet_of(a.document) for i, a in final.items()}
         h_rows, m_rows = happening_rows(happenings, outlets, stories)
         doc_rows = _document_rows(final, originals, decisions, duplicates, stories)
+        keys = [k for i, a in final.items() for k in document_keys(a, own[i], _story_day(a))]
         changed: list[tuple[str, str, str, Any]] = [
             ("reanchor", i, final[i].story_date.note, _decision_json(decisions[i])) for i in result.reanchored]
         changed += [("restore", i, "restored its own story date", {}) for i in result.restored]
         signature = store_signature(self.store, fusion_salt())  # after the re-anchored analyses are written
-        write_fusion(self.store, doc_rows, h_rows, m_rows, changed, {SIGNATURE_KEY: signature})
+        write_fusion_region(self.store, region, set(shown.values()), doc_rows, h_rows, m_rows, changed,
+                            {SIGNATURE_KEY: signature, SALT_KEY: fusion_salt()}, keys, log)
         refresh_reviewed(self.store)  # analysts' decisions hold for the re-fused happenings
         result.duplicates, result.stories = len(duplicates), len(set(stories.values()))
         result.happenings, result.mentions = len(happenings), len(mentions)
