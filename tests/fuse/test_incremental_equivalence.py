@@ -25,7 +25,8 @@ from tidings.config import Settings
 from tidings.fuse import fuse_store
 from tidings.pipeline import ingest
 from tidings.store import Store
-from tidings.store.fusion_tables import load_analysis, pending_documents, resolve_happening
+from tidings.store.fusion_tables import load_analysis, resolve_happening
+from tidings.store.reads import pending_documents
 from tidings.views.timeline import build_timeline
 
 AEB_PAGES = 15

@@ -23,7 +23,7 @@ from tidings.store import Store
 
 
 def fuse_store(store: Store, settings: Settings, analyzer: Any = None, force: bool = False,
-               full: bool = False) -> FusionReport:
+               full: bool = False, finder: Any = None) -> FusionReport:
     """Fuse the documents no pass has seen (incrementally, `tidings.fuse.incremental`), or recompute
     duplicates, stories, story dates and happenings over the whole store (`full`, or when the fusion
     code or knowledge changed since the last pass).
@@ -31,9 +31,10 @@ def fuse_store(store: Store, settings: Settings, analyzer: Any = None, force: bo
     `analyzer` re-runs the per-document analysis against another story date (default: spaCy +
     the settings' `tidings.analysis.Analyzer`); tests pass a lighter one. `force` makes a full pass even
     when no document changed: review corrections change events, not documents, and happenings must be
-    rebuilt from the corrected events.
+    rebuilt from the corrected events. `finder` searches the new documents' candidates (default: in this
+    process; `tidings.engines.dask.dask_finder` maps the search over a Dask cluster).
     """
-    return Fusion(store, settings, analyzer).run(force=force, full=full)
+    return Fusion(store, settings, analyzer, finder).run(force=force, full=full)
 
 
 __all__ = ["FusionReport", "fuse_store"]

@@ -22,9 +22,16 @@ from spacy.tokens import Doc
 from tidings.analysis import analyzer_for
 from tidings.config import Settings
 from tidings.fuse.coreference import merge_mentions
-from tidings.fuse.dates import MONTH_DAYS, DatedClaim, day, day_value, width
+from tidings.fuse.dates import DatedClaim, day_value
 from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
-from tidings.fuse.incremental import affected_region, candidates, document_keys, keep_shown_ids
+from tidings.fuse.incremental import (
+    Finder,
+    affected_region,
+    candidates_of,
+    document_keys,
+    keep_shown_ids,
+    story_day,
+)
 from tidings.fuse.mentions import Mention, mentions_of, redated_claims
 from tidings.fuse.reconcile import Decision, DocDates, reconcile
 from tidings.fuse.redate import Redater
@@ -38,14 +45,13 @@ from tidings.store.fusion_tables import (
     happening_ids_outside,
     load_analysis,
     original_story_dates,
-    pending_documents,
     region_membership,
     reposts,
     retired_happenings,
-    same_text,
     store_signature,
     write_fusion_region,
 )
+from tidings.store.reads import pending_documents
 from tidings.store.review import refresh_reviewed
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
@@ -105,8 +111,10 @@ def fusion_salt() -> str:
 class Fusion:
     """State of one pass: stored analyses, originals (own story dates), re-anchored variants."""
 
-    def __init__(self, store: Store, settings: Settings, analyzer: Analyzer | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings, analyzer: Analyzer | None = None,
+                 finder: Finder | None = None) -> None:
         self.store = store
+        self.finder: Finder = finder or candidates_of  # where the new documents' candidates are searched
         self.analyzer: Analyzer = analyzer or PipelineAnalyzer(settings)
         self._variants: dict[tuple[str, str], AnalyzedDocument] = {}
         self._variant_claims: dict[tuple[str, str], dict[str, DatedClaim]] = {}
@@ -132,12 +140,7 @@ class Fusion:
 
     def _incremental(self, pending: list[str]) -> FusionReport:
         """Fuse the new documents with the region they can change (see `tidings.fuse.incremental`)."""
-        found: set[str] = same_text(self.store, pending)
-        for doc_id in pending:
-            analyzed = load_analysis(self.store, doc_id)
-            original = self._original(analyzed, None)
-            keys = document_keys(original, mentions_of(original), _story_day(original))
-            found |= candidates(self.store, keys)
+        found = self.finder(self.store, pending)
         return self._pass(sorted(affected_region(self.store, pending, found - set(pending))))
 
     def _pass(self, region: list[str] | None) -> FusionReport:
@@ -242,7 +245,8 @@ class Fusion:
         changed += [("restore", i, "restored its own story date", {}) for i in result.restored]
         signature = store_signature(self.store, fusion_salt())  # after the re-anchored analyses are written
         write_fusion_region(self.store, region, set(shown.values()), doc_rows, h_rows, m_rows, changed,
-                            {SIGNATURE_KEY: signature, SALT_KEY: fusion_salt()}, keys, log)
+                            {SIGNATURE_KEY: signature, SALT_KEY: fusion_salt(),
+                             "last_pass": f"{result.pass_kind} over {len(final)} documents"}, keys, log)
         refresh_reviewed(self.store)  # analysts' decisions hold for the re-fused happenings
         result.duplicates, result.stories = len(duplicates), len(set(stories.values()))
         result.happenings, result.mentions = len(happenings), len(mentions)
@@ -254,12 +258,7 @@ def replace_story_date(analyzed: AnalyzedDocument, story_date: StoryDate) -> Ana
                             events=analyzed.events, facts=analyzed.facts)
 
 
-def _story_day(analyzed: AnalyzedDocument) -> date | None:
-    """The story date's first day when it is known to within a month (a year says too little)."""
-    value = analyzed.story_date.date
-    if value is None or width(value) > MONTH_DAYS:
-        return None
-    return day(value.earliest or value.value)
+_story_day = story_day  # the name the rest of fusion (and its tests) know
 
 
 def outlet_of(document: Document) -> str:

@@ -226,21 +226,16 @@ def document_fusion(store: Store) -> dict[str, dict[str, Any]]:
 Key = tuple[str, str, str]  # (kind, key, month); month "" when the key holds at any date
 
 
-def pending_documents(store: Store) -> list[str]:
-    """Stored documents no fusion pass has seen yet (ingested with --no-fuse, or stopped before fusing)."""
-    return [r[0] for r in store.conn.execute("SELECT d.id FROM documents d WHERE NOT EXISTS "
-                                             "(SELECT 1 FROM fusion_documents f WHERE f.doc_id = d.id) ORDER BY d.id")]
-
-
-def documents_sharing(store: Store, keys: Iterable[Key], months: Iterable[str], cap: int) -> dict[str, int]:
-    """Per document: how many of `keys` it shares, a key counting in the months given (and at any date);
-    a key held by more than `cap` documents in that window is too common to propose anything and is skipped."""
-    window = sorted(set(months) | {""})
-    marks = ", ".join("?" * len(window))
+def documents_sharing(store: Store, keys: Iterable[Key], months: Iterable[str] | None, cap: int) -> dict[str, int]:
+    """Per document: how many of `keys` it shares, a key counting in the months given ("" for a key kept
+    at no date; None: at any date); a key held by more than `cap` documents in that window is too common
+    to propose anything and is skipped."""
+    window = sorted(set(months)) if months is not None else None
+    where = f"AND month IN ({', '.join('?' * len(window))})" if window is not None else ""
     shared: dict[str, int] = {}
     for kind, key, _ in sorted(set(keys)):
-        rows = store.conn.execute(f"SELECT DISTINCT doc_id FROM fusion_keys WHERE kind = ? AND key = ? "
-                                  f"AND month IN ({marks}) LIMIT ?", (kind, key, *window, cap + 1)).fetchall()
+        rows = store.conn.execute(f"SELECT DISTINCT doc_id FROM fusion_keys WHERE kind = ? AND key = ? {where} "
+                                  f"LIMIT ?", (kind, key, *(window or []), cap + 1)).fetchall()
         if len(rows) > cap:
             continue
         for (doc_id,) in rows:
