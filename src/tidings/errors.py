@@ -11,6 +11,7 @@ Exit statuses of the CLI: 0 all inputs processed, 1 some inputs failed, 2 usage 
 from __future__ import annotations
 
 import re
+from importlib.util import find_spec
 
 from tidings.ids import escape_surrogates
 
@@ -44,9 +45,31 @@ CODES: dict[str, tuple[str, str]] = {
     "T306": ("store damaged",
              "the file is corrupt: restore it from a backup, or ingest the articles again into a new --db"),
     "T401": ("model not installed", "install the spaCy English model: see README 'Install'"),
+    "T402": ("optional part not installed", "install the extra the message names, e.g. pip install 'tidings[web]'"),
     "T501": ("bad setting", "fix the value in the settings file or the TIDINGS_* variable"),
     "T502": ("Dask scheduler unreachable", "check the --scheduler address, or leave it out to start a local cluster"),
 }
+
+
+# extra -> the modules it brings (pyproject.toml [project.optional-dependencies]); the core reads,
+# analyses, stores, fuses and exports without them
+EXTRAS: dict[str, tuple[str, ...]] = {
+    "web": ("fastapi", "uvicorn", "jinja2"),
+    "scale": ("dask", "distributed"),
+    "charts": ("matplotlib",),
+}
+
+
+def require_extra(extra: str, needed_by: str) -> None:
+    """Raise T402 naming the extra to install when a module of `extra` is missing.
+
+    Checked before the command starts, so a user without the web server or the cluster libraries gets
+    one line that says what to install rather than an ImportError trace halfway through.
+    """
+    missing = [m for m in EXTRAS[extra] if find_spec(m) is None]
+    if missing:
+        raise TidingsError("T402", needed_by, f"needs {', '.join(missing)} from the '{extra}' extra: "
+                                              f"pip install 'tidings[{extra}]'")
 
 
 class TidingsError(Exception):

@@ -126,3 +126,19 @@ def test_not_a_database_gives_a_coded_error(tmp_path: Path) -> None:
         Store(path)
     assert err.value.code == "T305"
     assert str(path) in str(err.value)
+
+
+# SHA-256 (first 16 hex digits) of each released migration's SQL, in order. A store that applied one
+# never runs it again, so editing it would give new stores another schema than upgraded ones; add a new
+# migration instead, and its digest here once it is released.
+RELEASED_MIGRATIONS = (
+    "604b2bd27a6bb381", "477503b18dd75f0f", "0508a98f94b84688", "9de75c15cdc52642",
+    "4738d022001d91f4", "87c4e8be11ad7518", "c22a8aef97d72d73", "22dee9465e58cf80",
+)
+
+
+def test_released_migrations_never_change() -> None:
+    import hashlib
+
+    digests = tuple(hashlib.sha256(sql.encode()).hexdigest()[:16] for _, sql in MIGRATIONS)
+    assert digests[: len(RELEASED_MIGRATIONS)] == RELEASED_MIGRATIONS

@@ -29,7 +29,9 @@ def _articles() -> list[tuple[str, str]]:
 
 def _response(writer: WARCWriter, url: str, content_type: str, body: bytes) -> None:
     headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-    writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers))
+    record = writer.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers)
+    writer.write_record(record)
+    record.raw_stream.close()  # warcio buffered the payload in a temporary file it never closes
 
 
 def write_warc(path: Path) -> None:

@@ -49,10 +49,12 @@ def warc_bytes(pages: Sequence[tuple[str, bytes, str]], gz: bool = False) -> byt
         request = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.0\r\n\r\n"),
                                             warc_headers_dict=dict(fixed))
         writer.write_record(request)
+        request.raw_stream.close()  # warcio buffers a payload in a temporary file it never closes
         http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.0")
         response = writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=http,
                                              warc_headers_dict=dict(fixed))
         writer.write_record(response)
+        response.raw_stream.close()
     return buf.getvalue()
 
 

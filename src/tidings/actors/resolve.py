@@ -17,16 +17,39 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from tidings.actors.matcher import HYPHENS, Hit, find_matches, token_key
+from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.records import ActorMention, ActorRef
 
-if TYPE_CHECKING:  # annotations only: the base calls this module (ActorBase.lookup), not the other way
-    from tidings.actors.base import ActorBase
+
+class ActorBase(Protocol):
+    """What resolving reads of `tidings.actors.base.ActorBase`.
+
+    A protocol rather than an import: the base calls this module (`ActorBase.lookup`), so importing the
+    base here, even for annotations, would make the two modules a cycle.
+    """
+
+    actors: dict[str, Actor]
+    sector_words: dict[str, SectorWord]
+    modifiers: dict[str, str]
+    determiners: set[str]
+    regions: dict[str, frozenset[str]]
+    petrarch: bool
+
+    @property
+    def trie(self) -> TokenTrie: ...
+
+    def period(self, when: str | None) -> Period: ...
+
+    def ref(self, actor: Actor, period: Period, text: str = "", start: int = 0, end: int = 0) -> ActorRef: ...
+
+    def holder(self, country: str, offices: Sequence[str], period: Period) -> Actor | None: ...
+
+    def fuzzy_index(self) -> dict[str, dict[str, str]]: ...
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"})
 _PLURAL_OWNERS = frozenset({"countries", "sides", "nations", "states", "governments", "parties"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -22,7 +23,7 @@ from tidings.cli.common import (
     stderr,
     write_out,
 )
-from tidings.errors import TidingsError
+from tidings.errors import TidingsError, require_extra
 from tidings.store import Store
 from tidings.store.lock import writer_lock
 from tidings.views import formats
@@ -114,6 +115,7 @@ def trend_cmd(
     try:
         trend = dyad_trend(store, dyad, date_from, date_to, reviewed_only=reviewed_only)
         if out:
+            require_extra("charts", "tidings trend --out")
             stderr.print(f"wrote {plot_trend(trend, out)}", highlight=False)
     except TidingsError as exc:
         fail_usage(exc.message)
@@ -161,12 +163,8 @@ def eval_fusion_cmd(
     if level == "mention":
         _eval_mentions(corpus, chosen, as_json)
         return
-    try:
-        result = evaluate_ecbplus(corpus, chosen)
-    except TidingsError as exc:
-        fail_usage(exc.message)
-    if as_json:
-        write_out(json.dumps(result))
+    result = _scored(lambda: evaluate_ecbplus(corpus, chosen), as_json)
+    if result is None:
         return
     look = result["lookalikes"]
     write_out(
@@ -179,15 +177,23 @@ def eval_fusion_cmd(
     )
 
 
-def _eval_mentions(corpus: str, topics: list[int] | None, as_json: bool) -> None:
-    from tidings.eval.fusion_mentions import evaluate_mentions
-
+def _scored(evaluate: Callable[[], dict[str, Any]], as_json: bool) -> dict[str, Any] | None:
+    """Run an evaluation (a coded error is a usage error); with --json print it and return None."""
     try:
-        result = evaluate_mentions(corpus, topics)
+        result = evaluate()
     except TidingsError as exc:
         fail_usage(exc.message)
     if as_json:
         write_out(json.dumps(result))
+        return None
+    return result
+
+
+def _eval_mentions(corpus: str, topics: list[int] | None, as_json: bool) -> None:
+    from tidings.eval.fusion_mentions import evaluate_mentions
+
+    result = _scored(lambda: evaluate_mentions(corpus, topics), as_json)
+    if result is None:
         return
     lines = [f"documents {result['documents']}  gold mentions {result['gold_mentions']}  coded events "
              f"{result['coded_events']}  aligned mentions {result['aligned_mentions']}"]

@@ -11,7 +11,7 @@ import typer
 
 from tidings.cli.common import DbOption, QuietOption, check_format, fail_usage, settings_for, stderr
 from tidings.config import Settings
-from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
+from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError, require_extra
 from tidings.store import Store
 from tidings.store.lock import writer_lock
 
@@ -107,6 +107,7 @@ def scaled_ingest(paths: list[str], store: Store, settings: Settings, progress: 
     (fused as it goes, unless `fuse` is False)."""
     if watch:
         return _watch(paths, store, settings, progress, workers, engine, watch)
+    require_extra("scale", "tidings ingest --engine dask")
     from tidings.engines.dask import run_dask
     from tidings.engines.merge import merge_dataset
 

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from tidings.cli.common import DbOption, fail_usage, settings_for, stderr
-from tidings.errors import TidingsError
+from tidings.errors import TidingsError, require_extra
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -25,6 +25,10 @@ def serve_cmd(
         "--allowed-host", help="Host name clients may use (repeatable); default: the bound address.")] = None,
 ) -> None:
     """Serve the web pages (search, timeline, events, documents, actors, trend) and the /api/ JSON API."""
+    try:
+        require_extra("web", "tidings serve")
+    except TidingsError as exc:
+        fail_usage(exc.message)
     import uvicorn
 
     from tidings.cli.review import reviewer_name

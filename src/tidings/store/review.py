@@ -24,15 +24,28 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from tidings.errors import TidingsError
 from tidings.ids import stable_id
 
-if TYPE_CHECKING:  # the store calls `apply_to_document` while it writes: no runtime import back
-    from tidings.store.sqlite import Store
+
+class Store(Protocol):
+    """What review needs of `tidings.store.sqlite.Store`.
+
+    A protocol rather than an import: the store calls `apply_to_document` while it writes, so
+    importing the store here, even for annotations, would make the two modules a cycle.
+    """
+
+    conn: sqlite3.Connection
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]: ...
+
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
+
 
 STATUS_ACTIONS = ("confirm", "reject", "correct")
 GROUP_ACTIONS = ("merge", "split")  # regroup a happening's members; they change no event's coding

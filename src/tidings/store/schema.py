@@ -7,6 +7,49 @@ add a new one. Tables have explicit keys and ISO-8601 dates so the file opens we
 
 from __future__ import annotations
 
+
+def _overview_trigger(name: str, when: str, row: str, sign: str) -> str:
+    """A trigger that adds (`sign` "+") or takes away ("-") one happening `row` (new/old) in the overview counts.
+
+    The four triggers (insert, delete, and the two halves of an update) differ only in these words;
+    a count taken to zero is removed, so the overview never lists a month or an actor with nothing.
+    """
+    one = "1" if sign == "+" else "-1"
+    prune = ("    DELETE FROM overview_months WHERE n <= 0;\n    DELETE FROM overview_dyads WHERE n <= 0;\n"
+             "    DELETE FROM overview_actors WHERE n <= 0;\n") if sign == "-" else ""
+    r = row
+    return f"""CREATE TRIGGER {name} AFTER {when} ON happenings
+WHEN {r}.mode IN ('factual', 'future', 'hypothetical', 'negated') AND {r}.date_earliest IS NOT NULL
+    AND {r}.date_note NOT LIKE 'bound%' AND {r}.layer IN ('event', 'fact')
+BEGIN
+    INSERT INTO overview_months VALUES (
+        CASE WHEN substr({r}.date_earliest, 1, 7) = substr(COALESCE({r}.date_latest, {r}.date_earliest), 1, 7)
+        THEN substr({r}.date_earliest, 1, 7) ELSE '' END,
+        COALESCE({r}.quad_class, 0), COALESCE({r}.plover, ''), {one})
+    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n {sign} 1;
+    INSERT INTO overview_dyads SELECT
+        min({r}.source_country, {r}.target_country) || '-' || max({r}.source_country, {r}.target_country), {one}
+        WHERE {r}.source_country != '' AND {r}.target_country != '' AND {r}.source_country != {r}.target_country
+    ON CONFLICT (dyad) DO UPDATE SET n = n {sign} 1;
+    INSERT INTO overview_actors SELECT a, {one} FROM (SELECT upper(value) AS a FROM json_each(
+        CASE WHEN json_valid('["' || replace(COALESCE({r}.actors, ''), ',', '","') || '"]')
+        THEN '["' || replace(COALESCE({r}.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
+        UNION SELECT upper({r}.source_country)
+        WHERE {r}.source_country != ''
+        UNION SELECT upper({r}.target_country) WHERE {r}.target_country != '') WHERE true
+    ON CONFLICT (actor) DO UPDATE SET n = n {sign} 1;
+{prune}END;
+"""
+
+
+_OVERVIEW_TRIGGERS = "".join([
+    _overview_trigger("overview_ai", "INSERT", "new", "+"),
+    _overview_trigger("overview_ad", "DELETE", "old", "-"),
+    _overview_trigger("overview_au_old", "UPDATE", "old", "-"),
+    _overview_trigger("overview_au_new", "UPDATE", "new", "+"),
+])
+
+
 MIGRATIONS: list[tuple[str, str]] = [
     (
         "documents, analysis, failures, full-text search",
@@ -492,97 +535,7 @@ INSERT INTO overview_actors SELECT ha.actor, COUNT(*) FROM happening_actors ha
     WHERE h.mode IN ('factual', 'future', 'hypothetical', 'negated') AND h.date_earliest IS NOT NULL
     AND h.date_note NOT LIKE 'bound%' AND h.layer IN ('event', 'fact')
     GROUP BY 1;
-CREATE TRIGGER overview_ai AFTER INSERT ON happenings
-WHEN new.mode IN ('factual', 'future', 'hypothetical', 'negated') AND new.date_earliest IS NOT NULL
-    AND new.date_note NOT LIKE 'bound%' AND new.layer IN ('event', 'fact')
-BEGIN
-    INSERT INTO overview_months VALUES (
-        CASE WHEN substr(new.date_earliest, 1, 7) = substr(COALESCE(new.date_latest, new.date_earliest), 1, 7)
-        THEN substr(new.date_earliest, 1, 7) ELSE '' END,
-        COALESCE(new.quad_class, 0), COALESCE(new.plover, ''), 1)
-    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n + 1;
-    INSERT INTO overview_dyads SELECT
-        min(new.source_country, new.target_country) || '-' || max(new.source_country, new.target_country), 1
-        WHERE new.source_country != '' AND new.target_country != '' AND new.source_country != new.target_country
-    ON CONFLICT (dyad) DO UPDATE SET n = n + 1;
-    INSERT INTO overview_actors SELECT a, 1 FROM (SELECT upper(value) AS a FROM json_each(
-        CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
-        THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
-        UNION SELECT upper(new.source_country)
-        WHERE new.source_country != ''
-        UNION SELECT upper(new.target_country) WHERE new.target_country != '') WHERE true
-    ON CONFLICT (actor) DO UPDATE SET n = n + 1;
-END;
-CREATE TRIGGER overview_ad AFTER DELETE ON happenings
-WHEN old.mode IN ('factual', 'future', 'hypothetical', 'negated') AND old.date_earliest IS NOT NULL
-    AND old.date_note NOT LIKE 'bound%' AND old.layer IN ('event', 'fact')
-BEGIN
-    INSERT INTO overview_months VALUES (
-        CASE WHEN substr(old.date_earliest, 1, 7) = substr(COALESCE(old.date_latest, old.date_earliest), 1, 7)
-        THEN substr(old.date_earliest, 1, 7) ELSE '' END,
-        COALESCE(old.quad_class, 0), COALESCE(old.plover, ''), -1)
-    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n - 1;
-    INSERT INTO overview_dyads SELECT
-        min(old.source_country, old.target_country) || '-' || max(old.source_country, old.target_country), -1
-        WHERE old.source_country != '' AND old.target_country != '' AND old.source_country != old.target_country
-    ON CONFLICT (dyad) DO UPDATE SET n = n - 1;
-    INSERT INTO overview_actors SELECT a, -1 FROM (SELECT upper(value) AS a FROM json_each(
-        CASE WHEN json_valid('["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]')
-        THEN '["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
-        UNION SELECT upper(old.source_country)
-        WHERE old.source_country != ''
-        UNION SELECT upper(old.target_country) WHERE old.target_country != '') WHERE true
-    ON CONFLICT (actor) DO UPDATE SET n = n - 1;
-    DELETE FROM overview_months WHERE n <= 0;
-    DELETE FROM overview_dyads WHERE n <= 0;
-    DELETE FROM overview_actors WHERE n <= 0;
-END;
-CREATE TRIGGER overview_au_old AFTER UPDATE ON happenings
-WHEN old.mode IN ('factual', 'future', 'hypothetical', 'negated') AND old.date_earliest IS NOT NULL
-    AND old.date_note NOT LIKE 'bound%' AND old.layer IN ('event', 'fact')
-BEGIN
-    INSERT INTO overview_months VALUES (
-        CASE WHEN substr(old.date_earliest, 1, 7) = substr(COALESCE(old.date_latest, old.date_earliest), 1, 7)
-        THEN substr(old.date_earliest, 1, 7) ELSE '' END,
-        COALESCE(old.quad_class, 0), COALESCE(old.plover, ''), -1)
-    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n - 1;
-    INSERT INTO overview_dyads SELECT
-        min(old.source_country, old.target_country) || '-' || max(old.source_country, old.target_country), -1
-        WHERE old.source_country != '' AND old.target_country != '' AND old.source_country != old.target_country
-    ON CONFLICT (dyad) DO UPDATE SET n = n - 1;
-    INSERT INTO overview_actors SELECT a, -1 FROM (SELECT upper(value) AS a FROM json_each(
-        CASE WHEN json_valid('["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]')
-        THEN '["' || replace(COALESCE(old.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
-        UNION SELECT upper(old.source_country)
-        WHERE old.source_country != ''
-        UNION SELECT upper(old.target_country) WHERE old.target_country != '') WHERE true
-    ON CONFLICT (actor) DO UPDATE SET n = n - 1;
-    DELETE FROM overview_months WHERE n <= 0;
-    DELETE FROM overview_dyads WHERE n <= 0;
-    DELETE FROM overview_actors WHERE n <= 0;
-END;
-CREATE TRIGGER overview_au_new AFTER UPDATE ON happenings
-WHEN new.mode IN ('factual', 'future', 'hypothetical', 'negated') AND new.date_earliest IS NOT NULL
-    AND new.date_note NOT LIKE 'bound%' AND new.layer IN ('event', 'fact')
-BEGIN
-    INSERT INTO overview_months VALUES (
-        CASE WHEN substr(new.date_earliest, 1, 7) = substr(COALESCE(new.date_latest, new.date_earliest), 1, 7)
-        THEN substr(new.date_earliest, 1, 7) ELSE '' END,
-        COALESCE(new.quad_class, 0), COALESCE(new.plover, ''), 1)
-    ON CONFLICT (month, quad, plover) DO UPDATE SET n = n + 1;
-    INSERT INTO overview_dyads SELECT
-        min(new.source_country, new.target_country) || '-' || max(new.source_country, new.target_country), 1
-        WHERE new.source_country != '' AND new.target_country != '' AND new.source_country != new.target_country
-    ON CONFLICT (dyad) DO UPDATE SET n = n + 1;
-    INSERT INTO overview_actors SELECT a, 1 FROM (SELECT upper(value) AS a FROM json_each(
-        CASE WHEN json_valid('["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]')
-        THEN '["' || replace(COALESCE(new.actors, ''), ',', '","') || '"]' ELSE '[]' END) WHERE value != ''
-        UNION SELECT upper(new.source_country)
-        WHERE new.source_country != ''
-        UNION SELECT upper(new.target_country) WHERE new.target_country != '') WHERE true
-    ON CONFLICT (actor) DO UPDATE SET n = n + 1;
-END;
-""",
+""" + _OVERVIEW_TRIGGERS,
     ),
     (
         "incremental fusion: candidate keys per document (MinHash LSH bands, story terms by month, happening "

@@ -19,6 +19,7 @@ from typing import Any
 
 from tidings.errors import TidingsError
 from tidings.records import ActorRef, AnalyzedDocument, Event, Fact, Failure
+from tidings.store.review import apply_to_document
 from tidings.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 60_000
@@ -183,9 +184,7 @@ class Store:
                                               for m in analyzed.actors], ignore=True)
         _insert_many(conn, "events", [_event_row(e) for e in analyzed.events], ignore=True)
         _insert_many(conn, "facts", [_fact_row(f) for f in analyzed.facts], ignore=True)
-        from tidings.store.review import apply_to_document  # analysts' decisions hold for re-derived events
-
-        apply_to_document(conn, doc_id)
+        apply_to_document(conn, doc_id)  # analysts' decisions hold for re-derived events
 
     def replace_analysis(self, analyzed: AnalyzedDocument) -> None:
         """Swap a stored document's analysis for a new one (e.g. re-anchored to another story date),
