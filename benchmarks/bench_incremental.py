@@ -104,7 +104,7 @@ def sizes(args: argparse.Namespace) -> dict[str, Any]:
     out: dict[str, Any] = {"new_articles": str(args.new), "batch": args.batch, "stores": {}}
     for size in args.sizes:
         store = work / f"store-{size}.db"
-        steps = build_store(Path(args.analysed), store, size, args.batch)
+        steps = [] if args.reuse and store.is_file() else build_store(Path(args.analysed), store, size, args.batch)
         runs = []
         for _ in range(args.repeat):
             copy = work / f"copy-{size}.db"
@@ -140,6 +140,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 16000])
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--reuse", action="store_true", help="Keep a store already built in --work.")
     parser.add_argument("--grow", action="store_true", help="Grow one store by the real command instead.")
     parser.add_argument("--corpus", help="With --grow: a make_corpus folder.")
     parser.add_argument("--to", type=int, default=20000)

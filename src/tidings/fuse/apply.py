@@ -141,10 +141,12 @@ class Fusion:
     def _incremental(self, pending: list[str]) -> FusionReport:
         """Fuse the new documents with the region they can change (see `tidings.fuse.incremental`)."""
         found = self.finder(self.store, pending)
-        return self._pass(sorted(affected_region(self.store, pending, found - set(pending))))
+        return self._pass(sorted(affected_region(self.store, pending, found - set(pending))), set(pending))
 
-    def _pass(self, region: list[str] | None) -> FusionReport:
-        """The fusion steps over `region` (None: the whole store), its rows replaced in one transaction."""
+    def _pass(self, region: list[str] | None, new: set[str] | None = None) -> FusionReport:
+        """The fusion steps over `region` (None: the whole store), its rows replaced in one transaction;
+        candidate keys are recomputed for the `new` documents and those whose analysis changed (all, in a
+        full pass): the others' analyses, hence keys, are as the last pass left them."""
         ids = region if region is not None else [r["id"] for r in self.store.query("SELECT id FROM documents "
                                                                                    "ORDER BY id")]
         shown = region_membership(self.store, ids)  # before re-anchoring rewrites a document (and its rows)
@@ -165,7 +167,8 @@ class Fusion:
         final = {i: self._settle(stored[i], originals[i], decisions.get(i), result) for i in ids}
         duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
                                       for i, a in final.items()])
-        self._write(region, shown, final, originals, decisions, duplicates, result)
+        rekey = None if new is None else new | set(result.reanchored) | set(result.restored)
+        self._write(region, shown, final, originals, decisions, duplicates, result, rekey)
         if region is not None:
             counts = fusion_counts(self.store)
             result.documents, result.happenings = counts["documents"], counts["happenings"]
@@ -224,7 +227,7 @@ class Fusion:
 
     def _write(self, region: list[str] | None, shown: dict[str, str], final: dict[str, AnalyzedDocument],
                originals: dict[str, AnalyzedDocument], decisions: dict[str, Decision], duplicates: list[Duplicate],
-               result: FusionReport) -> None:
+               result: FusionReport, rekey: set[str] | None) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
@@ -239,12 +242,14 @@ class Fusion:
         outlets = {i: outlet_of(a.document) for i, a in final.items()}
         h_rows, m_rows = happening_rows(happenings, outlets, stories)
         doc_rows = _document_rows(final, originals, decisions, duplicates, stories)
-        keys = [k for i, a in final.items() for k in document_keys(a, own[i], _story_day(a))]
+        keys = [k for i, a in final.items() if rekey is None or i in rekey
+                for k in document_keys(a, own[i], story_day(a))]
         changed: list[tuple[str, str, str, Any]] = [
             ("reanchor", i, final[i].story_date.note, _decision_json(decisions[i])) for i in result.reanchored]
         changed += [("restore", i, "restored its own story date", {}) for i in result.restored]
         signature = store_signature(self.store, fusion_salt())  # after the re-anchored analyses are written
-        write_fusion_region(self.store, region, set(shown.values()), doc_rows, h_rows, m_rows, changed,
+        write_fusion_region(self.store, region, sorted(rekey) if rekey is not None else None, set(shown.values()),
+                            doc_rows, h_rows, m_rows, changed,
                             {SIGNATURE_KEY: signature, SALT_KEY: fusion_salt(),
                              "last_pass": f"{result.pass_kind} over {len(final)} documents"}, keys, log)
         refresh_reviewed(self.store)  # analysts' decisions hold for the re-fused happenings

@@ -298,14 +298,15 @@ def resolve_happening(store: Store, happening_id: str) -> str:
         seen.add(current)
 
 
-def write_fusion_region(store: Store, region: Sequence[str] | None, shown: Iterable[str],
+def write_fusion_region(store: Store, region: Sequence[str] | None, rekeyed: Sequence[str] | None,
+                        shown: Iterable[str],
                         documents: Sequence[dict[str, Any]],
                         happenings: Sequence[dict[str, Any]], mentions: Sequence[dict[str, Any]],
                         decisions: Iterable[tuple[str, str, str, Any]], state: dict[str, str],
                         keys: Sequence[tuple[str, str, str, str]], log: Sequence[tuple[str, str, str]]) -> None:
     """Replace the fusion result of the documents in `region` (None: the whole store) in one transaction:
     their fusion rows, the happenings that held their mentions (`shown`, read before fusion rewrote any
-    document), their candidate keys; the happening log appended."""
+    document), the candidate keys of the `rekeyed` documents (None: of the region); the happening log appended."""
     with store.transaction() as conn:
         conn.executemany("INSERT INTO fusion_state (key, value, at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
                          "SET value = excluded.value, at = excluded.at", [(k, v, _now()) for k, v in state.items()])
@@ -317,8 +318,10 @@ def write_fusion_region(store: Store, region: Sequence[str] | None, shown: Itera
             conn.executemany("DELETE FROM happenings WHERE id = ?", [(h,) for h in sorted(set(shown))])
             conn.execute("DELETE FROM happenings WHERE id IN (SELECT m.happening_id FROM happening_mentions m "
                          "JOIN fusion_region r ON r.doc_id = m.doc_id)")
-            for table in ("happening_mentions", "fusion_documents", "fusion_keys"):
+            for table in ("happening_mentions", "fusion_documents"):
                 conn.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM fusion_region)")
+            stale = region if rekeyed is None else rekeyed
+            conn.executemany("DELETE FROM fusion_keys WHERE doc_id = ?", [(d,) for d in stale])
         _insert_many(conn, "fusion_documents", documents)
         _insert_many(conn, "happenings", happenings)
         _insert_many(conn, "happening_mentions", mentions)
