@@ -111,3 +111,15 @@ def test_different_casts_on_one_day_stay_apart_and_one_cast_fuses() -> None:
                      item_id="hosted", cast=frozenset({"murat-nurtleu", "ding-xuexiang"}))
     groups = merge_mentions([ding, wang, hosted], order=lambda m: (m.doc_id, m.item_id))
     assert sorted(sorted(m.item_id for m in h.mentions) for h in groups) == [["ding", "hosted"], ["wang"]]
+
+
+def test_a_dated_statement_is_headed_by_its_own_coordinated_clause() -> None:
+    text = "The ceasefire was declared on March 1, and by March 5 the first aid convoy had crossed the border."
+    first, second = text.index("March 1"), text.index("March 5")
+    declared = replace(statement(text, eventive=True), timex_span=(first, first + 7))
+    crossed = replace(statement(text, eventive=True), timex_span=(second, second + 7))
+    assert evidence_headline([declared]) == "The ceasefire was declared on March 1"
+    assert evidence_headline([crossed]) == "by March 5 the first aid convoy had crossed the border."
+    short = "Talks began in May, and ended."  # a piece too short to stand alone keeps the clause
+    may = short.index("May")
+    assert evidence_headline([replace(statement(short, eventive=True), timex_span=(may, may + 3))]) == short

@@ -24,6 +24,13 @@ def hold_in_child(db: Path) -> subprocess.Popen[str]:
     return child
 
 
+def reap(child: subprocess.Popen[str]) -> None:
+    """Wait for the child and close its pipe (an open pipe is a ResourceWarning, an error in tests)."""
+    child.wait()
+    if child.stdout is not None:
+        child.stdout.close()
+
+
 def test_second_writer_is_refused_with_t302_naming_the_holder(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     child = hold_in_child(db)
@@ -35,14 +42,14 @@ def test_second_writer_is_refused_with_t302_naming_the_holder(tmp_path: Path) ->
         assert str(db) in caught.value.message and "(fix: " in caught.value.message
     finally:
         child.kill()
-        child.wait()
+        reap(child)
 
 
 def test_lock_of_a_killed_holder_is_free_at_once(tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     child = hold_in_child(db)
     os.kill(child.pid, signal.SIGKILL)
-    child.wait()
+    reap(child)
     with writer_lock(db):
         assert lock_path(db).read_text().strip() == str(os.getpid())
 
@@ -55,7 +62,7 @@ def test_waiting_writer_gets_the_lock_when_the_holder_ends(tmp_path: Path) -> No
     with writer_lock(db, wait=30):
         assert 0.5 < time.monotonic() - started < 30
     killer.wait()
-    child.wait()
+    reap(child)
 
 
 def test_lock_is_released_after_the_block_even_on_error(tmp_path: Path) -> None:
@@ -84,7 +91,7 @@ def test_web_ingest_takes_the_writer_lock(tmp_path: Path) -> None:
             refused = client.post("/api/ingest", json=article)
         finally:
             child.kill()
-            child.wait()
+            reap(child)
         assert refused.status_code == 409
         error = refused.json()["error"]
         assert error["status"] == 409 and error["code"] == "T302" and error["message"].startswith("T302 ")
@@ -104,7 +111,7 @@ def test_merge_takes_the_writer_lock(tmp_path: Path) -> None:
                              capture_output=True, text=True, timeout=120)
     finally:
         child.kill()
-        child.wait()
+        reap(child)
     assert run.returncode == 2
     assert run.stderr.startswith("T302 "), run.stderr
     assert len(run.stderr.strip().splitlines()) == 1

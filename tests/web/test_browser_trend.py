@@ -1,7 +1,9 @@
 """The web trend and timeline over real news pages agree with `tidings trend`, in a real headless Chromium.
 
-The store holds the 20 annotated real news pages (Nov 2019, AEB corpus; `../shared/gold/realnews`), ingested
-by the real pipeline; the test is skipped when the shared folder is not at hand.
+The store holds 152 real web pages, ingested once for the module by the real pipeline: 132 news pages of the
+Scrapinghub article-extraction benchmark (Nov 2019; the 20 annotated pages of `../shared/gold/realnews`
+first, then the others by file name) and the first 20 WCXB article pages (2025 web pages of many kinds).
+The test is skipped when the shared folder is not at hand.
 """
 
 from __future__ import annotations
@@ -23,11 +25,14 @@ from .test_browser import CHROMIUM, FLAGS, ROOT
 
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "gold" / "realnews" / "dev.json"
+AEB = SHARED / "corpora" / "scrapinghub_aeb" / "html"
+WCXB = SHARED / "corpora" / "wcxb" / "dev" / "html"
+AEB_PAGES, WCXB_PAGES = 132, 20
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium: apt-get install -y chromium"),
-    pytest.mark.skipif(not GOLD.exists(), reason="no ../shared/gold/realnews (the real news pages)"),
+    pytest.mark.skipif(not GOLD.exists() or not WCXB.exists(), reason="no ../shared gold/realnews and corpora/wcxb"),
 ]
 
 
@@ -38,8 +43,12 @@ def news_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tidings.store import Store
 
     folder = tmp_path_factory.mktemp("news")
-    for article in json.loads(GOLD.read_text(encoding="utf-8"))["articles"]:
-        (folder / f"{article['id'][:16]}.html").write_bytes(gzip.decompress((SHARED / article["file"]).read_bytes()))
+    gold = [SHARED / a["file"] for a in json.loads(GOLD.read_text(encoding="utf-8"))["articles"]]
+    aeb = gold + [p for p in sorted(AEB.glob("*.html.gz")) if p not in gold]
+    for page in aeb[:AEB_PAGES] + sorted(WCXB.glob("*.html.gz"))[:WCXB_PAGES]:
+        name = f"{page.parent.parent.name}-{page.name[:-8][:16]}.html"
+        (folder / name).write_bytes(gzip.decompress(page.read_bytes()))
+    assert len(list(folder.glob("*.html"))) == AEB_PAGES + WCXB_PAGES
     path = folder / "store.db"
     with Store(path) as store:
         ingest([str(folder)], store, Settings(db=str(path)))

@@ -8,6 +8,13 @@ merged best first; a merge that would leave a happening with dates that exclude 
 coded events of different types from one sentence ("met ... and signed ..."), is refused. The
 happening's date is its most precise compatible mention date (see `dates.best_claim`), so a
 background retelling dated "in 1992" stays in 1992 whatever day the article appeared.
+
+Within one article, a happening is often told over neighbouring sentences that share few words ("I first
+met President Xi in 2017. After the performance, he came to me ..."): two nearby mentions of the same
+article with the same date of their own, an act of the same type and no participant against each other
+are one happening too (`continues`). Two mentions of one sentence dated by two different time
+expressions ("We declared independence on December 16th, and by January 3 the minister arrived") are
+two happenings, whatever their words.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tidings.fuse.dates import DatedClaim, best_claim
-from tidings.fuse.mentions import SPEECH_ROOT, Mention
+from tidings.fuse.mentions import SPEECH_ROOT, Mention, event_word_roots
 from tidings.fuse.text import fusion_settings, idf_table
 from tidings.ids import stable_id
 
@@ -127,17 +134,80 @@ def candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[t
 
 
 def scored_pairs(mentions: Sequence[Mention], scorer: Scorer, minimum: float,
-                 keep: Callable[[Mention, Mention], bool] = lambda a, b: True) -> list[tuple[float, int, int]]:
-    """(score, i, j) for every candidate pair at or above `minimum`, best first, ties by position."""
-    out = []
+                 keep: Callable[[Mention, Mention], bool] = lambda a, b: True,
+                 extra: Sequence[tuple[float, int, int]] = ()) -> list[tuple[float, int, int]]:
+    """(score, i, j) for every candidate pair at or above `minimum`, best first, ties by position; `extra`
+    pairs (i < j) with a score of their own join the candidates, keeping the higher of the two scores."""
+    found: dict[tuple[int, int], float] = {}
     for i, j in candidate_pairs(mentions, scorer.idf):
         a, b = mentions[i], mentions[j]
         if not keep(a, b):
             continue
         s = scorer.score(a, b)
         if s >= minimum:
-            out.append((round(s, 6), i, j))
-    return sorted(out, key=lambda t: (-t[0], t[1], t[2]))
+            found[(i, j)] = round(s, 6)
+    for s, i, j in extra:
+        if s >= minimum and keep(mentions[i], mentions[j]):
+            found[(i, j)] = max(found.get((i, j), 0.0), round(s, 6))
+    return sorted(((s, i, j) for (i, j), s in found.items()), key=lambda t: (-t[0], t[1], t[2]))
+
+
+def continues(a: Mention, b: Mention, window: int) -> bool:
+    """Whether `b` goes on telling the happening `a` tells, in the same article: at most `window` sentences
+    apart, the same date of their own (a date the text gives, not the report's day), the same kind of act
+    (two coded events of one PLOVER type or CAMEO base code, a coded event and a dated statement with a
+    word the coder's patterns give the event's CAMEO root, or two stated figures of common parties, a
+    total and its breakdown), the same modality, and the same participants when both name some ("Xi and
+    Tokayev unveiled a university branch" and "Xi said China will open a second workshop" are two acts).
+    Public statements ("..., he said") tell words, not the act, and never continue."""
+    if a.doc_id != b.doc_id or a.sentence == b.sentence or min(a.sentence_index, b.sentence_index) < 0:
+        return False
+    if abs(a.sentence_index - b.sentence_index) > window:
+        return False
+    if (a.mode in INCOMPATIBLE_MODES) != (b.mode in INCOMPATIBLE_MODES):
+        return False
+    if not _own_same_date(a, b) or not _same_act(a, b):
+        return False
+    return not (a.participants and b.participants) or a.participants == b.participants
+
+
+def _own_same_date(a: Mention, b: Mention) -> bool:
+    """Both dated by a time expression (an event that took its date from another event of its sentence
+    has none of its own) to the same value."""
+    own = ("explicit", "relative", "narrative")
+    if any(m.kind == "event" and m.timex_span is None for m in (a, b)):
+        return False
+    return (a.claim.value is not None and b.claim.value is not None and a.claim.evidence in own
+            and b.claim.evidence in own and a.claim.value.value == b.claim.value.value)
+
+
+def _same_act(a: Mention, b: Mention) -> bool:
+    if any(m.kind == "event" and (m.cameo or "").startswith(SPEECH_ROOT) for m in (a, b)):
+        return False
+    if a.kind == b.kind == "event":
+        return _type_agreement(a, b) == 1.0
+    if a.kind == b.kind == "fact":  # a total and its breakdown over the same period, between the same parties
+        return bool(a.participants & b.participants)
+    event, statement = sorted((a, b), key=lambda m: m.kind)  # "event" before "statement"
+    if event.kind != "event" or statement.kind != "statement" or not event.cameo:
+        return False
+    roots = event_word_roots()
+    return any(event.cameo[:2] in roots.get(term, ()) for term in statement.terms)
+
+
+def continuation_pairs(mentions: Sequence[Mention], score: float, window: int) -> list[tuple[float, int, int]]:
+    """(score, i, j) for the pairs of `mentions` where one continues the other (see `continues`)."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.sentence_index >= 0:
+            by_doc[m.doc_id].append(i)
+    out = []
+    for items in by_doc.values():
+        for x, i in enumerate(items):
+            for j in items[x + 1:]:
+                if continues(mentions[i], mentions[j], window):
+                    out.append((score, min(i, j), max(i, j)))
+    return out
 
 
 def merge_mentions(mentions: Sequence[Mention], order: Callable[[Mention], tuple[object, ...]]) -> list[Happening]:
@@ -149,11 +219,12 @@ def merge_mentions(mentions: Sequence[Mention], order: Callable[[Mention], tuple
     groups = {i: [i] for i in range(len(ordered))}
     states = {i: _GroupState.of(m) for i, m in enumerate(ordered)}
     owner = list(range(len(ordered)))
-    for _, i, j in scored_pairs(ordered, scorer, min(conf["min_score"], conf["undated_min_score"])):
+    nearby = continuation_pairs(ordered, conf["continuation_score"], int(conf["continuation_window"]))
+    for score, i, j in scored_pairs(ordered, scorer, min(conf["min_score"], conf["undated_min_score"]), extra=nearby):
         gi, gj = owner[i], owner[j]
         if gi == gj:
             continue
-        merged = states[gi].merge(states[gj], scorer.score(ordered[i], ordered[j]), conf)
+        merged = states[gi].merge(states[gj], score, conf)
         if merged is None:
             continue
         keep, drop = min(gi, gj), max(gi, gj)
@@ -179,25 +250,30 @@ Interval = tuple[date, date]
 class _GroupState:
     """What decides whether two groups of mentions may merge, kept per group so that a merge test costs
     the size of the sentence table, not of the groups: whether any member is dated, the days every dated
-    member allows (None when no member is dated), the event types coded in each sentence, and the casts
-    of its events between two named people."""
+    member allows (None when no member is dated), the event types coded in each sentence, the casts
+    of its events between two named people, and the time expressions that date its members in each
+    sentence."""
 
     dated: bool
     days: Interval | None
     codes: dict[tuple[str, tuple[int, int]], frozenset[str]]
     casts: frozenset[frozenset[str]] = frozenset()
+    timexes: dict[tuple[str, tuple[int, int]], tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, m: Mention) -> _GroupState:
-        codes = {(m.doc_id, m.sentence): frozenset({m.plover or (m.cameo or "")[:3]})} if m.kind == "event" else {}
-        return cls(m.dated, m.claim.interval(), codes, frozenset({m.cast}) if m.cast else frozenset())
+        key = (m.doc_id, m.sentence)
+        codes = {key: frozenset({m.plover or (m.cameo or "")[:3]})} if m.kind == "event" else {}
+        timexes = {key: m.timex_span} if m.timex_span else {}
+        return cls(m.dated, m.claim.interval(), codes, frozenset({m.cast}) if m.cast else frozenset(), timexes)
 
     def merge(self, other: _GroupState, score: float, conf: dict[str, float]) -> _GroupState | None:
         """The merged group's state, or None when the merge is refused: the score is below the bar (the
         stricter one if a side is undated), the dates exclude each other, a sentence would hold two
         coded events of different types, or two events between named people would have different casts
         ("Ding Xuexiang met Nurtleu" and "Wang Yi and Nurtleu co-chaired the dialogue", the same day:
-        two meetings; "Xi met Tokayev" and "Tokayev hosted Xi": one)."""
+        two meetings; "Xi met Tokayev" and "Tokayev hosted Xi": one), or one sentence would have members
+        dated by two different time expressions."""
         undated = not self.dated or not other.dated
         if score < (conf["undated_min_score"] if undated else conf["min_score"]):
             return None
@@ -214,7 +290,11 @@ class _GroupState:
             codes[key] = joined
         if any(a != b for a in self.casts for b in other.casts):
             return None
-        return _GroupState(self.dated or other.dated, days, codes, self.casts | other.casts)
+        timexes = dict(self.timexes)
+        for key, found_span in other.timexes.items():
+            if timexes.setdefault(key, found_span) != found_span:
+                return None
+        return _GroupState(self.dated or other.dated, days, codes, self.casts | other.casts, timexes)
 
 
 def _happening(members: list[Mention]) -> Happening:

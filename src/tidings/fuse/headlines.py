@@ -10,6 +10,7 @@ by the shortest clear clause of its evidence. Every headline fits `HEADLINE_CHAR
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -21,6 +22,7 @@ from tidings.fuse.text import content_words
 
 HEADLINE_CHARS = 120
 MIN_CLAUSE_WORDS = 4  # a clause with fewer content words is not clear on its own
+MIN_PIECE_WORDS = 3  # one of two coordinated clauses stands alone with this many (as in `clause_around`)
 QUOTES = "\"“”‘’'«» "
 
 
@@ -111,11 +113,28 @@ def evidence_headline(mentions: Sequence[Mention]) -> str:
 
 
 def _clause(m: Mention) -> str:
+    """The clause that holds the statement's date; of two clauses coordinated with ", and" / ", but", the
+    one that holds it when it stands alone ("We declared independence on December 16th, and by January 3
+    the minister arrived": the first, for the independence)."""
     if m.timex_span is None:
         return m.text
     offset = m.sentence[0]
     local = (m.timex_span[0] - offset, m.timex_span[1] - offset)
-    return clause_around(m.text, (0, len(m.text)), local)
+    clause = clause_around(m.text, (0, len(m.text)), local)
+    start = m.text.find(clause)
+    if start < 0:
+        return clause
+    piece = _piece(clause, local[0] - start, r",(?= (?:and|but) )")
+    return piece if len(content_words(piece)) >= MIN_PIECE_WORDS else clause
+
+
+def _piece(clause: str, at: int, pattern: str) -> str:
+    """The part of `clause` between two matches of `pattern` (commas) that holds position `at`."""
+    cuts = [0, *(match.start() + 1 for match in re.finditer(pattern, clause)), len(clause) + 1]
+    for left, right in itertools.pairwise(cuts):
+        if left <= at < right:
+            return re.sub(r"^(?:and|but) ", "", clause[left:right - 1].strip(" ,"))
+    return ""
 
 
 def _cut(text: str) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -62,6 +62,7 @@ class Mention:
     location: str | None = None
     prominence: float = 0.0  # the highest office among its actors (see `actor_prominence`)
     cast: frozenset[str] = frozenset()  # the named people on its two sides, when both sides are people
+    sentence_index: int = -1  # the sentence's position in its document (-1: not known)
 
     @property
     def dated(self) -> bool:
@@ -79,12 +80,14 @@ def mentions_of(analyzed: AnalyzedDocument) -> list[Mention]:
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
     countries = _sentence_countries(analyzed)
     retold = retold_events(analyzed)
-    out = [_event_mention(e, text, timex_at, countries, retold.get(e.id, KEEP))
-           for e in _reported_happenings(analyzed.events)]
+    events = _reported_happenings(analyzed.events)
+    claims = sentence_dates({e.id: event_claim(e, timex_at, retold.get(e.id, KEEP)) for e in events}, events)
+    out = [_event_mention(e, text, countries, claims[e.id]) for e in events]
     used = {e.date_span for e in analyzed.events if e.date_span}
     out += _statements(analyzed, used, countries)
     out += [m for f in analyzed.facts if (m := _fact_mention(f, text)) is not None]
-    return out
+    index = {(s.start, s.end): i for i, s in enumerate(analyzed.sentences)}
+    return [replace(m, sentence_index=index.get(m.sentence, -1)) for m in out]
 
 
 def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> dict[str, DatedClaim]:
@@ -92,13 +95,14 @@ def redated_claims(mentions: Sequence[Mention], analyzed: AnalyzedDocument) -> d
     reference date: which words report which happening does not move with the date, so only the
     claims are recomputed (as `mentions_of` would), not the words."""
     timex_at = {(t.start, t.end): t for t in analyzed.timexes}
-    events = {e.id: e for e in analyzed.events}
+    events = _reported_happenings(analyzed.events)
     retold = retold_events(analyzed)
     facts = {stable_id("f", f.doc_id, f.start, f.end): f for f in analyzed.facts}
+    dated = sentence_dates({e.id: event_claim(e, timex_at, retold.get(e.id, KEEP)) for e in events}, events)
     out: dict[str, DatedClaim] = {}
     for m in mentions:
-        if m.kind == "event" and (event := events.get(m.item_id)) is not None:
-            out[m.item_id] = event_claim(event, timex_at, retold.get(event.id, KEEP))
+        if m.kind == "event" and m.item_id in dated:
+            out[m.item_id] = dated[m.item_id]
         elif m.kind == "statement" and m.timex_span and (timex := timex_at.get(m.timex_span)) is not None:
             value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
             out[m.item_id] = DatedClaim(value, evidence_of(timex, value), timex.mod)
@@ -112,6 +116,24 @@ def _reported_happenings(events: list[Event]) -> list[Event]:
     said") in a sentence that also codes what was said is the report, not a second happening."""
     coded = {(e.doc_id, e.sentence) for e in events if not e.cameo.startswith(SPEECH_ROOT)}
     return [e for e in events if not (e.cameo.startswith(SPEECH_ROOT) and (e.doc_id, e.sentence) in coded)]
+
+
+def sentence_dates(claims: dict[str, DatedClaim], events: Sequence[Event]) -> dict[str, DatedClaim]:
+    """Events of one sentence share its time: an event that only took the report's day by default takes
+    the date of the other events of its sentence when they have one date of their own ("Xi arrived on
+    Tuesday, was welcomed by Tokayev at the airport and hailed ..."). Two different own dates in the
+    sentence leave it as it is."""
+    own: dict[tuple[str, int, int], set[DatedClaim]] = {}
+    for e in events:
+        claim = claims[e.id]
+        if claim.value is not None and claim.evidence in ("explicit", "relative"):
+            own.setdefault((e.doc_id, e.sentence.start, e.sentence.end), set()).add(claim)
+    out = dict(claims)
+    for e in events:
+        found = own.get((e.doc_id, e.sentence.start, e.sentence.end), set())
+        if claims[e.id].evidence == "default" and len(found) == 1:
+            out[e.id] = next(iter(found))
+    return out
 
 
 def evidence_of(timex: Timex | None, value: DateValue | None) -> Evidence:
@@ -195,15 +217,15 @@ def _sentence_countries(analyzed: AnalyzedDocument) -> dict[tuple[int, int], fro
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _event_mention(event: Event, text: str, timex_at: dict[tuple[int, int], Timex],
-                   countries: dict[tuple[int, int], frozenset[str]], retold: Retold = "keep") -> Mention:
+def _event_mention(event: Event, text: str, countries: dict[tuple[int, int], frozenset[str]],
+                   claim: DatedClaim) -> Mention:
     s = (event.sentence.start, event.sentence.end)
     sides = [a.country or a.actor_id for a in (event.source, event.target) if a is not None]
     participants = frozenset(p for p in sides if p)
     return Mention(
         kind="event", item_id=event.id, doc_id=event.doc_id, sentence=s, text=text[s[0]:s[1]],
         terms=frozenset(t for t, _, _ in content_words(text[s[0]:s[1]])),
-        claim=event_claim(event, timex_at, retold),
+        claim=claim,
         participants=participants or countries.get(s, frozenset()), mode=event.mode, cameo=event.cameo,
         plover=event.plover or None, quad_class=event.quad_class, goldstein=event.goldstein,
         source_country=event.source.country if event.source else None,
@@ -282,6 +304,30 @@ def eventive_statement(clause: frozenset[str], sentence: frozenset[str], partici
     "Today's world is facing a great change"."""
     words = event_words()
     return bool(clause & words) or bool(participants and sentence & words)
+
+
+@lru_cache(maxsize=1)
+def event_word_roots() -> dict[str, frozenset[str]]:
+    """Stem -> the CAMEO root codes (two digits) the coder's verb and noun patterns give the word
+    (data/patterns/verbs.txt and nouns.txt): which kind of act a word can report."""
+    out: dict[str, set[str]] = {}
+    for name in ("verbs.txt", "nouns.txt"):
+        for line in (files("tidings") / "data" / "patterns" / name).read_text(encoding="utf-8").splitlines():
+            cells = line.split("#", 1)[0].split()
+            if len(cells) < 2 or cells[0].startswith("@") or not cells[1][:2].isdigit():
+                continue
+            word = cells[0].split("+")[-1].split("_")[0].lower()
+            if word.isalpha():
+                for form in inflected_stems(word):
+                    out.setdefault(form, set()).add(cells[1][:2])
+    return {w: frozenset(roots) for w, roots in out.items()}
+
+
+def inflected_stems(word: str) -> frozenset[str]:
+    """The stems of a pattern word's regular forms ("release": release, releases, released, releasing),
+    as `stem` leaves them in a sentence ("releas" for "released")."""
+    base = word[:-1] if word.endswith("e") else word
+    return frozenset(stem(form) for form in (word, word + "s", base + "ed", base + "ing"))
 
 
 @lru_cache(maxsize=1)

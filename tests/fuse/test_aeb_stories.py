@@ -1,0 +1,92 @@
+"""Stories told by several outlets, on real pages: each should end as one happening citing all its outlets.
+
+Eleven pages of the Scrapinghub article-extraction benchmark (Nov 2019; read from ../shared, skipped when it
+is absent), ingested once for the module by the real pipeline: the "feather duvet lung" case report (Gizmodo,
+MSN, Forbes, Live Science), the New York attorney general's WeWork probe (VentureBeat, TechCrunch, Business
+Insider), the Taliban hostage swap (New York Post, Al Jazeera) and the plea of the man who threatened
+Rep. Ilhan Omar (The Hill, NBC News).
+
+Only the plea fuses today. The others are marked as expected failures (strict: the mark must go when they
+pass); their causes lie before fusion and are named in each mark.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from tidings.config import Settings
+from tidings.eval import shared_dir
+from tidings.pipeline import ingest
+from tidings.store import Store
+
+AEB = "corpora/scrapinghub_aeb/html"
+SHARED = shared_dir(None, AEB)
+STORIES = {
+    "duvet": ("7bb1ca9035431384", "9eef8162bbb67b0b", "a078b3656adc0295", "bd673bd7988144f0"),
+    "wework": ("06e5123e4ef7cfb4", "1ace8c85aaee21b9", "fde930b01859de83"),
+    "taliban": ("a1fca19b884e0e94", "7916ecca969ffdd8"),
+    "omar": ("6ebac05f637ece8a", "7a457a4f71735c17"),
+}
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if SHARED is None:
+        pytest.skip("the shared corpora are not beside the repository")
+    folder = tmp_path_factory.mktemp("aeb-stories")
+    for prefix in (p for pages in STORIES.values() for p in pages):
+        page = next((SHARED / AEB).glob(f"{prefix}*.html.gz"))
+        (folder / f"{prefix}.html").write_bytes(gzip.decompress(page.read_bytes()))
+    path = folder / "s.db"
+    with Store(str(path)) as store:
+        ingest([str(folder)], store, Settings(db=str(path)), workers=1)
+    return path
+
+
+def happening_pages(path: Path) -> dict[str, set[str]]:
+    """Happening id -> the page prefixes it cites."""
+    with Store(str(path), readonly=True) as store:
+        rows = store.query("SELECT m.happening_id AS h, d.origin FROM happening_mentions m "
+                           "JOIN documents d ON d.id = m.doc_id")
+    out: dict[str, set[str]] = {}
+    for row in rows:
+        out.setdefault(row["h"], set()).add(Path(row["origin"]).stem)
+    return out
+
+
+def story_fused(path: Path, story: str) -> bool:
+    return any(pages >= set(STORIES[story]) for pages in happening_pages(path).values())
+
+
+def test_no_happening_mixes_two_stories(store_path: Path) -> None:
+    story_of = {p: name for name, pages in STORIES.items() for p in pages}
+    for pages in happening_pages(store_path).values():
+        assert len({story_of[p] for p in pages}) == 1
+
+
+def test_the_plea_is_one_happening_citing_both_outlets(store_path: Path) -> None:
+    assert story_fused(store_path, "omar")
+
+
+@pytest.mark.xfail(strict=True, reason="no sentence is coded (a medical case report holds no CAMEO act); Forbes and "
+                   "Live Science date no sentence about it, MSN's 'published Monday' resolves against its page date "
+                   "Nov 14 to Nov 11, Gizmodo's to Nov 18")
+def test_the_duvet_lung_report_is_one_happening(store_path: Path) -> None:
+    assert story_fused(store_path, "duvet")
+
+
+@pytest.mark.xfail(strict=True, reason="the coder codes no event in 'The New York State Attorney General is "
+                   "investigating WeWork' nor in its passive form (TechCrunch's lead); Business Insider's bullets "
+                   "are one sentence")
+def test_the_wework_probe_is_one_happening(store_path: Path) -> None:
+    assert story_fused(store_path, "wework")
+
+
+@pytest.mark.xfail(strict=True, reason="Al Jazeera's 'the Taliban swapped two Western hostages for three of its "
+                   "commanders' is coded 013 on the page's day (no swap/release code, 'a day after' not dated); the "
+                   "Post's 'were released Tuesday in a prisoner swap' has no coded event")
+def test_the_hostage_swap_is_one_happening(store_path: Path) -> None:
+    assert story_fused(store_path, "taliban")
