@@ -89,5 +89,7 @@ def test_a_pass_over_an_unchanged_store_is_skipped(tmp_path: Path) -> None:
     ingest([str(tmp_path / "d_retelling.txt")], store, settings, fuse=False)
     after_new = fuse_store(store, settings)
     assert not after_new.skipped and after_new.documents == 3
-    assert fuse_store(store, settings).as_dict() == {**after_new.as_dict(), "skipped": True, "reanchored": []}
+    assert after_new.pass_kind == "incremental"
+    assert fuse_store(store, settings).as_dict() == {**after_new.as_dict(), "skipped": True, "reanchored": [],
+                                                     "pass_kind": "none", "region": 0}
     store.close()

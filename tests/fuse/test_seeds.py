@@ -23,6 +23,12 @@ def score(shared: Path, tool: str, gold: str, system: Path) -> dict[str, float]:
     return result
 
 
+def without_ids(timeline: str) -> list[dict[str, object]]:
+    """Entries without their happening ids: an id once shown is kept (tidings.fuse.incremental), so a store
+    grown one document at a time keeps the ids its first entries got; everything else must be equal."""
+    return [{k: v for k, v in e.items() if k != "id"} for e in json.loads(timeline)["entries"]]
+
+
 @pytest.mark.slow
 def test_seed_timeline_and_documents(examples_dir: Path, shared_dir: Path, tmp_path: Path) -> None:
     files = sorted(str(p) for p in examples_dir.glob("*.txt"))
@@ -37,7 +43,7 @@ def test_seed_timeline_and_documents(examples_dir: Path, shared_dir: Path, tmp_p
         notes = {Path(r["origin"]).name[:3]: r["story_date_note"] for r in store.query("SELECT * FROM documents")}
         assert notes["001"].startswith("repost of ")
         store.close()
-    assert timelines[0] == timelines[1]
+    assert without_ids(timelines[0]) == without_ids(timelines[1])
     (tmp_path / "timeline.json").write_text(timelines[0], encoding="utf-8")
     figures = score(shared_dir, "score_timeline.py", "timeline.json", tmp_path / "timeline.json")
     assert figures["core_recall"] >= 0.95 and figures["recall"] >= 0.8

@@ -41,7 +41,7 @@ def command_lines(tmp: Path) -> dict[str, list[str]]:
     dataset = tmp / "dataset"
     dataset.mkdir(exist_ok=True)
     return {"run": [str(article)], "ingest": [str(article)], "docs": [], "events": [], "timeline": [],
-            "show": ["d0000"], "failures": [], "fuse": [], "happenings": [], "facts": [],
+            "show": ["d0000"], "failures": [], "status": [], "fuse": [], "happenings": [], "facts": [],
             "trend": ["--dyad", "CHN-KAZ"], "export": ["--format", "jsonl", "--out", str(tmp / "out")],
             "merge": [str(dataset)], "serve": ["--port", "0"]}
 

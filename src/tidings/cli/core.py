@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
@@ -17,6 +17,7 @@ from tidings.cli.common import (
     DateToOption,
     DbOption,
     DyadOption,
+    PhaseReport,
     QuietOption,
     ReviewedOnly,
     TypeOption,
@@ -28,29 +29,36 @@ from tidings.cli.common import (
     stderr,
     write_out,
 )
+from tidings.config import Settings
 from tidings.engines.intake import IngestSummary
 from tidings.errors import EXIT_ALL_FAILED, EXIT_OK, EXIT_SOME_FAILED, TidingsError
-from tidings.store import reads
+from tidings.store import Store, reads
 from tidings.store.fusion_tables import document_fusion
 from tidings.store.lock import writer_lock
 from tidings.views import formats
-from tidings.views.rows import document_json, query_events
+from tidings.views.rows import document_json, query_events, stream_events
 from tidings.views.timeline import build_timeline, render_json, render_markdown, render_text
+
+if TYPE_CHECKING:
+    from tidings.fuse.apply import FusionReport
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, globs, or '-' for standard input.")]
 Quiet = QuietOption
 
 
 def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None = None, engine: str = "local",
-            scheduler: str | None = None, watch: str | None = None, dataset: str | None = None) -> int:
+            scheduler: str | None = None, watch: str | None = None, dataset: str | None = None,
+            fuse: bool = True) -> int:
     from tidings.pipeline import ingest
 
     settings = settings_for(db)
     existed = Path(settings.db).exists()
     store = open_store(db)
+    phases = PhaseReport(quiet)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[n]}"),
-                  console=stderr, transient=True, disable=quiet) as bar:
+                  console=stderr, transient=True, disable=quiet or not stderr.is_terminal) as bar:
         task = bar.add_task("ingesting", total=None, n="")
+        phases.start("analysing")
 
         def show(origin: str, s: IngestSummary) -> None:
             bar.update(task, description=origin.rsplit("/", 1)[-1][:40], n=f"{s.new} new, {s.failed} failed")
@@ -61,9 +69,15 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
                     from tidings.cli.scale import scaled_ingest
 
                     summary = scaled_ingest(paths, store, settings, show, workers=workers, engine=engine,
-                                            scheduler=scheduler, watch=watch, dataset=dataset)
+                                            scheduler=scheduler, watch=watch, dataset=dataset, fuse=fuse)
                 else:
-                    summary = ingest(paths, store, settings, progress=show, stdin=sys.stdin.buffer, workers=workers)
+                    summary = ingest(paths, store, settings, progress=show, stdin=sys.stdin.buffer, workers=workers,
+                                     fuse=False)
+                phases.done("analysing", f"read {summary.read}, stored {summary.new} new, "
+                            f"{summary.unchanged} unchanged, {summary.failed} failed", summary.read)
+                if fuse and not watch:
+                    bar.update(task, description="fusing", n="")
+                    fuse_pending(store, settings, phases, finder=_finder(engine, scheduler, workers))
         except TidingsError as exc:
             fail_usage(exc.message)
             raise
@@ -76,6 +90,9 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
         s = summary.as_dict()
         stderr.print(f"read {s['read']}, new {s['new']}, unchanged {s['unchanged']}, failed {s['failed']}",
                      highlight=False)
+        if not fuse:
+            stderr.print("fusion deferred (--no-fuse): run 'tidings fuse' to fuse the new documents",
+                         highlight=False)
     store.close()
     if summary.failed and not (summary.new or summary.unchanged):
         if not existed and _nothing_found(summary):
@@ -85,6 +102,32 @@ def _ingest(paths: list[str], db: str | None, quiet: bool, workers: int | None =
                              soft_wrap=True)
         return EXIT_ALL_FAILED
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
+
+
+def _finder(engine: str, scheduler: str | None, workers: int | None) -> Any:
+    """With --engine dask, the new documents' candidates are searched on the cluster."""
+    if engine != "dask":
+        return None
+    import os
+
+    from tidings.engines.dask import dask_finder
+
+    return dask_finder(scheduler, workers or os.cpu_count() or 1)
+
+
+def fuse_pending(store: Store, settings: Settings, phases: PhaseReport, full: bool = False,
+                 finder: Any = None) -> FusionReport | None:
+    """Fuse what an ingest left unfused (or everything, `full`), the phase reported on stderr."""
+    from tidings.fuse import fuse_store
+
+    pending = len(reads.pending_documents(store))
+    if not pending and not full:
+        return None
+    phases.start("fusing")
+    report = fuse_store(store, settings, full=full, finder=finder)
+    phases.done("fusing", f"{report.pass_kind} pass over {report.region} of {report.documents} documents "
+                f"({pending} new): {report.stories} stories, {report.happenings} happenings", report.region)
+    return report
 
 
 def _nothing_found(summary: IngestSummary) -> bool:
@@ -115,13 +158,16 @@ def ingest_cmd(
         help="With --engine dask: the Parquet dataset folder (default: the store's path + .dataset).")] = None,
     watch: Annotated[str | None, typer.Option(
         metavar="DIR", help="Ingest DIR's files, then new files as they arrive; Ctrl-C stops.")] = None,
+    no_fuse: Annotated[bool, typer.Option(
+        "--no-fuse", help="Store the documents without fusing them; 'tidings fuse' catches up later.")] = False,
 ) -> None:
-    """Read, clean, analyze and store articles. Exit 0: all stored; 1: some failed; 3: all failed."""
+    """Read, clean, analyze and store articles, then fuse the new ones with what they match. Exit 0: all
+    stored; 1: some failed; 3: all failed. Phases and their counts go to stderr."""
     if not paths and not watch:
         fail_usage("give files, folders or globs to ingest (or --watch DIR)")
     if engine not in ("local", "dask"):
         fail_usage(f"unknown --engine {engine!r}: choose local or dask")
-    raise typer.Exit(_ingest(paths or [], db, quiet, workers, engine, scheduler, watch, dataset))
+    raise typer.Exit(_ingest(paths or [], db, quiet, workers, engine, scheduler, watch, dataset, fuse=not no_fuse))
 
 
 def run_cmd(
@@ -169,6 +215,8 @@ def events_cmd(
     statements: Annotated[bool, typer.Option("--statements", help="Also list plain statements (CAMEO 01x, no "
                                              "PLOVER type).")] = False,
     reviewed_only: ReviewedOnly = False,
+    with_text: Annotated[bool, typer.Option("--with-text", help="With --format jsonl: add each event's document "
+                                            "text (document_text).")] = False,
 ) -> None:
     """List coded events (PLOVER-typed), one per line, each with its evidence; --statements adds statements;
     rejected ones are left out."""
@@ -176,8 +224,15 @@ def events_cmd(
 
     check_format(fmt, ("jsonl", "json", "csv", "table"))
     store = open_store(db, readonly=True)
-    events = query_events(store, reviewed_only=reviewed_only, actor=actor, cameo=cameo, date_from=date_from,
-                          date_to=date_to, typed=None if statements else "1", **dyad_filters(dyad))
+    filters = {"actor": actor, "cameo": cameo, "date_from": date_from, "date_to": date_to,
+               "typed": None if statements else "1", **dyad_filters(dyad)}
+    if fmt == "jsonl":  # streamed: one row in memory at a time, no document text unless asked
+        for record in stream_events(store, reviewed_only=reviewed_only, with_text=with_text, **filters):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if with_text:
+        fail_usage("--with-text goes with --format jsonl")
+    events = query_events(store, reviewed_only=reviewed_only, **filters)
     cols = ("date", "cameo", "plover", "mode", "source.text", "source.country", "target.text", "target.country",
             "review")
     write_out(formats.render(events, fmt, cols))
@@ -234,6 +289,24 @@ def show_cmd(item_id: Annotated[str, typer.Argument(metavar="ID", help="A docume
     write_out(json.dumps(event, ensure_ascii=False, indent=2))
 
 
+def status_cmd(
+    db: DbOption = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
+) -> None:
+    """What the store holds and what is pending: documents, documents not fused yet, events, happenings,
+    failures, and the last fusion pass."""
+    check_format(fmt, ("table", "json"))
+    store = open_store(db, readonly=True)
+    figures = reads.status(store)
+    if fmt == "json":
+        write_out(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    lines = [f"{k.replace('_', ' ')}: {v}" for k, v in figures.items()]
+    if figures["pending_fusion"]:
+        lines.append("run 'tidings fuse' to fuse the pending documents")
+    write_out("\n".join(lines))
+
+
 def failures_cmd(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json, jsonl or csv.")] = "table",
@@ -253,3 +326,4 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     app.command("timeline")(timeline_cmd)
     app.command("show")(show_cmd)
     app.command("failures")(failures_cmd)
+    app.command("status")(status_cmd)

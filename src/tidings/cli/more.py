@@ -14,6 +14,7 @@ from tidings.cli.common import (
     DateToOption,
     DbOption,
     DyadOption,
+    QuietOption,
     ReviewedOnly,
     check_dyad,
     check_format,
@@ -24,20 +25,29 @@ from tidings.cli.common import (
 )
 from tidings.errors import TidingsError, require_extra
 from tidings.store import Store
+from tidings.store.lock import writer_lock
 from tidings.views import formats
 
 Format = Annotated[str, typer.Option("--format", help="json, jsonl, csv or table.")]
 
 
-def fuse_cmd(db: DbOption = None) -> None:
-    """Recompute duplicates, story clusters, story dates and happenings over the whole store."""
-    from tidings.cli.common import open_store
+def fuse_cmd(
+    db: DbOption = None,
+    full: Annotated[bool, typer.Option("--full", help="Recompute every document's fusion from scratch (ids already "
+                                       "shown are kept).")] = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Fuse the documents no pass has seen yet (ingest --no-fuse) with what they match; --full recomputes
+    duplicates, story clusters, story dates and happenings over the whole store. The report is JSON."""
+    from tidings.cli.common import PhaseReport, open_store
+    from tidings.cli.core import fuse_pending
     from tidings.fuse import fuse_store
 
     settings = settings_for(db)
     store = open_store(db)
     try:
-        report = fuse_store(store, settings)
+        with writer_lock(settings.db):
+            report = fuse_pending(store, settings, PhaseReport(quiet), full=full) or fuse_store(store, settings)
     except TidingsError as exc:
         fail_usage(exc.message)
     write_out(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))

@@ -102,8 +102,9 @@ def merge_cmd(
 
 def scaled_ingest(paths: list[str], store: Store, settings: Settings, progress: Progress, *,
                   workers: int | None, engine: str, scheduler: str | None, watch: str | None,
-                  dataset: str | None) -> IngestSummary:
-    """`tidings ingest` with --engine dask (analyze on a cluster, then merge) or --watch DIR."""
+                  dataset: str | None, fuse: bool = True) -> IngestSummary:
+    """`tidings ingest` with --engine dask (analyze on a cluster, then merge; the caller fuses) or --watch DIR
+    (fused as it goes, unless `fuse` is False)."""
     if watch:
         return _watch(paths, store, settings, progress, workers, engine, watch)
     require_extra("scale", "tidings ingest --engine dask")
@@ -113,7 +114,7 @@ def scaled_ingest(paths: list[str], store: Store, settings: Settings, progress: 
     root = Path(dataset) if dataset else Path(settings.db + ".dataset")
     n = workers if workers else (os.cpu_count() or 1)
     done = run_dask(paths, root, settings, scheduler=scheduler, workers=n)
-    return merge_dataset(root, store, settings, progress=progress, parts=done.names)
+    return merge_dataset(root, store, settings, progress=progress, parts=done.names, fuse=False)
 
 
 def _watch(paths: list[str], store: Store, settings: Settings, progress: Progress, workers: int | None,

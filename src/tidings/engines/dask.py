@@ -18,14 +18,17 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.records import Failure
+
+if TYPE_CHECKING:
+    from tidings.store import Store
 
 DEFAULT_PARTITION_BYTES = 16 * 1024 * 1024
 PARTS_PER_WORKER = 4  # enough partitions that a slow one does not leave workers idle
@@ -159,6 +162,34 @@ def run_dask(paths: Sequence[str], dataset: Path, settings: Settings, scheduler:
             summary.skipped_parts += int(bool(counts.get("skipped")))
             summary.add(counts)
     return summary
+
+
+def find_part(doc_ids: list[str], db: str) -> set[str]:
+    """One time window's candidate search (runs on a worker): the store opened read-only, nothing written."""
+    from tidings.fuse.incremental import candidates_of
+    from tidings.store import Store
+
+    with Store(db, readonly=True) as store:
+        return candidates_of(store, doc_ids)
+
+
+def dask_finder(scheduler: str | None = None, workers: int = 2) -> Callable[[Store, list[str]], set[str]]:
+    """A fusion `finder` that maps the candidate search of the unfused documents over a Dask cluster, one task
+    per month of story dates (`tidings.fuse.incremental.time_windows`). Workers read the store file at the
+    path the driver uses (a shared filesystem); the region is then fused and written by the driver, so the
+    tables are those of the local path."""
+    def find(store: Store, pending: list[str]) -> set[str]:
+        import dask.bag as db
+
+        from tidings.fuse.incremental import time_windows
+
+        windows = time_windows(store, pending)
+        if not windows:
+            return set()
+        with _ClusterClient(scheduler, workers):
+            bag = db.from_sequence(windows, npartitions=len(windows)).map(find_part, store.path)
+            return set().union(*bag.compute())
+    return find
 
 
 class _ClusterClient:

@@ -1,7 +1,8 @@
 """Cross-document fusion: one entry per happening, on the right date, citing every source.
 
-`fuse_store(store, settings)` runs after documents are stored and recomputes everything from the
-stored documents, so the result never depends on the order they were ingested in:
+`fuse_store(store, settings)` runs after documents are stored. A full pass recomputes everything from
+the stored documents, so the result never depends on the order they were ingested in; a later batch is
+fused incrementally, over the region of the store its documents can change (`incremental`):
 
 1. duplicates (`duplicates`): exact and near copies, the earliest publication being the original;
 2. stories (`stories`): documents that report the same happenings, in any wording;
@@ -21,15 +22,19 @@ from tidings.fuse.apply import Fusion, FusionReport
 from tidings.store import Store
 
 
-def fuse_store(store: Store, settings: Settings, analyzer: Any = None, force: bool = False) -> FusionReport:
-    """Recompute duplicates, stories, story dates and happenings over the whole store.
+def fuse_store(store: Store, settings: Settings, analyzer: Any = None, force: bool = False,
+               full: bool = False, finder: Any = None) -> FusionReport:
+    """Fuse the documents no pass has seen (incrementally, `tidings.fuse.incremental`), or recompute
+    duplicates, stories, story dates and happenings over the whole store (`full`, or when the fusion
+    code or knowledge changed since the last pass).
 
     `analyzer` re-runs the per-document analysis against another story date (default: spaCy +
     the settings' `tidings.analysis.Analyzer`); tests pass a lighter one. `force` makes a full pass even
     when no document changed: review corrections change events, not documents, and happenings must be
-    rebuilt from the corrected events.
+    rebuilt from the corrected events. `finder` searches the new documents' candidates (default: in this
+    process; `tidings.engines.dask.dask_finder` maps the search over a Dask cluster).
     """
-    return Fusion(store, settings, analyzer).run(force=force)
+    return Fusion(store, settings, analyzer, finder).run(force=force, full=full)
 
 
 __all__ = ["FusionReport", "fuse_store"]

@@ -22,8 +22,16 @@ from spacy.tokens import Doc
 from tidings.analysis import analyzer_for
 from tidings.config import Settings
 from tidings.fuse.coreference import merge_mentions
-from tidings.fuse.dates import MONTH_DAYS, DatedClaim, day, day_value, width
+from tidings.fuse.dates import DatedClaim, day_value
 from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
+from tidings.fuse.incremental import (
+    Finder,
+    affected_region,
+    candidates_of,
+    document_keys,
+    keep_shown_ids,
+    story_day,
+)
 from tidings.fuse.mentions import Mention, mentions_of, redated_claims
 from tidings.fuse.reconcile import Decision, DocDates, reconcile
 from tidings.fuse.redate import Redater
@@ -34,18 +42,23 @@ from tidings.store import Store
 from tidings.store.fusion_tables import (
     fusion_counts,
     fusion_state,
+    happening_ids_outside,
     load_analysis,
     original_story_dates,
+    region_membership,
     reposts,
+    retired_happenings,
     store_signature,
-    write_fusion,
+    write_fusion_region,
 )
+from tidings.store.reads import pending_documents
 from tidings.store.review import refresh_reviewed
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
 FUSION_VERSION = "4"  # bump when a change to tidings.fuse changes what a pass computes from the same store
 SIGNATURE_KEY = "store_signature"
+SALT_KEY = "fusion_salt"  # the code and knowledge the stored result (and its candidate keys) were computed with
 
 
 class PipelineAnalyzer:
@@ -76,6 +89,8 @@ class FusionReport:
     happenings: int = 0
     mentions: int = 0
     skipped: bool = False  # the store was as the last pass left it: nothing was recomputed
+    pass_kind: str = "full"  # "full": every document; "incremental": the new documents' region; "none": skipped
+    region: int = 0  # documents recomputed by this pass
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -96,28 +111,47 @@ def fusion_salt() -> str:
 class Fusion:
     """State of one pass: stored analyses, originals (own story dates), re-anchored variants."""
 
-    def __init__(self, store: Store, settings: Settings, analyzer: Analyzer | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings, analyzer: Analyzer | None = None,
+                 finder: Finder | None = None) -> None:
         self.store = store
+        self.finder: Finder = finder or candidates_of  # where the new documents' candidates are searched
         self.analyzer: Analyzer = analyzer or PipelineAnalyzer(settings)
         self._variants: dict[tuple[str, str], AnalyzedDocument] = {}
         self._variant_claims: dict[tuple[str, str], dict[str, DatedClaim]] = {}
         self._redaters: dict[str, Redater] = {}
         self.reanalysed = 0  # documents re-dated by a full re-analysis (the cheap path could not vouch)
 
-    def run(self, force: bool = False) -> FusionReport:
-        """A full pass, unless the store is exactly as the last pass left it (then nothing can change)
-        and no full pass is asked for."""
-        if not force and fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
+    def run(self, force: bool = False, full: bool = False) -> FusionReport:
+        """Skip when the store is exactly as the last pass left it; fuse only the region of the documents
+        no pass has seen when that is all that changed (`tidings.fuse.incremental`); else a full pass.
+        `force` and `full` ask for a full pass whatever the store holds."""
+        if full or force:
+            return self._pass(None)
+        if fusion_state(self.store, SIGNATURE_KEY) == store_signature(self.store, fusion_salt()):
             counts = fusion_counts(self.store)
             return FusionReport(documents=counts["documents"], duplicates=counts["duplicates"],
                                 stories=counts["stories"], happenings=counts["happenings"],
-                                mentions=counts["mentions"], reposts=reposts(self.store), skipped=True)
-        return self._full_pass()
+                                mentions=counts["mentions"], reposts=reposts(self.store), skipped=True,
+                                pass_kind="none")
+        pending = pending_documents(self.store)
+        if pending and fusion_state(self.store, SALT_KEY) == fusion_salt():
+            return self._incremental(pending)
+        return self._pass(None)
 
-    def _full_pass(self) -> FusionReport:
-        ids = [r["id"] for r in self.store.query("SELECT id FROM documents ORDER BY id")]
+    def _incremental(self, pending: list[str]) -> FusionReport:
+        """Fuse the new documents with the region they can change (see `tidings.fuse.incremental`)."""
+        found = self.finder(self.store, pending)
+        return self._pass(sorted(affected_region(self.store, pending, found - set(pending))), set(pending))
+
+    def _pass(self, region: list[str] | None, new: set[str] | None = None) -> FusionReport:
+        """The fusion steps over `region` (None: the whole store), its rows replaced in one transaction;
+        candidate keys are recomputed for the `new` documents and those whose analysis changed (all, in a
+        full pass): the others' analyses, hence keys, are as the last pass left them."""
+        ids = region if region is not None else [r["id"] for r in self.store.query("SELECT id FROM documents "
+                                                                                   "ORDER BY id")]
+        shown = region_membership(self.store, ids)  # before re-anchoring rewrites a document (and its rows)
         stored = {i: load_analysis(self.store, i) for i in ids}
-        own_dates = original_story_dates(self.store)
+        own_dates = original_story_dates(self.store, ids)
         originals = {i: self._original(a, own_dates.get(i)) for i, a in stored.items()}
         own = {i: mentions_of(a) for i, a in originals.items()}
         docs = [DocDates(i, a.document.published, a.story_date) for i, a in originals.items()]
@@ -128,11 +162,18 @@ class Fusion:
             return self._claims_at(originals[doc_id], own[doc_id], anchor)
 
         decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of)}
-        result = FusionReport(documents=len(ids))
+        result = FusionReport(documents=len(ids), pass_kind="full" if region is None else "incremental",
+                              region=len(ids))
         final = {i: self._settle(stored[i], originals[i], decisions.get(i), result) for i in ids}
         duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
                                       for i, a in final.items()])
-        self._write(final, originals, decisions, duplicates, result)
+        rekey = None if new is None else new | set(result.reanchored) | set(result.restored)
+        self._write(region, shown, final, originals, decisions, duplicates, result, rekey)
+        if region is not None:
+            counts = fusion_counts(self.store)
+            result.documents, result.happenings = counts["documents"], counts["happenings"]
+            result.duplicates, result.stories = counts["duplicates"], counts["stories"]
+            result.mentions, result.reposts = counts["mentions"], reposts(self.store)
         return result
 
     def _original(self, analyzed: AnalyzedDocument, own: StoryDate | None) -> AnalyzedDocument:
@@ -184,22 +225,33 @@ class Fusion:
             result.reposts.append(original.document.id)
         return analyzed
 
-    def _write(self, final: dict[str, AnalyzedDocument], originals: dict[str, AnalyzedDocument],
-               decisions: dict[str, Decision], duplicates: list[Duplicate], result: FusionReport) -> None:
+    def _write(self, region: list[str] | None, shown: dict[str, str], final: dict[str, AnalyzedDocument],
+               originals: dict[str, AnalyzedDocument], decisions: dict[str, Decision], duplicates: list[Duplicate],
+               result: FusionReport, rekey: set[str] | None) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
                                    for i, a in final.items()], together=together)
-        mentions = [m for a in final.values() for m in mentions_of(a)]
+        own = {i: mentions_of(a) for i, a in final.items()}
+        mentions = [m for i in final for m in own[i]]
         happenings = merge_mentions(mentions, order=_mention_order(final))
+        ids = list(final)
+        taken = retired_happenings(self.store) | (happening_ids_outside(self.store, ids) if region is not None
+                                                  else set())
+        log = keep_shown_ids(happenings, shown, taken)
         outlets = {i: outlet_of(a.document) for i, a in final.items()}
         h_rows, m_rows = happening_rows(happenings, outlets, stories)
         doc_rows = _document_rows(final, originals, decisions, duplicates, stories)
+        keys = [k for i, a in final.items() if rekey is None or i in rekey
+                for k in document_keys(a, own[i], story_day(a))]
         changed: list[tuple[str, str, str, Any]] = [
             ("reanchor", i, final[i].story_date.note, _decision_json(decisions[i])) for i in result.reanchored]
         changed += [("restore", i, "restored its own story date", {}) for i in result.restored]
         signature = store_signature(self.store, fusion_salt())  # after the re-anchored analyses are written
-        write_fusion(self.store, doc_rows, h_rows, m_rows, changed, {SIGNATURE_KEY: signature})
+        write_fusion_region(self.store, region, sorted(rekey) if rekey is not None else None, set(shown.values()),
+                            doc_rows, h_rows, m_rows, changed,
+                            {SIGNATURE_KEY: signature, SALT_KEY: fusion_salt(),
+                             "last_pass": f"{result.pass_kind} over {len(final)} documents"}, keys, log)
         refresh_reviewed(self.store)  # analysts' decisions hold for the re-fused happenings
         result.duplicates, result.stories = len(duplicates), len(set(stories.values()))
         result.happenings, result.mentions = len(happenings), len(mentions)
@@ -211,12 +263,7 @@ def replace_story_date(analyzed: AnalyzedDocument, story_date: StoryDate) -> Ana
                             events=analyzed.events, facts=analyzed.facts)
 
 
-def _story_day(analyzed: AnalyzedDocument) -> date | None:
-    """The story date's first day when it is known to within a month (a year says too little)."""
-    value = analyzed.story_date.date
-    if value is None or width(value) > MONTH_DAYS:
-        return None
-    return day(value.earliest or value.value)
+_story_day = story_day  # the name the rest of fusion (and its tests) know
 
 
 def outlet_of(document: Document) -> str:

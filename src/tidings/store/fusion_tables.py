@@ -114,13 +114,26 @@ def _actor_ref(row: sqlite3.Row) -> ActorRef:
                     country=row["country"], sector=row["sector"], role=row["role"])
 
 
-def original_story_dates(store: Store) -> dict[str, StoryDate]:
-    """Per document: its own story date as the last fusion pass recorded it (before any re-anchoring)."""
+def original_story_dates(store: Store, doc_ids: Sequence[str] | None = None) -> dict[str, StoryDate]:
+    """Per document (of `doc_ids`, default all): its own story date as the last fusion pass recorded it
+    (before any re-anchoring)."""
     try:
-        rows = store.query("SELECT * FROM fusion_documents")
+        if doc_ids is None:
+            rows = store.query("SELECT * FROM fusion_documents")
+        else:
+            _with_region(store.conn, doc_ids)
+            rows = store.query("SELECT f.* FROM fusion_documents f JOIN fusion_region r ON r.doc_id = f.doc_id")
     except sqlite3.OperationalError:  # a store from before migration 2
         return {}
     return {r["doc_id"]: story_date_of(r, "original_") for r in rows if r["original_story_date_basis"]}
+
+
+def same_text(store: Store, doc_ids: Sequence[str]) -> set[str]:
+    """Other stored documents with the same cleaned text (content hash) as one of `doc_ids`."""
+    _with_region(store.conn, doc_ids)
+    return {r[0] for r in store.conn.execute(
+        "SELECT d.id FROM documents d WHERE d.content_sha IN (SELECT e.content_sha FROM documents e JOIN "
+        "fusion_region r ON r.doc_id = e.id) AND d.id NOT IN (SELECT doc_id FROM fusion_region)")}
 
 
 def fusion_rows(store: Store) -> dict[str, sqlite3.Row]:
@@ -206,3 +219,116 @@ def document_fusion(store: Store) -> dict[str, dict[str, Any]]:
                           "duplicate_kind": r["duplicate_kind"], "repost_of": r["repost_of"],
                           "linked_to": r["linked_to"], "original_story_date": r["original_story_date"],
                           "original_story_date_basis": r["original_story_date_basis"]} for r in rows}
+
+
+# -- incremental fusion: candidate keys, regions, the happening log -----------------------------------
+
+Key = tuple[str, str, str]  # (kind, key, month); month "" when the key holds at any date
+
+
+def documents_sharing(store: Store, keys: Iterable[Key], months: Iterable[str] | None, cap: int) -> dict[str, int]:
+    """Per document: how many of `keys` it shares, a key counting in the months given ("" for a key kept
+    at no date; None: at any date); a key held by more than `cap` documents in that window is too common
+    to propose anything and is skipped."""
+    window = sorted(set(months)) if months is not None else None
+    where = f"AND month IN ({', '.join('?' * len(window))})" if window is not None else ""
+    shared: dict[str, int] = {}
+    for kind, key, _ in sorted(set(keys)):
+        rows = store.conn.execute(f"SELECT DISTINCT doc_id FROM fusion_keys WHERE kind = ? AND key = ? {where} "
+                                  f"LIMIT ?", (kind, key, *(window or []), cap + 1)).fetchall()
+        if len(rows) > cap:
+            continue
+        for (doc_id,) in rows:
+            shared[doc_id] = shared.get(doc_id, 0) + 1
+    return shared
+
+
+def _with_region(conn: sqlite3.Connection, doc_ids: Iterable[str]) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS fusion_region (doc_id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM fusion_region")
+    conn.executemany("INSERT OR IGNORE INTO fusion_region VALUES (?)", [(d,) for d in doc_ids])
+
+
+def neighbours(store: Store, doc_ids: Iterable[str]) -> set[str]:
+    """The documents that share a stored story or a stored happening with any of `doc_ids`: what a new
+    decision about those documents can change."""
+    conn = store.conn
+    _with_region(conn, doc_ids)
+    stories = conn.execute("SELECT f.doc_id FROM fusion_documents f WHERE f.story_id IN (SELECT g.story_id "
+                           "FROM fusion_documents g JOIN fusion_region r ON r.doc_id = g.doc_id)").fetchall()
+    happenings = conn.execute("SELECT DISTINCT m.doc_id FROM happening_mentions m WHERE m.happening_id IN "
+                              "(SELECT n.happening_id FROM happening_mentions n JOIN fusion_region r "
+                              "ON r.doc_id = n.doc_id)").fetchall()
+    return {r[0] for r in stories} | {r[0] for r in happenings}
+
+
+def region_membership(store: Store, doc_ids: Iterable[str]) -> dict[str, str]:
+    """item id → id of the stored happening holding it, for the mentions of `doc_ids`."""
+    _with_region(store.conn, doc_ids)
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT m.item_id, m.happening_id FROM happening_mentions m JOIN fusion_region r ON r.doc_id = m.doc_id")}
+
+
+def retired_happenings(store: Store) -> set[str]:
+    """Ids a merge or split retired (they resolve through the log): never handed to a new happening."""
+    try:
+        return {r[0] for r in store.conn.execute("SELECT old_id FROM happening_log WHERE kind = 'merge'")}
+    except sqlite3.OperationalError:
+        return set()
+
+
+def happening_ids_outside(store: Store, doc_ids: Iterable[str]) -> set[str]:
+    """Ids of stored happenings none of whose mentions belong to `doc_ids` (they stay as they are)."""
+    _with_region(store.conn, doc_ids)
+    return {r[0] for r in store.conn.execute(
+        "SELECT h.id FROM happenings h WHERE NOT EXISTS (SELECT 1 FROM happening_mentions m JOIN fusion_region r "
+        "ON r.doc_id = m.doc_id WHERE m.happening_id = h.id)")}
+
+
+def resolve_happening(store: Store, happening_id: str) -> str:
+    """The id a happening goes by now: its own, or the id it was merged into (the log replayed)."""
+    seen = {happening_id}
+    current = happening_id
+    while True:
+        row = store.conn.execute("SELECT new_id FROM happening_log WHERE old_id = ? AND kind = 'merge' "
+                                 "ORDER BY seq DESC LIMIT 1", (current,)).fetchone()
+        if row is None or row[0] in seen:
+            return current
+        current = row[0]
+        seen.add(current)
+
+
+def write_fusion_region(store: Store, region: Sequence[str] | None, rekeyed: Sequence[str] | None,
+                        shown: Iterable[str],
+                        documents: Sequence[dict[str, Any]],
+                        happenings: Sequence[dict[str, Any]], mentions: Sequence[dict[str, Any]],
+                        decisions: Iterable[tuple[str, str, str, Any]], state: dict[str, str],
+                        keys: Sequence[tuple[str, str, str, str]], log: Sequence[tuple[str, str, str]]) -> None:
+    """Replace the fusion result of the documents in `region` (None: the whole store) in one transaction:
+    their fusion rows, the happenings that held their mentions (`shown`, read before fusion rewrote any
+    document), the candidate keys of the `rekeyed` documents (None: of the region); the happening log appended."""
+    with store.transaction() as conn:
+        conn.executemany("INSERT INTO fusion_state (key, value, at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
+                         "SET value = excluded.value, at = excluded.at", [(k, v, _now()) for k, v in state.items()])
+        if region is None:
+            for table in ("happening_mentions", "happenings", "fusion_documents", "fusion_keys"):
+                conn.execute(f"DELETE FROM {table}")
+        else:
+            _with_region(conn, region)
+            conn.executemany("DELETE FROM happenings WHERE id = ?", [(h,) for h in sorted(set(shown))])
+            conn.execute("DELETE FROM happenings WHERE id IN (SELECT m.happening_id FROM happening_mentions m "
+                         "JOIN fusion_region r ON r.doc_id = m.doc_id)")
+            for table in ("happening_mentions", "fusion_documents"):
+                conn.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM fusion_region)")
+            stale = region if rekeyed is None else rekeyed
+            conn.executemany("DELETE FROM fusion_keys WHERE doc_id = ?", [(d,) for d in stale])
+        _insert_many(conn, "fusion_documents", documents)
+        _insert_many(conn, "happenings", happenings)
+        _insert_many(conn, "happening_mentions", mentions)
+        conn.executemany("INSERT INTO fusion_keys (kind, key, month, doc_id) VALUES (?, ?, ?, ?)", keys)
+        conn.executemany("INSERT INTO happening_log (kind, old_id, new_id, at) VALUES (?, ?, ?, ?)",
+                         [(k, o, n, _now()) for k, o, n in log])
+        conn.executemany(
+            "INSERT INTO fusion_decisions (kind, subject, decision, evidence_json, at) VALUES (?, ?, ?, ?, ?)",
+            [(k, s, d, json.dumps(e, ensure_ascii=False), _now()) for k, s, d, e in decisions],
+        )

@@ -29,3 +29,22 @@ def has_unfused_documents(store: Store) -> bool:
     rows = store.query("SELECT 1 FROM documents d WHERE NOT EXISTS "
                        "(SELECT 1 FROM fusion_documents f WHERE f.doc_id = d.id) LIMIT 1")
     return bool(rows)
+
+
+def pending_documents(store: Store) -> list[str]:
+    """Ids of the stored documents no fusion pass has seen (ingested with --no-fuse, or stopped before fusing)."""
+    return [r[0] for r in store.conn.execute("SELECT d.id FROM documents d WHERE NOT EXISTS "
+                                             "(SELECT 1 FROM fusion_documents f WHERE f.doc_id = d.id) ORDER BY d.id")]
+
+
+def status(store: Store) -> dict[str, object]:
+    """What the store holds and what is pending: documents, unfused documents, events, happenings, failures,
+    and the last fusion pass (its kind, region and time)."""
+    one = lambda sql: int(store.conn.execute(sql).fetchone()[0])  # noqa: E731
+    out: dict[str, object] = {
+        "documents": one("SELECT COUNT(*) FROM documents"), "pending_fusion": len(pending_documents(store)),
+        "events": one("SELECT COUNT(*) FROM events"), "happenings": one("SELECT COUNT(*) FROM happenings"),
+        "failures": one("SELECT COUNT(*) FROM failures")}
+    for value, at in store.conn.execute("SELECT value, at FROM fusion_state WHERE key = 'last_pass'"):
+        out["last_fusion"], out["last_fusion_at"] = value, at
+    return out

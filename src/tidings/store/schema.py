@@ -547,4 +547,26 @@ CREATE INDEX happenings_shown ON happenings(date_earliest, date_latest DESC, wei
     AND date_note NOT LIKE 'bound%';
 """,
     ),
+    (
+        "incremental fusion: candidate keys per document (MinHash LSH bands, story terms by month, happening "
+        "casts by month) and the log of happening merges and splits that keeps shown ids valid",
+        """
+CREATE TABLE fusion_keys (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    month TEXT NOT NULL,
+    doc_id TEXT NOT NULL
+);
+CREATE INDEX fusion_keys_lookup ON fusion_keys(kind, key, month);
+CREATE INDEX fusion_keys_doc ON fusion_keys(doc_id);
+CREATE TABLE happening_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    old_id TEXT NOT NULL,
+    new_id TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX happening_log_old ON happening_log(old_id);
+""",
+    ),
 ]

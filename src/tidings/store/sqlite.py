@@ -232,7 +232,9 @@ class Store:
 def store_error(path: str, exc: sqlite3.Error) -> TidingsError:
     """A coded error for what SQLite said about the store: damaged (T306) or cannot be used (T301)."""
     message = " ".join(str(exc).split())[:200]  # a decoding error quotes the bytes it met
-    if any(m in message for m in ("malformed", "not a database", "corrupt", "Could not decode")):
+    # "vtable constructor failed": the full-text index's shadow tables cannot be read (a damaged page)
+    if any(m in message for m in ("malformed", "not a database", "corrupt", "Could not decode",
+                                  "vtable constructor failed")):
         return TidingsError("T306", path, message)
     if "full" in message:
         return TidingsError("T301", path, f"{message}: the disk is full; the document being written was rolled "

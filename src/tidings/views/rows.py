@@ -6,6 +6,7 @@ One function per record kind, so `tidings events`, the web API and exports never
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from tidings.store import Store
@@ -48,10 +49,16 @@ def _actor(row: sqlite3.Row, prefix: str) -> dict[str, Any] | None:
 
 def event_json(row: sqlite3.Row, origin: str, text: str) -> dict[str, Any]:
     """One event with its evidence: the sentence it was coded from, as offsets and as text."""
+    verb = text[row["verb_start"]:row["verb_end"]] if row["verb_start"] is not None else None
+    return event_record(row, origin, text[row["sentence_start"]:row["sentence_end"]], verb)
+
+
+def event_record(row: sqlite3.Row, origin: str, sentence: str, verb_text: str | None) -> dict[str, Any]:
+    """`event_json` from the evidence already cut out (by SQL, in a streamed read that never loads the text)."""
     s0, s1 = row["sentence_start"], row["sentence_end"]
     verb = None
     if row["verb_start"] is not None:
-        verb = {"start": row["verb_start"], "end": row["verb_end"], "text": text[row["verb_start"]:row["verb_end"]]}
+        verb = {"start": row["verb_start"], "end": row["verb_end"], "text": verb_text}
     return {
         "id": row["id"],
         "date": row["date"],
@@ -68,7 +75,7 @@ def event_json(row: sqlite3.Row, origin: str, text: str) -> dict[str, Any]:
         "source": _actor(row, "source"),
         "target": _actor(row, "target"),
         "verb": verb,
-        "mentions": [{"path": origin, "doc_id": row["doc_id"], "sentence": text[s0:s1], "start": s0, "end": s1}],
+        "mentions": [{"path": origin, "doc_id": row["doc_id"], "sentence": sentence, "start": s0, "end": s1}],
         "review": row["review"] if "review" in row.keys() else None,  # noqa: SIM118 (a Row's `in` tests values)
     }
 
@@ -88,16 +95,37 @@ EVENT_FILTERS = {
 }
 
 
-def query_events(store: Store, reviewed_only: bool = False, **filters: str | None) -> list[dict[str, Any]]:
-    """Events joined with their document, filtered like the CLI's options (rejected ones skipped)."""
+def _event_sql(store: Store, columns: str, reviewed_only: bool,
+               filters: dict[str, str | None]) -> tuple[str, dict[str, str]]:
     from tidings.store.review import event_clause
 
     params = {k: v for k, v in filters.items() if v}
     where = [EVENT_FILTERS[k] for k in params if k in EVENT_FILTERS] + [event_clause(reviewed_only, store=store)]
-    sql = ("SELECT e.*, d.origin AS origin, d.text AS doc_text FROM events e JOIN documents d ON d.id = e.doc_id"
+    sql = (f"SELECT e.*, d.origin AS origin, {columns} FROM events e JOIN documents d ON d.id = e.doc_id"
            + (" WHERE " + " AND ".join(where) if where else "")
            + " ORDER BY COALESCE(e.date_earliest, d.story_date_earliest), d.origin, e.sentence_start, e.id")
+    return sql, params
+
+
+def query_events(store: Store, reviewed_only: bool = False, **filters: str | None) -> list[dict[str, Any]]:
+    """Events joined with their document, filtered like the CLI's options (rejected ones skipped)."""
+    sql, params = _event_sql(store, "d.text AS doc_text", reviewed_only, filters)
     return [event_json(r, r["origin"], r["doc_text"]) for r in store.query(sql, params)]
+
+
+def stream_events(store: Store, reviewed_only: bool = False, with_text: bool = False,
+                  **filters: str | None) -> Iterator[dict[str, Any]]:
+    """`query_events` one row at a time from an SQLite cursor, the evidence cut out by SQL: memory holds one
+    row, never a document's text (unless `with_text`, which adds it as `document_text`)."""
+    columns = ("substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text, "
+               "substr(d.text, e.verb_start + 1, e.verb_end - e.verb_start) AS verb_text"
+               + (", d.text AS doc_text" if with_text else ""))
+    sql, params = _event_sql(store, columns, reviewed_only, filters)
+    for row in store.conn.execute(sql, params):
+        record = event_record(row, row["origin"], row["sentence_text"], row["verb_text"])
+        if with_text:
+            record["document_text"] = row["doc_text"]
+        yield record
 
 
 def dyad_filters(dyad: str | None) -> dict[str, str | None]:
