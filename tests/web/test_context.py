@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html import unescape
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tidings.records import AnalyzedDocument
@@ -49,3 +50,20 @@ def test_queue_lists_unreviewed_events_most_important_first(fused_client: TestCl
     assert set(ids) == {e.id for d in docs.values() for e in d.events}
     agree = {docs["tourism"].events[0].id, docs["duplicate"].events[0].id}  # the happening with two outlets
     assert set(ids[:2]) == agree
+
+
+def test_actor_page_reads_only_the_newest_mentions_and_says_so(client: TestClient, docs: Docs,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A country named hundreds of thousands of times is answered within the time limit: the codes come
+    from its newest mentions, and the page says how many of how many."""
+    import tidings.web.context as context
+
+    mentions = sorted((m for d in docs.values() for m in d.actors if m.actor.country == "CHN"),
+                      key=lambda m: (m.actor.sector or ""))
+    assert len(mentions) > 2
+    monkeypatch.setattr(context, "NEWEST_MENTIONS", 2)
+    page = client.get("/actors/CHN").text
+    assert f"Counted over the newest 2 of its {len(mentions):,} mentions." in _main_text(page)
+    table = page[page.index('<table class="codes">'):page.index("</table>", page.index('<table class="codes">'))]
+    counts = [int(n) for n in re.findall(r'<td class="num">(\d+)</td>', table)]
+    assert sum(counts) == 2

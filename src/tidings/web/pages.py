@@ -216,10 +216,11 @@ def actor_page(request: Request, store: StoreDep, key: str) -> Response:
     actor = profiles.get_actor(store, key)
     if actor is None:
         raise ApiError(404, f"no actor {key!r} in this store")
-    from tidings.web.context import actor_codes
+    from tidings.web.context import NEWEST_MENTIONS, actor_codes, actor_mention_count
 
     return render(request, "actor.html", title=f"Actor {actor['key']}", actor=actor,
-                  codes=actor_codes(store, actor["key"]))
+                  codes=actor_codes(store, actor["key"]), mentions=actor_mention_count(store, actor["key"]),
+                  newest=NEWEST_MENTIONS)
 
 
 @router.get("/trend")
