@@ -25,7 +25,10 @@ from tidings.web.filters import Filters
 from tidings.web.queries import fts_query, table_exists
 
 PRECISIONS = ("year", "month", "day")
-SHOWN = "h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'"  # with the layers: views.timeline._shown
+# views.timeline._shown as SQL (with the layers added per query); the mode, date and note terms are the
+# WHERE of the partial index happenings_shown, which serves the timeline's order: keep them alike
+SHOWN = (f"h.mode IN ({', '.join(repr(m) for m in sorted(cli_timeline.SHOWN_MODES))}) "
+         "AND h.date_earliest IS NOT NULL AND h.date_note NOT LIKE 'bound%'")
 
 
 @dataclass(frozen=True, slots=True)
