@@ -88,11 +88,12 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
-    tidings = ROOT / ".venv" / "bin" / "tidings"
+def start_server(db: Path, port: int, tidings: Path | None = None, wait: float = 60) -> subprocess.Popen[bytes]:
+    """`tidings serve` on `port` (this checkout's, or the `tidings` executable given), once it answers."""
+    tidings = tidings or ROOT / ".venv" / "bin" / "tidings"
     cmd = [str(tidings) if tidings.exists() else "tidings", "serve", "--db", str(db), "--port", str(port)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
-    deadline = time.time() + 60
+    deadline = time.time() + wait
     while time.time() < deadline:
         try:
             httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
@@ -102,7 +103,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
                 sys.exit(f"server exited: {proc.stderr.read().decode() if proc.stderr else ''}")
             time.sleep(0.2)
     proc.kill()
-    sys.exit("server did not start within 60 s")
+    sys.exit(f"server did not start within {wait:.0f} s")
 
 
 def sample_ids(client: httpx.Client) -> list[str]:

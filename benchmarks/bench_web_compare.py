@@ -18,30 +18,17 @@ from __future__ import annotations
 import argparse
 import statistics
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import httpx
-from bench_web import GROUPS, free_port, sample_ids
+from bench_web import GROUPS, free_port, sample_ids, start_server
 
 SHARED_GROUPS = ("search", "timeline", "other pages", "api")
 
 
 def start(tidings: Path, db: Path, port: int) -> subprocess.Popen[bytes]:
-    proc = subprocess.Popen([str(tidings), "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=5)
-            return proc
-        except httpx.HTTPError:
-            if proc.poll() is not None:
-                sys.exit(f"{tidings} serve exited: {proc.stderr.read().decode() if proc.stderr else ''}")
-            time.sleep(0.2)
-    proc.kill()
-    sys.exit(f"{tidings} serve did not start within 120 s")
+    return start_server(db, port, tidings, wait=120)
 
 
 def round_times(tidings: Path, db: Path, urls: list[str], repeat: int) -> dict[str, list[float]]:
