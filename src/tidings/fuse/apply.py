@@ -51,7 +51,7 @@ from tidings.store.fusion_tables import (
     store_signature,
     write_fusion_region,
 )
-from tidings.store.reads import pending_documents
+from tidings.store.reads import pending_documents, reviewed_since_fusion
 from tidings.store.review import refresh_reviewed
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
@@ -133,7 +133,7 @@ class Fusion:
                                 stories=counts["stories"], happenings=counts["happenings"],
                                 mentions=counts["mentions"], reposts=reposts(self.store), skipped=True,
                                 pass_kind="none")
-        pending = pending_documents(self.store)
+        pending = sorted(set(pending_documents(self.store)) | set(reviewed_since_fusion(self.store)))
         if pending and fusion_state(self.store, SALT_KEY) == fusion_salt():
             return self._incremental(pending)
         return self._pass(None)

@@ -37,6 +37,21 @@ def pending_documents(store: Store) -> list[str]:
                                              "(SELECT 1 FROM fusion_documents f WHERE f.doc_id = d.id) ORDER BY d.id")]
 
 
+def reviewed_since_fusion(store: Store) -> list[str]:
+    """Ids of documents an analyst decided on since the last fusion pass (same second included).
+
+    A decision changes events, not documents, so the store signature does not see it; the next
+    incremental pass must still re-render those documents' happenings from the corrected events, as a
+    full pass would.
+    """
+    try:
+        return [r[0] for r in store.conn.execute(
+            "SELECT DISTINCT doc_id FROM review_decisions WHERE at >= COALESCE((SELECT at FROM fusion_state "
+            "WHERE key = 'last_pass'), '') ORDER BY doc_id")]
+    except sqlite3.OperationalError:  # a store from before review or incremental fusion
+        return []
+
+
 def status(store: Store) -> dict[str, object]:
     """What the store holds and what is pending: documents, unfused documents, events, happenings, failures,
     and the last fusion pass (its kind, region and time)."""
