@@ -276,10 +276,6 @@ def _place_after(words: list[Token], preps: tuple[str, ...]) -> Token | None:
     return None
 
 
-ACCUSING_VERBS = frozenset({"accuse", "charge", "blame", "suspect", "convict", "fault", "condemn", "criticize",
-                            "criticise", "indict", "sue", "arrest", "jail", "sentence", "punish", "praise", "thank"})
-
-
 def _accused_of(verb: Token) -> Token | None:
     """"Hamas accused ISRAEL of violating the ceasefire", "Y was charged with attacking ...": the act a person
     is accused of (or praised for) is done by that person, not by the accuser."""
@@ -287,7 +283,7 @@ def _accused_of(verb: Token) -> Token | None:
     if verb.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return None
     accuser = prep.head
-    if accuser.i == prep.i or lemma(accuser) not in ACCUSING_VERBS:
+    if accuser.i == prep.i or lemma(accuser) not in load_word_classes().accusing_verbs:
         return None
     return child(accuser, "nsubjpass") if is_passive(accuser) else child(accuser, "dobj")
 

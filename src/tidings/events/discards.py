@@ -19,13 +19,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from tidings.errors import TidingsError
-from tidings.events.patterns import patterns_dir
+from tidings.events.patterns import load_word_classes, patterns_dir
 
 # retold history: years, "YEARS AGO", "... LATER", the world wars, "ATTACK ON PEARL HARBOR", "APRIL 1942"
 _SKIPPED = re.compile(r"^[\d\s]+$|\b(LATER|AGO|WARS?|PEARL HARBOR)\b|\b1\d{3}\b", re.IGNORECASE)
-# diseases and natural hazards among the discard lines
-_HAZARD = re.compile(r"\b(FLU|INFLUENZA|EBOLA|POLIO|H5N1|CHOLERA|FEVER|VIRUS|EPIDEMIC|CHICKUNGUNGA|TSUNAMI|"
-                     r"TYPHOON|STORM|DEPRESSION|FLOOD|LANDSLIDE|MUDSLIDE|BLIZZARD|YELLOW DUST)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +53,11 @@ def _regex(phrases: list[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
+def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
 def read_discards(path: Path) -> Discards:
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -64,6 +66,7 @@ def read_discards(path: Path) -> Discards:
     story: list[str] = []
     sentence: list[str] = []
     hazard: list[str] = []
+    hazards = _whole_words(load_word_classes().hazard_words)  # diseases and natural hazards (word_classes.toml)
     for raw in lines:
         line = raw.split("#", 1)[0].strip()
         phrase = line.lstrip("+").strip()
@@ -72,7 +75,7 @@ def read_discards(path: Path) -> Discards:
         if line.startswith("+"):
             story.append(phrase)
         else:
-            (hazard if _HAZARD.search(phrase) else sentence).append(phrase)
+            (hazard if hazards.search(phrase) else sentence).append(phrase)
     return Discards(_regex(story), _regex(sentence), _regex(hazard))
 
 

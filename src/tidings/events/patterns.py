@@ -340,6 +340,8 @@ class WordClasses:
     abstract_nouns: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()
     teaser_openers: frozenset[str] = frozenset()
+    accusing_verbs: frozenset[str] = frozenset()
+    hazard_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
