@@ -32,3 +32,4 @@ def test_concurrent_first_opens_all_succeed(tmp_path: Path) -> None:
         results = [answers.get(timeout=10) for _ in workers]
         assert all(r.startswith("ok ") for r in results), results
         assert len(set(results)) == 1, results
+    assert [p.name for p in tmp_path.iterdir() if ".new" in p.name] == []  # no drafts left behind

@@ -8,8 +8,10 @@ Readers (CLI queries, the web app) can read while an ingest writes (WAL).
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import asdict
@@ -40,6 +42,8 @@ class Store:
         try:
             if self.path != ":memory:":
                 check_store_file(self.path)  # before any connection that could write to the file
+                if not readonly:
+                    _create_whole(self.path)
             self.conn = self._connect(readonly)
             self._check_version(readonly)
             if not readonly:
@@ -63,6 +67,20 @@ class Store:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return conn
+
+    @classmethod
+    def _make_draft(cls, path: Path) -> None:
+        """A whole new store at `path`, made under a rollback journal and left in WAL mode (see
+        `_create_whole`)."""
+        draft = cls.__new__(cls)
+        draft.path = str(path)
+        draft.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            draft.conn.isolation_level = None
+            draft._migrate()
+            draft.conn.execute("PRAGMA journal_mode=WAL")
+        finally:
+            draft.conn.close()
 
     def close(self) -> None:
         self.conn.close()
@@ -268,6 +286,36 @@ def check_store_file(path: str) -> None:
         raise TidingsError("T305", path, "an SQLite database without tidings' tables")
 
 
+def _create_whole(path: str) -> None:
+    """Make a store that does not exist yet beside it, complete and stamped, then link it into place.
+
+    Other processes never see a half-made store: the name appears only once the schema is whole (a
+    second ingest started at the same moment used to read a file with the migration table but no
+    documents table yet and refuse it as another program's). Link, unlike rename, fails if the name
+    was taken meanwhile: then the other process's store, also whole, is the one used. The draft is
+    written with a rollback journal, which for a new file holds next to nothing, so making it needs
+    no more disk than the store itself; it is switched to WAL, with nothing in the log, before linking."""
+    target = Path(path)
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    draft = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.new")
+    try:
+        Store._make_draft(draft)
+        try:
+            os.link(draft, target)
+        except FileExistsError:
+            pass  # made by another process in the meantime
+        except OSError:  # a file system without hard links: take the name only if still free
+            if not target.exists():
+                os.replace(draft, target)
+    except sqlite3.DatabaseError as exc:
+        raise store_error(path, exc) from None
+    finally:
+        for leftover in (draft, Path(f"{draft}-journal"), Path(f"{draft}-wal"), Path(f"{draft}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
 def _looks_like_old_store(file: Path) -> bool:
     """True for an SQLite file that is empty of tables or holds tidings' own tables (a store written
     before the application_id), read through a read-only connection that cannot change the file."""
@@ -282,8 +330,8 @@ def _looks_like_old_store(file: Path) -> bool:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables:
             return True
-        if not {"schema_migrations", "documents"} <= tables:
-            return False
+        if "schema_migrations" not in tables or not ({"documents"} <= tables or tables == {"schema_migrations"}):
+            return False  # only the migration table: a store another process is making in an empty file
         columns = {r[1] for r in conn.execute("PRAGMA table_info(schema_migrations)")}
         return {"version", "name", "applied_at"} <= columns
     finally:
