@@ -107,3 +107,19 @@ def test_seed_001_alone_anchors_on_its_page_date() -> None:
     assert got["Last year"] == ("2023", "2024-06-03")
     assert got["2013"] == ("2013", None)
     assert got["Friday"] == ("2024-05-31", "2024-06-03")  # wrong in the world, fixed by fusion
+
+
+def test_an_embedded_tweet_signed_a_day_later_does_not_overrule_the_page_date() -> None:
+    # A page embedding Barack Obama's post of 13 Aug 2017 (UTC), the page dated the day before.
+    text = ("The former president responded to the violence in Charlottesville on Saturday.\n\n"
+            '"No one is born hating another person because of the color of his skin or his background '
+            'or his religion..."\n\n— Barack Obama (@BarackObama) August 13, 2017\n\nUpdated at 9:40 p.m.')
+    story, timexes = analyze_time(text, "2017-08-12")
+    assert (story.basis, story.date and story.date.value) == ("published", "2017-08-12")
+    assert {t.text: t.value for t in timexes}["Saturday"] == "2017-08-12"
+
+
+def test_a_later_date_in_the_text_itself_still_overrules_the_page_date() -> None:
+    text = "The former president responded on Saturday.\n\nHe spoke again on August 13, 2017 in Chicago."
+    story, _ = analyze_time(text, "2017-08-12")
+    assert story.basis == "inferred"

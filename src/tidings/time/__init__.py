@@ -189,7 +189,7 @@ def _story_date(prepared: _Text, matches: list[Match], published: str | None, ov
     def tense_of(timex: Timex) -> Tense:
         return prepared.tense(timex.start, timex.end)
 
-    story = dating.published_story_date(published, absolute, tense_of)
+    story = dating.published_story_date(published, absolute, tense_of, prepared.text)
     if story is not None:
         return story
     story = dating.dateline_story_date(prepared.text, absolute)

@@ -48,19 +48,37 @@ def from_override(value: str, confidence: float = 0.7) -> StoryDate:
     return StoryDate(DateValue(value, earliest, latest), "linked", confidence, (), "set by caller")
 
 
-def published_story_date(published: str | None, absolute: list[Timex], tense_of: TenseOf) -> StoryDate | None:
-    """The page's date as story date, unless missing, malformed or contradicted by the text."""
+def published_story_date(
+    published: str | None, absolute: list[Timex], tense_of: TenseOf, text: str = ""
+) -> StoryDate | None:
+    """The page's date as story date, unless missing, malformed or contradicted by the text.
+
+    The date of an embedded post (a tweet's "— Name (@handle) November 19, 2019" line) is the
+    post's, often a day after the page it is embedded in (pages are updated): it contradicts nothing."""
     point = point_of(published)
     if point is None or point.as_date() is None:
         return None
     day = point.value
-    later = [t for t in absolute if _is_dated_past(t, tense_of) and (t.earliest or "") > day]
+    later = [t for t in absolute if _is_dated_past(t, tense_of) and (t.earliest or "") > day
+             and not is_embedded_post_date(text, t)]
     if later:
         return None
     return StoryDate(DateValue(day, day, day), "published", PUBLISHED_CONFIDENCE, (), "the page's own date")
 
 
 TenseOf = Callable[[Timex], Tense]
+
+# The signature line an embedded post ends with: a dash, the author's name, "(@handle)", then the date.
+_POST_SIGNATURE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]*[^\n()@]{1,80}\(@\w{1,30}\)[ \t]*\Z")
+
+
+def is_embedded_post_date(text: str, timex: Timex) -> bool:
+    """Whether a date is the one an embedded social-media post is signed with (the post's date,
+    not the page's nor any event's the page reports)."""
+    if not text or timex.start > len(text):
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return _POST_SIGNATURE.match(text[line_start : timex.start]) is not None
 
 
 def _is_dated_past(timex: Timex, tense_of: TenseOf) -> bool:
