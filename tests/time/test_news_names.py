@@ -41,6 +41,8 @@ def test_names_ending_in_a_head_noun(text: str) -> None:
     "Delegates at COP29 and the G20 discussed climate finance.",
     "Regulators grounded the Boeing 737 fleet.",
     "NASA says asteroid 2024 YR4 poses no significant threat.",  # WCEP 2025-02-24, shortened
+    "The Russel 2000 Index of smaller companies dropped by four percent.",  # a misspelt index name
+    "The Solactive 2000 Index of small banks rose.",  # an index named by its size
 ])
 def test_year_inside_a_name(text: str) -> None:
     assert values(text, "2025-06-01") == {}
@@ -84,3 +86,7 @@ def test_vague_reference_before_a_name_stays() -> None:
     doc.ents = [Span(doc, 4, 9, label="ORG")]
     assert doc.text == text
     assert [(t.text, t.value) for t in find_timexes(text, "2025-02-03", doc)] == [("recent", "PAST_REF")]
+
+
+def test_a_year_before_a_capitalized_index_word_only_after_a_name() -> None:
+    assert values("The 2008 Index ranked Denmark first.", "2009-02-24") == {"2008": "2008"}

@@ -222,6 +222,20 @@ def test_this_week_is_the_iso_week() -> None:
     assert one("Stocks rallied this week.", "2008-12-13", "this week").value == "2008-W50"
 
 
+def test_a_streak_or_a_record_names_the_current_unit() -> None:
+    # headlines in wire style: CNBC 2020-02-28 "stocks post worst week since 2008 financial crisis"
+    assert one("Stocks post worst week since 2008 financial crisis.", "2020-02-28", "week").value == "2020-W09"
+    assert values("Mortgage rates fall for fourth week in a row.", "2019-08-01") == {"fourth week": "2019-W31"}
+    assert values("The dollar fell for the third month running.", "2019-08-01") == {"the third month": "2019-08"}
+    got = values("The pound had its strongest month since May 2018.", "2019-10-31")
+    assert got == {"month": "2019-10", "May 2018": "2018-05"}
+
+
+def test_a_week_without_a_streak_or_record_is_no_timex() -> None:
+    assert values("Voters have the best week of choices they have had.", "2019-08-01") == {}
+    assert values("It was the fourth week of the trial in a courtroom.", "2019-08-01") == {}
+
+
 def test_vague_references() -> None:
     text = "In recent years exchanges grew; currently they are at a peak and will grow in the future."
     got = values(text, "2024-07-02")
