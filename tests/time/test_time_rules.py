@@ -236,6 +236,13 @@ def test_a_week_without_a_streak_or_record_is_no_timex() -> None:
     assert values("It was the fourth week of the trial in a courtroom.", "2019-08-01") == {}
 
 
+def test_formerly_names_a_former_role_not_a_time() -> None:
+    # wire-style sentences written for this test
+    text = "X, the platform formerly known as Twitter, suspended the account on Monday."
+    assert values(text, "2023-08-02") == {"Monday": "2023-07-31"}
+    assert values("Bolton, formerly of the State Department, spoke.", "2019-11-20") == {}
+
+
 def test_vague_references() -> None:
     text = "In recent years exchanges grew; currently they are at a peak and will grow in the future."
     got = values(text, "2024-07-02")
