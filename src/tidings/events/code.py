@@ -22,7 +22,6 @@ from tidings.events.arguments import (
     Arg,
     ArgumentFinder,
     adjacent_actor_before,
-    agent_of,
     child,
     is_passive,
     nested_prep_objects,
@@ -487,7 +486,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
     sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
-               or _protesters_of_place(reading, ctx.finder) or _captors(reading, ctx.finder))
+               or _protesters_of_place(reading, ctx.finder))
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc)
@@ -655,25 +654,6 @@ def _home_police(code: str, sources: list[Arg], targets: list[Arg], implicit: Im
 
 
 LAW_SECTORS = frozenset({"COP", "JUD"})
-RELEASE = "084"  # CAMEO: return, release (persons or property)
-
-
-def _captors(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
-    """"Two hostages WHO HAD BEEN HELD BY THE TALIBAN were released Tuesday": a release that names no doer was
-    done by whoever the captives' own clause says held them (word_classes.toml `captivity_verbs`)."""
-    verb = reading.trigger.verb
-    if not reading.code.startswith(RELEASE) or reading.trigger.noun is not None or not is_passive(verb):
-        return []
-    verbs = load_word_classes().captivity_verbs
-    captives = child(verb, "nsubjpass")
-    clauses = [t for t in captives.subtree if t.dep_ in ("relcl", "acl")] if captives is not None else []
-    # spaCy often hangs "... held by X since 2016 were released" under the holding clause: take that one too
-    clauses += list(verb.ancestors)
-    for clause in (t for t in clauses if lemma(t) in verbs and agent_of(t) is not None):
-        found = _known(finder.actors_at(agent_of(clause)))
-        if found:
-            return found
-    return []
 
 
 def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:

@@ -342,7 +342,6 @@ class WordClasses:
     teaser_openers: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     hazard_words: frozenset[str] = frozenset()
-    captivity_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
