@@ -20,6 +20,7 @@ from typing import Any
 WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*\d|\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’']?\s+|\n\s*\n")
 SUFFIXES = ("ments", "ment", "ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s")
+DOUBLING = ("ings", "ing", "edly", "ed")  # suffixes before which English doubles a final consonant: swap, swapped
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +36,18 @@ def fusion_settings() -> dict[str, Any]:
 
 
 def stem(word: str) -> str:
-    """A light suffix stripper: "established", "establishment" and "establishes" meet at "establish"."""
+    """A light suffix stripper: "established", "establishment" and "establishes" meet at "establish"; the
+    consonant doubled before -ed or -ing goes ("swapped" and "swap" meet at "swap"; "killed" keeps "kill")."""
     if word[0].isdigit():
         return word.replace(",", "")
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             base = word[: -len(suffix)]
-            return base + "y" if suffix == "ies" else base
+            if suffix == "ies":
+                return base + "y"
+            if suffix in DOUBLING and base[-1] == base[-2] and base[-1] not in "lsz" and base[-1].isalpha():
+                return base[:-1]
+            return base
     return word
 
 
