@@ -29,3 +29,10 @@ def test_two_wordings_of_one_exchange_share_the_act_word() -> None:
     other = "Two hostages were freed Tuesday in a prisoner swap for three rebel commanders."
     shared = {t for t, _, _ in content_words(one)} & {t for t, _, _ in content_words(other)}
     assert {"swap", "hostag", "commander"} <= shared
+
+
+def test_story_clustering_keeps_verb_forms_apart() -> None:
+    """Whole articles are compared on their particulars (measured on ECB+ topics 1-35, see `weighted_terms`)."""
+    from tidings.fuse.text import weighted_terms
+
+    assert "swapp" in weighted_terms("The rebels swapped hostages.") and stem("swapped", undouble=False) == "swapp"
