@@ -134,7 +134,7 @@ def test_not_a_database_gives_a_coded_error(tmp_path: Path) -> None:
 RELEASED_MIGRATIONS = (
     "604b2bd27a6bb381", "477503b18dd75f0f", "0508a98f94b84688", "9de75c15cdc52642",
     "4738d022001d91f4", "87c4e8be11ad7518", "c22a8aef97d72d73", "22dee9465e58cf80",
-    "702e0cdf506ffefd", "bdbe1e3e43093c6a",
+    "702e0cdf506ffefd", "bdbe1e3e43093c6a", "8385c1afad061814",
 )
 
 

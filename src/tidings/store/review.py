@@ -685,11 +685,22 @@ def has_review(store: Store) -> bool:
     return any(r[1] == "review" for r in store.conn.execute("PRAGMA table_info(events)"))
 
 
+def _any_rejected(store: Store) -> bool:
+    return store.conn.execute("SELECT 1 FROM events WHERE review = 'rejected' LIMIT 1").fetchone() is not None
+
+
 def event_clause(reviewed_only: bool = False, alias: str = "e", store: Store | None = None) -> str:
     """The WHERE condition every event output applies: rejected events are skipped by default; with
-    `reviewed_only`, only confirmed or corrected ones are kept."""
+    `reviewed_only`, only confirmed or corrected ones are kept.
+
+    Given the store, a store where nothing was rejected gets no condition at all: the test reads every
+    candidate row's review column, which turns a capped count over an index into a scan of the table
+    (3 ms instead of 0.3 ms for the events page of a million events). Asking costs one seek in the
+    partial index on reviewed events."""
     if store is not None and not has_review(store):
         return "0" if reviewed_only else "1"
+    if store is not None and not reviewed_only and not _any_rejected(store):
+        return "1"
     if reviewed_only:
         return f"{alias}.review IN ('confirmed', 'corrected')"
     return f"COALESCE({alias}.review, '') != 'rejected'"

@@ -569,4 +569,11 @@ CREATE TABLE happening_log (
 CREATE INDEX happening_log_old ON happening_log(old_id);
 """,
     ),
+    (
+        "an actor's newest events on each side read in date order through an index, not sorted whole",
+        """
+CREATE INDEX events_source_date ON events(source_country, date_earliest);
+CREATE INDEX events_target_date ON events(target_country, date_earliest);
+""",
+    ),
 ]

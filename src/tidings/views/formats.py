@@ -33,6 +33,8 @@ _BLOCK_START = re.compile(r"^(\d{1,9}(?=[.)])|(?=[-+=]))([-+=.)])")
 
 def visible_controls(text: str) -> str:
     """`text` with each control character (but tab and newline) shown as its Control Picture."""
+    if text.isprintable():  # no control character at all (the usual case): skip the table lookup
+        return text
     return text.translate(CONTROL_PICTURES)
 
 

@@ -165,7 +165,7 @@ def happening_records(store: Store, sides: tuple[str, ...] = (), *, columns: str
     store read into memory for one dyad. `columns` and `where` narrow a fused store's rows further
     (the caller still applies its own tests: these only save reading what it would drop).
     """
-    if _fused(store):
+    if is_fused(store):
         sql, params = f"SELECT {columns} FROM happenings WHERE date IS NOT NULL {where}", {}
         if len(sides) == 2:
             sql += " AND source_country IN (:a, :b) AND target_country IN (:a, :b)"
@@ -184,7 +184,7 @@ def happening_records(store: Store, sides: tuple[str, ...] = (), *, columns: str
     return sorted((r for r in rows if r["date"]), key=lambda r: (r["date_earliest"], r["id"])), mentions
 
 
-def _fused(store: Store) -> bool:
+def is_fused(store: Store) -> bool:
     try:
         docs = store.query("SELECT COUNT(*) FROM documents")[0][0]
         fused = store.query("SELECT COUNT(*) FROM fusion_documents")[0][0]

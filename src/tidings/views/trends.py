@@ -62,6 +62,9 @@ def happening_trend(store: Store, sides: tuple[str, ...], date_from: str | None 
     (one code: either side)."""
     from tidings.store.review import keep_happening
 
+    counted = _counted_in_sql(store, sides, date_from, date_to, reviewed_only)
+    if counted is not None:
+        return counted
     rows = _trend_rows(store, sides)
     trend = Trend(sides)
     buckets: dict[str, list[Row]] = defaultdict(list)
@@ -94,6 +97,49 @@ def _trend_rows(store: Store, sides: tuple[str, ...]) -> list[Row]:
     except sqlite3.OperationalError:  # no such column: an older store opened read-only
         rows, _ = happening_records(store, sides)
     return rows
+
+
+def _counted_in_sql(store: Store, sides: tuple[str, ...], date_from: str | None, date_to: str | None,
+                    reviewed_only: bool) -> Trend | None:
+    """The same series counted by SQLite over a fused store's happenings table (the rows `happening_trend`
+    keeps, grouped by the month they lie in), without reading each happening into Python: a dyad with
+    65,000 happenings costs a third of the time. None for a store not fused yet or from before layers
+    and review, which the row-by-row path reads."""
+    from tidings.store.review import happening_clause
+    from tidings.views.timeline import is_fused
+
+    if not sides or not is_fused(store):
+        return None
+    a, b = sides[0].upper(), sides[-1].upper()
+    if len(sides) == 2:
+        side_test = "source_country IN (:a, :b) AND target_country IN (:a, :b)" + \
+            (" AND source_country != target_country" if a != b else "")
+    else:
+        side_test = ("id IN (SELECT id FROM happenings WHERE source_country = :a UNION ALL "
+                     "SELECT id FROM happenings WHERE target_country = :a)")  # two index seeks, not a scan
+    month = ("CASE WHEN substr(date_earliest, 1, 7) = substr(COALESCE(date_latest, date_earliest), 1, 7) "
+             "THEN substr(date_earliest, 1, 7) END")
+    quads = ", ".join(f"SUM(quad_class = {q})" for q in QUADS)
+    sql = (f"SELECT {month} AS month, COUNT(*), {quads}, SUM(goldstein), COUNT(goldstein), SUM(mentions) "
+           f"FROM happenings h WHERE date IS NOT NULL {_TREND_WHERE} "
+           f"AND {side_test} AND {happening_clause(reviewed_only)} "
+           "AND (:from IS NULL OR COALESCE(date_latest, '') >= :from) "
+           "AND (:to IS NULL OR date_earliest IS NULL OR date_earliest <= :to) "
+           "GROUP BY month")
+    try:
+        rows = store.query(sql, {"a": a, "b": b, "from": date_from, "to": date_to})
+    except sqlite3.OperationalError:  # no such column: an older store opened read-only
+        return None
+    trend = Trend(sides)
+    by_month: dict[str, dict[str, Any]] = {}
+    for month_, n, q1, q2, q3, q4, g_sum, g_n, mentions in rows:
+        if month_ is None:
+            trend.unplaced += n
+            continue
+        by_month[month_] = {"month": month_, "events": n, **dict(zip(QUADS.values(), (q1, q2, q3, q4), strict=True)),
+                            "goldstein_mean": round(g_sum / g_n, 2) if g_n else None, "mentions": int(mentions or 0)}
+    trend.months = [by_month.get(m) or _month_row(m, []) for m in month_range(sorted(by_month))]
+    return trend
 
 
 def _in_dyad(row: Row, wanted: tuple[str, ...]) -> bool:

@@ -23,6 +23,21 @@ def _months_between(first: str, last: str) -> list[str]:
     return out
 
 
+def minibar_svg(by_quad: dict[str, int | None], top: int, names: dict[str, str], width: int = 240) -> Markup:
+    """One period's happenings as a bar split by quad class, with the counts as its label. Built here,
+    not in the template: a month view has thousands of rows, and Jinja's loops cost more than the
+    rest of the page together."""
+    quads = ("1", "2", "3", "4", "0")
+    label = ", ".join(f"{by_quad.get(q) or 0} {names[q]}" for q in quads)
+    rects, x = [], 0.0
+    for q in quads:
+        w = width * (by_quad.get(q) or 0) / top
+        rects.append(f'<rect class="q{q}" x="{x:.1f}" y="0" width="{w:.1f}" height="14"></rect>')
+        x += w
+    return Markup(f'<svg class="minibar" width="{width}" height="14" role="img" aria-label="{escape(label)}">'
+                  + "".join(rects) + "</svg>")
+
+
 def trend_svg(points: list[dict[str, Any]], title: str) -> Markup:
     """The chart for `profiles.trend` output; empty input gives a short note instead."""
     if not points:
