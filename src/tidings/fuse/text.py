@@ -20,6 +20,7 @@ from typing import Any
 WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*\d|\d")
 SENTENCE_END = re.compile(r"(?<=[.!?。])[\"”’']?\s+|\n\s*\n")
 SUFFIXES = ("ments", "ment", "ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s")
+DOUBLING = ("ings", "ing", "edly", "ed")  # suffixes before which English doubles a final consonant: swap, swapped
 
 
 @lru_cache(maxsize=1)
@@ -34,18 +35,25 @@ def fusion_settings() -> dict[str, Any]:
     return tomllib.loads((files("tidings") / "data" / "fusion" / "fusion.toml").read_text(encoding="utf-8"))
 
 
-def stem(word: str) -> str:
-    """A light suffix stripper: "established", "establishment" and "establishes" meet at "establish"."""
+def stem(word: str, undouble: bool = True) -> str:
+    """A light suffix stripper: "established", "establishment" and "establishes" meet at "establish"; the
+    consonant doubled before -ed or -ing goes ("swapped" and "swap" meet at "swap"; "killed" keeps "kill"),
+    unless `undouble` is off (story clustering, see `weighted_terms`)."""
     if word[0].isdigit():
         return word.replace(",", "")
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             base = word[: -len(suffix)]
-            return base + "y" if suffix == "ies" else base
+            if suffix == "ies":
+                return base + "y"
+            if undouble and suffix in DOUBLING and base[-1] == base[-2] and base[-1].isalpha() \
+                    and base[-1] not in "lsz":
+                return base[:-1]
+            return base
     return word
 
 
-def content_words(text: str) -> list[tuple[str, bool, bool]]:
+def content_words(text: str, undouble: bool = True) -> list[tuple[str, bool, bool]]:
     """(stem, is_name, is_number) for each content word; a name is capitalised and not sentence-initial."""
     out: list[tuple[str, bool, bool]] = []
     stop = stopwords()
@@ -57,16 +65,18 @@ def content_words(text: str) -> list[tuple[str, bool, bool]]:
                 continue
             is_number = lower[0].isdigit()
             is_name = word[0].isupper() and i > 0
-            out.append((stem(lower.replace("’", "'")), is_name, is_number))
+            out.append((stem(lower.replace("’", "'"), undouble), is_name, is_number))
     return out
 
 
 def weighted_terms(text: str, name_weight: float = 2.0, number_weight: float = 1.5) -> dict[str, float]:
     """Term weights of a text: names and numbers count more; adjacent names also count as a pair
-    ("tara_reid"), which tells "Tara Reid" from "Reid Hoffman"."""
+    ("tara_reid"), which tells "Tara Reid" from "Reid Hoffman". Whole articles are compared on their
+    particulars: the verb forms stay apart here ("swapped", "swap"), as measured on ECB+ topics 1-35 (meeting,
+    they put two Turkmen elections five years apart in one story for a B-cubed gain of 0.001)."""
     out: dict[str, float] = defaultdict(float)
     previous_name: str | None = None
-    for term, is_name, is_number in content_words(text):
+    for term, is_name, is_number in content_words(text, undouble=False):
         weight = name_weight if is_name else number_weight if is_number else 1.0
         out[term] += weight
         if is_name and previous_name:
