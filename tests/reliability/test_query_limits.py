@@ -115,3 +115,12 @@ def test_costly_searches_queue_for_their_own_slot(store: Path) -> None:
         assert time.monotonic() - started < 0.3  # a client that went frees its place at once
     with stores.lease(costly=True):
         pass
+
+
+def test_the_budget_is_looked_at_more_often_the_smaller_it_is() -> None:
+    """A look every few microseconds of SQLite work would cost more than the work; a tiny budget still
+    needs looks often enough to be enforced (the test above)."""
+    from tidings.web.app import PROGRESS_STEPS, progress_steps
+
+    assert progress_steps(1e-6) == 100
+    assert progress_steps(0.5) < progress_steps(1.5) <= PROGRESS_STEPS == progress_steps(60)

@@ -46,8 +46,8 @@ SECURITY_HEADERS = {
 }
 LOG = logging.getLogger("tidings.web")
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]")
-PROGRESS_STEPS = 20_000  # SQLite virtual-machine steps between two looks at a request's deadline (well
-# under a millisecond of work: often enough to stop on time, rare enough that looking costs nothing)
+PROGRESS_STEPS = 20_000  # at most this many SQLite virtual-machine steps between two looks at a request's
+# budget; fewer for a small budget (`progress_steps`): each look costs a few microseconds of Python
 WALL_FACTOR = 8  # a request's SQLite work also stops after this many times its processor-time limit
 
 
@@ -99,9 +99,11 @@ class Stores:
             self._wait_costly_slot(cancelled)
         try:
             store = self._renewed(self._take())
-            store.conn.set_progress_handler(Budget(self.query_seconds, cancelled), PROGRESS_STEPS)
             try:
                 store.check_version()  # a newer tidings may have upgraded the store since: T303, a 503
+                # the request's own queries, not this bookkeeping, spend its budget
+                budget = Budget(self.query_seconds, cancelled)
+                store.conn.set_progress_handler(budget, progress_steps(self.query_seconds))
                 yield store
             finally:
                 store.conn.set_progress_handler(None, 0)
@@ -158,6 +160,13 @@ class Budget:
         self._seen[thread] = now
         stop = self.used > self.cpu_seconds or time.monotonic() > self.deadline
         return int(stop or (self.cancelled is not None and self.cancelled.is_set()))
+
+
+def progress_steps(query_seconds: float) -> int:
+    """Steps between two looks at the budget: about a thousandth of it at SQLite's ten million or so steps
+    a second (15,000 for the default 1.5 s), never more than PROGRESS_STEPS nor fewer than 100, so a
+    tiny budget is still enforced and a large one is not paid for with a look every few microseconds."""
+    return max(100, min(PROGRESS_STEPS, int(query_seconds * 10_000)))
 
 
 def query_interrupted(exc: sqlite3.Error) -> bool:
