@@ -76,12 +76,8 @@ def period_bounds(period: str) -> tuple[str, str]:
 
 
 def is_fused(store: Store) -> bool:
-    """Fusion has run on this store (the CLI's test: fusion_documents has rows, or there are no documents)."""
-    if not table_exists(store, "fusion_documents"):
-        return False
-    if store.query("SELECT 1 FROM fusion_documents LIMIT 1"):
-        return True
-    return not store.query("SELECT 1 FROM documents LIMIT 1")
+    """Fusion has run on this store (the CLI's own test, `tidings.views.timeline.is_fused`)."""
+    return cli_timeline.is_fused(store)
 
 
 # -- SQL over fusion's tables -----------------------------------------------------------------------------
