@@ -33,6 +33,7 @@ from tidings.events.dating import frames_event, governor_of, head_of, to_date_va
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import Event, StoryDate, Timex
+from tidings.time.grammar import lexicon
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
@@ -273,7 +274,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             continue
         day = None
         if not times[index].has_time and may_inherit(verb, event.mode, rules):
-            day = inherited_day(times, index, rules)
+            day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
         if day is None and not times[index].has_time and may_inherit(verb, event.mode, rules) \
                 and _clause_tense(verb) == "past":
             day = background_of_paragraph(times, index)
@@ -402,3 +403,75 @@ def _quote_reported(text: str, offset: int) -> tuple[int, int] | None:
 
 
 REPORT_GAP = 60  # characters between a quotation's end and the verb that reports it
+
+
+# --- a gathering named again ------------------------------------------------------------------------
+
+DEFINITE = frozenset({"the", "that", "this", "its", "their"})
+FRAMING = frozenset({"at", "during"})
+
+
+@lru_cache(maxsize=1)
+def gathering_nouns() -> frozenset[str]:
+    """Nouns of happenings a definite noun phrase refers back to (data/time/lexicon.toml)."""
+    words = lexicon()
+    return frozenset(str(w).lower() for table in ("gathering_nouns", "event_nouns") for w in words.get(table, {}))
+
+
+def gathering_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:
+    """The time of the gathering an act is told at ("AT THE SUMMIT, India rejected the pact", "during the
+    talks"): a definite noun phrase refers back to the same happening named earlier in the story with its
+    time ("Leaders met in Bangkok ON NOVEMBER 4 for the ASEAN summit", "last week's summit"); the one time
+    of those earlier mentions, when they agree and it is not after the story's day."""
+    noun = _framing_gathering(verb)
+    if noun is None:
+        return None
+    found: dict[str, Timex] = {}
+    for token in doc[: verb.sent.start]:
+        if token.lemma_.lower() == noun.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
+            timex = _time_of_mention(doc, token, timexes)
+            if timex is not None:
+                found[timex.value] = timex
+    if len(found) != 1:
+        return None
+    timex = next(iter(found.values()))
+    first = _day(timex.earliest) if timex.earliest else None
+    return timex if first is not None and (story_day is None or first <= story_day) else None
+
+
+def _framing_gathering(verb: Token) -> Token | None:
+    """The noun of "at / during the <gathering>" attached to the act's verb, or opening the sentence
+    before an earlier conjunct ("AT THE SUMMIT, India rejected the pact and Vietnam criticized China"),
+    with no time of its own."""
+    nouns = gathering_nouns()
+    heads = [verb]
+    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    for prep in (c for head in heads for c in head.children):
+        if prep.dep_ != "prep" or prep.lower_ not in FRAMING or (prep.head.i != verb.i and prep.i > verb.i):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+            return noun
+    return None
+
+
+def _time_of_mention(doc: Doc, noun: Token, timexes: Sequence[Timex]) -> Timex | None:
+    """The calendar time an earlier mention of a gathering carries: one modifying it ("last week's
+    summit", "the summit on Monday") or one of the verb it belongs to ("met ON NOVEMBER 4 for the summit",
+    "attended a meeting in Bangkok ON MONDAY")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    found = {}
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
+            continue
+        head = head_of(doc, timex)
+        if head is None or not noun.sent.start <= head.i < noun.sent.end:
+            continue
+        governor = governor_of(head, frozenset())
+        if governor is not None and (governor.i == noun.i or (governor.i == verb.i and verb.pos_ in VERBAL)):
+            found[timex.value] = timex
+    return next(iter(found.values())) if len(found) == 1 else None
