@@ -178,6 +178,13 @@ def _coded_dates(nlp: Language, text: str, verb: str, story: str = STORY) -> set
             if e.verb_span and verb in text[e.verb_span[0]:e.verb_span[1]]}
 
 
+def test_a_week_of_the_episode_carries_like_a_day(nlp: Language) -> None:
+    text = "Iraqi protesters clashed with Iraqi police last weekend. Iraqi police arrested 20 protesters."
+    assert _coded_dates(nlp, text, "arrested") == {"2025-03-08/2025-03-09"}
+    text = "Iraqi protesters clashed with Iraqi police this week. Iraqi police arrested 20 protesters."
+    assert _coded_dates(nlp, text, "arrested") == {"2025-03-10/2025-03-16"}
+
+
 def test_acts_at_a_gathering_named_again_take_its_day(nlp: Language) -> None:
     text = ("Leaders of Southeast Asian nations met in Bangkok on March 3 for the ASEAN summit.\n\n"
             "Trade officials say a deal is likely next year.\n\n"

@@ -36,6 +36,7 @@ from tidings.records import Event, StoryDate, Timex
 from tidings.time.grammar import lexicon
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+WEEK = re.compile(r"\d{4}-W\d{2}(?:-WE)?$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -99,8 +100,17 @@ def _day(value: str) -> date | None:
 
 
 def _in_episode(timex: Timex, story_day: date, window_days: int) -> bool:
-    day = _day(timex.value) if timex.type in ("DATE", "TIME") else None
-    return day is not None and 0 <= (story_day - day).days <= window_days
+    """A day of the current news episode (a few days before the story date), or a week of it ("last week's
+    hearing", "this week"): a week that has begun and ended no more than the window before."""
+    if timex.type not in ("DATE", "TIME"):
+        return False
+    day = _day(timex.value)
+    if day is not None:
+        return 0 <= (story_day - day).days <= window_days
+    if not WEEK.match(timex.value) or not timex.earliest or not timex.latest:
+        return False
+    first, last = _day(timex.earliest), _day(timex.latest)
+    return first is not None and last is not None and first <= story_day and (story_day - last).days <= window_days
 
 
 def _dates_a_clause(doc: Doc, timex: Timex, framing: bool = False) -> bool:
