@@ -185,6 +185,19 @@ def test_a_week_of_the_episode_carries_like_a_day(nlp: Language) -> None:
     assert _coded_dates(nlp, text, "arrested") == {"2025-03-10/2025-03-16"}
 
 
+def test_a_date_describing_a_thing_sets_no_time_for_the_passage(nlp: Language) -> None:
+    """SpaceNews, 19 Nov 2019 (Scrapinghub article-extraction benchmark page d1c57d78, not a dev page): "in
+    May" dates the lander's unveiling, a relative clause of "lander", not the declining told after it."""
+    text = ("Blue Origin will offer NASA its Blue Moon lander that the company unveiled in May, capable of carrying "
+            "several tons of cargo to the lunar surface. \u201cIt has a lot of payload capacity,\u201d said Brent "
+            "Sherwood, vice president of advanced development programs at Blue Origin. He declined later to state "
+            "when the lander would be ready for CLPS missions, saying it would depend on the specifics of each "
+            "individual CLPS task order.")
+    assert _coded_dates(nlp, text, "declined", "2019-11-19") == {"2019-11-19"}
+    text = "In a letter in May, the head of the Chilean farm lobby accused Peru of dumping. He urged Chile to act."
+    assert _coded_dates(nlp, text, "urged") == {"2024-05"}  # a frame of the main clause still sets it
+
+
 def test_acts_at_a_gathering_named_again_take_its_day(nlp: Language) -> None:
     text = ("Leaders of Southeast Asian nations met in Bangkok on March 3 for the ASEAN summit.\n\n"
             "Trade officials say a deal is likely next year.\n\n"

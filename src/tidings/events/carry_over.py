@@ -178,8 +178,21 @@ def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
                      rules: CarryOverRules) -> Timex | None:
     """The one time before the current episode the sentence dates a clause with, if only one."""
     found = {t.value: t for t in timexes if t.type in ("DATE", "TIME") and t.value[:4].isdigit()
-             and _background(t, story_day, rules) and _dates_a_clause(doc, t, framing=True)}
+             and _background(t, story_day, rules) and _dates_a_clause(doc, t, framing=True)
+             and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_noun_clause(doc: Doc, timex: Timex) -> bool:
+    """The expression dates a clause that describes a noun ("its lander THAT the company unveiled IN MAY"),
+    a past of that thing, not the time the passage narrates."""
+    head = head_of(doc, timex)
+    node = governor_of(head, frozenset()) if head is not None else None
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
 
 
 def background_of_paragraph(times: Sequence[SentenceTime], index: int) -> Timex | None:
