@@ -97,6 +97,19 @@ def test_so_many_times_a_unit_is_a_set() -> None:
     assert one("Inspectors visit three times a week.", "2025-03-12", "three times a week").type == "SET"
 
 
+def test_every_so_many_units_is_a_set_of_that_period() -> None:
+    """WCXB dev pages 0218 and 4267 (CC BY 4.0, Murrough Foley's WCXB), then wire-style sentences."""
+    timex = one("California adopts a version of that code every three years, but with dozens of state-specific "
+                "amendments.", "2025-06-11", "every three years")
+    assert (timex.type, timex.value) == ("SET", "P3Y")
+    timex = one("It does require a biennial report every two years.", "2025-06-11", "every two years")
+    assert (timex.type, timex.value) == ("SET", "P2Y")
+    assert one("Trains leave every 15 minutes.", "2025-03-12", "every 15 minutes").value == "PT15M"
+    assert one("The council meets every other week.", "2025-03-12", "every other week").value == "P2W"
+    rate = one("Staff earn eight hours of leave for every 80 hours worked.", "2025-03-12", "80 hours")
+    assert rate.type == "DURATION"  # a rate, not a recurrence
+
+
 def test_us_zone_abbreviations_join_the_clock_time() -> None:
     # 2025-03-12 is a Wednesday: "4 p.m. ET on Friday" is the Friday before, at 16:00
     timex = one("Trading closed at 4 p.m. ET on Friday.", "2025-03-12", "4 p.m. ET on Friday")

@@ -808,7 +808,8 @@ def _set(g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved("SET", str(_lex("sets")[_norm(g["setword"])]))
     if "weekday" in g:
         return Resolved("SET", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}")
-    return Resolved("SET", duration_value(number_of(g.get("num", "1")), g["unit"]))
+    every = g.get("num", "1")
+    return Resolved("SET", duration_value(2 if _norm(every) == "other" else number_of(every), g["unit"]))
 
 
 def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
