@@ -110,6 +110,36 @@ def test_every_so_many_units_is_a_set_of_that_period() -> None:
     assert rate.type == "DURATION"  # a rate, not a recurrence
 
 
+def test_a_clock_time_takes_the_day_written_after_its_zone() -> None:
+    """ECB+ 20_3ecb and 30_1ecb (CC BY 3.0, Vossen et al.): the day after the parenthesis is the clock's day."""
+    text = ("The quake hit part of Qeshm island in the Gulf off Iran's southern Hormozgan province at 17:06 pm "
+            "(1336 GMT) on Sunday, state television said.")
+    assert one(text, "2008-12-23", "17:06 pm").value == "2008-12-21T17:06"
+    assert one(text, "2008-12-23", "1336 GMT").value == "2008-12-21T13:36Z"
+    text = "MENA reported that the cuts happened off the coast of Sicily at 10:00 am (0800 GMT) on Friday."
+    assert one(text, "2008-12-23", "10:00 am").value == "2008-12-19T10:00"
+    text = "The plane landed at 6 p.m., and on Tuesday the crew left."  # another clause's day
+    assert one(text, "2008-12-23", "6 p.m.").value == "2008-12-23T18:00"
+
+
+def test_a_capital_on_after_a_clock_time_opens_a_new_sentence() -> None:
+    text = "The plane landed at 6 p.m. On Tuesday the crew left."
+    assert one(text, "2008-12-23", "6 p.m.").value == "2008-12-23T18:00"
+
+
+def test_noon_and_midnight_alone_are_clock_times() -> None:
+    assert one("The summit opened at noon.", "2008-12-23", "noon").value == "2008-12-23T12:00"
+    assert one("Talks resumed at midday local time.", "2008-12-23", "midday").type == "TIME"
+
+
+def test_shortly_before_a_time_is_no_future_reference() -> None:
+    """ECB+ 14_7ecb (CC BY 3.0): "shortly before" modifies the clock time; "will arrive shortly" still looks ahead."""
+    text = ("Fire crews and police officers were called to the High Street premises shortly before 9pm on Friday "
+            "after a CCTV operator noticed smoke.")
+    assert "shortly" not in values(text, "2008-12-23")
+    assert one("The minister will arrive shortly.", "2008-12-23", "shortly").value == "FUTURE_REF"
+
+
 def test_us_zone_abbreviations_join_the_clock_time() -> None:
     # 2025-03-12 is a Wednesday: "4 p.m. ET on Friday" is the Friday before, at 16:00
     timex = one("Trading closed at 4 p.m. ET on Friday.", "2025-03-12", "4 p.m. ET on Friday")

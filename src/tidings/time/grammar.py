@@ -180,7 +180,8 @@ WINDOW_AFTER = 80
 _TRIGGER_TABLES = (
     "units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "century_words", "named_days",
 )
-_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment")
+_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment",
+                  "noon", "midday", "midnight")
 
 
 @lru_cache(maxsize=1)
