@@ -140,6 +140,20 @@ def test_shortly_before_a_time_is_no_future_reference() -> None:
     assert one("The minister will arrive shortly.", "2008-12-23", "shortly").value == "FUTURE_REF"
 
 
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    ("Retailers expect record crowds on Thanksgiving.", "2019-11-20", "Thanksgiving", "2019-11-28"),
+    ("Shoppers crowded stores on Black Friday.", "2019-11-20", "Black Friday", "2018-11-23"),  # a past clause
+    ("Stores will open early on Black Friday.", "2019-11-20", "Black Friday", "2019-11-29"),
+    ("Markets were closed on Good Friday.", "2019-11-20", "Good Friday", "2019-04-19"),
+    ("The tradition began at Easter 2016.", "2019-11-20", "Easter 2016", "2016-03-27"),
+    ("The strike began on Labor Day.", "2019-11-20", "Labor Day", "2019-09-02"),
+    ("The memorial opened on Memorial Day.", "2019-11-20", "Memorial Day", "2019-05-27"),
+    ("Protesters marched on Martin Luther King Day.", "2025-02-03", "Martin Luther King Day", "2025-01-20"),
+])
+def test_moving_holidays_fall_on_their_day_of_that_year(text: str, anchor: str, surface: str, value: str) -> None:
+    assert one(text, anchor, surface).value == value
+
+
 def test_us_zone_abbreviations_join_the_clock_time() -> None:
     # 2025-03-12 is a Wednesday: "4 p.m. ET on Friday" is the Friday before, at 16:00
     timex = one("Trading closed at 4 p.m. ET on Friday.", "2025-03-12", "4 p.m. ET on Friday")
