@@ -127,6 +127,15 @@ def test_a_capital_on_after_a_clock_time_opens_a_new_sentence() -> None:
     assert one(text, "2008-12-23", "6 p.m.").value == "2008-12-23T18:00"
 
 
+def test_four_digit_clock_times_and_o_clock() -> None:
+    text = "The vote count will begin at 1800 local time (1600 GMT) on Sunday."
+    assert one(text, "2008-10-09", "1800").value == "2008-10-12T18:00"
+    assert one("The speech was due at 2000 hours.", "2008-10-09", "2000 hours").value == "2008-10-09T20:00"
+    assert one("The ship sailed for 2000 hours.", "2008-10-09", "2000 hours").value == "PT2000H"  # a duration
+    assert "1200" not in values("Some 1200 local residents were evacuated.", "2008-10-09")
+    assert one("He spoke at nine o'clock.", "2008-10-09", "nine o'clock").value == "2008-10-09T09:00"
+
+
 def test_noon_and_midnight_alone_are_clock_times() -> None:
     assert one("The summit opened at noon.", "2008-12-23", "noon").value == "2008-12-23T12:00"
     assert one("Talks resumed at midday local time.", "2008-12-23", "midday").type == "TIME"

@@ -183,7 +183,7 @@ _TRIGGER_TABLES = (
     "named_days",
 )
 _TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment",
-                  "noon", "midday", "midnight")
+                  "noon", "midday", "midnight", "o'clock", "o’clock")
 
 
 @lru_cache(maxsize=1)

@@ -866,7 +866,10 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "noon" in g:
         hour, minute = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
     else:
-        hour, minute = int(g["hour"]), int(g.get("minute", "0"))
+        number: float | str = int(g["hour"]) if g["hour"].isdigit() else number_of(g["hour"])
+        if not isinstance(number, (int, float)):
+            return None
+        hour, minute = int(number), int(g.get("minute", "0"))
         ampm = _norm(g.get("ampm", "")).replace(".", "")
         hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
     if hour > 23:
