@@ -136,6 +136,13 @@ def test_four_digit_clock_times_and_o_clock() -> None:
     assert one("He spoke at nine o'clock.", "2008-10-09", "nine o'clock").value == "2008-10-09T09:00"
 
 
+def test_a_second_before_a_noun_is_an_ordinal() -> None:
+    assert values("Shares fell for a second day on Wall Street.", "2008-10-09") == {}
+    assert values("He won a second term.", "2008-10-09") == {}
+    assert one("He paused for a second before answering.", "2008-10-09", "a second").value == "PT1S"
+    assert one("It was the biggest one-second drop.", "2008-10-09", "one-second").value == "PT1S"
+
+
 def test_noon_and_midnight_alone_are_clock_times() -> None:
     assert one("The summit opened at noon.", "2008-12-23", "noon").value == "2008-12-23T12:00"
     assert one("Talks resumed at midday local time.", "2008-12-23", "midday").type == "TIME"
