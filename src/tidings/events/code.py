@@ -46,6 +46,7 @@ from tidings.events.patterns import (
 )
 from tidings.events.triggers import (
     Trigger,
+    claimed_gerund,
     complement,
     find_triggers,
     frame_noun_trigger,
@@ -245,6 +246,9 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     accused = _accused_of(reading.anchor)
     if accused is not None:
         return finder.actors_at(accused)
+    claim = claimed_gerund(reading.anchor)
+    if claim is not None:  # "X claimed responsibility for TARGETING ...": X did it
+        return finder.actors_at(subject_of(claim.head, CONTROL_OBJECT_VERBS))
     anchor = reading.anchor
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head

@@ -342,6 +342,7 @@ class WordClasses:
     teaser_openers: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     hazard_words: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tidings.events.arguments import ActorIndex, child, is_passive
-from tidings.events.patterns import ANY, Frame, Pattern, PatternBook
+from tidings.events.patterns import ANY, Frame, Pattern, PatternBook, load_word_classes
 
 ACTOR_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we"})
 SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -239,6 +239,9 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
         c = _partitive(c, book) or c
         pattern = noun_pattern(c, book, verb, None)
         if pattern is not None:
+            claimed = claimed_act(c, book)
+            if claimed is not None:  # "claimed responsibility for the ATTACK": the claimant's attack
+                return Trigger(verb, claimed[0].code, claimed[0], noun=claimed[1], words=[verb, claimed[1]])
             return Trigger(verb, pattern.code, pattern, noun=c, words=[verb, c])
     for prep in verb.children:
         if prep.dep_ != "prep" or coordinated:
@@ -249,6 +252,30 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
                 if pattern is not None:
                     return Trigger(verb, pattern.code, pattern, noun=pobj, words=[verb, pobj])
     return None
+
+
+def claimed_act(noun: Token, book: PatternBook) -> tuple[Pattern, Token] | None:
+    """"claimed responsibility FOR THE ATTACK on a convoy", "for a series of BOMBINGS": the event noun whose
+    act a claim of responsibility or credit (word_classes.toml `claim_nouns`) says the claimant did."""
+    if lemma(noun) not in load_word_classes().claim_nouns:
+        return None
+    for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
+                 for o in p.children if o.dep_ == "pobj"):
+        act = _partitive(pobj, book) or pobj
+        pattern = noun_pattern(act, book, None, None)
+        if pattern is not None and pattern.code and lemma(act) not in load_word_classes().claim_nouns:
+            return pattern, act
+    return None
+
+
+def claimed_gerund(verb: Token) -> Token | None:
+    """"claims responsibility for TARGETING 27 bases": the noun of claiming that governs a gerund, whose
+    light verb's subject did the act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    return noun if lemma(noun) in load_word_classes().claim_nouns and noun.dep_ in OBJECT_DEPS else None
 
 
 def _skippable(token: Token) -> bool:
