@@ -1,5 +1,7 @@
 """How the coder reads a clause on real news: claimed acts, wanted acts, warnings, deployments.
 
+Sentences marked AEB are quoted from pages of the Scrapinghub Article Extraction Benchmark
+(shared/corpora/scrapinghub_aeb, not among the real-news gold pages); the pages belong to their publishers.
 Sentences marked WCEP are quoted from the Wikipedia Current Events Portal (2025–2026 daily pages, via
 shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors, CC BY-SA 4.0; none is in a gold
 set. The others are tidings' own, written to show that a rule does not overreach.
@@ -19,14 +21,14 @@ def pair(event: Event) -> tuple[str | None, str | None]:
 
 
 def test_a_claimed_attack_is_the_claimants_attack() -> None:
-    """WCEP 2025-02-08: the attack claimed is coded (ASSAULT by the claimant on the convoy), not a 015 statement."""
+    """WCEP 2025-02-08: the attack claimed is coded (ASSAULT by the claimant on the convoy) beside the claim (015)."""
     text = ("The Afghanistan Freedom Front claims responsibility for a attack on a Taliban convoy in the "
             "Afghanistan province of Takhar, killing three people and injuring two.")
     events = code_text(text, "2025-02-08")
     claimed = [e for e in events if e.verb_span and text[e.verb_span[0]:].startswith("claims")]
-    assert claimed and all(e.plover == "ASSAULT" for e in claimed)
-    assert all(e.source is not None and e.source.end <= text.index("claims") for e in claimed)
-    assert not [e for e in events if e.cameo == "015"]
+    attacks = [e for e in claimed if e.plover == "ASSAULT"]
+    assert attacks and all(e.source is not None and e.source.end <= text.index("claims") for e in attacks)
+    assert {e.cameo for e in claimed} <= {"015", "190"}  # the claim itself stays a statement beside the attack
 
 
 def test_a_claimed_bombing_keeps_its_own_code() -> None:
@@ -41,3 +43,32 @@ def test_responsibility_for_something_else_stays_a_statement() -> None:
     """Only an event noun after "for" is an act: responsibility for a country's future is no attack."""
     events = code_text("The Afghan government accepted responsibility for the future of Afghanistan.", "2025-02-08")
     assert not [e for e in events if e.plover == "ASSAULT"]
+
+
+# --- wanting another actor to act is asking it to ---------------------------------------------------------
+
+
+def test_wanting_another_to_act_is_a_request_to_it() -> None:
+    """AEB (nytimes.com, 2019-11-19): the Americans polled ask Congress; nobody investigates yet."""
+    text = "Most Americans want Congress to investigate Trump."
+    events = code_text(text, "2019-11-19")
+    requests = [e for e in events if e.plover == "REQUEST"]
+    assert requests and pair(requests[0]) == ("USA", "USA") and requests[0].mode == "factual"
+    assert not [e for e in events if e.cameo.startswith("09")]  # no investigation is coded
+
+
+def test_a_wish_to_act_oneself_stays_the_act_wished() -> None:
+    events = code_text("Iran wants to resume talks with the United States.", "2025-02-08")
+    assert [e.plover for e in events] == ["CONSULT"] and events[0].mode == "hypothetical"
+
+
+def test_wanting_another_to_withdraw_is_not_a_withdrawal() -> None:
+    events = code_text("Russia wants Ukraine to withdraw its troops from the border.", "2025-02-08")
+    assert [(e.plover, pair(e)) for e in events] == [("REQUEST", ("RUS", "UKR"))]
+
+
+def test_would_like_to_see_another_act_is_a_request_voiced_now() -> None:
+    events = code_text("The European Union would like to see Turkey end its offensive in Syria.", "2025-02-08")
+    requests = [e for e in events if e.plover == "REQUEST"]
+    assert requests and requests[0].mode == "factual" and requests[0].target is not None
+    assert requests[0].target.country == "TUR"

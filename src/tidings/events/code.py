@@ -172,6 +172,8 @@ def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigg
         if frame is None:
             continue
         clause = complement(token, frame)
+        if clause is not None and frame.see_verbs and clause.lemma_.lower() in frame.see_verbs:
+            clause = child(clause, "ccomp") or clause  # "would like to see Turkey END its offensive"
         if clause is None:
             noun_trigger = frame_noun_trigger(token, frame, book)
             if noun_trigger is not None and token.i not in triggers:
@@ -203,7 +205,11 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     while (node.dep_ in ("xcomp", "ccomp", "advcl") or _gerund_of_prep(node)) and node.head.i != node.i:
         governor = node.head.head if _gerund_of_prep(node) else node.head
         frame = frame_of(governor, book)
-        if frame is None or _index(complement(governor, frame)) != node.i:
+        wished = _wished_of_another(node, governor, book)
+        if wished is not None:
+            frame, governor, seen = wished
+            chain.extend(seen)
+        elif frame is None or _index(complement(governor, frame)) != node.i:
             break
         code = frame.code_for(code) or None
         frames.append(frame)
@@ -212,6 +218,30 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     if not code and _demanded_clause(node.head, book) is None:
         return None
     return Reading(trigger, code or "", chain, frames)
+
+
+def _wished_of_another(node: Token, governor: Token, book: PatternBook
+                       ) -> tuple[Frame, Token, list[Token]] | None:
+    """"Russia wants UKRAINE to withdraw", "would like to see CHINA agree": an act another actor is wanted to
+    do is a request to it (the wish frame's `of_another` frame), with the verbs looked through ("see")."""
+    seen: list[Token] = []
+    if governor.lemma_.lower() in _see_verbs(book) and governor.dep_ == "xcomp" and node.dep_ == "ccomp":
+        seen, governor = [governor], governor.head
+    elif node.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    frame = frame_of(governor, book)
+    if frame is None or not frame.of_another or lemma(governor) not in frame.of_another_verbs:
+        return None
+    own = child(node, "nsubj") if node.dep_ == "ccomp" else child(governor, "dobj")
+    if own is None or own.lower_ in ("it", "this", "that", "something", "what") or own.i == _index(
+            child(governor, "nsubj")):
+        return None
+    wish = book.frames.get(frame.of_another)
+    return (wish, governor, seen) if wish is not None else None
+
+
+def _see_verbs(book: PatternBook) -> frozenset[str]:
+    return frozenset(v for f in book.frames.values() for v in f.see_verbs)
 
 
 def _gerund_of_prep(node: Token) -> bool:

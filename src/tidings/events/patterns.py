@@ -62,6 +62,9 @@ class Frame:
     default: str
     target: tuple[str, ...]
     xcomp_only: frozenset[str] = frozenset()
+    of_another: str = ""  # the frame kind when the governed act has a subject of its own ("wants UKRAINE to")
+    of_another_verbs: frozenset[str] = frozenset()  # the frame verbs that may take another's act
+    see_verbs: frozenset[str] = frozenset()  # verbs looked through to that act ("would like to SEE China agree")
 
     def code_for(self, governed: str | None) -> str:
         """The framed event's code given the governed event's code (None: governed has no code)."""
@@ -84,6 +87,7 @@ class Modality:
     hypothetical_adverbs: frozenset[str]
     plan_nouns: frozenset[str] = frozenset()
     wanted_nouns: frozenset[str] = frozenset()
+    polite_wish_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +282,9 @@ def _frame(kind: str, spec: dict[str, Any], maps: dict[str, dict[str, str]]) -> 
         default=str(spec.get("default", "")),
         target=tuple(spec.get("target", ["embedded"])),
         xcomp_only=frozenset(spec.get("xcomp_only", [])),
+        of_another=str(spec.get("of_another", "")),
+        of_another_verbs=frozenset(spec.get("of_another_verbs", [])),
+        see_verbs=frozenset(spec.get("see_verbs", [])),
     )
 
 

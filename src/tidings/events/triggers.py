@@ -239,9 +239,6 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
         c = _partitive(c, book) or c
         pattern = noun_pattern(c, book, verb, None)
         if pattern is not None:
-            claimed = claimed_act(c, book)
-            if claimed is not None:  # "claimed responsibility for the ATTACK": the claimant's attack
-                return Trigger(verb, claimed[0].code, claimed[0], noun=claimed[1], words=[verb, claimed[1]])
             return Trigger(verb, pattern.code, pattern, noun=c, words=[verb, c])
     for prep in verb.children:
         if prep.dep_ != "prep" or coordinated:
@@ -301,6 +298,10 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
             trigger = ongoing_noun_trigger(token, book)
         if trigger is not None:
             found[token.i] = trigger
+            claimed = claimed_act(trigger.noun, book) if trigger.noun is not None else None
+            if claimed is not None:  # "claimed responsibility for the ATTACK": the claim (015) and the attack
+                found[claimed[1].i] = Trigger(token, claimed[0].code, claimed[0], noun=claimed[1],
+                                              words=[token, claimed[1]])
     return found
 
 
