@@ -72,3 +72,26 @@ def test_would_like_to_see_another_act_is_a_request_voiced_now() -> None:
     requests = [e for e in events if e.plover == "REQUEST"]
     assert requests and requests[0].mode == "factual" and requests[0].target is not None
     assert requests[0].target.country == "TUR"
+
+
+# --- a threat, a demand or an appeal is made even when what it is about is negated or conditional --------
+
+
+def test_an_appeal_not_to_act_is_an_appeal_made() -> None:
+    """WCEP 2026-03-28: "urges the United States not to strike a deal" is a factual request, not a negated one."""
+    text = ("Exiled Iranian crown prince Reza Pahlavi urges the United States not to strike a deal or negotiate for "
+            "peace with the Iranian regime and also calls for a resurgence in protests.")
+    appeal = next(e for e in code_text(text, "2026-03-28") if e.verb_span and text[e.verb_span[0]:].startswith("urges"))
+    assert appeal.plover == "REQUEST" and appeal.mode == "factual" and pair(appeal) == ("IRN", "USA")
+
+
+def test_a_warning_of_what_would_happen_is_a_threat_made() -> None:
+    events = code_text("Iran warned that it would retaliate against Israel.", "2025-02-08")
+    assert [(e.plover, e.mode, pair(e)) for e in events] == [("THREATEN", "factual", ("IRN", "ISR"))]
+    refused = code_text("Iran warned that it will not allow inspectors into the site.", "2025-02-08")
+    assert [(e.plover, e.mode) for e in refused] == [("THREATEN", "factual")]
+
+
+def test_a_negated_frame_verb_still_negates() -> None:
+    events = code_text("Russia did not refuse to meet Ukraine.", "2025-02-08")
+    assert events and all(e.mode == "negated" for e in events)

@@ -77,6 +77,10 @@ class Reading:
     chain: list[Token]  # trigger verb first, then each frame verb above it
     frames: list[Frame] = field(default_factory=list)
     speaker: Token | None = None  # speech verb this reading is reported under (demand by modal)
+    # where the act coded begins when a frame recodes (a threat, a demand, an offer): the chain verbs and frames
+    # from these indices on give its mode; the act threatened or demanded keeps its own below them
+    act_from: int = 0
+    act_frames: int = 0
 
     @property
     def anchor(self) -> Token:
@@ -198,6 +202,7 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     code = trigger.code
     chain = [trigger.verb]
     frames: list[Frame] = []
+    act_from = act_frames = 0
     if trigger.framed_by is not None:
         code = trigger.framed_by.code_for(code) or None
         frames.append(trigger.framed_by)
@@ -212,12 +217,14 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
         elif frame is None or _index(complement(governor, frame)) != node.i:
             break
         code = frame.code_for(code) or None
+        if frame.recode:
+            act_from, act_frames = len(chain), len(frames)
         frames.append(frame)
         chain.append(governor)
         node = governor
     if not code and _demanded_clause(node.head, book) is None:
         return None
-    return Reading(trigger, code or "", chain, frames)
+    return Reading(trigger, code or "", chain, frames, act_from=act_from, act_frames=act_frames)
 
 
 def _wished_of_another(node: Token, governor: Token, book: PatternBook
@@ -261,7 +268,8 @@ def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
     if frame is None:
         return reading
     code = frame.code_for(reading.code or None)
-    return Reading(reading.trigger, code, [*reading.chain, top.head], [*reading.frames, frame], top.head)
+    return Reading(reading.trigger, code, [*reading.chain, top.head], [*reading.frames, frame], top.head,
+                   act_from=len(reading.chain), act_frames=len(reading.frames))
 
 
 # --- arguments ----------------------------------------------------------------------------------------
@@ -527,7 +535,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if not plausible:
         return []
     speech_verbs = ctx.book.speech.verbs
-    mode = chain_mode(reading.chain, [f.mode for f in reading.frames], ctx.book.modality, speech_verbs)
+    mode = chain_mode(reading.chain[reading.act_from:], [f.mode for f in reading.frames[reading.act_frames:]],
+                      ctx.book.modality, speech_verbs)
     code = ctx.book.future_code(plausible) if mode == "future" else plausible
     refusal = ctx.book.refusal_code(code) if mode == "negated" and not reading.frames else None
     if refusal and announced_refusal(reading.chain, ctx.book.modality, speech_verbs):
