@@ -95,3 +95,24 @@ def test_a_warning_of_what_would_happen_is_a_threat_made() -> None:
 def test_a_negated_frame_verb_still_negates() -> None:
     events = code_text("Russia did not refuse to meet Ukraine.", "2025-02-08")
     assert events and all(e.mode == "negated" for e in events)
+
+
+# --- forces deployed are the ones who mobilize -------------------------------------------------------------
+
+
+def test_forces_deployed_in_the_passive_are_the_source() -> None:
+    """WCEP 2025-07-25 and 2025-04-01: the troops or warships moved are MOBILIZE's actor, not its target."""
+    text = ("Following the capture of Beled Hawo by Jubaland forces, Somali federal troops are deployed to "
+            "reinforce federal government presence in Gedo.")  # WCEP
+    moves = [e for e in code_text(text, "2025-07-25") if e.plover == "MOBILIZE"]
+    assert moves and all(pair(e) == ("SOM", None) for e in moves)
+    ships = [e for e in code_text("At least 19 Chinese warships are deployed, including the aircraft carrier "
+                                  "Shandong, marking its closest ever approach to the island.", "2025-04-01")
+             if e.plover == "MOBILIZE"]  # WCEP
+    assert ships and ships[0].source is not None and ships[0].source.country == "CHN"
+
+
+def test_forces_deployed_by_someone_keep_their_doer() -> None:
+    events = [e for e in code_text("Turkish troops were deployed by Ankara in northern Syria.", "2025-02-08")
+              if e.plover == "MOBILIZE"]
+    assert events and events[0].source is not None and events[0].source.text == "Ankara"

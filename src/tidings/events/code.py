@@ -22,6 +22,7 @@ from tidings.events.arguments import (
     Arg,
     ArgumentFinder,
     adjacent_actor_before,
+    agent_of,
     child,
     is_passive,
     nested_prep_objects,
@@ -529,6 +530,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
     sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
                or _protesters_of_place(reading, ctx.finder))
+    if not sources and _self_moved(reading, ctx.book.implicit):
+        sources, targets = targets, []
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc)
@@ -600,6 +603,14 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     if obj is not None and lemma(obj) in classes.abstract_nouns:
         return CRITICIZE
     return code
+
+
+def _self_moved(reading: Reading, implicit: Implicit) -> bool:
+    """"Turkish troops could be deployed in northern Syria": force posture (frames.toml `self_moved_codes`) told in
+    the passive with no doer is done by the forces it moves, so they are its source, not its target."""
+    verb = reading.trigger.verb
+    return (reading.trigger.noun is None and is_passive(verb) and agent_of(verb) is None
+            and lookup_prefix({c: c for c in implicit.self_moved_codes}, reading.code) is not None)
 
 
 def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:

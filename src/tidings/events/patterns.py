@@ -110,6 +110,7 @@ class Implicit:
     domestic_sectors: frozenset[str] = frozenset()  # "fundamentalists demand the resignation of ALGERIAN President"
     state_sectors: frozenset[str] = frozenset()  # the targets that make such an act domestic
     target_authority_codes: frozenset[str] = frozenset()  # "officers were charged": their country's justice
+    self_moved_codes: frozenset[str] = frozenset()  # "troops were deployed": the forces moved are the actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,7 +330,7 @@ def load_implicit(path: Path) -> Implicit:
     return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"),
                     _words(data, "device_nouns"), _words(data, "unattributed_codes"),
                     _words(data, "domestic_sectors"), _words(data, "state_sectors"),
-                    _words(data, "target_authority_codes"))
+                    _words(data, "target_authority_codes"), _words(data, "self_moved_codes"))
 
 
 def load_modality(path: Path) -> Modality:
