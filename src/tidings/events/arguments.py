@@ -309,11 +309,18 @@ def passive_target(verb: Token) -> Token | None:
         if own.lower_ in RELATIVE_PRONOUNS:
             return verb.head
         return own
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if participle_of(verb):
         return verb.head
     if verb.dep_ == "conj" and is_passive(verb.head):
         return passive_target(verb.head)
     return None
+
+
+def participle_of(verb: Token) -> bool:
+    """"the hostages RELEASED by ...": a past participle modifying a noun, which it is done to. spaCy also attaches
+    as `acl` a clause with a subject or an object of its own ("the announcement that Russia and China had REACHED
+    a deal", a misread "Houthis claim to have SHOT DOWN a drone"): those are not done to the noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj", "mark", "aux", "dobj") is None
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

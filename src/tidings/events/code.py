@@ -26,6 +26,7 @@ from tidings.events.arguments import (
     child,
     is_passive,
     nested_prep_objects,
+    participle_of,
     passive_target,
     phrase_actor_heads,
     prep_objects,
@@ -374,7 +375,7 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
     verb = trigger.verb
     preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
     out: list[Token] = []
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if is_passive(verb) or participle_of(verb):
         found = passive_target(verb)
         if found is not None:
             out.append(found)

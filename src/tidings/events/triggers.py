@@ -251,20 +251,6 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
     return None
 
 
-def claimed_act(noun: Token, book: PatternBook) -> tuple[Pattern, Token] | None:
-    """"claimed responsibility FOR THE ATTACK on a convoy", "for a series of BOMBINGS": the event noun whose
-    act a claim of responsibility or credit (word_classes.toml `claim_nouns`) says the claimant did."""
-    if lemma(noun) not in load_word_classes().claim_nouns:
-        return None
-    for pobj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "for"
-                 for o in p.children if o.dep_ == "pobj"):
-        act = _partitive(pobj, book) or pobj
-        pattern = noun_pattern(act, book, None, None)
-        if pattern is not None and pattern.code and lemma(act) not in load_word_classes().claim_nouns:
-            return pattern, act
-    return None
-
-
 def claimed_gerund(verb: Token) -> Token | None:
     """"claims responsibility for TARGETING 27 bases": the noun of claiming that governs a gerund, whose
     light verb's subject did the act."""
@@ -298,10 +284,6 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
             trigger = ongoing_noun_trigger(token, book)
         if trigger is not None:
             found[token.i] = trigger
-            claimed = claimed_act(trigger.noun, book) if trigger.noun is not None else None
-            if claimed is not None:  # "claimed responsibility for the ATTACK": the claim (015) and the attack
-                found[claimed[1].i] = Trigger(token, claimed[0].code, claimed[0], noun=claimed[1],
-                                              words=[token, claimed[1]])
     return found
 
 
