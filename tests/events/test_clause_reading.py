@@ -120,3 +120,19 @@ def test_a_clause_under_a_noun_takes_no_target_from_that_noun() -> None:
     deals = [e for e in code_text(text, "2025-02-08") if e.verb_span and "reached" in text[slice(*e.verb_span)]]
     assert deals and {pair(e) for e in deals} <= {("RUS", "CHN"), ("CHN", "RUS")}
     assert all(e.target is None or e.target.text != "Putin" for e in deals)
+
+
+# --- sieges -------------------------------------------------------------------------------------------------
+
+
+def test_besieging_and_laying_siege_restrict_movement() -> None:
+    """WCEP 2025-09-08 (first clause): besieging cities is CAMEO 191 (PLOVER COERCE), as PETRARCH-2's BESIEGE;
+    "laid siege to" says the same; "declared a state of siege" stays martial law (1724)."""
+    text = ("Jama'at Nasr al-Islam wal Muslimin (JNIM) imposes a nationwide blockade on fuel and other goods imported "
+            "from neighboring countries while besieging Malian government-held cities and towns.")
+    sieges = [e for e in code_text(text, "2025-09-08") if e.verb_span and "besieging" in text[slice(*e.verb_span)]]
+    assert [e.cameo for e in sieges] == ["191"]
+    laid = code_text("Israeli forces laid siege to the Jenin refugee camp.", "2025-02-08")
+    assert [(e.cameo, e.source.country if e.source else None) for e in laid] == [("191", "ISR")]
+    declared = code_text("The Bolivian government declared a state of siege in the capital.", "2025-02-08")
+    assert all(e.cameo != "191" for e in declared)
