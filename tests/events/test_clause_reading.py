@@ -136,3 +136,22 @@ def test_besieging_and_laying_siege_restrict_movement() -> None:
     assert [(e.cameo, e.source.country if e.source else None) for e in laid] == [("191", "ISR")]
     declared = code_text("The Bolivian government declared a state of siege in the capital.", "2025-02-08")
     assert all(e.cameo != "191" for e in declared)
+
+
+# --- an arrest ordered or announced is the authority's arrest ---------------------------------------------------
+
+
+def test_an_arrest_ordered_or_announced_is_coded_as_the_arrest() -> None:
+    """WCEP 2025-01-17 and 2026-01-19 (first clause): "orders the arrest of X", "announces the arrest of X" report the
+    arrest (CAMEO 173, PLOVER COERCE) by that authority of the person after "of"."""
+    ordered = [e for e in code_text("A judge in Bolivia orders the arrest of former Bolivian President Evo Morales on "
+                                    "statutory rape charges.", "2025-01-17") if e.cameo == "173"]
+    assert [pair(e) for e in ordered] == [("BOL", "BOL")]
+    text = "Togo announces the arrest of Burkina Faso's former transitional president Paul-Henri Sandaogo Damiba."
+    announced = [e for e in code_text(text, "2026-01-19") if e.cameo == "173"]
+    assert [pair(e) for e in announced] == [("TGO", "BFA")]
+
+
+def test_an_arrest_only_mentioned_is_not_coded() -> None:
+    events = code_text("The arrest of the opposition leader angered his supporters in Kenya.", "2025-02-08")
+    assert not [e for e in events if e.cameo == "173"]
