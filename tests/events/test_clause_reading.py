@@ -155,3 +155,33 @@ def test_an_arrest_ordered_or_announced_is_coded_as_the_arrest() -> None:
 def test_an_arrest_only_mentioned_is_not_coded() -> None:
     events = code_text("The arrest of the opposition leader angered his supporters in Kenya.", "2025-02-08")
     assert not [e for e in events if e.cameo == "173"]
+
+
+def test_seeking_asylum_is_asking_for_it_not_granting_it() -> None:
+    """PETRARCH-2 codes "ask &ASYLUM" as 0233 (appeal for humanitarian aid); seeking refuge is the same request,
+    and only the country that grants asylum gives it (075). Sentences written for this test."""
+    events = code_text("Thousands of Sudanese families have sought refuge in Chad since the fighting began.",
+                       "2025-02-08")
+    assert [(e.cameo, pair(e)) for e in events] == [("0233", ("SDN", "TCD"))]
+    granted = code_text("Germany granted asylum to the dissident.", "2025-02-08")
+    assert [e.cameo for e in granted] == ["075"]
+
+
+# --- a telephone call is made for its purpose ---------------------------------------------------------------
+
+
+def test_a_call_to_congratulate_is_the_congratulation_not_an_appeal() -> None:
+    """WCEP 2026-04-12 (shortened): "calls X on the telephone to congratulate him" is the caller's congratulation
+    (SUPPORT) to the one called; no appeal (02x) is coded."""
+    text = ("The incumbent prime minister, Viktor Orbán, concedes defeat and calls Tisza Party leader Péter Magyar on "
+            "the telephone to congratulate him on his victory.")
+    events = code_text(text, "2026-04-12")
+    assert not [e for e in events if e.plover == "REQUEST"]
+    praise = [e for e in events if e.plover == "SUPPORT"]
+    assert praise and praise[0].source is not None and praise[0].source.country == "HUN"
+    assert praise[0].target is not None and "Magyar" in praise[0].target.text
+
+
+def test_a_call_on_someone_stays_an_appeal() -> None:
+    appeal = code_text("The Chinese president called on the United States to end its tariffs.", "2025-02-08")
+    assert [(e.plover, pair(e)) for e in appeal] == [("REQUEST", ("CHN", "USA"))]

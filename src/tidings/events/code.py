@@ -28,6 +28,7 @@ from tidings.events.arguments import (
     nested_prep_objects,
     participle_of,
     passive_target,
+    phone_call,
     phrase_actor_heads,
     prep_objects,
     subject_of,
@@ -213,6 +214,8 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
         governor = node.head.head if _gerund_of_prep(node) else node.head
         frame = frame_of(governor, book)
         wished = _wished_of_another(node, governor, book)
+        if trigger.code is not None and phone_call(governor, node) is not None:
+            break  # "called Erdogan to convey support": the caller's own act, not an appeal
         if wished is not None:
             frame, governor, seen = wished
             chain.extend(seen)
@@ -432,7 +435,8 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
         preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
         return _first_actors(prep_objects(trigger.noun, preps), finder, exclude) if trigger.noun is not None else []
     if not reading.frames:
-        found = _first_actors(_target_tokens(trigger), finder, exclude)
+        called = phone_call(reading.anchor.head, reading.anchor) if reading.anchor.head.i != reading.anchor.i else None
+        found = _first_actors([*([called] if called is not None else []), *_target_tokens(trigger)], finder, exclude)
         together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found

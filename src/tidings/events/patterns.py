@@ -351,6 +351,7 @@ class WordClasses:
     accusing_verbs: frozenset[str] = frozenset()
     hazard_words: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
+    call_purposes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
