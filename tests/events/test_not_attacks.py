@@ -57,6 +57,8 @@ def test_teasers_and_wished_acts() -> None:
     # a link teaser quoted from the Express page of the real-news dev set (AEB corpus)
     assert not code_text("SEE MORE: Hong Kong protests: 800 students under siege in university", "2019-11-20")
     wished = code_text("Some White House advisers would like to see China agree to large purchases.", "2019-11-20")
-    assert wished and all(e.mode == "hypothetical" for e in wished)
+    # wanting China to agree is a request to China (voiced now), not China's agreement
+    assert wished and all(e.plover == "REQUEST" for e in wished)
+    assert all(e.target is not None and e.target.country == "CHN" for e in wished)
     planned = code_text("The PRC demanded that the US cancel plans to sell weapons to Taiwan.", "2019-11-20")
     assert all(e.mode != "factual" for e in planned if e.cameo.startswith("06"))

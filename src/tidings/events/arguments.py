@@ -287,7 +287,7 @@ def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> To
         return None
     if verb.dep_ == "xcomp":
         obj = child(head, "dobj")
-        if obj is not None and head.lemma_.lower() in control_objects:
+        if obj is not None and head.lemma_.lower() in control_objects and phone_call(head, verb) is None:
             return obj  # "urged Iran to stop": Iran stops
         return subject_of(head, control_objects)
     if verb.dep_ in ("acomp", "pcomp", "prep", "pobj"):  # "is ABOUT to restore", "is ready to"
@@ -309,11 +309,30 @@ def passive_target(verb: Token) -> Token | None:
         if own.lower_ in RELATIVE_PRONOUNS:
             return verb.head
         return own
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+    if participle_of(verb):
         return verb.head
     if verb.dep_ == "conj" and is_passive(verb.head):
         return passive_target(verb.head)
     return None
+
+
+def phone_call(call: Token, purpose: Token) -> Token | None:
+    """"Khan CALLED Erdogan on Friday TO CONVEY Pakistan's support": a call with the one called (object, or spaCy's
+    `oprd`) and an infinitive of a purpose in word_classes.toml `call_purposes` is a telephone call; the one called."""
+    if call.lemma_.lower() != "call" or purpose.head.i != call.i or purpose.dep_ not in ("xcomp", "advcl"):
+        return None
+    if purpose.lemma_.lower() not in load_word_classes().call_purposes or not _has_to(purpose):
+        return None
+    if any(c.dep_ == "prt" for c in call.children):  # "called off", "called up"
+        return None
+    return child(call, "dobj", "oprd")  # "called ON X to ..." has no object: an appeal
+
+
+def participle_of(verb: Token) -> bool:
+    """"the hostages RELEASED by ...": a past participle modifying a noun, which it is done to. spaCy also attaches
+    as `acl` a clause with a subject or an object of its own ("the announcement that Russia and China had REACHED
+    a deal", a misread "Houthis claim to have SHOT DOWN a drone"): those are not done to the noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and child(verb, "nsubj", "mark", "aux", "dobj") is None
 
 
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:

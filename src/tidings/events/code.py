@@ -22,10 +22,13 @@ from tidings.events.arguments import (
     Arg,
     ArgumentFinder,
     adjacent_actor_before,
+    agent_of,
     child,
     is_passive,
     nested_prep_objects,
+    participle_of,
     passive_target,
+    phone_call,
     phrase_actor_heads,
     prep_objects,
     subject_of,
@@ -46,6 +49,7 @@ from tidings.events.patterns import (
 )
 from tidings.events.triggers import (
     Trigger,
+    claimed_gerund,
     complement,
     find_triggers,
     frame_noun_trigger,
@@ -76,6 +80,10 @@ class Reading:
     chain: list[Token]  # trigger verb first, then each frame verb above it
     frames: list[Frame] = field(default_factory=list)
     speaker: Token | None = None  # speech verb this reading is reported under (demand by modal)
+    # where the act coded begins when a frame recodes (a threat, a demand, an offer): the chain verbs and frames
+    # from these indices on give its mode; the act threatened or demanded keeps its own below them
+    act_from: int = 0
+    act_frames: int = 0
 
     @property
     def anchor(self) -> Token:
@@ -171,6 +179,8 @@ def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigg
         if frame is None:
             continue
         clause = complement(token, frame)
+        if clause is not None and frame.see_verbs and clause.lemma_.lower() in frame.see_verbs:
+            clause = child(clause, "ccomp") or clause  # "would like to see Turkey END its offensive"
         if clause is None:
             noun_trigger = frame_noun_trigger(token, frame, book)
             if noun_trigger is not None and token.i not in triggers:
@@ -195,6 +205,7 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     code = trigger.code
     chain = [trigger.verb]
     frames: list[Frame] = []
+    act_from = act_frames = 0
     if trigger.framed_by is not None:
         code = trigger.framed_by.code_for(code) or None
         frames.append(trigger.framed_by)
@@ -202,15 +213,47 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     while (node.dep_ in ("xcomp", "ccomp", "advcl") or _gerund_of_prep(node)) and node.head.i != node.i:
         governor = node.head.head if _gerund_of_prep(node) else node.head
         frame = frame_of(governor, book)
-        if frame is None or _index(complement(governor, frame)) != node.i:
+        wished = _wished_of_another(node, governor, book)
+        if trigger.code is not None and phone_call(governor, node) is not None:
+            break  # "called Erdogan to convey support": the caller's own act, not an appeal
+        if wished is not None:
+            frame, governor, seen = wished
+            chain.extend(seen)
+        elif frame is None or _index(complement(governor, frame)) != node.i:
             break
         code = frame.code_for(code) or None
+        if frame.recode:
+            act_from, act_frames = len(chain), len(frames)
         frames.append(frame)
         chain.append(governor)
         node = governor
     if not code and _demanded_clause(node.head, book) is None:
         return None
-    return Reading(trigger, code or "", chain, frames)
+    return Reading(trigger, code or "", chain, frames, act_from=act_from, act_frames=act_frames)
+
+
+def _wished_of_another(node: Token, governor: Token, book: PatternBook
+                       ) -> tuple[Frame, Token, list[Token]] | None:
+    """"Russia wants UKRAINE to withdraw", "would like to see CHINA agree": an act another actor is wanted to
+    do is a request to it (the wish frame's `of_another` frame), with the verbs looked through ("see")."""
+    seen: list[Token] = []
+    if governor.lemma_.lower() in _see_verbs(book) and governor.dep_ == "xcomp" and node.dep_ == "ccomp":
+        seen, governor = [governor], governor.head
+    elif node.dep_ not in ("ccomp", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return None
+    frame = frame_of(governor, book)
+    if frame is None or not frame.of_another or lemma(governor) not in frame.of_another_verbs:
+        return None
+    own = child(node, "nsubj") if node.dep_ == "ccomp" else child(governor, "dobj")
+    if own is None or own.lower_ in ("it", "this", "that", "something", "what") or own.i == _index(
+            child(governor, "nsubj")):
+        return None
+    wish = book.frames.get(frame.of_another)
+    return (wish, governor, seen) if wish is not None else None
+
+
+def _see_verbs(book: PatternBook) -> frozenset[str]:
+    return frozenset(v for f in book.frames.values() for v in f.see_verbs)
 
 
 def _gerund_of_prep(node: Token) -> bool:
@@ -230,7 +273,8 @@ def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
     if frame is None:
         return reading
     code = frame.code_for(reading.code or None)
-    return Reading(reading.trigger, code, [*reading.chain, top.head], [*reading.frames, frame], top.head)
+    return Reading(reading.trigger, code, [*reading.chain, top.head], [*reading.frames, frame], top.head,
+                   act_from=len(reading.chain), act_frames=len(reading.frames))
 
 
 # --- arguments ----------------------------------------------------------------------------------------
@@ -245,6 +289,9 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     accused = _accused_of(reading.anchor)
     if accused is not None:
         return finder.actors_at(accused)
+    claim = claimed_gerund(reading.anchor)
+    if claim is not None:  # "X claimed responsibility for TARGETING ...": X did it
+        return finder.actors_at(subject_of(claim.head, CONTROL_OBJECT_VERBS))
     anchor = reading.anchor
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head
@@ -331,7 +378,7 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
     verb = trigger.verb
     preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
     out: list[Token] = []
-    if is_passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+    if is_passive(verb) or participle_of(verb):
         found = passive_target(verb)
         if found is not None:
             out.append(found)
@@ -388,7 +435,8 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
         preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
         return _first_actors(prep_objects(trigger.noun, preps), finder, exclude) if trigger.noun is not None else []
     if not reading.frames:
-        found = _first_actors(_target_tokens(trigger), finder, exclude)
+        called = phone_call(reading.anchor.head, reading.anchor) if reading.anchor.head.i != reading.anchor.i else None
+        found = _first_actors([*([called] if called is not None else []), *_target_tokens(trigger)], finder, exclude)
         together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
@@ -487,13 +535,16 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
     sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
                or _protesters_of_place(reading, ctx.finder))
+    if not sources and _self_moved(reading, ctx.book.implicit):
+        sources, targets = targets, []
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc)
     if not plausible:
         return []
     speech_verbs = ctx.book.speech.verbs
-    mode = chain_mode(reading.chain, [f.mode for f in reading.frames], ctx.book.modality, speech_verbs)
+    mode = chain_mode(reading.chain[reading.act_from:], [f.mode for f in reading.frames[reading.act_frames:]],
+                      ctx.book.modality, speech_verbs)
     code = ctx.book.future_code(plausible) if mode == "future" else plausible
     refusal = ctx.book.refusal_code(code) if mode == "negated" and not reading.frames else None
     if refusal and announced_refusal(reading.chain, ctx.book.modality, speech_verbs):
@@ -557,6 +608,14 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     if obj is not None and lemma(obj) in classes.abstract_nouns:
         return CRITICIZE
     return code
+
+
+def _self_moved(reading: Reading, implicit: Implicit) -> bool:
+    """"Turkish troops could be deployed in northern Syria": force posture (frames.toml `self_moved_codes`) told in
+    the passive with no doer is done by the forces it moves, so they are its source, not its target."""
+    verb = reading.trigger.verb
+    return (reading.trigger.noun is None and is_passive(verb) and agent_of(verb) is None
+            and lookup_prefix({c: c for c in implicit.self_moved_codes}, reading.code) is not None)
 
 
 def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:

@@ -64,6 +64,8 @@ def verb_mode(verb: Token, words: Modality, speech_verbs: frozenset[str]) -> Mod
     modes: list[str] = []
     for aux in _auxiliaries(verb):
         lower = aux.lower_
+        if lower in words.conditional_aux and verb.lemma_.lower() in words.polite_wish_verbs:
+            continue  # "would like to": a wish voiced now
         if lower in words.future_aux or (lower in words.conditional_aux and _under_past_report(verb, speech_verbs)):
             modes.append("future")
         elif lower in words.hypothetical_aux:

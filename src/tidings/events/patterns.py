@@ -62,6 +62,9 @@ class Frame:
     default: str
     target: tuple[str, ...]
     xcomp_only: frozenset[str] = frozenset()
+    of_another: str = ""  # the frame kind when the governed act has a subject of its own ("wants UKRAINE to")
+    of_another_verbs: frozenset[str] = frozenset()  # the frame verbs that may take another's act
+    see_verbs: frozenset[str] = frozenset()  # verbs looked through to that act ("would like to SEE China agree")
 
     def code_for(self, governed: str | None) -> str:
         """The framed event's code given the governed event's code (None: governed has no code)."""
@@ -84,6 +87,7 @@ class Modality:
     hypothetical_adverbs: frozenset[str]
     plan_nouns: frozenset[str] = frozenset()
     wanted_nouns: frozenset[str] = frozenset()
+    polite_wish_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ class Implicit:
     domestic_sectors: frozenset[str] = frozenset()  # "fundamentalists demand the resignation of ALGERIAN President"
     state_sectors: frozenset[str] = frozenset()  # the targets that make such an act domestic
     target_authority_codes: frozenset[str] = frozenset()  # "officers were charged": their country's justice
+    self_moved_codes: frozenset[str] = frozenset()  # "troops were deployed": the forces moved are the actor
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +283,9 @@ def _frame(kind: str, spec: dict[str, Any], maps: dict[str, dict[str, str]]) -> 
         default=str(spec.get("default", "")),
         target=tuple(spec.get("target", ["embedded"])),
         xcomp_only=frozenset(spec.get("xcomp_only", [])),
+        of_another=str(spec.get("of_another", "")),
+        of_another_verbs=frozenset(spec.get("of_another_verbs", [])),
+        see_verbs=frozenset(spec.get("see_verbs", [])),
     )
 
 
@@ -322,7 +330,7 @@ def load_implicit(path: Path) -> Implicit:
     return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"),
                     _words(data, "device_nouns"), _words(data, "unattributed_codes"),
                     _words(data, "domestic_sectors"), _words(data, "state_sectors"),
-                    _words(data, "target_authority_codes"))
+                    _words(data, "target_authority_codes"), _words(data, "self_moved_codes"))
 
 
 def load_modality(path: Path) -> Modality:
@@ -342,6 +350,8 @@ class WordClasses:
     teaser_openers: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     hazard_words: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    call_purposes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

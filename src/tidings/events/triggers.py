@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tidings.events.arguments import ActorIndex, child, is_passive
-from tidings.events.patterns import ANY, Frame, Pattern, PatternBook
+from tidings.events.arguments import ActorIndex, child, is_passive, phone_call
+from tidings.events.patterns import ANY, Frame, Pattern, PatternBook, load_word_classes
 
 ACTOR_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we"})
 SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -251,6 +251,29 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
     return None
 
 
+def claimed_gerund(verb: Token) -> Token | None:
+    """"claims responsibility for TARGETING 27 bases": the noun of claiming that governs a gerund, whose
+    light verb's subject did the act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "for":
+        return None
+    noun = prep.head
+    return noun if lemma(noun) in load_word_classes().claim_nouns and noun.dep_ in OBJECT_DEPS else None
+
+
+def _call_purpose(verb: Token) -> Token | None:
+    """The purpose of a telephone call ("called Erdogan TO CONVEY support"), when `verb` is one."""
+    if verb.lemma_.lower() != "call":
+        return None
+    return next((c for c in verb.children if phone_call(verb, c) is not None), None)
+
+
+def _own_trigger(verb: Token, book: PatternBook, actors: ActorIndex) -> Trigger | Pattern | None:
+    if verb.pos_ != "VERB":
+        return None
+    return light_noun_trigger(verb, book) or verb_pattern(verb, book, actors)
+
+
 def _skippable(token: Token) -> bool:
     if token.dep_ in SKIP_DEPS:
         return True
@@ -263,6 +286,9 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
     for token in sentence:
         if token.pos_ not in ("VERB", "AUX") or _skippable(token):
             continue
+        purpose = _call_purpose(token)
+        if purpose is not None and _own_trigger(purpose, book, actors) is not None:
+            continue  # a telephone call made to do a coded act ("to express support"): that act is the event
         trigger = light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
             pattern = verb_pattern(token, book, actors)
