@@ -146,7 +146,75 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     text.places = {p.actor.country for p in pieces
                    if p.actor is not None and p.actor.country and p.kind in ("country", "adj", "capital", "org")}
     text.titled = {p.end for p in pieces if p.kind == "sector"}
-    return [p for p in pieces if p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor)]
+    kept = [p for p in pieces if p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor)]
+    out = []
+    for piece in kept:
+        if piece.kind == "org" and piece.actor is not None:
+            if _of_other_country(text, piece, kept):
+                piece = _as_body(piece, piece.actor)
+            elif _inside_other_name(text, piece, kept):
+                continue
+        out.append(piece)
+    return out
+
+
+def _national(text: _Text, actor: Actor) -> bool:
+    """A body of one country (not an international organization, whose code is its own)."""
+    home = text.base.actors.get(actor.country or "")
+    return home is not None and home.kind == "country"
+
+
+def _of_other_country(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
+    """"ARGENTINA'S Congress", "the Democratic Party OF KOREA": a national body's name with another country
+    as its owner names that country's body of the same kind, not the known one."""
+    if piece.actor is None or not _national(text, piece.actor):
+        return False
+    k = piece.start - 1
+    if k >= 0 and text.keys[k] in ("'s", "'"):
+        k -= 1
+    before = next((p for p in pieces if p.end == k + 1 and p.kind in ("country", "adj")), None)
+    e = piece.end + (2 if piece.end + 1 < len(text.keys) and text.keys[piece.end + 1] == "the" else 1)
+    after = next((p for p in pieces if p.start == e and p.kind == "country"), None) \
+        if piece.end < len(text.keys) and text.keys[piece.end] == "of" else None
+    owners = [p.actor.country for p in (before, after) if p is not None and p.actor is not None]
+    return bool(owners) and all(c != piece.actor.country for c in owners)
+
+
+def _as_body(piece: _Piece, actor: Actor) -> _Piece:
+    """The known body read as a sector word of its kind ("Congress" → a legislature), for its owner."""
+    word = SectorWord(actor.name.lower(), actor.sector or "", "body")
+    return _Piece(piece.start, piece.end, "sector", word=word)
+
+
+_NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+# sectors of the state: "SENATE Democrats", "the HOUSE Democratic Caucus" name a part of the known body
+_STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+
+def _inside_other_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
+    """A known body's name inside a longer proper name is another body: "the PEOPLES Democratic Party"
+    (Nigeria), "the INDIAN NATIONAL Congress", "MOBILE WORLD Congress", "the Democratic Party OF JAPAN".
+    The longer name is a named entity with capitalised words of its own before the match (not a state
+    office or body: "Senate Democrats"), or with a country in it that is not the body's."""
+    first = text.toks[piece.start]
+    if first.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
+    if ent is None:
+        return False
+    own = piece.actor.country if piece.actor is not None else None
+    for token in ent:
+        n = text.pos_of.get(token.i)
+        if n is None or piece.start <= n < piece.end or token.lower_ == "the":
+            continue
+        other = next((p for p in pieces if p.start <= n < p.end and p is not piece), None)
+        if other is not None and other.actor is not None:
+            if other.kind in ("country", "adj") and other.actor.country != own:
+                return True
+        elif n < piece.start and token.is_alpha and token.text[:1].isupper() \
+                and (other is None or (other.word is not None and other.word.sector not in _STATE_SECTORS)):
+            return True
+    return False
 
 
 def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
@@ -496,7 +564,19 @@ def _fuzzy_person(text: _Text, name: str) -> Actor | None:
     if not choices or len(name) < 5:
         return None
     found = process.extractOne(name.lower(), list(choices), scorer=fuzz.ratio, score_cutoff=88)
-    return text.base.actors[choices[found[0]]] if found else None
+    if not found or not _same_name_ends(name.lower(), found[0]):
+        return None
+    return text.base.actors[choices[found[0]]]
+
+
+def _same_name_ends(name: str, alias: str) -> bool:
+    """A spelling variant keeps both ends of the name close ("Kasym-Jomart TOKAEV" ~ "Kassym-Jomart
+    TOKAYEV"): a shared first name with another family name is someone else ("Mohamed AMRA" is not
+    "Mohamed DAMBA", though the whole strings are close)."""
+    from rapidfuzz import fuzz
+
+    words, known = name.replace("-", " ").split(), alias.replace("-", " ").split()
+    return fuzz.ratio(words[0], known[0]) >= 80 and fuzz.ratio(words[-1], known[-1]) >= 80
 
 
 def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
@@ -712,8 +792,8 @@ def _before(refs: Sequence[ActorRef], start: int) -> list[ActorRef]:
 def find_actors(doc: Doc, date: str | None, base: ActorBase) -> list[ActorMention]:
     """Every actor mention in a parsed Doc, longest phrase first, resolved at the story date."""
     text = _Text(doc, base, base.period(date))
-    refs = _mentions(text)
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    refs = _mentions(text)
     return [ActorMention(ref, max(0, bisect_right(starts, ref.start) - 1)) for ref in refs]
 
 
