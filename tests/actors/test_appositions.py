@@ -3,7 +3,7 @@ work for.
 
 Sentences from the Wikipedia Current Events Portal (2025; CC BY-SA 4.0, "Wikipedia contributors,
 Portal:Current events", via ../shared/corpora/wcep_daily_2025-01_to_2026-04, links stripped), none in the
-real-news gold; the Pentagon and the critic sentences are written for the test.
+real-news gold; the Pentagon, critic and State Department sentences are written for the test.
 """
 
 from __future__ import annotations
@@ -26,3 +26,10 @@ def test_no_country_from_what_a_person_criticises(mentions) -> None:  # type: ig
     found = mentions("Ahmed Ali, a critic of China's policy, was arrested.", "2019-11-20")
     assert next(ref for ref in found.values() if ref.name == "Ahmed Ali").country is None
 
+
+
+def test_a_spokesperson_for_a_known_body(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("A spokeswoman for the State Department said on Monday that the talks would resume.",
+                     "2019-11-20")
+    speaker = next(ref for ref in found.values() if ref.text.startswith("A spokeswoman"))
+    assert (speaker.country, speaker.sector) == ("USA", "GOV")

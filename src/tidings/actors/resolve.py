@@ -372,7 +372,10 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         key = text.keys[e]
         nxt = e + 2 if e + 1 < len(text.keys) and text.keys[e + 1] == "the" else e + 1
         piece = text.by_start.get(nxt)
-        if key in ("of", "to") and piece and piece.kind in ("country", "org", "adj") and text.free(nxt, piece.end):
+        if key == "for" and _speaks_for(phrase) and piece and piece.kind in ("country", "org") \
+                and text.free(nxt, piece.end):
+            phrase.owner, e = piece, piece.end  # "a spokesperson FOR the British Foreign Office"
+        elif key in ("of", "to") and piece and piece.kind in ("country", "org", "adj") and text.free(nxt, piece.end):
             if key == "of" and phrase.owner is None:
                 phrase.owner = piece
             elif key == "to" and not _office_head(phrase):
@@ -387,6 +390,12 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         else:
             break
     phrase.end = e
+
+
+def _speaks_for(phrase: _Phrase) -> bool:
+    """A government's people-word (spokesman, official) with no owner yet: "for X" names whom it serves."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    return phrase.owner is None and word is not None and word.kind == "person" and word.sector == "GOV"
 
 
 def _plural_owner(text: _Text, k: int) -> int:
