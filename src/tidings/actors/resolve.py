@@ -742,12 +742,29 @@ def _mentions(text: _Text) -> list[ActorRef]:
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
     refs = _apposed_countries(text, refs)
+    refs = _shared_owners(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
     described = _country_descriptions(text, refs)
     if described:
         refs = sorted(refs + described, key=lambda r: r.start)
     return refs
+
+
+def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Bolivia's police and SOLDIERS", "Hong Kong police and PROTESTERS": a bare group noun coordinated right
+    after an owned one shares its owner (the nationality is said once for both)."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for prev, ref in zip([None, *ordered], ordered, strict=False):
+        between = text.raw[prev.end:ref.start].strip() if prev is not None else ""
+        if prev is not None and not ref.country and not ref.actor_id and ref.sector and ref.name is None \
+                and between in ("and", "&") and prev.country and prev.sector and not prev.actor_id \
+                and prev.name is None and ref.text[:1].islower() \
+                and ref.text.split()[0].lower() not in text.base.determiners:
+            ref = replace(ref, country=prev.country)
+        out.append(ref)
+    return out
 
 
 # prepositions after an apposition's noun that name the body a person works for ("a spokesman FOR the
