@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
+from tidings.actors.places import country_of_place
 from tidings.records import ActorMention, ActorRef
 
 
@@ -80,6 +81,7 @@ class _Phrase:
     former: bool = False
     person: Actor | None = None
     person_span: tuple[int, int] | None = None  # an unknown person's name (token positions)
+    place: str | None = None  # the country of a place that qualifies an unowned office ("the Ohio governor")
 
 
 class _Text:
@@ -448,6 +450,7 @@ def _owner_code(text: _Text, owner: _Piece | None) -> tuple[str | None, str | No
 def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
     """(country, sector) that the owner and the last sector word give together."""
     country, owner_sector, igo = _owner_code(text, phrase.owner)
+    country = country or phrase.place
     word = phrase.heads[-1][0].word if phrase.heads else None
     if word is None:
         return country, owner_sector
@@ -595,8 +598,41 @@ def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
         _right_apposition(text, phrase)
     else:
         _extend_right(text, phrase)
+    if phrase.heads:
+        _place_of_office(text, phrase)
     text.cover(phrase.start, phrase.end)
     return phrase
+
+
+# words between a place and the office it qualifies ("the New York state attorney general")
+_PLACE_LEVELS = frozenset({"state", "city", "county", "provincial", "municipal", "regional", "district"})
+
+
+def _place_of_office(text: _Text, phrase: _Phrase) -> None:
+    """An office with no country of its own takes the country of the place that qualifies it: "the
+    Ohio governor", "New York state attorney general", "California's attorney general", "the mayor of Lyon"
+    (the gazetteer of places; countries and capitals are owners already)."""
+    if phrase.owner is not None or phrase.person is not None or not _office_head(phrase):
+        return
+    k = phrase.start
+    while k > 0 and text.keys[k - 1] in _PLACE_LEVELS:
+        k -= 1
+    end = k - 1 if k > 0 and text.keys[k - 1] in ("'s", "'") else k
+    for width in (4, 3, 2, 1):
+        j = end - width
+        if j >= 0 and text.free(j, end) and all(t.text[:1].isupper() for t in text.toks[j:end]) \
+                and (country := country_of_place(text.text(j, end))):
+            phrase.place, phrase.start = country, j
+            return
+    e = phrase.end
+    if e + 1 < len(text.keys) and text.keys[e] == "of":
+        for width in (4, 3, 2, 1):
+            stop = e + 1 + width
+            if stop <= len(text.toks) and text.free(e + 1, stop) \
+                    and all(t.text[:1].isupper() for t in text.toks[e + 1:stop]) \
+                    and (country := country_of_place(text.text(e + 1, stop))):
+                phrase.place, phrase.end = country, stop
+                return
 
 
 def _extend_right_owner_only(text: _Text, phrase: _Phrase) -> None:
@@ -737,6 +773,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
             phrase = _Phrase(piece.start, piece.end, heads=[(piece, text.text(piece.start, piece.end))])
             _extend_left(text, phrase, person_anchor=False)
             _extend_right(text, phrase)
+            _place_of_office(text, phrase)
             if _sector_anchor_ok(text, phrase):
                 text.cover(phrase.start, phrase.end)
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
