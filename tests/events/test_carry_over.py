@@ -7,6 +7,7 @@ plans, quotations, old dates, states and habits, far paragraphs) sit side by sid
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from tidings.config import Settings
 from tidings.errors import TidingsError
 from tidings.events.carry_over import (
     carry_over_dates,
+    gathering_time,
     inherited_day,
     load_carry_over_rules,
     may_inherit,
@@ -167,6 +169,62 @@ def test_coded_events_take_the_carried_day_and_point_at_its_words(nlp: Language)
     wednesday = (text.index("Wednesday"), text.index("Wednesday") + len("Wednesday"))
     assert all(e.date_span == wednesday for e in later)
     assert carry_over_dates(doc, events, timexes, story) == events  # a second pass changes nothing
+
+
+def _coded_dates(nlp: Language, text: str, verb: str, story: str = STORY) -> set[str | None]:
+    doc = nlp(text)
+    events = code_events(doc, "t", actors_of(doc, story), timexes_of(doc, story), story_date_of(story))
+    return {e.date.value if e.date else None for e in events
+            if e.verb_span and verb in text[e.verb_span[0]:e.verb_span[1]]}
+
+
+def test_a_week_of_the_episode_carries_like_a_day(nlp: Language) -> None:
+    text = "Iraqi protesters clashed with Iraqi police last weekend. Iraqi police arrested 20 protesters."
+    assert _coded_dates(nlp, text, "arrested") == {"2025-03-08/2025-03-09"}
+    text = "Iraqi protesters clashed with Iraqi police this week. Iraqi police arrested 20 protesters."
+    assert _coded_dates(nlp, text, "arrested") == {"2025-03-10/2025-03-16"}
+
+
+def test_a_date_describing_a_thing_sets_no_time_for_the_passage(nlp: Language) -> None:
+    """SpaceNews, 19 Nov 2019 (Scrapinghub article-extraction benchmark page d1c57d78, not a dev page): "in
+    May" dates the lander's unveiling, a relative clause of "lander", not the declining told after it."""
+    text = ("Blue Origin will offer NASA its Blue Moon lander that the company unveiled in May, capable of carrying "
+            "several tons of cargo to the lunar surface. \u201cIt has a lot of payload capacity,\u201d said Brent "
+            "Sherwood, vice president of advanced development programs at Blue Origin. He declined later to state "
+            "when the lander would be ready for CLPS missions, saying it would depend on the specifics of each "
+            "individual CLPS task order.")
+    assert _coded_dates(nlp, text, "declined", "2019-11-19") == {"2019-11-19"}
+    text = "In a letter in May, the head of the Chilean farm lobby accused Peru of dumping. He urged Chile to act."
+    assert _coded_dates(nlp, text, "urged") == {"2024-05"}  # a frame of the main clause still sets it
+
+
+def test_acts_at_a_gathering_named_again_take_its_day(nlp: Language) -> None:
+    text = ("Leaders of Southeast Asian nations met in Bangkok on March 3 for the ASEAN summit.\n\n"
+            "Trade officials say a deal is likely next year.\n\n"
+            "At the summit, India rejected the trade pact and Vietnam criticized China over the sea.")
+    assert _coded_dates(nlp, text, "rejected") == {"2025-03-03"}
+    assert _coded_dates(nlp, text, "criticized") == {"2025-03-03"}  # the opening phrase covers both acts
+    text = "Vietnam signed a defense deal with Japan at last week's summit. At the summit, Vietnam criticized China."
+    assert _coded_dates(nlp, text, "criticized") == {"2025-03-03/2025-03-09"}
+
+
+def test_a_gathering_still_ahead_or_never_dated_gives_no_day(nlp: Language) -> None:
+    text = "Leaders will meet in Bangkok on March 24 for the ASEAN summit. At the summit, India rejected the pact."
+    assert _coded_dates(nlp, text, "rejected") == {STORY}
+    text = "Leaders met in Bangkok for the ASEAN summit. At the summit, India rejected the trade pact."
+    assert _coded_dates(nlp, text, "rejected") == {STORY}
+
+
+def test_that_hearing_refers_back_to_a_dated_hearing_in_real_news(nlp: Language) -> None:
+    """ECB+ topic 26 (document 26_2ecbplus, CC BY 3.0, Vossen et al.): "at that hearing" is the April 2003 one."""
+    text = ("Ultimately, after years of public craziness, he finally admitted his insanity ruse at an April 2003 "
+            "federal hearing in which he calmly pleaded guilty to obstruction of justice. That brought him another "
+            "three-year sentence. At that hearing, he chatted amiably with his son, shook hands with defense "
+            "lawyers and said \"God bless you\" to U.S. District Judge.")
+    doc = nlp(text)
+    shook = _verb(doc, "shook")
+    found = gathering_time(doc, shook, timexes_of(doc, "2008-05-01"), date(2008, 5, 1))
+    assert found is not None and found.value == "2003-04"
 
 
 def test_no_story_day_means_no_carry_over(nlp: Language) -> None:

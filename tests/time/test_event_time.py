@@ -61,6 +61,48 @@ def test_years_after_counts_back_from_the_story_date() -> None:
     assert _dates(text, events, "attacked") == {"2013"}
 
 
+def test_days_after_count_back_from_a_present_bullet() -> None:
+    """WCEP bullets (present tense, dated by their page): the act in the "after" clause lies the count back."""
+    text, events = _events("Cambodian prime minister Hun Manet accuses Thailand of shooting and killing a Cambodian "
+                           "villager near the border, two days after a Thai soldier was injured by a land mine in the "
+                           "area, increasing tensions and threatening the ceasefire that put an end to the conflict "
+                           "in July.", "2025-11-12")
+    assert _dates(text, events, "injured") == {"2025-11-10"}
+    assert _dates(text, events, "accuses") == {"2025-11-12"}  # not July: that date is deep in the after clause
+    text, events = _events("Kathmandu's Tribhuvan International Airport reopens nearly a day after the Nepali Army "
+                           "occupied it.", "2025-09-10")
+    assert _dates(text, events, "occupied") == {"2025-09-09"}
+
+
+def test_a_day_after_counts_back_from_the_main_clause_own_day() -> None:
+    text, events = _events("The Taliban released two hostages on Tuesday, a day after the Afghan government freed "
+                           "three militants.", "2019-11-20")
+    assert _dates(text, events, "released") == {"2019-11-19"}
+    assert _dates(text, events, "freed") == {"2019-11-18"}
+    text, events = _events("Iran freed two hostages, a day after the Afghan government released three militants.",
+                           "2019-11-20")
+    assert _dates(text, events, "released") == {"2019-11-20"}  # a past main clause with no day: nothing to count
+
+
+def test_days_after_a_dated_happening_count_forward() -> None:
+    text, events = _events("Iraqi protesters clashed with Iraqi police two days after the election on Sunday.",
+                           "2019-11-20")
+    assert _dates(text, events, "clashed") == {"2019-11-19"}
+    text, events = _events("Iranian police arrested 20 protesters a week after the November 5 attack on a police "
+                           "station.", "2019-11-20")
+    assert _dates(text, events, "arrested") == {"2019-11-12"}
+    text, events = _events("Iranian police arrested 20 Iraqi protesters two days after Iraqi militants attacked a "
+                           "police station in Tehran on Sunday.", "2019-11-20")
+    assert _dates(text, events, "arrested") == {"2019-11-19"}
+    assert _dates(text, events, "attacked") == {"2019-11-17"}
+
+
+def test_an_open_count_names_no_day() -> None:
+    text, events = _events("Iraqi protesters clashed with Iraqi police more than a week after the election on "
+                           "Sunday.", "2019-11-20")
+    assert _dates(text, events, "clashed") == {"2019-11-20"}
+
+
 def test_over_n_years_ago_is_a_year_before() -> None:
     text, events = _events("More than 30 years ago, Egypt signed a peace treaty with Israel.", "2010-05-01")
     assert _dates(text, events, "signed") == {"1979"}

@@ -97,6 +97,81 @@ def test_so_many_times_a_unit_is_a_set() -> None:
     assert one("Inspectors visit three times a week.", "2025-03-12", "three times a week").type == "SET"
 
 
+def test_every_so_many_units_is_a_set_of_that_period() -> None:
+    """WCXB dev pages 0218 and 4267 (CC BY 4.0, Murrough Foley's WCXB), then wire-style sentences."""
+    timex = one("California adopts a version of that code every three years, but with dozens of state-specific "
+                "amendments.", "2025-06-11", "every three years")
+    assert (timex.type, timex.value) == ("SET", "P3Y")
+    timex = one("It does require a biennial report every two years.", "2025-06-11", "every two years")
+    assert (timex.type, timex.value) == ("SET", "P2Y")
+    assert one("Trains leave every 15 minutes.", "2025-03-12", "every 15 minutes").value == "PT15M"
+    assert one("The council meets every other week.", "2025-03-12", "every other week").value == "P2W"
+    rate = one("Staff earn eight hours of leave for every 80 hours worked.", "2025-03-12", "80 hours")
+    assert rate.type == "DURATION"  # a rate, not a recurrence
+
+
+def test_a_clock_time_takes_the_day_written_after_its_zone() -> None:
+    """ECB+ 20_3ecb and 30_1ecb (CC BY 3.0, Vossen et al.): the day after the parenthesis is the clock's day."""
+    text = ("The quake hit part of Qeshm island in the Gulf off Iran's southern Hormozgan province at 17:06 pm "
+            "(1336 GMT) on Sunday, state television said.")
+    assert one(text, "2008-12-23", "17:06 pm").value == "2008-12-21T17:06"
+    assert one(text, "2008-12-23", "1336 GMT").value == "2008-12-21T13:36Z"
+    text = "MENA reported that the cuts happened off the coast of Sicily at 10:00 am (0800 GMT) on Friday."
+    assert one(text, "2008-12-23", "10:00 am").value == "2008-12-19T10:00"
+    text = "The plane landed at 6 p.m., and on Tuesday the crew left."  # another clause's day
+    assert one(text, "2008-12-23", "6 p.m.").value == "2008-12-23T18:00"
+
+
+def test_a_capital_on_after_a_clock_time_opens_a_new_sentence() -> None:
+    text = "The plane landed at 6 p.m. On Tuesday the crew left."
+    assert one(text, "2008-12-23", "6 p.m.").value == "2008-12-23T18:00"
+
+
+def test_four_digit_clock_times_and_o_clock() -> None:
+    text = "The vote count will begin at 1800 local time (1600 GMT) on Sunday."
+    assert one(text, "2008-10-09", "1800").value == "2008-10-12T18:00"
+    assert one("The speech was due at 2000 hours.", "2008-10-09", "2000 hours").value == "2008-10-09T20:00"
+    assert one("The ship sailed for 2000 hours.", "2008-10-09", "2000 hours").value == "PT2000H"  # a duration
+    assert "1200" not in values("Some 1200 local residents were evacuated.", "2008-10-09")
+    assert one("He spoke at nine o'clock.", "2008-10-09", "nine o'clock").value == "2008-10-09T09:00"
+
+
+def test_a_second_before_a_noun_is_an_ordinal() -> None:
+    assert values("Shares fell for a second day on Wall Street.", "2008-10-09") == {}
+    assert values("He won a second term.", "2008-10-09") == {}
+    assert one("He paused for a second before answering.", "2008-10-09", "a second").value == "PT1S"
+    assert one("It was the biggest one-second drop.", "2008-10-09", "one-second").value == "PT1S"
+
+
+def test_noon_and_midnight_alone_are_clock_times() -> None:
+    assert one("The summit opened at noon.", "2008-12-23", "noon").value == "2008-12-23T12:00"
+    assert one("Talks resumed at midday local time.", "2008-12-23", "midday").type == "TIME"
+
+
+def test_shortly_before_a_time_is_no_future_reference() -> None:
+    """ECB+ 14_7ecb (CC BY 3.0): "shortly before" modifies the clock time; "will arrive shortly" still looks ahead."""
+    text = ("Fire crews and police officers were called to the High Street premises shortly before 9pm on Friday "
+            "after a CCTV operator noticed smoke.")
+    assert "shortly" not in values(text, "2008-12-23")
+    assert one("The minister will arrive shortly.", "2008-12-23", "shortly").value == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), [
+    ("Retailers expect record crowds on Thanksgiving.", "2019-11-20", "Thanksgiving", "2019-11-28"),
+    ("Shoppers crowded stores on Black Friday.", "2019-11-20", "Black Friday", "2018-11-23"),  # a past clause
+    ("Stores will open early on Black Friday.", "2019-11-20", "Black Friday", "2019-11-29"),
+    ("Markets were closed on Good Friday.", "2019-11-20", "Good Friday", "2019-04-19"),
+    ("The tradition began at Easter 2016.", "2019-11-20", "Easter 2016", "2016-03-27"),
+    ("The strike began on Labor Day.", "2019-11-20", "Labor Day", "2019-09-02"),
+    ("The memorial opened on Memorial Day.", "2019-11-20", "Memorial Day", "2019-05-27"),
+    ("Protesters marched on Martin Luther King Day.", "2025-02-03", "Martin Luther King Day", "2025-01-20"),
+    ("The company was founded on April Fool's Day 1976.", "2008-10-09", "April Fool's Day 1976", "1976-04-01"),
+    ("Veterans marked Armistice Day.", "2008-10-09", "Armistice Day", "2007-11-11"),
+])
+def test_holidays_fall_on_their_day_of_that_year(text: str, anchor: str, surface: str, value: str) -> None:
+    assert one(text, anchor, surface).value == value
+
+
 def test_us_zone_abbreviations_join_the_clock_time() -> None:
     # 2025-03-12 is a Wednesday: "4 p.m. ET on Friday" is the Friday before, at 16:00
     timex = one("Trading closed at 4 p.m. ET on Friday.", "2025-03-12", "4 p.m. ET on Friday")

@@ -33,8 +33,10 @@ from tidings.events.dating import frames_event, governor_of, head_of, to_date_va
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import Event, StoryDate, Timex
+from tidings.time.grammar import lexicon
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+WEEK = re.compile(r"\d{4}-W\d{2}(?:-WE)?$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -98,8 +100,17 @@ def _day(value: str) -> date | None:
 
 
 def _in_episode(timex: Timex, story_day: date, window_days: int) -> bool:
-    day = _day(timex.value) if timex.type in ("DATE", "TIME") else None
-    return day is not None and 0 <= (story_day - day).days <= window_days
+    """A day of the current news episode (a few days before the story date), or a week of it ("last week's
+    hearing", "this week"): a week that has begun and ended no more than the window before."""
+    if timex.type not in ("DATE", "TIME"):
+        return False
+    day = _day(timex.value)
+    if day is not None:
+        return 0 <= (story_day - day).days <= window_days
+    if not WEEK.match(timex.value) or not timex.earliest or not timex.latest:
+        return False
+    first, last = _day(timex.earliest), _day(timex.latest)
+    return first is not None and last is not None and first <= story_day and (story_day - last).days <= window_days
 
 
 def _dates_a_clause(doc: Doc, timex: Timex, framing: bool = False) -> bool:
@@ -167,8 +178,21 @@ def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
                      rules: CarryOverRules) -> Timex | None:
     """The one time before the current episode the sentence dates a clause with, if only one."""
     found = {t.value: t for t in timexes if t.type in ("DATE", "TIME") and t.value[:4].isdigit()
-             and _background(t, story_day, rules) and _dates_a_clause(doc, t, framing=True)}
+             and _background(t, story_day, rules) and _dates_a_clause(doc, t, framing=True)
+             and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_noun_clause(doc: Doc, timex: Timex) -> bool:
+    """The expression dates a clause that describes a noun ("its lander THAT the company unveiled IN MAY"),
+    a past of that thing, not the time the passage narrates."""
+    head = head_of(doc, timex)
+    node = governor_of(head, frozenset()) if head is not None else None
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
 
 
 def background_of_paragraph(times: Sequence[SentenceTime], index: int) -> Timex | None:
@@ -273,7 +297,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             continue
         day = None
         if not times[index].has_time and may_inherit(verb, event.mode, rules):
-            day = inherited_day(times, index, rules)
+            day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
         if day is None and not times[index].has_time and may_inherit(verb, event.mode, rules) \
                 and _clause_tense(verb) == "past":
             day = background_of_paragraph(times, index)
@@ -402,3 +426,75 @@ def _quote_reported(text: str, offset: int) -> tuple[int, int] | None:
 
 
 REPORT_GAP = 60  # characters between a quotation's end and the verb that reports it
+
+
+# --- a gathering named again ------------------------------------------------------------------------
+
+DEFINITE = frozenset({"the", "that", "this", "its", "their"})
+FRAMING = frozenset({"at", "during"})
+
+
+@lru_cache(maxsize=1)
+def gathering_nouns() -> frozenset[str]:
+    """Nouns of happenings a definite noun phrase refers back to (data/time/lexicon.toml)."""
+    words = lexicon()
+    return frozenset(str(w).lower() for table in ("gathering_nouns", "event_nouns") for w in words.get(table, {}))
+
+
+def gathering_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:
+    """The time of the gathering an act is told at ("AT THE SUMMIT, India rejected the pact", "during the
+    talks"): a definite noun phrase refers back to the same happening named earlier in the story with its
+    time ("Leaders met in Bangkok ON NOVEMBER 4 for the ASEAN summit", "last week's summit"); the one time
+    of those earlier mentions, when they agree and it is not after the story's day."""
+    noun = _framing_gathering(verb)
+    if noun is None:
+        return None
+    found: dict[str, Timex] = {}
+    for token in doc[: verb.sent.start]:
+        if token.lemma_.lower() == noun.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
+            timex = _time_of_mention(doc, token, timexes)
+            if timex is not None:
+                found[timex.value] = timex
+    if len(found) != 1:
+        return None
+    timex = next(iter(found.values()))
+    first = _day(timex.earliest) if timex.earliest else None
+    return timex if first is not None and (story_day is None or first <= story_day) else None
+
+
+def _framing_gathering(verb: Token) -> Token | None:
+    """The noun of "at / during the <gathering>" attached to the act's verb, or opening the sentence
+    before an earlier conjunct ("AT THE SUMMIT, India rejected the pact and Vietnam criticized China"),
+    with no time of its own."""
+    nouns = gathering_nouns()
+    heads = [verb]
+    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i:
+        heads.append(heads[-1].head)
+    for prep in (c for head in heads for c in head.children):
+        if prep.dep_ != "prep" or prep.lower_ not in FRAMING or (prep.head.i != verb.i and prep.i > verb.i):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
+            continue
+        if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+            return noun
+    return None
+
+
+def _time_of_mention(doc: Doc, noun: Token, timexes: Sequence[Timex]) -> Timex | None:
+    """The calendar time an earlier mention of a gathering carries: one modifying it ("last week's
+    summit", "the summit on Monday") or one of the verb it belongs to ("met ON NOVEMBER 4 for the summit",
+    "attended a meeting in Bangkok ON MONDAY")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    found = {}
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or not timex.value[:4].isdigit():
+            continue
+        head = head_of(doc, timex)
+        if head is None or not noun.sent.start <= head.i < noun.sent.end:
+            continue
+        governor = governor_of(head, frozenset())
+        if governor is not None and (governor.i == noun.i or (governor.i == verb.i and verb.pos_ in VERBAL)):
+            found[timex.value] = timex
+    return next(iter(found.values())) if len(found) == 1 else None

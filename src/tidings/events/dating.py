@@ -104,7 +104,8 @@ def date_for_event(
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
-    counted = _counted_back(doc, event_words, timexes, story_date) if best is None else None
+    counted = (_counted_back(doc, event_words, timexes, story_date)
+               or _counted_on(doc, event_words, timexes)) if best is None else None
     if counted is not None:
         return counted
     best = best or min(framing or reported, key=lambda r: (r[0], r[1]), default=None)
@@ -185,28 +186,113 @@ def _as_of(prep: Token) -> bool:
 
 
 _YEAR = re.compile(r"\d{4}")
-_SPAN = re.compile(r"P(\d+)([YMWD])")
+_SPAN = re.compile(r"P(\d+)([YMWD])|PT(?:\d+|X)[HM]")  # hours and minutes count as the same day
+OPEN_MODS = frozenset({"MORE_THAN", "EQUAL_OR_MORE"})
+
+
+def _count(timex: Timex) -> tuple[int, str] | None:
+    """(amount, unit) of a duration an "after" counts with: P2D -> (2, "D"); a few hours -> (0, "D"); none
+    for an open count ("MORE THAN a week after", "at least"), which names no day."""
+    if timex.mod in OPEN_MODS:
+        return None
+    found = _SPAN.fullmatch(timex.value) if timex.type == "DURATION" else None
+    if found is None:
+        return None
+    return (int(found.group(1)), found.group(2)) if found.group(1) else (0, "D")
 
 
 def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
                   story_date: StoryDate) -> tuple[DateValue, tuple[int, int]] | None:
     """ "troops remain, 18 YEARS AFTER Washington invaded", "the crash comes A DAY AFTER the Taliban
     swapped": an event in an "after" clause of a present main clause lies the duration before the story
-    date (years, months, weeks or days, at that precision)."""
+    date (years, months, weeks or days, at that precision); in a past main clause with a time of its own
+    ("released two hostages ON TUESDAY, A DAY AFTER the government freed three militants"), the duration
+    before that time."""
     if story_date.date is None or not _YEAR.match(story_date.date.value):
         return None
     for word in event_words:
-        if word.dep_ != "advcl" or (word.head.tag_ not in ("VBZ", "VBP") and word.head.pos_ != "NOUN"):
+        if word.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in word.children):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "after" for c in word.children):
+        if word.head.tag_ in ("VBZ", "VBP") or word.head.pos_ == "NOUN":
+            anchor: str | None = story_date.date.value
+        else:
+            own = _own_time(doc, word.head, timexes)
+            anchor = own.value if own is not None else None
+        if anchor is None:
             continue
         for timex in timexes:
             head = head_of(doc, timex)
-            found = _SPAN.fullmatch(timex.value) if timex.type == "DURATION" else None
-            if head is None or found is None or head.head.i != word.i or head.dep_ != "npadvmod":
+            count = _count(timex)
+            if head is None or count is None or head.head.i != word.i or head.dep_ != "npadvmod":
                 continue
-            return _shifted(story_date.date.value, int(found.group(1)), found.group(2)), (timex.start, timex.end)
+            return _shifted(anchor, count[0], count[1]), (timex.start, timex.end)
     return None
+
+
+def _own_time(doc: Doc, verb: Token, timexes: Sequence[Timex]) -> Timex | None:
+    """The one calendar time attached to `verb` itself ("released ON TUESDAY"), if only one."""
+    found = {t.value: t for t in timexes if is_calendar(t) and (head := head_of(doc, t)) is not None
+             and (governor := governor_of(head, frozenset({verb.i}))) is not None and governor.i == verb.i}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _counted_on(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex]
+                ) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "clashed with police TWO DAYS AFTER the election ON SUNDAY", "arrested ... A DAY AFTER MONDAY's
+    vote", "resigned HOURS AFTER protesters stormed the building on Sunday": an event told as a count
+    after a dated happening lies that count after the happening's time."""
+    for after, scope, duration_heads in _after_phrases(event_words):
+        count = next(((t, c) for t in timexes if (c := _count(t)) is not None and (h := head_of(doc, t)) is not None
+                      and h.dep_ == "npadvmod" and h.head in duration_heads and h.i < after.i), None)
+        if count is None:
+            continue
+        anchor = _time_of_happening(doc, scope, timexes)
+        if anchor is None:
+            continue
+        amount, unit = count[1]
+        return _shifted(anchor.value, -amount, unit), (anchor.start, anchor.end)
+    return None
+
+
+def _time_of_happening(doc: Doc, scope: Token, timexes: Sequence[Timex]) -> Timex | None:
+    """The time of what an "after" opens: of its clause's verb ("after protesters stormed it ON SUNDAY"),
+    or of the noun it governs ("after the election ON SUNDAY", "after MONDAY's vote", "after the NOVEMBER
+    5 attack"), not a time deeper inside ("after a soldier was injured, threatening the truce agreed IN
+    JULY")."""
+    if scope.pos_ in ("VERB", "AUX"):
+        return _own_time(doc, scope, timexes)
+    noun = next((c for c in scope.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    found = {t.value: t for t in timexes if is_calendar(t) and (head := head_of(doc, t)) is not None
+             and _modifies(head, noun)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _modifies(head: Token, noun: Token) -> bool:
+    """The time expression whose head is `head` is a modifier of `noun` ("MONDAY's vote", "the NOVEMBER 5
+    attack", "the election ON SUNDAY")."""
+    if head.head.i == noun.i:
+        return head.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod")
+    prep = head.head
+    return head.dep_ == "pobj" and prep.head.i == noun.i and prep.lower_ in ("on", "in")
+
+
+def _after_phrases(event_words: Sequence[Token]) -> list[tuple[Token, Token, tuple[Token, ...]]]:
+    """(the "after", the phrase or clause it opens, the words a count before it hangs from) for each
+    "after" attached to an event word: a preposition ("two days AFTER the vote") or the mark of a clause
+    ("two days AFTER protesters stormed ...")."""
+    words = frozenset(t.i for t in event_words)
+    out: list[tuple[Token, Token, tuple[Token, ...]]] = []
+    for word in event_words:
+        for child in word.children:
+            if child.lower_ == "after" and child.dep_ == "prep":
+                out.append((child, child, (child, word)))
+            elif child.dep_ == "advcl" and child.i not in words:
+                mark = next((m for m in child.children if m.dep_ == "mark" and m.lower_ == "after"), None)
+                if mark is not None:
+                    out.append((mark, child, (child, word)))
+    return out
 
 
 def _shifted(value: str, amount: int, unit: str) -> DateValue:

@@ -109,7 +109,43 @@ def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> lis
             ctx.focus = focus
             if focus.point.day is not None:
                 ctx.day_focus = focus
-    return found
+    return _clock_days(prepared.text, found)
+
+
+# What may stand between a clock time and the day written after it: its zone, "local time", a
+# parenthesis holding the same moment in another zone, "on".
+_CLOCK_TO_DAY = re.compile(r"(?:\s|,|\(|\)|[Ll]ocal\s+time|[A-Z]{2,5}\b|\x00)*(?:\bon\s+)?")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def _clock_days(text: str, found: list[Timex]) -> list[Timex]:
+    """ "at 15:30 local time (1330 GMT) on Tuesday", "at 05:46 JST on January 17, 1995": a clock time
+    whose day is written after it (past its zone or a parenthesis) is on that day, not the day of the
+    text before it."""
+    out = list(found)
+    for i, timex in enumerate(out):
+        if timex.type != "TIME":
+            continue
+        j = i + 1
+        while j < len(out) and out[j].type == "TIME":
+            j += 1
+        if j == len(out) or out[j].type != "DATE" or not _ISO_DAY.match(out[j].value):
+            continue
+        gap = text[timex.end:out[j].start]
+        for inner in out[i + 1:j]:
+            gap = gap.replace(inner.text, "\x00", 1)
+        if len(gap) > _CLOCK_GAP or not _CLOCK_TO_DAY.fullmatch(gap):
+            continue
+        for k in range(i, j):
+            clock = out[k].value.partition("T")[2]
+            if clock and not out[k].value.startswith(out[j].value):
+                value = f"{out[j].value}T{clock}"
+                earliest, latest = interval_of(value)
+                out[k] = replace(out[k], value=value, earliest=earliest, latest=latest)
+    return out
+
+
+_CLOCK_GAP = 40
 
 
 _AFTER_CHARS = 60

@@ -26,6 +26,7 @@ _WORD_MACROS = {
     "ORD": "ordinals",
     "SETWORD": "sets",
     "HOLIDAY": "holidays",
+    "MHOLIDAY": "moving_holidays",
     "DAYWORD": "day_words",
     "REF": "refs",
     "CENTURYWORD": "century_words",
@@ -178,9 +179,11 @@ def _extent(match: re.Match[str]) -> tuple[int, int]:
 WINDOW_BEFORE = 60
 WINDOW_AFTER = 80
 _TRIGGER_TABLES = (
-    "units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "century_words", "named_days",
+    "units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "moving_holidays", "century_words",
+    "named_days",
 )
-_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment")
+_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment",
+                  "noon", "midday", "midnight", "o'clock", "o’clock")
 
 
 @lru_cache(maxsize=1)

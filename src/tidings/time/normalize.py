@@ -312,6 +312,8 @@ def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
     mod = _pmod(g)
     if "named" in g:
         return Resolved("DATE", str(_lex("named_days")[_norm(g["named"])]))
+    if "mholiday" in g:
+        return _moving_holiday(g, ctx)
     if "holiday" in g:
         mm, dd = _lex("holidays")[_norm(g["holiday"])].split("-")
         g = {**g, "month_num": mm, "day": dd}
@@ -326,6 +328,54 @@ def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
                 resolved = Resolved(resolved.type, resolved.value, mod, resolved.anchor_used, resolved.explicit_year)
             return _with_part(resolved, g)
     return None
+
+
+def _moving_holiday(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """ "Thanksgiving", "Black Friday", "Easter Monday": the day that year's rule gives, the year placed
+    like a day-month's (written, or by tense around the story date)."""
+    spec = _lex("moving_holidays")[_norm(g["mholiday"])]
+    if "hyear" in g and "year" not in g:
+        g = {**g, "year": g["hyear"]}
+
+    def interval(year: int) -> Interval:
+        day = holiday_day(spec, year)
+        return day, day
+
+    month = holiday_day(spec, ctx.anchor.year if ctx.anchor is not None else 2000).month
+    placed = _place_in_year(g, ctx, interval, month, by_day=True)
+    if placed is None:
+        return None
+    year, used, explicit = placed
+    return Resolved("DATE", holiday_day(spec, year).isoformat(), None, used, explicit)
+
+
+def holiday_day(spec: list[Any], year: int) -> date:
+    """The day of a moving holiday in `year`: [month, ISO weekday, nth (-1 last), offset] or ["easter", offset]."""
+    if spec[0] == "easter":
+        return easter_sunday(year) + timedelta(days=int(spec[1]))
+    month, weekday, nth, offset = (int(x) for x in spec)
+    if nth > 0:
+        first = date(year, month, 1)
+        day = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        ny, nm = shift_month(year, month, 1)
+        last = date(ny, nm, 1) - timedelta(days=1)
+        day = last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    return day + timedelta(days=offset)
+
+
+def easter_sunday(year: int) -> date:
+    """Western Easter (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    return date(year, month, (h + ell - 7 * m + 114) % 31 + 1)
 
 
 def _with_part(resolved: Resolved, g: dict[str, str]) -> Resolved:
@@ -808,14 +858,18 @@ def _set(g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved("SET", str(_lex("sets")[_norm(g["setword"])]))
     if "weekday" in g:
         return Resolved("SET", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}")
-    return Resolved("SET", duration_value(number_of(g.get("num", "1")), g["unit"]))
+    every = g.get("num", "1")
+    return Resolved("SET", duration_value(2 if _norm(every) == "other" else number_of(every), g["unit"]))
 
 
 def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "noon" in g:
         hour, minute = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
     else:
-        hour, minute = int(g["hour"]), int(g.get("minute", "0"))
+        number: float | str = int(g["hour"]) if g["hour"].isdigit() else number_of(g["hour"])
+        if not isinstance(number, (int, float)):
+            return None
+        hour, minute = int(number), int(g.get("minute", "0"))
         ampm = _norm(g.get("ampm", "")).replace(".", "")
         hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
     if hour > 23:
