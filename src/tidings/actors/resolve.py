@@ -15,7 +15,7 @@ resolved to the person holding it then, when there is exactly one. Capitals coun
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -778,7 +778,6 @@ def _mentions(text: _Text) -> list[ActorRef]:
                 text.cover(phrase.start, phrase.end)
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
-    refs = _apposed_countries(text, refs)
     refs = _shared_owners(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
@@ -802,53 +801,6 @@ def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
             ref = replace(ref, country=prev.country)
         out.append(ref)
     return out
-
-
-# prepositions after an apposition's noun that name the body a person works for ("a spokesman FOR the
-# Pentagon", "a researcher AT Kyoto University"); "of" only after a word for a member or an office holder
-_BODY_PREPS = frozenset({"for", "at", "with"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-
-def _apposed_countries(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
-    """An unknown person or group of no country takes the country its apposition gives: a nationality
-    ("Maria Lopez, a MEXICAN lawyer"), an owner ("a member of NIGERIA'S opposition"), or the body it works
-    for ("John Kirby, a spokesman for the PENTAGON"; "a spokesperson for Inherent Resolve, the U.S.
-    military operation"). An apposition is the writer's own description, so it is evidence."""
-    if not text.parsed or all(r.country or r.actor_id for r in refs):
-        return refs
-    placed = sorted((r for r in refs if r.country), key=lambda r: r.start)
-    starts = [r.start for r in placed]
-
-    def country_at(token: Token) -> str | None:
-        k = bisect_right(starts, token.idx) - 1
-        return placed[k].country if k >= 0 and placed[k].end > token.idx else None
-
-    out = []
-    for ref in refs:
-        span = None if ref.country or ref.actor_id else text.doc.char_span(ref.start, ref.end,
-                                                                           alignment_mode="expand")
-        country = _apposition_country(text, span.root, country_at) if span is not None and len(span) else None
-        out.append(replace(ref, country=country) if country else ref)
-    return out
-
-
-def _apposition_country(text: _Text, head: Token, country_at: Callable[[Token], str | None]) -> str | None:
-    for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN")):
-        for mod in sorted((c for c in appos.children if c.dep_ in _MODIFIER_DEPS), key=lambda c: -c.i):
-            if (country := country_at(mod)) is not None:
-                return country
-        member = appos.lemma_.lower() in text.base.sector_words or appos.lemma_.lower() == "member"
-        for prep in appos.children:
-            if prep.dep_ != "prep" or not (prep.lower_ in _BODY_PREPS or (prep.lower_ == "of" and member)):
-                continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = country_at(pobj) or next((country_at(c) for c in pobj.children
-                                                  if c.dep_ in ("poss", "amod", "compound") and country_at(c)),
-                                                 None)
-                if found is not None:
-                    return found
-    return None
 
 
 def _country_descriptions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
