@@ -27,3 +27,12 @@ def test_full_name_title_or_country_is_evidence() -> None:
     assert "scott-morrison" in _linked("Scott Morrison flew to Jakarta. Morrison met the president.").values()
     assert "abdel-fattah-al-burhan" in _linked("Sudan's army chief Burhan met the envoy.").values()
     assert "recep-tayyip-erdogan" in _linked("Erdogan said Turkey would not back down.").values()
+
+
+def test_a_close_spelling_needs_both_ends_of_the_name() -> None:
+    """Wikipedia Current Events Portal, 2025-02-22 (CC BY-SA 4.0, "Wikipedia contributors, Portal:Current
+    events", via ../shared/corpora/wcep_daily_2025-01_to_2026-04): "Mohamed Amra" is close to "Mohamed Damba"
+    as a whole string, but the family names differ."""
+    linked = _linked("Mohamed Amra, a French criminal and suspected drug lord known as \"The Fly\", is recaptured "
+                     "in Romania, nine months after escaping during an ambush.")
+    assert "phoenix-mohamed-damba" not in linked.values()

@@ -11,23 +11,19 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
-from importlib.resources import files
 from pathlib import Path
 
 import tidings.actors.phoenix as phoenix
 import tidings.actors.tables as tables
 from tidings.actors.matcher import Case, Hit, TokenTrie, phrase_tokens
 from tidings.actors.model import Actor, Period, Role, SectorWord, parse_period
+from tidings.actors.tables import data_dir
 from tidings.errors import TidingsError
 from tidings.records import ActorRef
 
 DEFAULT_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "people_world.tsv", "sectors.tsv",
                  "regions.tsv", "phoenix_people.tsv")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.+&-]*$")
-
-
-def data_dir() -> Path:
-    return Path(str(files("tidings").joinpath("data", "actors")))
 
 
 class ActorBase:

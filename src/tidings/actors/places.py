@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tidings.actors import tables
-from tidings.actors.base import data_dir
+import tidings.actors.tables as tables
 
 
 @lru_cache(maxsize=1)
 def place_countries() -> dict[str, str]:
     """Lower-cased place name → ISO 3166 alpha-3 code, from the shipped gazetteer."""
-    path = data_dir() / "places.tsv"
+    path = tables.data_dir() / "places.tsv"
     if not path.exists():
         return {}
     _, rows, _ = tables.read_rows(path)

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
+from tidings.actors.places import country_of_place
 from tidings.records import ActorMention, ActorRef
 
 
@@ -80,6 +81,7 @@ class _Phrase:
     former: bool = False
     person: Actor | None = None
     person_span: tuple[int, int] | None = None  # an unknown person's name (token positions)
+    place: str | None = None  # the country of a place that qualifies an unowned office ("the Ohio governor")
 
 
 class _Text:
@@ -146,7 +148,75 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     text.places = {p.actor.country for p in pieces
                    if p.actor is not None and p.actor.country and p.kind in ("country", "adj", "capital", "org")}
     text.titled = {p.end for p in pieces if p.kind == "sector"}
-    return [p for p in pieces if p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor)]
+    kept = [p for p in pieces if p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor)]
+    out = []
+    for piece in kept:
+        if piece.kind == "org" and piece.actor is not None:
+            if _of_other_country(text, piece, kept):
+                piece = _as_body(piece, piece.actor)
+            elif _inside_other_name(text, piece, kept):
+                continue
+        out.append(piece)
+    return out
+
+
+def _national(text: _Text, actor: Actor) -> bool:
+    """A body of one country (not an international organization, whose code is its own)."""
+    home = text.base.actors.get(actor.country or "")
+    return home is not None and home.kind == "country"
+
+
+def _of_other_country(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
+    """"ARGENTINA'S Congress", "the Democratic Party OF KOREA": a national body's name with another country
+    as its owner names that country's body of the same kind, not the known one."""
+    if piece.actor is None or not _national(text, piece.actor):
+        return False
+    k = piece.start - 1
+    if k >= 0 and text.keys[k] in ("'s", "'"):
+        k -= 1
+    before = next((p for p in pieces if p.end == k + 1 and p.kind in ("country", "adj")), None)
+    e = piece.end + (2 if piece.end + 1 < len(text.keys) and text.keys[piece.end + 1] == "the" else 1)
+    after = next((p for p in pieces if p.start == e and p.kind == "country"), None) \
+        if piece.end < len(text.keys) and text.keys[piece.end] == "of" else None
+    owners = [p.actor.country for p in (before, after) if p is not None and p.actor is not None]
+    return bool(owners) and all(c != piece.actor.country for c in owners)
+
+
+def _as_body(piece: _Piece, actor: Actor) -> _Piece:
+    """The known body read as a sector word of its kind ("Congress" → a legislature), for its owner."""
+    word = SectorWord(actor.name.lower(), actor.sector or "", "body")
+    return _Piece(piece.start, piece.end, "sector", word=word)
+
+
+_NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+# sectors of the state: "SENATE Democrats", "the HOUSE Democratic Caucus" name a part of the known body
+_STATE_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY"})
+
+
+def _inside_other_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
+    """A known body's name inside a longer proper name is another body: "the PEOPLES Democratic Party"
+    (Nigeria), "the INDIAN NATIONAL Congress", "MOBILE WORLD Congress", "the Democratic Party OF JAPAN".
+    The longer name is a named entity with capitalised words of its own before the match (not a state
+    office or body: "Senate Democrats"), or with a country in it that is not the body's."""
+    first = text.toks[piece.start]
+    if first.ent_type_ not in _NAME_LABELS:
+        return False
+    ent = next((e for e in first.doc.ents if e.start <= first.i < e.end), None)
+    if ent is None:
+        return False
+    own = piece.actor.country if piece.actor is not None else None
+    for token in ent:
+        n = text.pos_of.get(token.i)
+        if n is None or piece.start <= n < piece.end or token.lower_ == "the":
+            continue
+        other = next((p for p in pieces if p.start <= n < p.end and p is not piece), None)
+        if other is not None and other.actor is not None:
+            if other.kind in ("country", "adj") and other.actor.country != own:
+                return True
+        elif n < piece.start and token.is_alpha and token.text[:1].isupper() \
+                and (other is None or (other.word is not None and other.word.sector not in _STATE_SECTORS)):
+            return True
+    return False
 
 
 def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
@@ -304,7 +374,10 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         key = text.keys[e]
         nxt = e + 2 if e + 1 < len(text.keys) and text.keys[e + 1] == "the" else e + 1
         piece = text.by_start.get(nxt)
-        if key in ("of", "to") and piece and piece.kind in ("country", "org", "adj") and text.free(nxt, piece.end):
+        if key == "for" and _speaks_for(phrase) and piece and piece.kind in ("country", "org") \
+                and text.free(nxt, piece.end):
+            phrase.owner, e = piece, piece.end  # "a spokesperson FOR the British Foreign Office"
+        elif key in ("of", "to") and piece and piece.kind in ("country", "org", "adj") and text.free(nxt, piece.end):
             if key == "of" and phrase.owner is None:
                 phrase.owner = piece
             elif key == "to" and not _office_head(phrase):
@@ -319,6 +392,12 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         else:
             break
     phrase.end = e
+
+
+def _speaks_for(phrase: _Phrase) -> bool:
+    """A government's people-word (spokesman, official) with no owner yet: "for X" names whom it serves."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    return phrase.owner is None and word is not None and word.kind == "person" and word.sector == "GOV"
 
 
 def _plural_owner(text: _Text, k: int) -> int:
@@ -371,6 +450,7 @@ def _owner_code(text: _Text, owner: _Piece | None) -> tuple[str | None, str | No
 def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
     """(country, sector) that the owner and the last sector word give together."""
     country, owner_sector, igo = _owner_code(text, phrase.owner)
+    country = country or phrase.place
     word = phrase.heads[-1][0].word if phrase.heads else None
     if word is None:
         return country, owner_sector
@@ -496,7 +576,19 @@ def _fuzzy_person(text: _Text, name: str) -> Actor | None:
     if not choices or len(name) < 5:
         return None
     found = process.extractOne(name.lower(), list(choices), scorer=fuzz.ratio, score_cutoff=88)
-    return text.base.actors[choices[found[0]]] if found else None
+    if not found or not _same_name_ends(name.lower(), found[0]):
+        return None
+    return text.base.actors[choices[found[0]]]
+
+
+def _same_name_ends(name: str, alias: str) -> bool:
+    """A spelling variant keeps both ends of the name close ("Kasym-Jomart TOKAEV" ~ "Kassym-Jomart
+    TOKAYEV"): a shared first name with another family name is someone else ("Mohamed AMRA" is not
+    "Mohamed DAMBA", though the whole strings are close)."""
+    from rapidfuzz import fuzz
+
+    words, known = name.replace("-", " ").split(), alias.replace("-", " ").split()
+    return fuzz.ratio(words[0], known[0]) >= 80 and fuzz.ratio(words[-1], known[-1]) >= 80
 
 
 def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
@@ -506,8 +598,41 @@ def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
         _right_apposition(text, phrase)
     else:
         _extend_right(text, phrase)
+    if phrase.heads:
+        _place_of_office(text, phrase)
     text.cover(phrase.start, phrase.end)
     return phrase
+
+
+# words between a place and the office it qualifies ("the New York state attorney general")
+_PLACE_LEVELS = frozenset({"state", "city", "county", "provincial", "municipal", "regional", "district"})
+
+
+def _place_of_office(text: _Text, phrase: _Phrase) -> None:
+    """An office with no country of its own takes the country of the place that qualifies it: "the
+    Ohio governor", "New York state attorney general", "California's attorney general", "the mayor of Lyon"
+    (the gazetteer of places; countries and capitals are owners already)."""
+    if phrase.owner is not None or phrase.person is not None or not _office_head(phrase):
+        return
+    k = phrase.start
+    while k > 0 and text.keys[k - 1] in _PLACE_LEVELS:
+        k -= 1
+    end = k - 1 if k > 0 and text.keys[k - 1] in ("'s", "'") else k
+    for width in (4, 3, 2, 1):
+        j = end - width
+        if j >= 0 and text.free(j, end) and all(t.text[:1].isupper() for t in text.toks[j:end]) \
+                and (country := country_of_place(text.text(j, end))):
+            phrase.place, phrase.start = country, j
+            return
+    e = phrase.end
+    if e + 1 < len(text.keys) and text.keys[e] == "of":
+        for width in (4, 3, 2, 1):
+            stop = e + 1 + width
+            if stop <= len(text.toks) and text.free(e + 1, stop) \
+                    and all(t.text[:1].isupper() for t in text.toks[e + 1:stop]) \
+                    and (country := country_of_place(text.text(e + 1, stop))):
+                phrase.place, phrase.end = country, stop
+                return
 
 
 def _extend_right_owner_only(text: _Text, phrase: _Phrase) -> None:
@@ -648,16 +773,34 @@ def _mentions(text: _Text) -> list[ActorRef]:
             phrase = _Phrase(piece.start, piece.end, heads=[(piece, text.text(piece.start, piece.end))])
             _extend_left(text, phrase, person_anchor=False)
             _extend_right(text, phrase)
+            _place_of_office(text, phrase)
             if _sector_anchor_ok(text, phrase):
                 text.cover(phrase.start, phrase.end)
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
+    refs = _shared_owners(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
     described = _country_descriptions(text, refs)
     if described:
         refs = sorted(refs + described, key=lambda r: r.start)
     return refs
+
+
+def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Bolivia's police and SOLDIERS", "Hong Kong police and PROTESTERS": a bare group noun coordinated right
+    after an owned one shares its owner (the nationality is said once for both)."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for prev, ref in zip([None, *ordered], ordered, strict=False):
+        between = text.raw[prev.end:ref.start].strip() if prev is not None else ""
+        if prev is not None and not ref.country and not ref.actor_id and ref.sector and ref.name is None \
+                and between in ("and", "&") and prev.country and prev.sector and not prev.actor_id \
+                and prev.name is None and ref.text[:1].islower() \
+                and ref.text.split()[0].lower() not in text.base.determiners:
+            ref = replace(ref, country=prev.country)
+        out.append(ref)
+    return out
 
 
 def _country_descriptions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
@@ -712,8 +855,8 @@ def _before(refs: Sequence[ActorRef], start: int) -> list[ActorRef]:
 def find_actors(doc: Doc, date: str | None, base: ActorBase) -> list[ActorMention]:
     """Every actor mention in a parsed Doc, longest phrase first, resolved at the story date."""
     text = _Text(doc, base, base.period(date))
-    refs = _mentions(text)
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    refs = _mentions(text)
     return [ActorMention(ref, max(0, bisect_right(starts, ref.start) - 1)) for ref in refs]
 
 

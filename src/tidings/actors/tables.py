@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from importlib.resources import files
 from pathlib import Path
 
 from tidings.actors.model import Actor, Role, SectorWord, parse_period
 from tidings.errors import TidingsError
+
+
+def data_dir() -> Path:
+    """The shipped actor tables (`tidings/data/actors/`)."""
+    return Path(str(files("tidings").joinpath("data", "actors")))
+
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "countries": ("code", "name", "names", "adjectives", "capitals"),
