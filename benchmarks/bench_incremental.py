@@ -1,6 +1,8 @@
 """Daily news at scale: what ingesting a batch costs as the store grows (incremental fusion, issue 16).
 
-Two measurements, both on make_corpus.py articles (real paragraphs, about 500 words each):
+Two measurements, both on make_corpus.py articles. Use its stream mode (`--mode stream`: daily news, many
+distinct stories over time, about 280 words an article); the default mode's articles tie every document to
+every other one (BENCHMARKS.md, issue 16), so the region of a batch is the whole store whatever fusion does.
 
 1. Sizes. Stores of 1k, 4k, ... documents are built from one analysed store (documents analysed once with
    `tidings ingest --no-fuse`; their analyses are copied, so building a store costs no spaCy time) and fused
@@ -9,8 +11,8 @@ Two measurements, both on make_corpus.py articles (real paragraphs, about 500 wo
    `tidings ingest NEW --db COPY --workers 1`, under GNU time: CPU seconds (user + system) and peak RSS of
    the whole ingest, analysis and fusion together.
 
-       python benchmarks/make_corpus.py --articles 4020 --out /tmp/tb/corpus
-       python benchmarks/make_corpus.py --articles 20 --seed 2016 --out /tmp/tb/new20
+       python benchmarks/make_corpus.py --mode stream --articles 4000 --new 20 --out /tmp/tb/corpus \\
+           --new-out /tmp/tb/new20
        tidings ingest /tmp/tb/corpus --db /tmp/tb/analysed.db --no-fuse --workers 2
        python benchmarks/bench_incremental.py --analysed /tmp/tb/analysed.db --new /tmp/tb/new20 \\
            --sizes 1000 4000 --work /tmp/tb/work
@@ -61,14 +63,16 @@ def timed(args: list[str]) -> dict[str, Any]:
 
 
 def build_store(analysed: Path, out: Path, size: int, batch: int) -> list[dict[str, Any]]:
-    """A fused store of the first `size` analysed documents (by id), fused after every `batch` of them."""
+    """A fused store of the latest `size` analysed documents (by publication date, then id: for a stream
+    corpus the days just before the new articles), fused in publication order after every `batch` of them."""
     from tidings.config import Settings
     from tidings.fuse import fuse_store
     from tidings.store import Store
     from tidings.store.fusion_tables import load_analysis
 
     source = Store(analysed, readonly=True)
-    ids = [r[0] for r in source.conn.execute("SELECT id FROM documents ORDER BY id LIMIT ?", (size,))]
+    ids = [r[0] for r in source.conn.execute("SELECT id FROM documents ORDER BY published DESC, id DESC LIMIT ?",
+                                             (size,))][::-1]
     if len(ids) < size:
         sys.exit(f"{analysed} holds {len(ids)} documents, fewer than {size}")
     for suffix in ("", "-wal", "-shm"):

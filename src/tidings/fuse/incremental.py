@@ -44,12 +44,21 @@ from tidings.fuse.text import fusion_settings, weighted_terms
 from tidings.ids import stable_id
 from tidings.records import AnalyzedDocument
 from tidings.store import Store
-from tidings.store.fusion_tables import documents_sharing, load_analysis, neighbours, same_text
+from tidings.store.fusion_tables import (
+    documents_sharing,
+    load_analysis,
+    neighbours,
+    same_text,
+    story_members,
+    straddling_happenings,
+)
 
 TERM_KEYS = 20  # a document's most weighted words kept as story keys
 MIN_SHARED_TERMS = 2  # story candidates share at least this many of them
 MAX_KEY_DOCS = 200  # a key held by more documents in its window proposes nothing (too common)
 LINK_CAP = 50  # the same for the date-free reconciliation keys, which have no window to narrow them
+MAX_CANDIDATES = 30  # a new document proposes at most this many stored ones: those sharing the rarest keys
+CLOSURE_DOCS = 200  # the closure over stored stories and happenings stops growing past this many documents
 WIDE_DAYS = 93  # a mention dated more loosely than this is keyed at any date
 DocKey = tuple[str, str, str, str]  # (kind, key, month, doc id)
 Finder = Callable[[Store, list[str]], set[str]]  # (store, unfused ids) → stored documents they can join
@@ -153,19 +162,27 @@ def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
     """Stored documents a new document could join: a shared LSH band (a near copy), `MIN_SHARED_TERMS` story
     words within a month of its story date, a mention's cast within a month of its date, or, for date
     reconciliation, an event of the same cast and type within a year when one of the two was dated against
-    its story date (an "anchor" key meets the other document's "link" key)."""
+    its story date (an "anchor" key meets the other document's "link" key). At most `MAX_CANDIDATES` of them:
+    those whose shared keys are rarest (each key weighs 1 / the documents holding it in its window), so a
+    document proposes the reports of its own story, not everything that names the same country."""
     by_kind: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for kind, key, month, _ in keys:
         looked_up = LOOK_UP.get(kind, kind)
         by_kind[(looked_up, month)].append((looked_up, key, month))
-    found: set[str] = set()
+    weight: dict[str, float] = defaultdict(float)
+    near: set[str] = set()
     for (kind, month), group in by_kind.items():
         window = term_window(month) if kind == "term" else [""] if kind == "lsh" else \
             around_year(month) if kind in ("link", "anchor") else around(month)
         shared = documents_sharing(store, group, window, LINK_CAP if kind in ("link", "anchor") else MAX_KEY_DOCS)
         need = MIN_SHARED_TERMS if kind == "term" else 1
-        found |= {d for d, n in shared.items() if n >= need}
-    return found
+        for doc_id, (count, rarity) in shared.items():
+            if count >= need:
+                weight[doc_id] += rarity
+                if kind == "lsh":
+                    near.add(doc_id)
+    ranked = sorted(weight, key=lambda d: (-weight[d], d))
+    return near | set(ranked[:MAX_CANDIDATES])
 
 
 def story_year(analyzed: AnalyzedDocument) -> str:
@@ -196,16 +213,19 @@ def time_windows(store: Store, doc_ids: Sequence[str]) -> list[list[str]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def affected_region(store: Store, new_ids: Iterable[str], found: set[str]) -> set[str]:
-    """The new documents, their candidates, and every document sharing a stored story or happening with
-    one of those, until nothing more joins: the part of the store a pass over the new documents can change."""
+def affected_region(store: Store, new_ids: Iterable[str], found: set[str]) -> tuple[set[str], set[str]]:
+    """The new documents, their candidates, and every document sharing a stored story or happening with one
+    of those, ring after ring until nothing more joins or the region holds `CLOSURE_DOCS` documents; then
+    every story it touches, whole. Returns the region and the stored happenings that reach outside it: those
+    are kept as they are (their mentions in the region stay theirs), so the region never grows with the store."""
     region = set(new_ids) | found
     frontier = set(found)
-    while frontier:
+    while frontier and len(region) < CLOSURE_DOCS:
         joined = neighbours(store, frontier) - region
         region |= joined
         frontier = joined
-    return region
+    region |= story_members(store, region)
+    return region, straddling_happenings(store, region) if frontier else set()
 
 
 def keep_shown_ids(happenings: Sequence[Happening], before: dict[str, str],
