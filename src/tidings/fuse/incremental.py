@@ -57,7 +57,8 @@ TERM_KEYS = 20  # a document's most weighted words kept as story keys
 MIN_SHARED_TERMS = 2  # story candidates share at least this many of them
 MAX_KEY_DOCS = 200  # a key held by more documents in its window proposes nothing (too common)
 LINK_CAP = 50  # the same for the date-free reconciliation keys, which have no window to narrow them
-MAX_CANDIDATES = 30  # a new document proposes at most this many stored ones: those sharing the rarest keys
+MAX_CANDIDATES = 10  # a new document proposes at most this many stored ones: those sharing the rarest keys
+MIN_RARITY = 0.25  # ... whose shared keys weigh at least this (a key weighs 1 / the documents holding it)
 CLOSURE_DOCS = 200  # the closure over stored stories and happenings stops growing past this many documents
 WIDE_DAYS = 93  # a mention dated more loosely than this is keyed at any date
 DocKey = tuple[str, str, str, str]  # (kind, key, month, doc id)
@@ -163,8 +164,11 @@ def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
     words within a month of its story date, a mention's cast within a month of its date, or, for date
     reconciliation, an event of the same cast and type within a year when one of the two was dated against
     its story date (an "anchor" key meets the other document's "link" key). At most `MAX_CANDIDATES` of them:
-    those whose shared keys are rarest (each key weighs 1 / the documents holding it in its window), so a
-    document proposes the reports of its own story, not everything that names the same country."""
+    those whose shared keys are rarest (each key weighs 1 / the documents holding it in its window; together
+    at least `MIN_RARITY`: one key of four documents, two of eight), so a document proposes the reports of
+    its own story, not every document that names the same country in the same month. Both bounds hold
+    whatever the store's size: how many documents hold a key in its window depends on how much news a month
+    brings, not on how many months the store holds."""
     by_kind: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for kind, key, month, _ in keys:
         looked_up = LOOK_UP.get(kind, kind)
@@ -181,7 +185,7 @@ def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
                 weight[doc_id] += rarity
                 if kind == "lsh":
                     near.add(doc_id)
-    ranked = sorted(weight, key=lambda d: (-weight[d], d))
+    ranked = sorted((d for d in weight if weight[d] >= MIN_RARITY), key=lambda d: (-weight[d], d))
     return near | set(ranked[:MAX_CANDIDATES])
 
 
