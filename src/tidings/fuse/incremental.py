@@ -15,11 +15,14 @@ new one could join, so each fused document leaves candidate keys in `fusion_keys
   so a lookup pairs one with the other.
 
 The new documents' keys find the candidates (a key held by too many documents in the window is too
-common to propose anything); the region to recompute is then the candidates with every document that
-shares a stored story or happening with them, until nothing more joins (`affected_region`). Fusion then
-runs the full pass's own steps (duplicates, reconciliation, stories, happenings) over that region alone,
-and replaces the region's rows: nothing outside it is read or written, and no structure is larger than
-the region. Exact copies are found through the documents' content hash.
+common to propose anything; a new document proposes at most `MAX_CANDIDATES` stored ones, those whose
+shared keys are rarest); the region to recompute is then the candidates with every document that shares
+a stored story or happening with them, ring after ring until nothing more joins or the region holds
+`CLOSURE_DOCS` documents, and then the stories it touches, whole (`affected_region`). When the closure was
+cut, the stored happenings reaching outside the region are kept as they are. Fusion then runs the full
+pass's own steps (duplicates, reconciliation, stories, happenings) over that region alone, and replaces
+the region's rows: nothing outside it is read or written, and no structure is larger than the region,
+whose size depends on the batch, not on the store. Exact copies are found through the content hash.
 
 Happening ids never change once shown (`keep_shown_ids`): a recomputed happening takes the id of the
 stored happening it shares most mentions with; a stored happening whose mentions went to another one
