@@ -137,6 +137,16 @@ def grow(args: argparse.Namespace) -> dict[str, Any]:
             "total_wall_s": round(time.perf_counter() - started, 1)}
 
 
+def merged_sizes(old: dict[str, Any], result: dict[str, Any], batch: int) -> dict[str, Any]:
+    """One entry per store size, each with the command, new articles and batch that measured it (a run at
+    4k keeps the 1k entry an earlier run wrote)."""
+    stores = {size: {"command": old.get("command"), "new_articles": old.get("new_articles"), "batch": old.get("batch"),
+                     **entry} for size, entry in old.get("stores", {}).items()}
+    stores |= {size: {"command": result["command"], "new_articles": result["new_articles"], "batch": batch, **entry}
+               for size, entry in result["stores"].items()}
+    return {"stores": stores}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--analysed", help="A store of analysed, unfused documents (ingest --no-fuse).")
@@ -154,7 +164,10 @@ def main() -> None:
     result = grow(args) if args.grow else sizes(args)
     result["command"] = " ".join(["python", "benchmarks/bench_incremental.py", *sys.argv[1:]])
     saved = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    saved["grow" if args.grow else "sizes"] = result
+    if args.grow:
+        saved["grow"] = result
+    else:
+        saved["sizes"] = merged_sizes(saved.get("sizes", {}), result, args.batch)
     RESULTS.write_text(json.dumps(saved, indent=2) + "\n")
     print(json.dumps(result)[:2000])
 
