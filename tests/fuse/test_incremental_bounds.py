@@ -14,6 +14,7 @@ import pytest
 
 from tidings.config import Settings
 from tidings.fuse import fuse_store, incremental
+from tidings.fuse.mentions import mentions_of
 from tidings.pipeline import ingest
 from tidings.store import Store
 from tidings.store.fusion_tables import documents_sharing, load_analysis
@@ -27,8 +28,10 @@ def consistent(store: Store) -> None:
     doubled = store.query("SELECT COUNT(*) FROM (SELECT item_id FROM happening_mentions GROUP BY item_id "
                           "HAVING COUNT(*) > 1)")[0][0]
     fused = store.query("SELECT COUNT(*) FROM fusion_documents")[0][0]
-    documents = store.query("SELECT COUNT(*) FROM documents")[0][0]
-    assert (orphans, empty, doubled, fused) == (0, 0, 0, documents)
+    ids = [r["id"] for r in store.query("SELECT id FROM documents")]
+    held = store.query("SELECT COUNT(*) FROM happening_mentions")[0][0]
+    mentions = sum(len(mentions_of(load_analysis(store, doc_id))) for doc_id in ids)
+    assert (orphans, empty, doubled, fused, held) == (0, 0, 0, len(ids), mentions)  # every mention in one happening
 
 
 @pytest.mark.slow

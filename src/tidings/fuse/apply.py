@@ -239,7 +239,8 @@ class Fusion:
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
                                    for i, a in final.items()], together=together)
         own = {i: mentions_of(a) for i, a in final.items()}
-        mentions = [m for i in final for m in own[i] if m.item_id not in frozen]
+        rewritten = set(result.reanchored) | set(result.restored)  # their rows went with their old analysis
+        mentions = [m for i in final for m in own[i] if m.item_id not in frozen or i in rewritten]
         happenings = merge_mentions(mentions, order=_mention_order(final))
         ids = list(final)
         taken = retired_happenings(self.store) | kept | (happening_ids_outside(self.store, ids) if region is not None
