@@ -69,3 +69,10 @@ def test_rarer_shared_keys_weigh_more(tmp_path: Path) -> None:
     assert shared["common3"] == (1, pytest.approx(1 / 11))
     assert documents_sharing(store, [("term", "tariff", "2025-03")], ["2025-03"], cap=5) == {}  # too common
     store.close()
+
+
+def test_stories_reaching_outside_keep_their_id() -> None:
+    recomputed = {"a": "s-a", "b": "s-a", "n": "s-a", "c": "s-c", "m": "s-m"}
+    pinned = {"a": "s-old", "b": "s-old", "c": "s-other"}  # stored stories that also hold documents outside
+    assert incremental.pin_stories(recomputed, pinned) == {"a": "s-old", "b": "s-old", "n": "s-old",
+                                                           "c": "s-other", "m": "s-m"}

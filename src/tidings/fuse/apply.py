@@ -30,6 +30,7 @@ from tidings.fuse.incremental import (
     candidates_of,
     document_keys,
     keep_shown_ids,
+    pin_stories,
     story_day,
 )
 from tidings.fuse.mentions import Mention, mentions_of, redated_claims
@@ -141,15 +142,16 @@ class Fusion:
     def _incremental(self, pending: list[str]) -> FusionReport:
         """Fuse the new documents with the region they can change (see `tidings.fuse.incremental`)."""
         found = self.finder(self.store, pending)
-        region, kept = affected_region(self.store, pending, found - set(pending))
-        return self._pass(sorted(region), set(pending), kept)
+        region = affected_region(self.store, pending, found - set(pending))
+        return self._pass(sorted(region.documents), set(pending), region.kept_happenings, region.pinned_stories)
 
     def _pass(self, region: list[str] | None, new: set[str] | None = None,
-              kept: set[str] | None = None) -> FusionReport:
+              kept: set[str] | None = None, pinned: dict[str, str] | None = None) -> FusionReport:
         """The fusion steps over `region` (None: the whole store), its rows replaced in one transaction;
         candidate keys are recomputed for the `new` documents and those whose analysis changed (all, in a
         full pass): the others' analyses, hence keys, are as the last pass left them. `kept`: stored
-        happenings reaching outside the region, left as they are with their mentions."""
+        happenings reaching outside the region, left as they are with their mentions; `pinned`: doc id →
+        stored story id of the stories reaching outside it, whose ids the region keeps."""
         ids = region if region is not None else [r["id"] for r in self.store.query("SELECT id FROM documents "
                                                                                    "ORDER BY id")]
         kept = kept or set()
@@ -174,7 +176,8 @@ class Fusion:
         duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
                                       for i, a in final.items()])
         rekey = None if new is None else new | set(result.reanchored) | set(result.restored)
-        self._write(region, shown, final, originals, decisions, duplicates, result, rekey, kept, frozen)
+        self._write(region, shown, final, originals, decisions, duplicates, result, rekey, kept, frozen,
+                    pinned or {})
         if region is not None:
             counts = fusion_counts(self.store)
             result.documents, result.happenings = counts["documents"], counts["happenings"]
@@ -233,11 +236,13 @@ class Fusion:
 
     def _write(self, region: list[str] | None, shown: dict[str, str], final: dict[str, AnalyzedDocument],
                originals: dict[str, AnalyzedDocument], decisions: dict[str, Decision], duplicates: list[Duplicate],
-               result: FusionReport, rekey: set[str] | None, kept: set[str], frozen: set[str]) -> None:
+               result: FusionReport, rekey: set[str] | None, kept: set[str], frozen: set[str],
+               pinned: dict[str, str]) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
                                    for i, a in final.items()], together=together)
+        stories = pin_stories(stories, pinned) if pinned else stories
         own = {i: mentions_of(a) for i, a in final.items()}
         rewritten = set(result.reanchored) | set(result.restored)  # their rows went with their old analysis
         mentions = [m for i in final for m in own[i] if m.item_id not in frozen or i in rewritten]

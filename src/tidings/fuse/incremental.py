@@ -17,9 +17,10 @@ new one could join, so each fused document leaves candidate keys in `fusion_keys
 The new documents' keys find the candidates (a key held by too many documents in the window is too
 common to propose anything; a new document proposes at most `MAX_CANDIDATES` stored ones, those whose
 shared keys are rarest); the region to recompute is then the candidates with every document that shares
-a stored story or happening with them, ring after ring until nothing more joins or the region holds
-`CLOSURE_DOCS` documents, and then the stories it touches, whole (`affected_region`). When the closure was
-cut, the stored happenings reaching outside the region are kept as they are. Fusion then runs the full
+a stored story or happening with them, ring after ring until nothing more joins, a ring that would take
+the region past `CLOSURE_DOCS` documents not taken (`affected_region`). When the closure was cut, the
+stored happenings reaching outside the region are kept as they are, and the stored stories reaching
+outside it keep their id (`pin_stories`). Fusion then runs the full
 pass's own steps (duplicates, reconciliation, stories, happenings) over that region alone, and replaces
 the region's rows: nothing outside it is read or written, and no structure is larger than the region,
 whose size depends on the batch, not on the store. Exact copies are found through the content hash.
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from datasketch import MinHashLSH
@@ -52,8 +54,8 @@ from tidings.store.fusion_tables import (
     load_analysis,
     neighbours,
     same_text,
-    story_members,
     straddling_happenings,
+    straddling_stories,
 )
 
 TERM_KEYS = 20  # a document's most weighted words kept as story keys
@@ -220,19 +222,44 @@ def time_windows(store: Store, doc_ids: Sequence[str]) -> list[list[str]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def affected_region(store: Store, new_ids: Iterable[str], found: set[str]) -> tuple[set[str], set[str]]:
+@dataclass
+class Region:
+    """The documents a pass recomputes, and what reaches outside them when the closure was cut: the stored
+    happenings kept as they are, and the stored stories (doc id → story id) whose id the region keeps."""
+
+    documents: set[str]
+    kept_happenings: set[str] = field(default_factory=set)
+    pinned_stories: dict[str, str] = field(default_factory=dict)
+
+
+def affected_region(store: Store, new_ids: Iterable[str], found: set[str]) -> Region:
     """The new documents, their candidates, and every document sharing a stored story or happening with one
-    of those, ring after ring until nothing more joins or the region holds `CLOSURE_DOCS` documents; then
-    every story it touches, whole. Returns the region and the stored happenings that reach outside it: those
-    are kept as they are (their mentions in the region stay theirs), so the region never grows with the store."""
+    of those, ring after ring until nothing more joins; a ring that would take the region past `CLOSURE_DOCS`
+    documents is not taken. Then the stored happenings reaching outside the region are kept as they are, and
+    the stored stories reaching outside it keep their id (`pin_stories`): the region never grows with the store."""
     region = set(new_ids) | found
     frontier = set(found)
-    while frontier and len(region) < CLOSURE_DOCS:
+    while frontier:
         joined = neighbours(store, frontier) - region
+        if len(region) + len(joined) > CLOSURE_DOCS:
+            return Region(region, straddling_happenings(store, region), straddling_stories(store, region))
         region |= joined
         frontier = joined
-    region |= story_members(store, region)
-    return region, straddling_happenings(store, region) if frontier else set()
+    return Region(region)
+
+
+def pin_stories(stories: dict[str, str], pinned: dict[str, str]) -> dict[str, str]:
+    """Recomputed stories (doc id → story id) with the stored ids of stories reaching outside the region: each
+    stored story gives its id to the recomputed story holding most of its documents in the region (ties: the
+    smaller id), so its documents outside the region and those inside stay one story."""
+    overlap: dict[tuple[str, str], int] = defaultdict(int)
+    for doc_id, old in pinned.items():
+        overlap[(old, stories[doc_id])] += 1
+    renamed: dict[str, str] = {}
+    for (old, new), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
+        if new not in renamed and old not in renamed.values():
+            renamed[new] = old
+    return {doc_id: renamed.get(story, story) for doc_id, story in stories.items()}
 
 
 def keep_shown_ids(happenings: Sequence[Happening], before: dict[str, str],

@@ -272,6 +272,15 @@ def story_members(store: Store, doc_ids: Iterable[str]) -> set[str]:
         "JOIN fusion_region r ON r.doc_id = g.doc_id)")}
 
 
+def straddling_stories(store: Store, doc_ids: Iterable[str]) -> dict[str, str]:
+    """doc id → stored story id, for the documents of `doc_ids` whose story also holds documents outside them."""
+    _with_region(store.conn, doc_ids)
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT f.doc_id, f.story_id FROM fusion_documents f JOIN fusion_region r ON r.doc_id = f.doc_id "
+        "WHERE EXISTS (SELECT 1 FROM fusion_documents o WHERE o.story_id = f.story_id AND o.doc_id NOT IN "
+        "(SELECT doc_id FROM fusion_region))")}
+
+
 def straddling_happenings(store: Store, doc_ids: Iterable[str]) -> set[str]:
     """Stored happenings holding mentions of `doc_ids` and of documents outside them."""
     _with_region(store.conn, doc_ids)
