@@ -50,6 +50,17 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
         assert store.query("PRAGMA journal_mode")[0][0] == "wal"
 
 
+def test_columns_are_read_once_per_connection(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert {"review", "plover", "date_earliest"} <= store.columns("events")
+        pragmas: list[str] = []
+        store.conn.set_trace_callback(pragmas.append)
+        assert "layer" in store.columns("happenings")
+        assert "layer" in store.columns("happenings")
+        assert "nothing" not in store.columns("events")
+        assert pragmas == ["PRAGMA table_info(happenings)"]
+
+
 def test_save_is_idempotent(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         analyzed = make_analyzed()

@@ -133,6 +133,20 @@ def test_a_store_upgraded_under_a_running_server_answers_503(small_store: Path, 
             assert "T303" in answer.text, url
 
 
+def test_connections_refused_after_an_upgrade_leave_the_pool(small_store: Path, tmp_path: Path) -> None:
+    """A pooled connection that meets T303 when it is renewed is closed and no longer counted: once the
+    store is readable again, every request is answered, more of them than the pool holds."""
+    db = tmp_path / "served.db"
+    db.write_bytes(small_store.read_bytes())
+    with TestClient(create_app(WebConfig(db=str(db)))) as client:
+        stores = client.app.state.stores  # type: ignore[attr-defined]
+        assert client.get("/api/documents").status_code == 200
+        _set(db, "PRAGMA user_version = 9999")
+        assert [client.get("/api/documents").status_code for _ in range(stores.size + 2)] == [503] * (stores.size + 2)
+        _set(db, "PRAGMA user_version = 0")
+        assert [client.get("/api/events").status_code for _ in range(stores.size + 2)] == [200] * (stores.size + 2)
+
+
 def test_a_store_written_before_the_application_id_still_opens(small_store: Path, tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     db.write_bytes(small_store.read_bytes())

@@ -44,6 +44,8 @@ class Store(Protocol):
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]: ...
 
+    def columns(self, table: str) -> frozenset[str]: ...
+
     def transaction(self) -> AbstractContextManager[sqlite3.Connection]: ...
 
 
@@ -682,7 +684,7 @@ def _cut(text: str) -> str:
 def has_review(store: Store) -> bool:
     """Whether the store has the review columns (a store from before the review migration, opened
     read-only, has not)."""
-    return any(r[1] == "review" for r in store.conn.execute("PRAGMA table_info(events)"))
+    return "review" in store.columns("events")
 
 
 def _any_rejected(store: Store) -> bool:

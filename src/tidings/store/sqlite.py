@@ -39,6 +39,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
+        self._columns: dict[str, frozenset[str]] = {}
         try:
             if self.path != ":memory:":
                 check_store_file(self.path)  # before any connection that could write to the file
@@ -236,6 +237,14 @@ class Store:
 
     def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         return list(self.conn.execute(sql, params))
+
+    def columns(self, table: str) -> frozenset[str]:
+        """The column names of `table`, read once per connection: a store's schema changes only when a
+        tidings opens it to write, which migrates on opening, so within one `Store` the answer holds (a
+        server renews its pooled connections after another process writes; `web.app.Stores`)."""
+        if table not in self._columns:
+            self._columns[table] = frozenset(r[1] for r in self.conn.execute(f"PRAGMA table_info({table})"))
+        return self._columns[table]
 
     def count(self, table: str) -> int:
         if table not in {"documents", "events", "facts", "failures", "timexes", "actor_mentions"}:

@@ -100,7 +100,6 @@ class Stores:
         try:
             store = self._renewed(self._take())
             try:
-                store.check_version()  # a newer tidings may have upgraded the store since: T303, a 503
                 # the request's own queries, not this bookkeeping, spend its budget
                 budget = Budget(self.query_seconds, cancelled)
                 store.conn.set_progress_handler(budget, progress_steps(self.query_seconds))
@@ -116,13 +115,24 @@ class Stores:
         """`store`, or a new connection in its place when another connection has written the file since this
         one last read it (SQLite's data_version): a pooled read-only connection kept across another
         process's ingest and fusion has been seen to answer "database disk image is malformed" on a sound
-        file; a new connection costs a few milliseconds, and only after a write."""
-        version = store.conn.execute("PRAGMA data_version").fetchone()[0]
-        if self._versions.setdefault(id(store), version) == version:
-            return store
-        del self._versions[id(store)]
-        store.close()
-        fresh = Store(self.path, readonly=True)
+        file; a new connection costs a few milliseconds, and only after a write.
+
+        Opening checks the store's schema version (T303 for a store a newer tidings upgraded meanwhile,
+        a 503), so a connection that saw no write since is not checked again. A connection that cannot
+        be renewed leaves the pool (the next request opens another, or meets the same error)."""
+        try:
+            version = store.conn.execute("PRAGMA data_version").fetchone()[0]
+            if self._versions.setdefault(id(store), version) == version:
+                return store
+            del self._versions[id(store)]
+            store.close()
+            fresh = Store(self.path, readonly=True)
+        except BaseException:
+            self._versions.pop(id(store), None)
+            store.close()
+            with self._lock:
+                self._made -= 1
+            raise
         self._versions[id(fresh)] = fresh.conn.execute("PRAGMA data_version").fetchone()[0]
         return fresh
 

@@ -37,6 +37,7 @@ def link(path: str, params: dict[str, Any] | None = None, **more: Any) -> str:
 templates.env.globals.update(link=link, quad_names=QUAD_NAMES, mark_snippet=mark_snippet, with_label=with_label,
                              minibar=chart.minibar_svg)
 templates.env.finalize = shown  # no control character of an article reaches a page raw (issue 17)
+templates.env.auto_reload = False  # templates ship in the package: no file check on every page
 templates.env.filters["dict_without"] = lambda d, *keys: {k: v for k, v in d.items() if k not in keys}
 
 

@@ -163,7 +163,7 @@ def _extra_where(tq: TimelineQuery, where: list[str], params: dict[str, Any]) ->
 
 
 def _has_layers(store: Store) -> bool:
-    return any(r[1] == "layer" for r in store.query("PRAGMA table_info(happenings)"))
+    return "layer" in store.columns("happenings")
 
 
 def _unfiltered(tq: TimelineQuery) -> bool:
