@@ -1,6 +1,8 @@
 """Daily news at scale: what ingesting a batch costs as the store grows (incremental fusion, issue 16).
 
-Two measurements, both on make_corpus.py articles (real paragraphs, about 500 words each):
+Two measurements, both on make_corpus.py articles. Use its stream mode (`--mode stream`: daily news, many
+distinct stories over time, about 280 words an article); the default mode's articles tie every document to
+every other one (BENCHMARKS.md, issue 16), so the region of a batch is the whole store whatever fusion does.
 
 1. Sizes. Stores of 1k, 4k, ... documents are built from one analysed store (documents analysed once with
    `tidings ingest --no-fuse`; their analyses are copied, so building a store costs no spaCy time) and fused
@@ -9,8 +11,8 @@ Two measurements, both on make_corpus.py articles (real paragraphs, about 500 wo
    `tidings ingest NEW --db COPY --workers 1`, under GNU time: CPU seconds (user + system) and peak RSS of
    the whole ingest, analysis and fusion together.
 
-       python benchmarks/make_corpus.py --articles 4020 --out /tmp/tb/corpus
-       python benchmarks/make_corpus.py --articles 20 --seed 2016 --out /tmp/tb/new20
+       python benchmarks/make_corpus.py --mode stream --articles 4000 --new 20 --out /tmp/tb/corpus \\
+           --new-out /tmp/tb/new20
        tidings ingest /tmp/tb/corpus --db /tmp/tb/analysed.db --no-fuse --workers 2
        python benchmarks/bench_incremental.py --analysed /tmp/tb/analysed.db --new /tmp/tb/new20 \\
            --sizes 1000 4000 --work /tmp/tb/work
@@ -61,14 +63,16 @@ def timed(args: list[str]) -> dict[str, Any]:
 
 
 def build_store(analysed: Path, out: Path, size: int, batch: int) -> list[dict[str, Any]]:
-    """A fused store of the first `size` analysed documents (by id), fused after every `batch` of them."""
+    """A fused store of the latest `size` analysed documents (by publication date, then id: for a stream
+    corpus the days just before the new articles), fused in publication order after every `batch` of them."""
     from tidings.config import Settings
     from tidings.fuse import fuse_store
     from tidings.store import Store
     from tidings.store.fusion_tables import load_analysis
 
     source = Store(analysed, readonly=True)
-    ids = [r[0] for r in source.conn.execute("SELECT id FROM documents ORDER BY id LIMIT ?", (size,))]
+    ids = [r[0] for r in source.conn.execute("SELECT id FROM documents ORDER BY published DESC, id DESC LIMIT ?",
+                                             (size,))][::-1]
     if len(ids) < size:
         sys.exit(f"{analysed} holds {len(ids)} documents, fewer than {size}")
     for suffix in ("", "-wal", "-shm"):
@@ -98,6 +102,16 @@ def copy_store(src: Path, dst: Path) -> None:
         a.backup(b)
 
 
+def restamp(db: Path) -> None:
+    """Record this code's fusion salt in a store fused by an earlier commit, so the ingest fuses incrementally
+    instead of starting over. Only for measuring what a change to the region (which documents a pass
+    recomputes) costs without rebuilding the stores: their fusion tables and keys are the earlier code's."""
+    from tidings.fuse.apply import SALT_KEY, fusion_salt
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE fusion_state SET value = ? WHERE key = ?", (fusion_salt(), SALT_KEY))
+
+
 def sizes(args: argparse.Namespace) -> dict[str, Any]:
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -109,6 +123,8 @@ def sizes(args: argparse.Namespace) -> dict[str, Any]:
         for _ in range(args.repeat):
             copy = work / f"copy-{size}.db"
             copy_store(store, copy)
+            if args.restamp:
+                restamp(copy)
             runs.append(timed([TIDINGS, "ingest", str(args.new), "--db", str(copy), "--workers", "1"]))
             print(json.dumps({"size": size, **runs[-1]}), flush=True)
         out["stores"][str(size)] = {"build": steps, "ingest": runs}
@@ -133,6 +149,16 @@ def grow(args: argparse.Namespace) -> dict[str, Any]:
             "total_wall_s": round(time.perf_counter() - started, 1)}
 
 
+def merged_sizes(old: dict[str, Any], result: dict[str, Any], batch: int) -> dict[str, Any]:
+    """One entry per store size, each with the command, new articles and batch that measured it (a run at
+    4k keeps the 1k entry an earlier run wrote)."""
+    stores = {size: {"command": old.get("command"), "new_articles": old.get("new_articles"), "batch": old.get("batch"),
+                     **entry} for size, entry in old.get("stores", {}).items()}
+    stores |= {size: {"command": result["command"], "new_articles": result["new_articles"], "batch": batch, **entry}
+               for size, entry in result["stores"].items()}
+    return {"stores": stores}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--analysed", help="A store of analysed, unfused documents (ingest --no-fuse).")
@@ -141,6 +167,9 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--reuse", action="store_true", help="Keep a store already built in --work.")
+    parser.add_argument("--restamp", action="store_true",
+                        help="With --reuse: fuse the copy incrementally although it was built by other code "
+                             "(see restamp).")
     parser.add_argument("--grow", action="store_true", help="Grow one store by the real command instead.")
     parser.add_argument("--corpus", help="With --grow: a make_corpus folder.")
     parser.add_argument("--to", type=int, default=20000)
@@ -150,7 +179,10 @@ def main() -> None:
     result = grow(args) if args.grow else sizes(args)
     result["command"] = " ".join(["python", "benchmarks/bench_incremental.py", *sys.argv[1:]])
     saved = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    saved["grow" if args.grow else "sizes"] = result
+    if args.grow:
+        saved["grow"] = result
+    else:
+        saved["sizes"] = merged_sizes(saved.get("sizes", {}), result, args.batch)
     RESULTS.write_text(json.dumps(saved, indent=2) + "\n")
     print(json.dumps(result)[:2000])
 

@@ -11,6 +11,17 @@ written as JSON lines shards (`news-00000.jsonl`, 100 articles each) with title,
 url and text fields: the shape of a news dump. Nothing is written inside the repository.
 
 Usage:  python benchmarks/make_corpus.py --articles 1000 --out /tmp/tidings-bench/corpus-1k
+
+`--mode stream` writes a stream of daily news instead (`benchmarks/stream_corpus.py`: many distinct
+stories over time, each told with its own countries, a document relating to a bounded set of others),
+the corpus the incremental-fusion benchmarks need; `--new K --new-out DIR` puts its last K articles (the
+next day's news) in a folder of their own:
+
+        python benchmarks/make_corpus.py --mode stream --articles 1000 --new 20 --out /tmp/tb/stream \\
+            --new-out /tmp/tb/new20
+
+The default mode's articles are unfit for that benchmark: they recombine the same 56 example paragraphs,
+so the same background sentences recur in every document and tie all of them together.
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TIDINGS_SHARED", ROOT.parent / "shared"))
 EXAMPLES = ROOT / "examples" / "china-kazakhstan"
 WCXB_HTML = SHARED / "corpora" / "wcxb" / "dev" / "html"
+WCEP = SHARED / "corpora" / "wcep_daily_2025-01_to_2026-04" / "events.jsonl.gz"
 SHARD_SIZE = 100
 MIN_PARAGRAPH_WORDS = 12
 SOURCES = ("Xinhua", "Astana Times", "Reuters", "AP", "Kazinform", "Global Times", "BBC", "The Diplomat")
@@ -89,23 +101,43 @@ def article(rng: random.Random, pool: dict[str, list[str]], number: int) -> dict
     }
 
 
-def write_corpus(out_dir: Path, articles: int, seed: int) -> dict[str, int]:
-    """Write `articles` articles as JSONL shards; returns counts of articles, words and shards."""
-    pool = paragraph_pool(out_dir)
-    rng = random.Random(seed)
+def write_shards(out_dir: Path, items: list[dict[str, str]]) -> int:
+    """Write `items` as JSONL shards of `SHARD_SIZE` (replacing older shards); returns their words."""
     out_dir.mkdir(parents=True, exist_ok=True)
     for old in out_dir.glob("news-*.jsonl"):
         old.unlink()
     words = 0
-    for shard_start in range(0, articles, SHARD_SIZE):
+    for shard_start in range(0, len(items), SHARD_SIZE):
         with (out_dir / f"news-{shard_start // SHARD_SIZE:05d}.jsonl").open("w", encoding="utf-8") as fh:
-            for number in range(shard_start, min(shard_start + SHARD_SIZE, articles)):
-                item = article(rng, pool, number)
+            for item in items[shard_start:shard_start + SHARD_SIZE]:
                 words += len(item["text"].split())
                 fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return words
+
+
+def write_corpus(out_dir: Path, articles: int, seed: int) -> dict[str, int]:
+    """Write `articles` articles as JSONL shards; returns counts of articles, words and shards."""
+    pool = paragraph_pool(out_dir)
+    rng = random.Random(seed)
+    words = write_shards(out_dir, [article(rng, pool, number) for number in range(articles)])
     shards = (articles + SHARD_SIZE - 1) // SHARD_SIZE
     return {"articles": articles, "words": words, "shards": shards,
             "pool_examples": len(pool["examples"]), "pool_wcxb": len(pool["wcxb"])}
+
+
+def write_stream(out_dir: Path, articles: int, seed: int, per_day: float, new: int = 0,
+                 new_out: Path | None = None) -> dict[str, object]:
+    """A stream of daily news (`stream_corpus.py`): `articles` in `out_dir`, then the `new` articles that
+    follow them in `new_out`."""
+    from stream_corpus import StreamWriter
+
+    pool = paragraph_pool(out_dir)
+    items = StreamWriter(pool, WCEP, seed, per_day).articles(articles + new)
+    words = write_shards(out_dir, items[:articles])
+    if new and new_out is not None:
+        write_shards(new_out, items[articles:])
+    return {"articles": articles, "words": words, "shards": (articles + SHARD_SIZE - 1) // SHARD_SIZE,
+            "new": new, "first_day": items[0]["published"], "last_day": items[-1]["published"]}
 
 
 def main() -> None:
@@ -113,10 +145,19 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--out", type=Path, default=Path("/tmp/tidings-bench/corpus-1k"))
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--mode", choices=("mixed", "stream"), default="mixed",
+                        help="mixed: example and WCXB paragraphs recombined; stream: daily news, story by story.")
+    parser.add_argument("--per-day", type=float, default=40.0, help="stream: articles a day on average.")
+    parser.add_argument("--new", type=int, default=0, help="stream: the next K articles, written to --new-out.")
+    parser.add_argument("--new-out", type=Path)
     args = parser.parse_args()
-    if ROOT in args.out.resolve().parents:
-        sys.exit("write the corpus outside the repository (e.g. /tmp/tidings-bench/...)")
-    counts = write_corpus(args.out, args.articles, args.seed)
+    for folder in (args.out, args.new_out):
+        if folder is not None and ROOT in folder.resolve().parents:
+            sys.exit("write the corpus outside the repository (e.g. /tmp/tidings-bench/...)")
+    if args.mode == "stream":
+        counts = write_stream(args.out, args.articles, args.seed, args.per_day, args.new, args.new_out)
+    else:
+        counts = write_corpus(args.out, args.articles, args.seed)
     print(json.dumps({"out": str(args.out), **counts}))
 
 

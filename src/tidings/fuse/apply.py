@@ -30,6 +30,7 @@ from tidings.fuse.incremental import (
     candidates_of,
     document_keys,
     keep_shown_ids,
+    pin_stories,
     story_day,
 )
 from tidings.fuse.mentions import Mention, mentions_of, redated_claims
@@ -141,15 +142,22 @@ class Fusion:
     def _incremental(self, pending: list[str]) -> FusionReport:
         """Fuse the new documents with the region they can change (see `tidings.fuse.incremental`)."""
         found = self.finder(self.store, pending)
-        return self._pass(sorted(affected_region(self.store, pending, found - set(pending))), set(pending))
+        region = affected_region(self.store, pending, found - set(pending))
+        return self._pass(sorted(region.documents), set(pending), region.kept_happenings, region.pinned_stories)
 
-    def _pass(self, region: list[str] | None, new: set[str] | None = None) -> FusionReport:
+    def _pass(self, region: list[str] | None, new: set[str] | None = None,
+              kept: set[str] | None = None, pinned: dict[str, str] | None = None) -> FusionReport:
         """The fusion steps over `region` (None: the whole store), its rows replaced in one transaction;
         candidate keys are recomputed for the `new` documents and those whose analysis changed (all, in a
-        full pass): the others' analyses, hence keys, are as the last pass left them."""
+        full pass): the others' analyses, hence keys, are as the last pass left them. `kept`: stored
+        happenings reaching outside the region, left as they are with their mentions; `pinned`: doc id →
+        stored story id of the stories reaching outside it, whose ids the region keeps."""
         ids = region if region is not None else [r["id"] for r in self.store.query("SELECT id FROM documents "
                                                                                    "ORDER BY id")]
-        shown = region_membership(self.store, ids)  # before re-anchoring rewrites a document (and its rows)
+        kept = kept or set()
+        membership = region_membership(self.store, ids)  # before re-anchoring rewrites a document (and its rows)
+        shown = {item: h for item, h in membership.items() if h not in kept}
+        frozen = {item for item, h in membership.items() if h in kept}
         stored = {i: load_analysis(self.store, i) for i in ids}
         own_dates = original_story_dates(self.store, ids)
         originals = {i: self._original(a, own_dates.get(i)) for i, a in stored.items()}
@@ -168,7 +176,8 @@ class Fusion:
         duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
                                       for i, a in final.items()])
         rekey = None if new is None else new | set(result.reanchored) | set(result.restored)
-        self._write(region, shown, final, originals, decisions, duplicates, result, rekey)
+        self._write(region, shown, final, originals, decisions, duplicates, result, rekey, kept, frozen,
+                    pinned or {})
         if region is not None:
             counts = fusion_counts(self.store)
             result.documents, result.happenings = counts["documents"], counts["happenings"]
@@ -227,17 +236,20 @@ class Fusion:
 
     def _write(self, region: list[str] | None, shown: dict[str, str], final: dict[str, AnalyzedDocument],
                originals: dict[str, AnalyzedDocument], decisions: dict[str, Decision], duplicates: list[Duplicate],
-               result: FusionReport, rekey: set[str] | None) -> None:
+               result: FusionReport, rekey: set[str] | None, kept: set[str], frozen: set[str],
+               pinned: dict[str, str]) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
                                    for i, a in final.items()], together=together)
+        stories = pin_stories(stories, pinned) if pinned else stories
         own = {i: mentions_of(a) for i, a in final.items()}
-        mentions = [m for i in final for m in own[i]]
+        rewritten = set(result.reanchored) | set(result.restored)  # their rows went with their old analysis
+        mentions = [m for i in final for m in own[i] if m.item_id not in frozen or i in rewritten]
         happenings = merge_mentions(mentions, order=_mention_order(final))
         ids = list(final)
-        taken = retired_happenings(self.store) | (happening_ids_outside(self.store, ids) if region is not None
-                                                  else set())
+        taken = retired_happenings(self.store) | kept | (happening_ids_outside(self.store, ids) if region is not None
+                                                         else set())
         log = keep_shown_ids(happenings, shown, taken)
         outlets = {i: outlet_of(a.document) for i, a in final.items()}
         h_rows, m_rows = happening_rows(happenings, outlets, stories)
@@ -251,7 +263,7 @@ class Fusion:
         write_fusion_region(self.store, region, sorted(rekey) if rekey is not None else None, set(shown.values()),
                             doc_rows, h_rows, m_rows, changed,
                             {SIGNATURE_KEY: signature, SALT_KEY: fusion_salt(),
-                             "last_pass": f"{result.pass_kind} over {len(final)} documents"}, keys, log)
+                             "last_pass": f"{result.pass_kind} over {len(final)} documents"}, keys, log, kept)
         refresh_reviewed(self.store)  # analysts' decisions hold for the re-fused happenings
         result.duplicates, result.stories = len(duplicates), len(set(stories.values()))
         result.happenings, result.mentions = len(happenings), len(mentions)

@@ -15,11 +15,15 @@ new one could join, so each fused document leaves candidate keys in `fusion_keys
   so a lookup pairs one with the other.
 
 The new documents' keys find the candidates (a key held by too many documents in the window is too
-common to propose anything); the region to recompute is then the candidates with every document that
-shares a stored story or happening with them, until nothing more joins (`affected_region`). Fusion then
-runs the full pass's own steps (duplicates, reconciliation, stories, happenings) over that region alone,
-and replaces the region's rows: nothing outside it is read or written, and no structure is larger than
-the region. Exact copies are found through the documents' content hash.
+common to propose anything; a new document proposes at most `MAX_CANDIDATES` stored ones, those whose
+shared keys are rarest); the region to recompute is then the candidates with every document that shares
+a stored story or happening with them, ring after ring until nothing more joins, a ring that would take
+the region past `CLOSURE_DOCS` documents not taken (`affected_region`). When the closure was cut, the
+stored happenings reaching outside the region are kept as they are, and the stored stories reaching
+outside it keep their id (`pin_stories`). Fusion then runs the full
+pass's own steps (duplicates, reconciliation, stories, happenings) over that region alone, and replaces
+the region's rows: nothing outside it is read or written, and no structure is larger than the region,
+whose size depends on the batch, not on the store. Exact copies are found through the content hash.
 
 Happening ids never change once shown (`keep_shown_ids`): a recomputed happening takes the id of the
 stored happening it shares most mentions with; a stored happening whose mentions went to another one
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from datasketch import MinHashLSH
@@ -44,12 +49,22 @@ from tidings.fuse.text import fusion_settings, weighted_terms
 from tidings.ids import stable_id
 from tidings.records import AnalyzedDocument
 from tidings.store import Store
-from tidings.store.fusion_tables import documents_sharing, load_analysis, neighbours, same_text
+from tidings.store.fusion_tables import (
+    documents_sharing,
+    load_analysis,
+    neighbours,
+    same_text,
+    straddling_happenings,
+    straddling_stories,
+)
 
 TERM_KEYS = 20  # a document's most weighted words kept as story keys
 MIN_SHARED_TERMS = 2  # story candidates share at least this many of them
 MAX_KEY_DOCS = 200  # a key held by more documents in its window proposes nothing (too common)
 LINK_CAP = 50  # the same for the date-free reconciliation keys, which have no window to narrow them
+MAX_CANDIDATES = 10  # a new document proposes at most this many stored ones: those sharing the rarest keys
+MIN_RARITY = 0.25  # ... whose shared keys weigh at least this (a key weighs 1 / the documents holding it)
+CLOSURE_DOCS = 200  # the closure over stored stories and happenings stops growing past this many documents
 WIDE_DAYS = 93  # a mention dated more loosely than this is keyed at any date
 DocKey = tuple[str, str, str, str]  # (kind, key, month, doc id)
 Finder = Callable[[Store, list[str]], set[str]]  # (store, unfused ids) → stored documents they can join
@@ -153,19 +168,30 @@ def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
     """Stored documents a new document could join: a shared LSH band (a near copy), `MIN_SHARED_TERMS` story
     words within a month of its story date, a mention's cast within a month of its date, or, for date
     reconciliation, an event of the same cast and type within a year when one of the two was dated against
-    its story date (an "anchor" key meets the other document's "link" key)."""
+    its story date (an "anchor" key meets the other document's "link" key). At most `MAX_CANDIDATES` of them:
+    those whose shared keys are rarest (each key weighs 1 / the documents holding it in its window; together
+    at least `MIN_RARITY`: one key of four documents, two of eight), so a document proposes the reports of
+    its own story, not every document that names the same country in the same month. Both bounds hold
+    whatever the store's size: how many documents hold a key in its window depends on how much news a month
+    brings, not on how many months the store holds."""
     by_kind: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for kind, key, month, _ in keys:
         looked_up = LOOK_UP.get(kind, kind)
         by_kind[(looked_up, month)].append((looked_up, key, month))
-    found: set[str] = set()
+    weight: dict[str, float] = defaultdict(float)
+    near: set[str] = set()
     for (kind, month), group in by_kind.items():
         window = term_window(month) if kind == "term" else [""] if kind == "lsh" else \
             around_year(month) if kind in ("link", "anchor") else around(month)
         shared = documents_sharing(store, group, window, LINK_CAP if kind in ("link", "anchor") else MAX_KEY_DOCS)
         need = MIN_SHARED_TERMS if kind == "term" else 1
-        found |= {d for d, n in shared.items() if n >= need}
-    return found
+        for doc_id, (count, rarity) in shared.items():
+            if count >= need:
+                weight[doc_id] += rarity
+                if kind == "lsh":
+                    near.add(doc_id)
+    ranked = sorted((d for d in weight if weight[d] >= MIN_RARITY), key=lambda d: (-weight[d], d))
+    return near | set(ranked[:MAX_CANDIDATES])
 
 
 def story_year(analyzed: AnalyzedDocument) -> str:
@@ -196,16 +222,44 @@ def time_windows(store: Store, doc_ids: Sequence[str]) -> list[list[str]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def affected_region(store: Store, new_ids: Iterable[str], found: set[str]) -> set[str]:
-    """The new documents, their candidates, and every document sharing a stored story or happening with
-    one of those, until nothing more joins: the part of the store a pass over the new documents can change."""
+@dataclass
+class Region:
+    """The documents a pass recomputes, and what reaches outside them when the closure was cut: the stored
+    happenings kept as they are, and the stored stories (doc id → story id) whose id the region keeps."""
+
+    documents: set[str]
+    kept_happenings: set[str] = field(default_factory=set)
+    pinned_stories: dict[str, str] = field(default_factory=dict)
+
+
+def affected_region(store: Store, new_ids: Iterable[str], found: set[str]) -> Region:
+    """The new documents, their candidates, and every document sharing a stored story or happening with one
+    of those, ring after ring until nothing more joins; a ring that would take the region past `CLOSURE_DOCS`
+    documents is not taken. Then the stored happenings reaching outside the region are kept as they are, and
+    the stored stories reaching outside it keep their id (`pin_stories`): the region never grows with the store."""
     region = set(new_ids) | found
     frontier = set(found)
     while frontier:
         joined = neighbours(store, frontier) - region
+        if len(region) + len(joined) > CLOSURE_DOCS:
+            return Region(region, straddling_happenings(store, region), straddling_stories(store, region))
         region |= joined
         frontier = joined
-    return region
+    return Region(region)
+
+
+def pin_stories(stories: dict[str, str], pinned: dict[str, str]) -> dict[str, str]:
+    """Recomputed stories (doc id → story id) with the stored ids of stories reaching outside the region: each
+    stored story gives its id to the recomputed story holding most of its documents in the region (ties: the
+    smaller id), so its documents outside the region and those inside stay one story."""
+    overlap: dict[tuple[str, str], int] = defaultdict(int)
+    for doc_id, old in pinned.items():
+        overlap[(old, stories[doc_id])] += 1
+    renamed: dict[str, str] = {}
+    for (old, new), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
+        if new not in renamed and old not in renamed.values():
+            renamed[new] = old
+    return {doc_id: renamed.get(story, story) for doc_id, story in stories.items()}
 
 
 def keep_shown_ids(happenings: Sequence[Happening], before: dict[str, str],

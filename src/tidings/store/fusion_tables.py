@@ -226,20 +226,22 @@ def document_fusion(store: Store) -> dict[str, dict[str, Any]]:
 Key = tuple[str, str, str]  # (kind, key, month); month "" when the key holds at any date
 
 
-def documents_sharing(store: Store, keys: Iterable[Key], months: Iterable[str] | None, cap: int) -> dict[str, int]:
-    """Per document: how many of `keys` it shares, a key counting in the months given ("" for a key kept
-    at no date; None: at any date); a key held by more than `cap` documents in that window is too common
-    to propose anything and is skipped."""
+def documents_sharing(store: Store, keys: Iterable[Key], months: Iterable[str] | None,
+                      cap: int) -> dict[str, tuple[int, float]]:
+    """Per document: how many of `keys` it shares and how rare they are (the sum of 1 / the documents holding
+    each), a key counting in the months given ("" for a key kept at no date; None: at any date); a key held
+    by more than `cap` documents in that window is too common to propose anything and is skipped."""
     window = sorted(set(months)) if months is not None else None
     where = f"AND month IN ({', '.join('?' * len(window))})" if window is not None else ""
-    shared: dict[str, int] = {}
+    shared: dict[str, tuple[int, float]] = {}
     for kind, key, _ in sorted(set(keys)):
         rows = store.conn.execute(f"SELECT DISTINCT doc_id FROM fusion_keys WHERE kind = ? AND key = ? {where} "
                                   f"LIMIT ?", (kind, key, *(window or []), cap + 1)).fetchall()
         if len(rows) > cap:
             continue
         for (doc_id,) in rows:
-            shared[doc_id] = shared.get(doc_id, 0) + 1
+            count, rarity = shared.get(doc_id, (0, 0.0))
+            shared[doc_id] = (count + 1, rarity + 1 / len(rows))
     return shared
 
 
@@ -260,6 +262,32 @@ def neighbours(store: Store, doc_ids: Iterable[str]) -> set[str]:
                               "(SELECT n.happening_id FROM happening_mentions n JOIN fusion_region r "
                               "ON r.doc_id = n.doc_id)").fetchall()
     return {r[0] for r in stories} | {r[0] for r in happenings}
+
+
+def story_members(store: Store, doc_ids: Iterable[str]) -> set[str]:
+    """Every document of the stored stories of `doc_ids` (stories partition the store: one step is whole)."""
+    _with_region(store.conn, doc_ids)
+    return {r[0] for r in store.conn.execute(
+        "SELECT f.doc_id FROM fusion_documents f WHERE f.story_id IN (SELECT g.story_id FROM fusion_documents g "
+        "JOIN fusion_region r ON r.doc_id = g.doc_id)")}
+
+
+def straddling_stories(store: Store, doc_ids: Iterable[str]) -> dict[str, str]:
+    """doc id → stored story id, for the documents of `doc_ids` whose story also holds documents outside them."""
+    _with_region(store.conn, doc_ids)
+    return {r[0]: r[1] for r in store.conn.execute(
+        "SELECT f.doc_id, f.story_id FROM fusion_documents f JOIN fusion_region r ON r.doc_id = f.doc_id "
+        "WHERE EXISTS (SELECT 1 FROM fusion_documents o WHERE o.story_id = f.story_id AND o.doc_id NOT IN "
+        "(SELECT doc_id FROM fusion_region))")}
+
+
+def straddling_happenings(store: Store, doc_ids: Iterable[str]) -> set[str]:
+    """Stored happenings holding mentions of `doc_ids` and of documents outside them."""
+    _with_region(store.conn, doc_ids)
+    return {r[0] for r in store.conn.execute(
+        "SELECT DISTINCT m.happening_id FROM happening_mentions m JOIN fusion_region r ON r.doc_id = m.doc_id "
+        "WHERE EXISTS (SELECT 1 FROM happening_mentions o WHERE o.happening_id = m.happening_id AND o.doc_id NOT "
+        "IN (SELECT doc_id FROM fusion_region))")}
 
 
 def region_membership(store: Store, doc_ids: Iterable[str]) -> dict[str, str]:
@@ -303,10 +331,12 @@ def write_fusion_region(store: Store, region: Sequence[str] | None, rekeyed: Seq
                         documents: Sequence[dict[str, Any]],
                         happenings: Sequence[dict[str, Any]], mentions: Sequence[dict[str, Any]],
                         decisions: Iterable[tuple[str, str, str, Any]], state: dict[str, str],
-                        keys: Sequence[tuple[str, str, str, str]], log: Sequence[tuple[str, str, str]]) -> None:
+                        keys: Sequence[tuple[str, str, str, str]], log: Sequence[tuple[str, str, str]],
+                        kept: Iterable[str] = ()) -> None:
     """Replace the fusion result of the documents in `region` (None: the whole store) in one transaction:
     their fusion rows, the happenings that held their mentions (`shown`, read before fusion rewrote any
-    document), the candidate keys of the `rekeyed` documents (None: of the region); the happening log appended."""
+    document), the candidate keys of the `rekeyed` documents (None: of the region); the happening log appended.
+    `kept`: stored happenings left as they are, with their mentions (they reach outside the region)."""
     with store.transaction() as conn:
         conn.executemany("INSERT INTO fusion_state (key, value, at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE "
                          "SET value = excluded.value, at = excluded.at", [(k, v, _now()) for k, v in state.items()])
@@ -315,11 +345,16 @@ def write_fusion_region(store: Store, region: Sequence[str] | None, rekeyed: Seq
                 conn.execute(f"DELETE FROM {table}")
         else:
             _with_region(conn, region)
-            conn.executemany("DELETE FROM happenings WHERE id = ?", [(h,) for h in sorted(set(shown))])
+            keep = set(kept)
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS kept_happenings (id TEXT PRIMARY KEY)")
+            conn.execute("DELETE FROM kept_happenings")
+            conn.executemany("INSERT INTO kept_happenings VALUES (?)", [(h,) for h in sorted(keep)])
+            conn.executemany("DELETE FROM happenings WHERE id = ?", [(h,) for h in sorted(set(shown) - keep)])
             conn.execute("DELETE FROM happenings WHERE id IN (SELECT m.happening_id FROM happening_mentions m "
-                         "JOIN fusion_region r ON r.doc_id = m.doc_id)")
-            for table in ("happening_mentions", "fusion_documents"):
-                conn.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM fusion_region)")
+                         "JOIN fusion_region r ON r.doc_id = m.doc_id) AND id NOT IN (SELECT id FROM kept_happenings)")
+            conn.execute("DELETE FROM happening_mentions WHERE doc_id IN (SELECT doc_id FROM fusion_region) "
+                         "AND happening_id NOT IN (SELECT id FROM kept_happenings)")
+            conn.execute("DELETE FROM fusion_documents WHERE doc_id IN (SELECT doc_id FROM fusion_region)")
             stale = region if rekeyed is None else rekeyed
             conn.executemany("DELETE FROM fusion_keys WHERE doc_id = ?", [(d,) for d in stale])
         _insert_many(conn, "fusion_documents", documents)
