@@ -430,15 +430,19 @@ REPORT_GAP = 60  # characters between a quotation's end and the verb that report
 
 # --- a gathering named again ------------------------------------------------------------------------
 
-DEFINITE = frozenset({"the", "that", "this", "its", "their"})
-FRAMING = frozenset({"at", "during"})
-
-
 @lru_cache(maxsize=1)
 def gathering_nouns() -> frozenset[str]:
     """Nouns of happenings a definite noun phrase refers back to (data/time/lexicon.toml)."""
     words = lexicon()
     return frozenset(str(w).lower() for table in ("gathering_nouns", "event_nouns") for w in words.get(table, {}))
+
+
+@lru_cache(maxsize=1)
+def gathering_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The determiners that refer back to a named gathering ("the", "their") and the prepositions
+    that frame an act inside it ("at", "during"), from data/time/lexicon.toml."""
+    words = lexicon()
+    return frozenset(words.get("gathering_determiners", {})), frozenset(words.get("gathering_framing", {}))
 
 
 def gathering_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:
@@ -467,16 +471,17 @@ def _framing_gathering(verb: Token) -> Token | None:
     before an earlier conjunct ("AT THE SUMMIT, India rejected the pact and Vietnam criticized China"),
     with no time of its own."""
     nouns = gathering_nouns()
+    definite, framing = gathering_words()
     heads = [verb]
     while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i:
         heads.append(heads[-1].head)
     for prep in (c for head in heads for c in head.children):
-        if prep.dep_ != "prep" or prep.lower_ not in FRAMING or (prep.head.i != verb.i and prep.i > verb.i):
+        if prep.dep_ != "prep" or prep.lower_ not in framing or (prep.head.i != verb.i and prep.i > verb.i):
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if noun is None or (noun.lemma_.lower() not in nouns and noun.lower_ not in nouns):
             continue
-        if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children) \
+        if any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in noun.children) \
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
             return noun
     return None

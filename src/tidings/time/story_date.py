@@ -11,9 +11,11 @@ from September 10th to 12th"). The clock is never consulted: no evidence gives b
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from importlib.resources import files
 
 from tidings.records import DateValue, StoryDate, Timex
 from tidings.time.known import dated_events
@@ -24,12 +26,20 @@ DATELINE_CHARS = 300
 PUBLISHED_CONFIDENCE = 0.9
 DATELINE_CONFIDENCE = 0.8
 
-_NUM = r"\d{1,3}|[a-z]+(?:[- ][a-z]+)?"
-_ANNIVERSARY = re.compile(
-    rf"\b(?P<n>{_NUM})\s+years?\s+(?:ago|since|of)\b|\b(?:past|last)\s+(?P<m>{_NUM})\s+years\b"
-    r"|\b(?P<nth>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b",
-    re.IGNORECASE,
-)
+
+def _page_date_patterns() -> dict[str, re.Pattern[str]]:
+    """The page-date patterns of data/time/page_date.toml, compiled once ({NUM} expanded)."""
+    raw = tomllib.loads(files("tidings").joinpath("data", "time", "page_date.toml").read_text(encoding="utf-8"))
+    num = raw["macros"]["num"]
+    return {
+        name: re.compile(table["pattern"].replace("{NUM}", num), re.IGNORECASE if table["ignore_case"] else 0)
+        for name, table in raw.items()
+        if name != "macros"
+    }
+
+
+_PATTERNS = _page_date_patterns()
+_ANNIVERSARY = _PATTERNS["anniversary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +79,7 @@ def published_story_date(
 TenseOf = Callable[[Timex], Tense]
 
 # The signature line an embedded post ends with: a dash, the author's name, "(@handle)", then the date.
-_POST_SIGNATURE = re.compile(r"[ \t]*(?:[—–]|--?)[ \t]*[^\n()@]{1,80}\(@\w{1,30}\)[ \t]*\Z")
+_POST_SIGNATURE = _PATTERNS["post_signature"]
 
 
 def is_embedded_post_date(text: str, timex: Timex) -> bool:
@@ -105,7 +115,7 @@ def dateline_story_date(text: str, absolute: list[Timex]) -> StoryDate | None:
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_DATELINE_END = re.compile(r"\s*(?:[—–]|--|-\s|/[A-Za-z]+/|\(\w+\))")
+_DATELINE_END = _PATTERNS["dateline_end"]  # a dash, "/PRNewswire/" or "(Reuters)" after the date
 
 
 def year_clues(text: str, absolute: list[Timex], tense_of: TenseOf, starts: list[int]) -> list[Clue]:
