@@ -176,3 +176,26 @@ def test_us_zone_abbreviations_join_the_clock_time() -> None:
     # 2025-03-12 is a Wednesday: "4 p.m. ET on Friday" is the Friday before, at 16:00
     timex = one("Trading closed at 4 p.m. ET on Friday.", "2025-03-12", "4 p.m. ET on Friday")
     assert timex.value == "2025-03-07T16:00"
+
+
+def test_the_week_or_month_a_passage_is_about() -> None:
+    # scrapinghub AEB, CBS Sports 2019-11-18 (not a gold page), shortened: the week of that Friday
+    text = ("On Friday, it was Finland and Sweden's chance. And earlier in the week, Turkey drew Iceland 0-0 "
+            "in Istanbul to book its spot.")
+    assert values(text, "2019-11-18") == {"Friday": "2019-11-15", "the week": "2019-W46"}
+    # WCXB dev (a fitness page): "the week" of a generic plan is still the week in focus; "for the year
+    # 2025" and "for the year of death" are no "in the year" phrases
+    assert one("If you miss a day, double up on workouts later in the week.", "2025-03-12", "the week").value \
+        == "2025-W11"
+    assert "the year" not in values("The filing threshold for the year of death is $13,990,000.", "2025-03-12")
+
+
+def test_a_part_of_the_day_after_or_before_the_one_in_focus() -> None:
+    # WCEP 2025-05-07 (Disasters and accidents): the crash that day, the wreckage the next afternoon
+    text = ("A Piper PA-31T Cheyenne II ambulance plane crashed in a mountainous region on a night-time flight "
+            "from Santiago to Arica. The wreckage was located the following afternoon, all on board were found dead.")
+    timex = one(text, "2025-05-07", "the following afternoon")
+    assert (timex.type, timex.value) == ("TIME", "2025-05-08TAF")
+    # written for this test: "the previous night" before a dated day
+    got = values("On March 3, rebels attacked the town. The previous night, troops had left.", "2025-03-12")
+    assert got["The previous night"] == "2025-03-02TNI"

@@ -616,15 +616,18 @@ def _day_word(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 
 def _part_of_day(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """"that night" (the day in focus), "last night" (the day before the reference), "the next
+    morning" and "the previous evening" (the day after or before the one in focus)."""
     rel = _rel(g) or "this"
-    base = ctx.focus.point if rel in _ANAPHORIC and ctx.focus else ctx.anchor
+    anaphoric = rel in _ANAPHORIC or _norm(g.get("rel", "")).startswith("the next")
+    focus = next((f for f in (ctx.day_focus, ctx.focus) if f is not None and f.point.as_date() is not None), None)
+    base = focus.point if anaphoric and focus is not None else ctx.anchor
     if base is None or base.as_date() is None:
         return None
     day = base.as_date()
     assert day is not None
-    if rel == "last":
-        day = day - timedelta(days=1)
-    return Resolved("DATE", day.isoformat(), None, base.value)
+    shift = -1 if rel in ("last", "previous") else 1 if rel in ("next", "following") else 0
+    return Resolved("DATE", (day + timedelta(days=shift)).isoformat(), None, base.value)
 
 
 _DATE_BUILDERS: tuple[tuple[str, Callable[[dict[str, str], Context], Resolved | None]], ...] = (
