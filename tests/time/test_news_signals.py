@@ -83,3 +83,19 @@ def test_tense_of_news_sentences(nlp: Language) -> None:
     assert value(text, "2025-02-24", "March 20") == "2025-03-20"
     # An infinitive under a verb of directing happens after it.
     assert value("Creditors were instructed to submit claims by June 10.", "2026-04-13", "June 10") == "2026-06-10"
+
+
+def test_an_act_decided_in_a_past_clause_is_told_as_done(nlp: Language) -> None:
+    def value(text: str, anchor: str, surface: str) -> str:
+        return next(t.value for t in find_timexes(text, anchor, nlp(text)) if t.text == surface)
+
+    # scrapinghub AEB (not gold pages): Al Bawaba 2019-11-20 and CBS Sports 2019-11-19, shortened
+    text = ("However, Swedish prosecutors decided to reopen the investigation in May after he was hauled out of "
+            "the Ecuadorean Embassy in London by the UK police.")
+    assert value(text, "2019-11-20", "May") == "2019-05"
+    text = "Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday."
+    assert value(text, "2019-11-19", "Thursday") == "2019-11-14"
+    assert value(text, "2019-11-19", "Monday") == "2019-11-18"
+    # other verbs still look ahead of the page, and so does a decision not yet told as past
+    assert value("The leaders agreed to meet on Friday.", "2019-11-19", "Friday") == "2019-11-22"
+    assert value("The council will decide to hold the vote in May.", "2019-11-20", "May") == "2020-05"

@@ -96,6 +96,12 @@ def _looks_ahead(head: Any, words: dict[str, Any]) -> bool:
     return head.pos_ == "VERB" and head.lemma_.lower() in words["infinitive_ahead"]
 
 
+def _told_done(head: Any, words: dict[str, Any]) -> bool:
+    """An infinitive under a verb of deciding in the past tense tells the act as done then ("decided to
+    reopen the investigation IN MAY": last May), where other verbs look ahead ("agreed to meet on Friday")."""
+    return head.tag_ == "VBD" and head.lemma_.lower() in words["told_done"]
+
+
 def _bare_gerund(verb: Any) -> bool:
     """A gerund without auxiliaries after a preposition ("pleaded guilty to THREATENING to kill ... in
     March"): it has no time of its own but that of the clause it belongs to."""
@@ -123,6 +129,8 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         head = verb.head
         if head.lemma_.lower() in words["future_lemmas"]:
             return "future"
+        if _told_done(head, words):
+            return "past"
         if _looks_ahead(head, words) and not _bare_gerund(head):
             return "future"
         return _tense_of_verb(head, depth + 1)
