@@ -99,3 +99,18 @@ def test_an_act_decided_in_a_past_clause_is_told_as_done(nlp: Language) -> None:
     # other verbs still look ahead of the page, and so does a decision not yet told as past
     assert value("The leaders agreed to meet on Friday.", "2019-11-19", "Friday") == "2019-11-22"
     assert value("The council will decide to hold the vote in May.", "2019-11-20", "May") == "2020-05"
+
+
+def test_a_present_tense_schedule_inside_a_future_sentence_lies_ahead(nlp: Language) -> None:
+    def value(text: str, anchor: str, surface: str) -> str:
+        return next(t.value for t in find_timexes(text, anchor, nlp(text)) if t.text == surface)
+
+    # scrapinghub AEB (not a gold page): a music news page of 2019-11-19, shortened
+    text = ("Singer-guitarists Tom Johnston and Patrick Simmons will tour together for the first time in nearly "
+            "25 years during the trek, which kicks off June 9th in West Palm Beach, Florida, and concludes "
+            "October 10th in Boston.")
+    assert value(text, "2019-11-19", "June 9th") == "2020-06-09"
+    assert value(text, "2019-11-19", "October 10th") == "2020-10-10"
+    # a present-tense relative clause in a past sentence keeps the nearest reading
+    text = "The band played the arena, which opens each season on June 9th."
+    assert value(text, "2019-11-19", "June 9th") == "2019-06-09"

@@ -147,8 +147,23 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
     if verb.lemma_.lower() in words["future_lemmas"] and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VB"):
-        return "present"
+        return "future" if verb.tag_ in ("VBZ", "VBP") and _scheduled_present(verb, depth) else "present"
     return None
+
+
+def _scheduled_present(verb: Any, depth: int) -> bool:
+    """A present tense inside a future sentence tells a schedule: a relative clause ("will tour during
+    the trek, which KICKS OFF June 9th") or a conjunct ("will tour ... and CONCLUDES October 10th") of
+    a clause about the future lies ahead too."""
+    if depth >= 3 or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "relcl":
+        governing = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    elif verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        governing = verb.head
+    else:
+        return False
+    return governing is not None and _tense_of_verb(governing, depth + 1) == "future"
 
 
 def _scheduled(verb: Any, depth: int) -> Tense:
