@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from datasketch import MinHashLSH
 
@@ -114,12 +115,19 @@ def around_year(year: str) -> list[str]:
 LOOK_UP = {"anchor": "link", "link": "anchor"}  # an anchored event looks for any report; any event for anchored ones
 
 
+@lru_cache(maxsize=8)
+def band_ranges(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
+    """The bands `MinHashLSH` cuts a signature into at `threshold` (found by numerical integration, so
+    computed once, not once per document)."""
+    return tuple((int(a), int(b)) for a, b in MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
 def lsh_bands(text: str) -> list[str]:
     """The document's MinHash bands as `MinHashLSH` at the near-duplicate threshold cuts them."""
     conf = fusion_settings()["duplicates"]
-    lsh = MinHashLSH(threshold=conf["near_threshold"], num_perm=conf["num_perm"])
     values = signature(text, conf["shingle_words"], conf["num_perm"]).hashvalues
-    return [f"{i}:{stable_id('b', values[start:end].tobytes().hex())}" for i, (start, end) in enumerate(lsh.hashranges)]
+    return [f"{i}:{stable_id('b', values[start:end].tobytes().hex())}"
+            for i, (start, end) in enumerate(band_ranges(conf["near_threshold"], conf["num_perm"]))]
 
 
 def story_terms(analyzed: AnalyzedDocument) -> list[str]:
