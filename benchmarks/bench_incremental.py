@@ -22,7 +22,10 @@ every other one (BENCHMARKS.md, issue 16), so the region of a batch is the whole
    process and its workers, peak RSS), until `--to` documents.
 
        python benchmarks/bench_incremental.py --grow --corpus /tmp/tb/corpus --to 20000 --batch 500 \\
-           --workers 2 --work /tmp/tb/grow
+           --workers 2 --work /tmp/tb/grow --snapshots 1000 4000 16000
+
+   `--snapshots` keeps a copy of the grown store at those sizes (WORK/grown-SIZE.db, copied between two
+   batches, outside the timed commands), to be reused as the stores of the first measurement.
 
 Results go to benchmarks/results/incremental.json (with the load average measured during each run).
 """
@@ -145,6 +148,8 @@ def grow(args: argparse.Namespace) -> dict[str, Any]:
         run = timed([TIDINGS, "ingest", *files, "--db", str(db), "--workers", str(args.workers)])
         batches.append({"documents": (start + len(files)) * 100, **run})
         print(json.dumps(batches[-1]), flush=True)
+        if batches[-1]["documents"] in (args.snapshots or []):
+            copy_store(db, db.with_name(f"grown-{batches[-1]['documents']}.db"))
     return {"batch": args.batch, "workers": args.workers, "batches": batches,
             "total_wall_s": round(time.perf_counter() - started, 1)}
 
@@ -173,6 +178,8 @@ def main() -> None:
     parser.add_argument("--grow", action="store_true", help="Grow one store by the real command instead.")
     parser.add_argument("--corpus", help="With --grow: a make_corpus folder.")
     parser.add_argument("--to", type=int, default=20000)
+    parser.add_argument("--snapshots", type=int, nargs="*",
+                        help="With --grow: copy the grown store at these sizes to WORK/grown-SIZE.db (untimed).")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--work", default="/tmp/tidings-bench/incremental")
     args = parser.parse_args()

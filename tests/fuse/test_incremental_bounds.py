@@ -76,3 +76,11 @@ def test_stories_reaching_outside_keep_their_id() -> None:
     pinned = {"a": "s-old", "b": "s-old", "c": "s-other"}  # stored stories that also hold documents outside
     assert incremental.pin_stories(recomputed, pinned) == {"a": "s-old", "b": "s-old", "n": "s-old",
                                                            "c": "s-other", "m": "s-m"}
+
+
+def test_a_large_batch_keeps_its_strongest_candidates() -> None:
+    ranked = [[("a", 2.0), ("b", 1.5), ("c", 0.3)], [("d", 0.5), ("e", 0.4)], [], [("a", 1.0), ("f", 0.9)]]
+    # every document's strongest candidate first (a, d), then the others by weight: b, f, e, c
+    assert incremental.within_budget(ranked, 4) == {"a", "d", "b", "f"}
+    assert incremental.within_budget(ranked, 100) == {"a", "b", "c", "d", "e", "f"}  # a small batch keeps all
+    assert incremental.within_budget(ranked, 1) == {"a", "d"}  # the strongest of each are never dropped

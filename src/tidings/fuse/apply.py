@@ -25,6 +25,7 @@ from tidings.fuse.coreference import merge_mentions
 from tidings.fuse.dates import DatedClaim, day_value
 from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
 from tidings.fuse.incremental import (
+    DocKey,
     Finder,
     affected_region,
     candidates_of,
@@ -115,7 +116,8 @@ class Fusion:
     def __init__(self, store: Store, settings: Settings, analyzer: Analyzer | None = None,
                  finder: Finder | None = None) -> None:
         self.store = store
-        self.finder: Finder = finder or candidates_of  # where the new documents' candidates are searched
+        self.finder: Finder = finder or self._find  # where the new documents' candidates are searched
+        self._keys: dict[str, list[DocKey]] = {}  # candidate keys of the new documents, as the search found them
         self.analyzer: Analyzer = analyzer or PipelineAnalyzer(settings)
         self._variants: dict[tuple[str, str], AnalyzedDocument] = {}
         self._variant_claims: dict[tuple[str, str], dict[str, DatedClaim]] = {}
@@ -138,6 +140,10 @@ class Fusion:
         if pending and fusion_state(self.store, SALT_KEY) == fusion_salt():
             return self._incremental(pending)
         return self._pass(None)
+
+    def _find(self, store: Store, doc_ids: list[str]) -> set[str]:
+        """`candidates_of` in this process, keeping the keys it computed for `_write`."""
+        return candidates_of(store, doc_ids, self._keys)
 
     def _incremental(self, pending: list[str]) -> FusionReport:
         """Fuse the new documents with the region they can change (see `tidings.fuse.incremental`)."""
@@ -177,7 +183,7 @@ class Fusion:
                                       for i, a in final.items()])
         rekey = None if new is None else new | set(result.reanchored) | set(result.restored)
         self._write(region, shown, final, originals, decisions, duplicates, result, rekey, kept, frozen,
-                    pinned or {})
+                    pinned or {}, own)
         if region is not None:
             counts = fusion_counts(self.store)
             result.documents, result.happenings = counts["documents"], counts["happenings"]
@@ -237,13 +243,13 @@ class Fusion:
     def _write(self, region: list[str] | None, shown: dict[str, str], final: dict[str, AnalyzedDocument],
                originals: dict[str, AnalyzedDocument], decisions: dict[str, Decision], duplicates: list[Duplicate],
                result: FusionReport, rekey: set[str] | None, kept: set[str], frozen: set[str],
-               pinned: dict[str, str]) -> None:
+               pinned: dict[str, str], original_mentions: dict[str, list[Mention]]) -> None:
         together = [(d.copy, d.original) for d in duplicates] + [(d.doc_id, d.linked_to) for d in decisions.values()
                                                                    if d.linked_to]
         stories = cluster_stories([StoryText(i, a.document.text, a.document.title, _story_day(a))
                                    for i, a in final.items()], together=together)
         stories = pin_stories(stories, pinned) if pinned else stories
-        own = {i: mentions_of(a) for i, a in final.items()}
+        own = {i: original_mentions[i] if a is originals[i] else mentions_of(a) for i, a in final.items()}
         rewritten = set(result.reanchored) | set(result.restored)  # their rows went with their old analysis
         mentions = [m for i in final for m in own[i] if m.item_id not in frozen or i in rewritten]
         happenings = merge_mentions(mentions, order=_mention_order(final))
@@ -255,7 +261,8 @@ class Fusion:
         h_rows, m_rows = happening_rows(happenings, outlets, stories)
         doc_rows = _document_rows(final, originals, decisions, duplicates, stories)
         keys = [k for i, a in final.items() if rekey is None or i in rekey
-                for k in document_keys(a, own[i], story_day(a))]
+                for k in (self._keys[i] if i in self._keys and a is originals[i] and i not in rewritten
+                          else document_keys(a, own[i], story_day(a)))]
         changed: list[tuple[str, str, str, Any]] = [
             ("reanchor", i, final[i].story_date.note, _decision_json(decisions[i])) for i in result.reanchored]
         changed += [("restore", i, "restored its own story date", {}) for i in result.restored]

@@ -25,12 +25,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+from scipy.sparse import csr_matrix
+
 from tidings.fuse.dates import DatedClaim, best_claim
 from tidings.fuse.mentions import SPEECH_ROOT, Mention, event_word_roots
 from tidings.fuse.text import fusion_settings, idf_table
 from tidings.ids import stable_id
 
 MAX_POSTING = 200  # a word in more mentions than this is too common to propose pairs
+PAIR_BLOCK = 2048  # mentions whose pairs are bounded at once (`promising_pairs`)
+BOUND_SLACK = 1e-9  # the bound is computed in another summation order than the score: never cut a pair at the bar
 INCOMPATIBLE_MODES = {"negated", "hypothetical"}
 
 
@@ -119,10 +124,7 @@ def _type_agreement(a: Mention, b: Mention) -> float:
 def candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[tuple[int, int]]:
     """Index pairs that share at least one word rare enough to propose them (an inverted index,
     so the work grows with the number of plausible pairs, not with the square of all mentions)."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(mentions):
-        for term in m.terms:
-            postings[term].append(i)
+    postings = _postings(mentions)
     pairs: set[tuple[int, int]] = set()
     for items in postings.values():
         if len(items) > MAX_POSTING:
@@ -133,13 +135,53 @@ def candidate_pairs(mentions: Sequence[Mention], idf: dict[str, float]) -> set[t
     return pairs
 
 
+def _postings(mentions: Sequence[Mention]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        for term in m.terms:
+            postings[term].append(i)
+    return postings
+
+
+def promising_pairs(mentions: Sequence[Mention], scorer: Scorer, minimum: float) -> list[tuple[int, int]]:
+    """The `candidate_pairs` whose wording can reach `minimum`, found with sparse matrix products instead of
+    one Python call per pair. A pair's score is at most its wording (the agreement factor is at most 1),
+    and its wording at most (the weight of the rare words both share + the smaller of the two weights of
+    common words) / sqrt(both weights): pairs under that bound cannot score `minimum` and are not proposed,
+    so the result is the one scoring every candidate would give, at a cost that grows with the pairs that
+    can merge. Rows are taken `PAIR_BLOCK` at a time, so no structure grows with the square of the mentions."""
+    postings = _postings(mentions)
+    rare = sorted(t for t, items in postings.items() if 1 < len(items) <= MAX_POSTING)
+    n = len(mentions)
+    if not rare or n < 2:
+        return []
+    rows = np.fromiter((i for t in rare for i in postings[t]), dtype=np.int64)
+    cols = np.fromiter((c for c, t in enumerate(rare) for _ in postings[t]), dtype=np.int64)
+    weights = np.array([scorer.idf.get(t, scorer.default_idf) for t in rare])
+    indicator = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, len(rare)))
+    weighted = csr_matrix((weights[cols], (rows, cols)), shape=(n, len(rare)))
+    norms = np.array([scorer._norm(m.terms) if m.terms else 0.0 for m in mentions])
+    common = np.maximum(norms - np.asarray(weighted.sum(axis=1)).ravel(), 0.0)
+    transposed = indicator.T.tocsc()
+    out: list[tuple[int, int]] = []
+    for start in range(0, n, PAIR_BLOCK):
+        block = (weighted[start:start + PAIR_BLOCK] @ transposed).tocoo()
+        i, j = block.row + start, block.col
+        upper = j > i
+        i, j, shared = i[upper], j[upper], block.data[upper]
+        bound = (shared + np.minimum(common[i], common[j])) / np.sqrt(norms[i] * norms[j])
+        keep = bound >= minimum - BOUND_SLACK
+        out.extend(zip(i[keep].tolist(), j[keep].tolist(), strict=True))
+    return out
+
+
 def scored_pairs(mentions: Sequence[Mention], scorer: Scorer, minimum: float,
                  keep: Callable[[Mention, Mention], bool] = lambda a, b: True,
                  extra: Sequence[tuple[float, int, int]] = ()) -> list[tuple[float, int, int]]:
     """(score, i, j) for every candidate pair at or above `minimum`, best first, ties by position; `extra`
     pairs (i < j) with a score of their own join the candidates, keeping the higher of the two scores."""
     found: dict[tuple[int, int], float] = {}
-    for i, j in candidate_pairs(mentions, scorer.idf):
+    for i, j in promising_pairs(mentions, scorer, minimum):
         a, b = mentions[i], mentions[j]
         if not keep(a, b):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -52,10 +53,12 @@ def shingles(text: str, size: int) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
+@lru_cache(maxsize=4096)
 def signature(text: str, size: int, num_perm: int) -> MinHash:
+    """The text's MinHash (kept for the last few thousand texts: a pass asks for a document's signature for
+    its candidate keys and again for duplicate detection). Callers must not update the returned object."""
     sig = MinHash(num_perm=num_perm, seed=1)
-    for shingle in shingles(text, size):
-        sig.update(shingle.encode("utf-8"))
+    sig.update_batch([shingle.encode("utf-8") for shingle in shingles(text, size)])  # what `update` one by one gives
     return sig
 
 

@@ -37,6 +37,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from datasketch import MinHashLSH
 
@@ -63,6 +64,7 @@ MIN_SHARED_TERMS = 2  # story candidates share at least this many of them
 MAX_KEY_DOCS = 200  # a key held by more documents in its window proposes nothing (too common)
 LINK_CAP = 50  # the same for the date-free reconciliation keys, which have no window to narrow them
 MAX_CANDIDATES = 10  # a new document proposes at most this many stored ones: those sharing the rarest keys
+BATCH_CANDIDATES = 500  # a batch keeps at most this many of its ranked candidates (`within_budget`)
 MIN_RARITY = 0.25  # ... whose shared keys weigh at least this (a key weighs 1 / the documents holding it)
 CLOSURE_DOCS = 200  # the closure over stored stories and happenings stops growing past this many documents
 WIDE_DAYS = 93  # a mention dated more loosely than this is keyed at any date
@@ -114,12 +116,19 @@ def around_year(year: str) -> list[str]:
 LOOK_UP = {"anchor": "link", "link": "anchor"}  # an anchored event looks for any report; any event for anchored ones
 
 
+@lru_cache(maxsize=8)
+def band_ranges(threshold: float, num_perm: int) -> tuple[tuple[int, int], ...]:
+    """The bands `MinHashLSH` cuts a signature into at `threshold` (found by numerical integration, so
+    computed once, not once per document)."""
+    return tuple((int(a), int(b)) for a, b in MinHashLSH(threshold=threshold, num_perm=num_perm).hashranges)
+
+
 def lsh_bands(text: str) -> list[str]:
     """The document's MinHash bands as `MinHashLSH` at the near-duplicate threshold cuts them."""
     conf = fusion_settings()["duplicates"]
-    lsh = MinHashLSH(threshold=conf["near_threshold"], num_perm=conf["num_perm"])
     values = signature(text, conf["shingle_words"], conf["num_perm"]).hashvalues
-    return [f"{i}:{stable_id('b', values[start:end].tobytes().hex())}" for i, (start, end) in enumerate(lsh.hashranges)]
+    return [f"{i}:{stable_id('b', values[start:end].tobytes().hex())}"
+            for i, (start, end) in enumerate(band_ranges(conf["near_threshold"], conf["num_perm"]))]
 
 
 def story_terms(analyzed: AnalyzedDocument) -> list[str]:
@@ -164,7 +173,7 @@ def document_keys(analyzed: AnalyzedDocument, mentions: Sequence[Mention], day: 
     return sorted((kind, key, mon, doc_id) for kind, key, mon in keys)
 
 
-def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
+def ranked_candidates(store: Store, keys: Iterable[DocKey]) -> tuple[set[str], list[tuple[str, float]]]:
     """Stored documents a new document could join: a shared LSH band (a near copy), `MIN_SHARED_TERMS` story
     words within a month of its story date, a mention's cast within a month of its date, or, for date
     reconciliation, an event of the same cast and type within a year when one of the two was dated against
@@ -173,7 +182,8 @@ def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
     at least `MIN_RARITY`: one key of four documents, two of eight), so a document proposes the reports of
     its own story, not every document that names the same country in the same month. Both bounds hold
     whatever the store's size: how many documents hold a key in its window depends on how much news a month
-    brings, not on how many months the store holds."""
+    brings, not on how many months the store holds. Returns the near copies, and the others ranked with
+    their weights (`candidates_of` keeps a batch's strongest ones)."""
     by_kind: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
     for kind, key, month, _ in keys:
         looked_up = LOOK_UP.get(kind, kind)
@@ -191,7 +201,13 @@ def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
                 if kind == "lsh":
                     near.add(doc_id)
     ranked = sorted((d for d in weight if weight[d] >= MIN_RARITY), key=lambda d: (-weight[d], d))
-    return near | set(ranked[:MAX_CANDIDATES])
+    return near, [(d, weight[d]) for d in ranked[:MAX_CANDIDATES]]
+
+
+def candidates(store: Store, keys: Iterable[DocKey]) -> set[str]:
+    """`ranked_candidates` as one set: the near copies and the ranked candidates."""
+    near, ranked = ranked_candidates(store, keys)
+    return near | {d for d, _ in ranked}
 
 
 def story_year(analyzed: AnalyzedDocument) -> str:
@@ -201,15 +217,38 @@ def story_year(analyzed: AnalyzedDocument) -> str:
     return first[:4] if first and last and first[:4] == last[:4] and first[:4].isdigit() else ""
 
 
-def candidates_of(store: Store, doc_ids: Sequence[str]) -> set[str]:
-    """The stored documents that unfused documents can join: exact copies (content hash) and `candidates`
-    of their keys. A pure read of the store, so it can run anywhere the store file is readable (a Dask
-    worker: `tidings.engines.dask.dask_finder`)."""
-    found = same_text(store, doc_ids)
+def candidates_of(store: Store, doc_ids: Sequence[str], keys: dict[str, list[DocKey]] | None = None) -> set[str]:
+    """The stored documents that unfused documents can join: exact copies (content hash), near copies, and
+    the ranked `candidates` of their keys, at most `BATCH_CANDIDATES` in all (`within_budget`). A pure read
+    of the store, so it can run anywhere the store file is readable (a Dask worker:
+    `tidings.engines.dask.dask_finder`). `keys`, when given, receives each document's keys, so the pass that
+    writes them need not compute them again."""
+    found, new = same_text(store, doc_ids), set(doc_ids)
+    ranked: list[list[tuple[str, float]]] = []
     for doc_id in doc_ids:
         analyzed = load_analysis(store, doc_id)
-        found |= candidates(store, document_keys(analyzed, mentions_of(analyzed), story_day(analyzed)))
-    return found - set(doc_ids)
+        own = document_keys(analyzed, mentions_of(analyzed), story_day(analyzed))
+        if keys is not None:
+            keys[doc_id] = own
+        near, best = ranked_candidates(store, own)
+        found |= near
+        ranked.append([(d, w) for d, w in best if d not in new])
+    return (found | within_budget(ranked, BATCH_CANDIDATES)) - new
+
+
+def within_budget(ranked: Sequence[Sequence[tuple[str, float]]], budget: int) -> set[str]:
+    """A batch's ranked candidates (one list per new document, strongest first), at most `budget` of them:
+    every document's strongest candidate first, then the others by weight (ties: by id). A daily batch of
+    20 documents proposes at most 200 (`MAX_CANDIDATES` each) and keeps them all; a batch of 500 keeps
+    the stored reports its documents are closest to, so the region it recomputes stays about twice the batch
+    instead of reaching every document a key of the batch's weeks leads to."""
+    chosen = {best[0][0] for best in ranked if best}
+    rest = sorted({(-w, d) for best in ranked for d, w in best[1:] if d not in chosen})
+    for _, doc_id in rest:
+        if len(chosen) >= budget:
+            break
+        chosen.add(doc_id)
+    return chosen
 
 
 def time_windows(store: Store, doc_ids: Sequence[str]) -> list[list[str]]:

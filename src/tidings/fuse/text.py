@@ -74,6 +74,13 @@ def weighted_terms(text: str, name_weight: float = 2.0, number_weight: float = 1
     ("tara_reid"), which tells "Tara Reid" from "Reid Hoffman". Whole articles are compared on their
     particulars: the verb forms stay apart here ("swapped", "swap"), as measured on ECB+ topics 1-35 (meeting,
     they put two Turkmen elections five years apart in one story for a B-cubed gain of 0.001)."""
+    return dict(_weighted_terms(text, name_weight, number_weight))
+
+
+@lru_cache(maxsize=4096)
+def _weighted_terms(text: str, name_weight: float, number_weight: float) -> tuple[tuple[str, float], ...]:
+    """Kept for the last few thousand texts: a pass weighs a document's words for its candidate keys and
+    again for story clustering."""
     out: dict[str, float] = defaultdict(float)
     previous_name: str | None = None
     for term, is_name, is_number in content_words(text, undouble=False):
@@ -82,7 +89,7 @@ def weighted_terms(text: str, name_weight: float = 2.0, number_weight: float = 1
         if is_name and previous_name:
             out[f"{previous_name}_{term}"] += weight
         previous_name = term if is_name else None
-    return dict(out)
+    return tuple(out.items())
 
 
 def idf_table(bags: Sequence[Iterable[str]]) -> dict[str, float]:
