@@ -535,6 +535,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
     sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
                or _protesters_of_place(reading, ctx.finder))
+    if not sources:
+        sources, held = _holders(reading, ctx.finder, ctx.book.implicit)
+        targets = targets or held
     if not sources and _self_moved(reading, ctx.book.implicit):
         sources, targets = targets, []
     if not _placed(sources) and not _placed(targets) and not _named(sources):
@@ -697,6 +700,40 @@ def _home_justice(code: str, targets: list[Arg], verb: Token, implicit: Implicit
         return []
     country = countries.pop()
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, JUSTICE_SECTOR), verb.i)]
+
+
+def _holders(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> tuple[list[Arg], list[Arg]]:
+    """(holders, held): "Two hostages who had been HELD BY THE TALIBAN were released": a passive release
+    with no doer named is done by the holder its own sentence names for the people released: a relative
+    clause or participle on the passive subject ("held by", "kidnapped by", "detained by"), or the holding
+    verb the release is joined to ("were held by X and released on Sunday", "are freed after being detained
+    by X"; the parser also hangs "... since 2016 were released" under "held"). When the release hangs on the
+    holding verb, the people held are the people released."""
+    verb = reading.trigger.verb
+    if verb is None or not is_passive(verb) or not lookup_prefix({c: c for c in implicit.holder_codes},
+                                                                  reading.code):
+        return [], []
+    released = child(verb, "nsubjpass")
+    clauses = [c for c in released.children if c.dep_ in ("relcl", "acl")] if released is not None else []
+    if verb.dep_ in ("conj", "advcl"):
+        clauses.append(verb.head)
+    clauses.extend(c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pcomp")
+    for clause in clauses:
+        if lemma(clause) in implicit.holding_verbs:
+            holder = agent_of(clause)
+            if holder is not None and (found := _known(finder.actors_at(holder))):
+                held = _held(clause) if clause.i == verb.head.i else None
+                return found, _known(finder.actors_at(held))
+    return [], []
+
+
+def _held(clause: Token) -> Token | None:
+    """The people a holding verb holds: its passive subject, or the noun a relative pronoun stands for
+    ("two hostages WHO had been held")."""
+    subject = child(clause, "nsubjpass")
+    if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _home_police(code: str, sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:
