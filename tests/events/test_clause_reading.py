@@ -223,3 +223,27 @@ def test_every_coordinated_apposition_is_a_target() -> None:
     """WCEP 2025-01-30: the hostages are told by an apposition of two coordinated groups; each is released."""
     events = code_text("Hamas free eight hostages, three Israelis and five Thai nationals.", "2025-01-30")
     assert {pair(e) for e in events if e.cameo == "0841"} == {("PSE", "ISR"), ("PSE", "THA")}
+
+
+# --- criticism undergone: whoever faces or draws it is its target -----------------------------------------
+
+
+def test_drawing_criticism_makes_the_subject_the_target() -> None:
+    """ECB+ 12_11ecb (CC BY 3.0, Vossen et al.): the navy is criticised; no critic is named."""
+    text = ("Last month, India's navy drew criticism after sinking a Thai fishing trawler that had been "
+            "commandeered hours earlier by pirates.")
+    criticism = [e for e in code_text(text, "2008-12-10") if e.cameo == "111"]
+    assert [(e.source, e.target.country if e.target else None) for e in criticism] == [(None, "IND")]
+
+
+def test_the_critics_of_criticism_undergone_are_its_source() -> None:
+    """Written for the test: the critics are the noun's modifier or its "from" phrase."""
+    events = code_text("Hungary has come under criticism from the European Union.", "2025-02-08")
+    assert [(e.cameo, pair(e)) for e in events] == [("111", ("EU", "HUN"))]
+    events = code_text("The decision drew sharp Chinese criticism.", "2025-02-08")
+    assert [(e.cameo, pair(e)) for e in events] == [("111", ("CHN", None))]
+
+
+def test_voicing_criticism_is_still_the_speakers_act() -> None:
+    events = code_text("Germany voiced criticism of the plan.", "2025-02-08")
+    assert [(e.cameo, pair(e)) for e in events] == [("111", ("DEU", None))]

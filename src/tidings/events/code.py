@@ -286,6 +286,10 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
         return finder.actors_at(subject_of(reading.speaker, CONTROL_OBJECT_VERBS))
     if _ongoing(reading) and reading.trigger.noun is not None:
         return _noun_doers(reading.trigger.noun, finder)
+    if _undergone(reading) and reading.trigger.noun is not None:
+        noun = reading.trigger.noun
+        critics = [*prep_objects(noun, ("from",)), *prep_objects(reading.trigger.verb, ("from",))]
+        return _noun_doers(noun, finder) or [a for o in critics for a in finder.actors_at(o)]
     accused = _accused_of(reading.anchor)
     if accused is not None:
         return finder.actors_at(accused)
@@ -340,6 +344,12 @@ def _ongoing(reading: Reading) -> bool:
     noun = reading.trigger.noun
     return (noun is not None and noun.dep_ == "nsubj" and noun.head.i == reading.trigger.verb.i
             and not reading.frames)
+
+
+def _undergone(reading: Reading) -> bool:
+    """"X FACED criticism from Y" (nouns.txt `undergone`): the verb's subject is the one the act is done to."""
+    pattern = reading.trigger.pattern
+    return pattern is not None and pattern.undergone and reading.trigger.noun is not None and not reading.frames
 
 
 def _noun_doers(noun: Token, finder: ArgumentFinder) -> list[Arg]:
@@ -434,6 +444,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
     if _ongoing(reading):  # "protests AGAINST the government continue": only the noun's own phrase
         preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
         return _first_actors(prep_objects(trigger.noun, preps), finder, exclude) if trigger.noun is not None else []
+    if _undergone(reading):  # "ISRAEL faced criticism": the subject undergoes it
+        return _first_actors([t for t in [subject_of(trigger.verb, CONTROL_OBJECT_VERBS)] if t is not None],
+                             finder, exclude)
     if not reading.frames:
         called = phone_call(reading.anchor.head, reading.anchor) if reading.anchor.head.i != reading.anchor.i else None
         found = _first_actors([*([called] if called is not None else []), *_target_tokens(trigger)], finder, exclude)

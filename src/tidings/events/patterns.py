@@ -47,6 +47,7 @@ class Pattern:
     before: tuple[frozenset[tuple[str, ...]], ...] = ()
     after: tuple[frozenset[tuple[str, ...]], ...] = ()
     reverse: str | None = None  # a second event from the target back to the source (PETRARCH "a:b")
+    undergone: bool = False  # nouns: the verb's subject undergoes the act ("X FACED criticism from Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +172,7 @@ def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
         opts[simple[key]] = _split_alts(value)
     elif key == "tprep":
         opts["target_preps"] = tuple(sorted(_split_alts(value)))
-    elif key in ("joint", "recip") and not value:
+    elif key in ("joint", "recip", "undergone") and not value:
         opts[key] = True
     elif key == "need" and value in ("target", "source"):
         opts[f"need_{value}"] = True
