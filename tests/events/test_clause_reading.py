@@ -247,3 +247,14 @@ def test_the_critics_of_criticism_undergone_are_its_source() -> None:
 def test_voicing_criticism_is_still_the_speakers_act() -> None:
     events = code_text("Germany voiced criticism of the plan.", "2025-02-08")
     assert [(e.cameo, pair(e)) for e in events] == [("111", ("DEU", None))]
+
+
+# --- denying an accusation turns it down: PLOVER REJECT ----------------------------------------------------
+
+
+def test_a_denial_is_a_rejection() -> None:
+    """WCEP 2026-03-08 and 2025-05-12: CAMEO 016 (deny responsibility) is PLOVER REJECT, as the PLOVER manual's
+    conversion notes allow; it is no longer a plain statement."""
+    for text, day in [("However, UAE officials denied any involvement in the alleged attacks.", "2026-03-08"),
+                      ("The government of South Africa rejects the claims.", "2025-05-12")]:
+        assert [(e.cameo, e.plover) for e in code_text(text, day)] == [("016", "REJECT")]
