@@ -9,6 +9,7 @@ a 30,000-document store are a benchmark (benchmarks/bench_query_limits.py), not 
 from __future__ import annotations
 
 import os
+import sqlite3
 import string
 import subprocess
 import sys
@@ -124,3 +125,29 @@ def test_the_budget_is_looked_at_more_often_the_smaller_it_is() -> None:
 
     assert progress_steps(1e-6) == 100
     assert progress_steps(0.5) < progress_steps(1.5) <= PROGRESS_STEPS == progress_steps(60)
+
+
+def test_an_idle_current_connection_is_lent_without_waiting(store: Path, tmp_path: Path) -> None:
+    """The web app hands an idle connection over on the event loop (`lend_now`): it is limited like a
+    leased one and goes back with its limit removed; none is lent when the pool would have to open one, or
+    when another connection has written since (that one is renewed by `lease`, in a worker thread)."""
+    db = tmp_path / "lent.db"
+    db.write_bytes(store.read_bytes())
+    stores = Stores(str(db), query_seconds=0.2)
+    assert stores.lend_now() is None  # nothing opened yet: opening is lease's work
+    with stores.lease() as first:
+        pass
+    lent = stores.lend_now()
+    assert lent is first
+    with pytest.raises(Exception) as stopped:
+        lent.conn.execute(SLOW_SQL).fetchone()
+    assert query_interrupted(stopped.value)
+    stores.give_back(lent)
+    with stores.lease() as again:  # back in the pool without its limit
+        assert again is first and again.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 5
+    with sqlite3.connect(db) as writer:
+        writer.execute("UPDATE documents SET title = title")
+    assert stores.lend_now() is None
+    with stores.lease() as renewed:
+        assert renewed is not first
+    assert stores.lend_now() is renewed

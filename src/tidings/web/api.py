@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -56,16 +56,29 @@ Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (1-500)."
 Offset = Annotated[int, Query(ge=0, le=queries.MAX_OFFSET, description="Items to skip.")]
 
 
-def store_of(request: Request) -> Iterator[Store]:
+async def store_of(request: Request) -> AsyncIterator[Store]:
     """A pooled connection for this request, its SQLite work limited in time and cancelled when the
-    client goes (web.app.Stores)."""
+    client goes (web.app.Stores). An idle connection is handed over here on the event loop; waiting for
+    one, opening or renewing one, or a costly search's slot, happen in a worker thread."""
+    stores = request.app.state.stores
     cancelled = request.scope.get("state", {}).get("cancelled")
     costly = queries.costly_search(request.query_params.get("q"))
-    with request.app.state.stores.lease(cancelled, costly) as store:
-        yield store
+    store = None if costly else stores.lend_now(cancelled)
+    if store is not None:
+        try:
+            yield store
+        finally:
+            stores.give_back(store)
+        return
+    lease = stores.lease(cancelled, costly)
+    leased: Store = await run_in_threadpool(lease.__enter__)
+    try:
+        yield leased
+    finally:
+        await run_in_threadpool(lease.__exit__, None, None, None)
 
 
-def filters_of(
+async def filters_of(
     actor: Annotated[str | None, Query(description="ISO3 country or actor id (either side of an event).")] = None,
     dyad: Annotated[str | None, Query(description="Two countries, either direction, e.g. CHN-KAZ.")] = None,
     cameo: Annotated[str | None, Query(description="CAMEO code prefix, e.g. 04.")] = None,
@@ -118,7 +131,7 @@ def api_event(store: StoreDep, event_id: str) -> dict[str, Any]:
     return event
 
 
-def timeline_query_of(
+async def timeline_query_of(
     f: FiltersDep,
     type: Annotated[str | None, Query(max_length=40, description="PLOVER type, CAMEO prefix, or "
                                       "event/statement/fact (the CLI's --type).")] = None,
