@@ -29,3 +29,11 @@ def test_the_mayor_of_a_city(mentions) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_group_named_after_a_town_is_left_alone(mentions) -> None:  # type: ignore[no-untyped-def]
     assert mentions("Lagos police arrested two men.", "2025-01-10")["police"].country is None
+
+
+@pytest.mark.parametrize("level", ["state", "county"])
+def test_a_level_word_between_place_and_office(mentions, base, level: str) -> None:  # type: ignore[no-untyped-def]
+    """The level words ("state", "county") are data (sectors.tsv kind place_level), written for the test."""
+    assert level in base.place_levels
+    found = mentions(f"The Texas {level} attorney general sued the company.", "2025-01-10")
+    assert found[f"Texas {level} attorney general"].country == "USA"

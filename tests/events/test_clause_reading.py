@@ -185,3 +185,76 @@ def test_a_call_to_congratulate_is_the_congratulation_not_an_appeal() -> None:
 def test_a_call_on_someone_stays_an_appeal() -> None:
     appeal = code_text("The Chinese president called on the United States to end its tariffs.", "2025-02-08")
     assert [(e.plover, pair(e)) for e in appeal] == [("REQUEST", ("CHN", "USA"))]
+
+
+# --- a release with no doer is done by the holder the sentence names --------------------------------------
+
+
+def test_freed_after_being_detained_is_the_holders_release() -> None:
+    """WCEP 2025-09-19: nobody is named as freeing the couple; the Taliban held them."""
+    text = ("British couple Peter and Barbie Reynolds are freed in Afghanistan after being detained by the "
+            "Taliban for 8 months.")
+    releases = [e for e in code_text(text, "2025-09-19") if e.cameo == "0841"]
+    assert releases and releases[0].source is not None and releases[0].source.text == "Taliban"
+
+
+def test_captives_held_by_a_group_and_released_are_released_by_it() -> None:
+    """Written for the test: the holding verb and the release are joined ("were held by X and released")."""
+    text = "Three Kenyan aid workers were held by al-Shabaab for a week and released on Sunday."
+    releases = [e for e in code_text(text, "2025-09-19") if e.cameo == "0841"]
+    assert releases and releases[0].source is not None and releases[0].source.text == "al-Shabaab"
+
+
+def test_the_people_held_are_the_people_released() -> None:
+    """Written for the test, with the parse of real news: "since 2016 were released" hangs under "held", so the
+    released are the held ones ("two captives", told by their coordinated apposition)."""
+    text = ("Two captives — a Briton and a Canadian — who had been held by the Houthis in Yemen since 2021 "
+            "were released Friday in an exchange of prisoners.")
+    releases = [e for e in code_text(text, "2025-09-19") if e.cameo == "0841"]
+    assert {pair(e) for e in releases} == {("YEM", "GBR"), ("YEM", "CAN")}
+
+
+def test_a_release_with_no_holder_named_gets_no_doer() -> None:
+    events = code_text("Two American hostages were released Tuesday.", "2019-11-19")
+    assert [(e.cameo, e.source) for e in events] == [("0841", None)]
+
+
+def test_every_coordinated_apposition_is_a_target() -> None:
+    """WCEP 2025-01-30: the hostages are told by an apposition of two coordinated groups; each is released."""
+    events = code_text("Hamas free eight hostages, three Israelis and five Thai nationals.", "2025-01-30")
+    assert {pair(e) for e in events if e.cameo == "0841"} == {("PSE", "ISR"), ("PSE", "THA")}
+
+
+# --- criticism undergone: whoever faces or draws it is its target -----------------------------------------
+
+
+def test_drawing_criticism_makes_the_subject_the_target() -> None:
+    """ECB+ 12_11ecb (CC BY 3.0, Vossen et al.): the navy is criticised; no critic is named."""
+    text = ("Last month, India's navy drew criticism after sinking a Thai fishing trawler that had been "
+            "commandeered hours earlier by pirates.")
+    criticism = [e for e in code_text(text, "2008-12-10") if e.cameo == "111"]
+    assert [(e.source, e.target.country if e.target else None) for e in criticism] == [(None, "IND")]
+
+
+def test_the_critics_of_criticism_undergone_are_its_source() -> None:
+    """Written for the test: the critics are the noun's modifier or its "from" phrase."""
+    events = code_text("Hungary has come under criticism from the European Union.", "2025-02-08")
+    assert [(e.cameo, pair(e)) for e in events] == [("111", ("EU", "HUN"))]
+    events = code_text("The decision drew sharp Chinese criticism.", "2025-02-08")
+    assert [(e.cameo, pair(e)) for e in events] == [("111", ("CHN", None))]
+
+
+def test_voicing_criticism_is_still_the_speakers_act() -> None:
+    events = code_text("Germany voiced criticism of the plan.", "2025-02-08")
+    assert [(e.cameo, pair(e)) for e in events] == [("111", ("DEU", None))]
+
+
+# --- denying an accusation turns it down: PLOVER REJECT ----------------------------------------------------
+
+
+def test_a_denial_is_a_rejection() -> None:
+    """WCEP 2026-03-08 and 2025-05-12: CAMEO 016 (deny responsibility) is PLOVER REJECT, as the PLOVER manual's
+    conversion notes allow; it is no longer a plain statement."""
+    for text, day in [("However, UAE officials denied any involvement in the alleged attacks.", "2026-03-08"),
+                      ("The government of South Africa rejects the claims.", "2025-05-12")]:
+        assert [(e.cameo, e.plover) for e in code_text(text, day)] == [("016", "REJECT")]

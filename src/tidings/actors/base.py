@@ -35,6 +35,7 @@ class ActorBase:
         self.sector_words: dict[str, SectorWord] = {}
         self.modifiers: dict[str, str] = {}  # word -> "" or "ELI" (marks a former office)
         self.determiners: set[str] = set()
+        self.place_levels: set[str] = set()  # "state", "city": between a place and its office
         self.regions: dict[str, frozenset[str]] = {}  # "central asian" -> the countries it covers
         self.places: dict[str, str] = {}  # "samarra" -> "IRQ" (places.tsv: where a place lies)
         self.as_of: date = date(2000, 1, 1)
@@ -71,6 +72,9 @@ class ActorBase:
             return
         if word.kind == "determiner":
             self.determiners.add(phrase.lower())
+            return
+        if word.kind == "place_level":
+            self.place_levels.add(phrase.lower())
             return
         self.sector_words.setdefault(phrase.lower(), word)
         self.add_name(phrase, Hit("sector", word=word, case="any"), stem)
@@ -118,9 +122,10 @@ class ActorBase:
         return name.lower() in self._person_names
 
     def load_function_words(self) -> None:
-        """Modifiers and determiners from the shipped sector table (language, not actors: every base needs them)."""
+        """Modifiers, determiners and place levels from the shipped sector table (language, not actors: every
+        base needs them)."""
         _, rows, _ = tables.read_rows(data_dir() / "sectors.tsv")
-        for phrase, word in tables.sector_words(r for r in rows if r["kind"] in ("modifier", "determiner")):
+        for phrase, word in tables.sector_words(r for r in rows if r["kind"] in tables.FUNCTION_KINDS):
             self.add_sector_word(phrase, word)
 
     @classmethod

@@ -38,6 +38,7 @@ class ActorBase(Protocol):
     sector_words: dict[str, SectorWord]
     modifiers: dict[str, str]
     determiners: set[str]
+    place_levels: set[str]
     regions: dict[str, frozenset[str]]
     petrarch: bool
 
@@ -604,10 +605,6 @@ def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
     return phrase
 
 
-# words between a place and the office it qualifies ("the New York state attorney general")
-_PLACE_LEVELS = frozenset({"state", "city", "county", "provincial", "municipal", "regional", "district"})
-
-
 def _place_of_office(text: _Text, phrase: _Phrase) -> None:
     """An office with no country of its own takes the country of the place that qualifies it: "the
     Ohio governor", "New York state attorney general", "California's attorney general", "the mayor of Lyon"
@@ -615,7 +612,7 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
     if phrase.owner is not None or phrase.person is not None or not _office_head(phrase):
         return
     k = phrase.start
-    while k > 0 and text.keys[k - 1] in _PLACE_LEVELS:
+    while k > 0 and text.keys[k - 1] in text.base.place_levels:
         k -= 1
     end = k - 1 if k > 0 and text.keys[k - 1] in ("'s", "'") else k
     for width in (4, 3, 2, 1):

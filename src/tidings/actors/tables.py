@@ -111,6 +111,10 @@ def people_actors(rows: list[dict[str, str]], source: str) -> list[Actor]:
     return list(people.values())
 
 
+# kinds of sectors.tsv that are function words, not actor words (no plurals, no names)
+FUNCTION_KINDS = ("modifier", "determiner", "place_level")
+
+
 def sector_words(rows: Iterable[dict[str, str]]) -> Iterator[tuple[str, SectorWord]]:
     """(phrase, word) pairs, with generated plural phrases ("minister" -> "ministers")."""
     for row in rows:
@@ -120,7 +124,7 @@ def sector_words(rows: Iterable[dict[str, str]]) -> Iterator[tuple[str, SectorWo
         word = SectorWord(forms[0].lower(), row["sector"], row["kind"] or "body",
                           tuple(split_list(row["offices"])))
         yield forms[0], word
-        if word.kind in ("modifier", "determiner"):
+        if word.kind in FUNCTION_KINDS:
             continue
         for plural in forms[1:] or [pluralize(forms[0])]:
             yield plural, word

@@ -159,7 +159,9 @@ class ArgumentFinder:
         if head.pos_ == "PRON":
             antecedent = self.index.antecedent(head, max(0, head.i - self.pronoun_window))
             return [Arg(antecedent, head.i)] if antecedent is not None else []
-        appositions = [Arg(a, t.i) for t in head.children if t.dep_ == "appos" and (a := self.index.at(t))]
+        # "two hostages — an American AND an Australian —": every coordinated apposition
+        appositions = [Arg(a, c.i) for t in head.children if t.dep_ == "appos" for c in conjuncts(t)
+                       if (a := self.index.at(c))]
         if appositions or not loose:
             return appositions
         inner = [Arg(a, t.i) for t in _core_tokens(head)[1:] if (a := self._actor_or_antecedent(t)) is not None]

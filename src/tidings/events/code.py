@@ -286,6 +286,10 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
         return finder.actors_at(subject_of(reading.speaker, CONTROL_OBJECT_VERBS))
     if _ongoing(reading) and reading.trigger.noun is not None:
         return _noun_doers(reading.trigger.noun, finder)
+    if _undergone(reading) and reading.trigger.noun is not None:
+        noun = reading.trigger.noun
+        critics = [*prep_objects(noun, ("from",)), *prep_objects(reading.trigger.verb, ("from",))]
+        return _noun_doers(noun, finder) or [a for o in critics for a in finder.actors_at(o)]
     accused = _accused_of(reading.anchor)
     if accused is not None:
         return finder.actors_at(accused)
@@ -340,6 +344,12 @@ def _ongoing(reading: Reading) -> bool:
     noun = reading.trigger.noun
     return (noun is not None and noun.dep_ == "nsubj" and noun.head.i == reading.trigger.verb.i
             and not reading.frames)
+
+
+def _undergone(reading: Reading) -> bool:
+    """"X FACED criticism from Y" (nouns.txt `undergone`): the verb's subject is the one the act is done to."""
+    pattern = reading.trigger.pattern
+    return pattern is not None and pattern.undergone and reading.trigger.noun is not None and not reading.frames
 
 
 def _noun_doers(noun: Token, finder: ArgumentFinder) -> list[Arg]:
@@ -434,6 +444,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
     if _ongoing(reading):  # "protests AGAINST the government continue": only the noun's own phrase
         preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
         return _first_actors(prep_objects(trigger.noun, preps), finder, exclude) if trigger.noun is not None else []
+    if _undergone(reading):  # "ISRAEL faced criticism": the subject undergoes it
+        return _first_actors([t for t in [subject_of(trigger.verb, CONTROL_OBJECT_VERBS)] if t is not None],
+                             finder, exclude)
     if not reading.frames:
         called = phone_call(reading.anchor.head, reading.anchor) if reading.anchor.head.i != reading.anchor.i else None
         found = _first_actors([*([called] if called is not None else []), *_target_tokens(trigger)], finder, exclude)
@@ -535,6 +548,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
     sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
                or _protesters_of_place(reading, ctx.finder))
+    if not sources:
+        sources, held = _holders(reading, ctx.finder, ctx.book.implicit)
+        targets = targets or held
     if not sources and _self_moved(reading, ctx.book.implicit):
         sources, targets = targets, []
     if not _placed(sources) and not _placed(targets) and not _named(sources):
@@ -697,6 +713,40 @@ def _home_justice(code: str, targets: list[Arg], verb: Token, implicit: Implicit
         return []
     country = countries.pop()
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, JUSTICE_SECTOR), verb.i)]
+
+
+def _holders(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> tuple[list[Arg], list[Arg]]:
+    """(holders, held): "Two hostages who had been HELD BY THE TALIBAN were released": a passive release
+    with no doer named is done by the holder its own sentence names for the people released: a relative
+    clause or participle on the passive subject ("held by", "kidnapped by", "detained by"), or the holding
+    verb the release is joined to ("were held by X and released on Sunday", "are freed after being detained
+    by X"; the parser also hangs "... since 2016 were released" under "held"). When the release hangs on the
+    holding verb, the people held are the people released."""
+    verb = reading.trigger.verb
+    if verb is None or not is_passive(verb) or not lookup_prefix({c: c for c in implicit.holder_codes},
+                                                                  reading.code):
+        return [], []
+    released = child(verb, "nsubjpass")
+    clauses = [c for c in released.children if c.dep_ in ("relcl", "acl")] if released is not None else []
+    if verb.dep_ in ("conj", "advcl"):
+        clauses.append(verb.head)
+    clauses.extend(c for prep in verb.children if prep.dep_ == "prep" for c in prep.children if c.dep_ == "pcomp")
+    for clause in clauses:
+        if lemma(clause) in implicit.holding_verbs:
+            holder = agent_of(clause)
+            if holder is not None and (found := _known(finder.actors_at(holder))):
+                held = _held(clause) if clause.i == verb.head.i else None
+                return found, _known(finder.actors_at(held))
+    return [], []
+
+
+def _held(clause: Token) -> Token | None:
+    """The people a holding verb holds: its passive subject, or the noun a relative pronoun stands for
+    ("two hostages WHO had been held")."""
+    subject = child(clause, "nsubjpass")
+    if subject is not None and subject.tag_ in ("WP", "WDT") and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _home_police(code: str, sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:

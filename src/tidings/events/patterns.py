@@ -47,6 +47,7 @@ class Pattern:
     before: tuple[frozenset[tuple[str, ...]], ...] = ()
     after: tuple[frozenset[tuple[str, ...]], ...] = ()
     reverse: str | None = None  # a second event from the target back to the source (PETRARCH "a:b")
+    undergone: bool = False  # nouns: the verb's subject undergoes the act ("X FACED criticism from Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ class Implicit:
     state_sectors: frozenset[str] = frozenset()  # the targets that make such an act domestic
     target_authority_codes: frozenset[str] = frozenset()  # "officers were charged": their country's justice
     self_moved_codes: frozenset[str] = frozenset()  # "troops were deployed": the forces moved are the actor
+    holder_codes: frozenset[str] = frozenset()  # "hostages held by X were released": X released them
+    holding_verbs: frozenset[str] = frozenset()  # "held", "kidnapped": the verbs that name the holder
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +172,7 @@ def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
         opts[simple[key]] = _split_alts(value)
     elif key == "tprep":
         opts["target_preps"] = tuple(sorted(_split_alts(value)))
-    elif key in ("joint", "recip") and not value:
+    elif key in ("joint", "recip", "undergone") and not value:
         opts[key] = True
     elif key == "need" and value in ("target", "source"):
         opts[f"need_{value}"] = True
@@ -330,7 +333,8 @@ def load_implicit(path: Path) -> Implicit:
     return Implicit(_words(data, "agent_nouns"), _words(data, "agent_preps"), _words(data, "authority_codes"),
                     _words(data, "device_nouns"), _words(data, "unattributed_codes"),
                     _words(data, "domestic_sectors"), _words(data, "state_sectors"),
-                    _words(data, "target_authority_codes"), _words(data, "self_moved_codes"))
+                    _words(data, "target_authority_codes"), _words(data, "self_moved_codes"),
+                    _words(data, "holder_codes"), _words(data, "holding_verbs"))
 
 
 def load_modality(path: Path) -> Modality:
