@@ -245,7 +245,7 @@ def _wished_of_another(node: Token, governor: Token, book: PatternBook
     if frame is None or not frame.of_another or lemma(governor) not in frame.of_another_verbs:
         return None
     own = child(node, "nsubj") if node.dep_ == "ccomp" else child(governor, "dobj")
-    if own is None or own.lower_ in ("it", "this", "that", "something", "what") or own.i == _index(
+    if own is None or own.lower_ in load_word_classes().placeholder_subjects or own.i == _index(
             child(governor, "nsubj")):
         return None
     wish = book.frames.get(frame.of_another)

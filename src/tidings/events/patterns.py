@@ -356,6 +356,7 @@ class WordClasses:
     hazard_words: frozenset[str] = frozenset()
     claim_nouns: frozenset[str] = frozenset()
     call_purposes: frozenset[str] = frozenset()
+    placeholder_subjects: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
