@@ -63,6 +63,8 @@ class Mention:
     prominence: float = 0.0  # the highest office among its actors (see `actor_prominence`)
     cast: frozenset[str] = frozenset()  # the named people on its two sides, when both sides are people
     sentence_index: int = -1  # the sentence's position in its document (-1: not known)
+    source_id: str | None = None  # the source's actor-base id (None: an actor only known from context)
+    target_named: bool = False  # its target names a party of its own (see `names_a_party`)
 
     @property
     def dated(self) -> bool:
@@ -232,8 +234,24 @@ def _event_mention(event: Event, text: str, countries: dict[tuple[int, int], fro
         target_country=event.target.country if event.target else None, timex_span=event.date_span,
         source_label=actor_label(event.source), target_label=actor_label(event.target), location=event.location,
         prominence=max((actor_prominence(a) for a in (event.source, event.target) if a is not None), default=0.0),
-        cast=cast_of(event),
+        cast=cast_of(event), source_id=event.source.actor_id if event.source else None,
+        target_named=names_a_party(event.target, event.source),
     )
+
+
+def names_a_party(side: ActorRef | None, other: ActorRef | None) -> bool:
+    """Whether an event's side names a party of its own: an actor of the actor base ("an American": USA,
+    "the Taliban"), or one known from context by a country of its own ("the Afghan government"). A side
+    known only by a description that points back to the other side ("the Taliban swapped two hostages
+    for three of ITS commanders": AFG, borrowed from the Taliban), or without a country, names nobody
+    another report could disagree with."""
+    if side is None or (side.actor_id is None and side.country is None):
+        return False
+    if side.actor_id is not None:
+        return True
+    words = side.text.lower().split()
+    borrowed = bool(words) and words[0] in adverbial_words()["possessive_determiners"]
+    return not (borrowed and other is not None and side.country == other.country)
 
 
 def cast_of(event: Event) -> frozenset[str]:
