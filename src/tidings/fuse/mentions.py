@@ -28,7 +28,7 @@ from tidings.fuse.dates import MONTH_DAYS, OPEN_MODS, DatedClaim, Evidence, span
 from tidings.fuse.labels import country_name
 from tidings.fuse.text import content_words, fusion_settings, stem
 from tidings.ids import stable_id
-from tidings.quotes import in_direct_speech
+from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, Timex
 
 SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
@@ -303,6 +303,8 @@ def _statement(doc_id: str, text: str, sentence: tuple[int, int], timex: Timex,
                participants: frozenset[str]) -> Mention:
     value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
     clause = clause_around(text, sentence, (timex.start, timex.end))
+    if not in_direct_speech(text, timex.start):
+        clause = unquoted(clause, in_direct_speech(text, text.find(clause, sentence[0])))
     terms = frozenset(t for t, _, _ in content_words(clause))
     sentence_terms = frozenset(t for t, _, _ in content_words(text[sentence[0]:sentence[1]]))
     return Mention(
@@ -416,6 +418,25 @@ def clause_around(text: str, sentence: tuple[int, int], timex: tuple[int, int]) 
     right = min(rights) if rights else s1
     clause = text[left:right]
     return clause if len(content_words(clause)) >= 3 else text[s0:s1]
+
+
+def unquoted(clause: str, quoted_at_start: bool) -> str:
+    """The clause without the words of a quotation it holds, when what remains still says something (three
+    content words): a date outside the quotation marks belongs to the reporting clause, not to the quoted
+    words ('"Two months after the onset of the symptoms, I was unable to stand ...," wrote Martin Taylor in a
+    case study published Monday in the journal BMJ')."""
+    kept, quoted = [], quoted_at_start
+    for char in clause:
+        if char in OPEN_QUOTES or (char == '"' and not quoted):
+            quoted = True
+            kept.append(" ")
+        elif char in CLOSE_QUOTES or (char == '"' and quoted):
+            quoted = False
+            kept.append(" ")
+        else:
+            kept.append(" " if quoted else char)
+    rest = "".join(kept)
+    return rest if len(content_words(rest)) >= 3 else clause
 
 
 def statement_headline(mentions: Sequence[Mention]) -> str:
