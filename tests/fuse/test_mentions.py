@@ -1,10 +1,12 @@
-"""Which time expressions date a statement: adverbials yes, names and objects no."""
+"""Which time expressions date a statement: adverbials yes, names and objects no; which words a dated statement
+is told by: its clause, without the words of a quotation it holds."""
 
 from __future__ import annotations
 
 import pytest
 
-from tidings.fuse.mentions import clause_around, is_adverbial
+from tidings.fuse.mentions import clause_around, is_adverbial, unquoted
+from tidings.fuse.text import content_words
 from tidings.records import Timex
 
 
@@ -42,3 +44,20 @@ def test_clause_around_cuts_a_list_of_dated_steps() -> None:
     s = "Ties became a strategic partnership in 2005, then a comprehensive strategic partnership in 2011."
     start = s.index("2011")
     assert clause_around(s, (0, len(s)), (start, start + 4)).startswith("then a comprehensive")
+
+
+def test_a_date_outside_a_quotation_is_told_by_the_reporting_words() -> None:
+    """Written for this test in the style of wire copy: the quoted words are the speaker's, the date and the
+    act (a report published, an interview given) are the reporting clause's."""
+    straight = '"We will rebuild every school before winter," the mayor told reporters on Friday in Kherson.'
+    curly = "“Prices will keep rising,” wrote the central bank in a report published Monday in its bulletin."
+    assert {t for t, _, _ in content_words(unquoted(straight, False))} == {"mayor", "reporter", "kherson"}
+    assert "price" not in {t for t, _, _ in content_words(unquoted(curly, False))}
+    assert "bulletin" in {t for t, _, _ in content_words(unquoted(curly, False))}
+
+
+def test_a_reporting_clause_too_short_to_say_anything_keeps_the_quotation() -> None:
+    short = '"The talks went well," he said Monday.'
+    assert unquoted(short, False) == short
+    inside = 'will start in May," the foreign minister told reporters on Tuesday in Astana.'  # opens inside a quotation
+    assert "May" not in unquoted(inside, True) and "Astana" in unquoted(inside, True)

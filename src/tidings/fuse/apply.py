@@ -58,7 +58,7 @@ from tidings.store.review import refresh_reviewed
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
-FUSION_VERSION = "5"  # bump when a change to tidings.fuse changes what a pass computes from the same store
+FUSION_VERSION = "6"  # bump when a change to tidings.fuse changes what a pass computes from the same store
 SIGNATURE_KEY = "store_signature"
 SALT_KEY = "fusion_salt"  # the code and knowledge the stored result (and its candidate keys) were computed with
 

@@ -37,6 +37,7 @@ MAX_POSTING = 200  # a word in more mentions than this is too common to propose 
 PAIR_BLOCK = 2048  # mentions whose pairs are bounded at once (`promising_pairs`)
 BOUND_SLACK = 1e-9  # the bound is computed in another summation order than the score: never cut a pair at the bar
 INCOMPATIBLE_MODES = {"negated", "hypothetical"}
+DAY_CHARS = len("2019-11-19")  # a date value naming one day
 
 
 @dataclass
@@ -100,13 +101,38 @@ class Scorer:
 
 def _participant_agreement(a: Mention, b: Mention) -> float:
     """Share of participants in common; two full casts (two sides each) with nobody in common exclude
-    each other, a partial cast (one side unknown) only weakens the match."""
+    each other, a partial cast (one side unknown) only weakens the match. Full agreement when two
+    outlets tell one actor's act of one day and only one of them names whom (`one_actor_one_act`)."""
+    if one_actor_one_act(a, b):
+        return 1.0
     if not a.participants or not b.participants:
         return 0.5
     shared = a.participants & b.participants
     if shared:
         return len(shared) / len(a.participants | b.participants)
     return 0.0 if len(a.participants) > 1 and len(b.participants) > 1 else 0.2
+
+
+def one_actor_one_act(a: Mention, b: Mention) -> bool:
+    """Two reports in different documents of the same actor (one actor-base id, not just one country)
+    doing the same act (one CAMEO base code) on the same day, each dated by its own words, where at most
+    one names the party acted upon: "hostages, an American and an Australian, held by the Taliban were
+    released Tuesday" (Taliban -> USA) and "a day after the Taliban swapped two Western hostages for
+    three of its commanders" (Taliban -> its commanders, AFG). What one outlet leaves unnamed or only
+    describes does not disagree with what the other names; two named parties that differ still do
+    ("Israel struck Lebanon" and "Israel struck Syria" the same day stay two happenings)."""
+    if a.kind != "event" or b.kind != "event" or a.doc_id == b.doc_id or a.source_id is None:
+        return False
+    if a.source_id != b.source_id or (a.cameo or "")[:3] != (b.cameo or "")[:3] or a.mode != b.mode:
+        return False
+    return not (a.target_named and b.target_named) and _own_same_day(a, b)
+
+
+def _own_same_day(a: Mention, b: Mention) -> bool:
+    """Both dated by a time expression of their own to the same day."""
+    own = ("explicit", "relative")
+    values = [m.claim.value.value if m.claim.value is not None and m.claim.evidence in own else None for m in (a, b)]
+    return values[0] is not None and len(values[0]) == DAY_CHARS and values[0] == values[1]
 
 
 def _type_agreement(a: Mention, b: Mention) -> float:

@@ -28,7 +28,7 @@ from tidings.fuse.dates import MONTH_DAYS, OPEN_MODS, DatedClaim, Evidence, span
 from tidings.fuse.labels import country_name
 from tidings.fuse.text import content_words, fusion_settings, stem
 from tidings.ids import stable_id
-from tidings.quotes import in_direct_speech
+from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import ActorRef, AnalyzedDocument, DateValue, Event, Fact, Timex
 
 SPEECH_ROOT = "01"  # CAMEO 01 "make public statement"
@@ -63,6 +63,8 @@ class Mention:
     prominence: float = 0.0  # the highest office among its actors (see `actor_prominence`)
     cast: frozenset[str] = frozenset()  # the named people on its two sides, when both sides are people
     sentence_index: int = -1  # the sentence's position in its document (-1: not known)
+    source_id: str | None = None  # the source's actor-base id (None: an actor only known from context)
+    target_named: bool = False  # its target names a party of its own (see `names_a_party`)
 
     @property
     def dated(self) -> bool:
@@ -232,8 +234,24 @@ def _event_mention(event: Event, text: str, countries: dict[tuple[int, int], fro
         target_country=event.target.country if event.target else None, timex_span=event.date_span,
         source_label=actor_label(event.source), target_label=actor_label(event.target), location=event.location,
         prominence=max((actor_prominence(a) for a in (event.source, event.target) if a is not None), default=0.0),
-        cast=cast_of(event),
+        cast=cast_of(event), source_id=event.source.actor_id if event.source else None,
+        target_named=names_a_party(event.target, event.source),
     )
+
+
+def names_a_party(side: ActorRef | None, other: ActorRef | None) -> bool:
+    """Whether an event's side names a party of its own: an actor of the actor base ("an American": USA,
+    "the Taliban"), or one known from context by a country of its own ("the Afghan government"). A side
+    known only by a description that points back to the other side ("the Taliban swapped two hostages
+    for three of ITS commanders": AFG, borrowed from the Taliban), or without a country, names nobody
+    another report could disagree with."""
+    if side is None or (side.actor_id is None and side.country is None):
+        return False
+    if side.actor_id is not None:
+        return True
+    words = side.text.lower().split()
+    borrowed = bool(words) and words[0] in adverbial_words()["possessive_determiners"]
+    return not (borrowed and other is not None and side.country == other.country)
 
 
 def cast_of(event: Event) -> frozenset[str]:
@@ -285,6 +303,8 @@ def _statement(doc_id: str, text: str, sentence: tuple[int, int], timex: Timex,
                participants: frozenset[str]) -> Mention:
     value = DateValue(timex.value.split("T", 1)[0], timex.earliest, timex.latest)
     clause = clause_around(text, sentence, (timex.start, timex.end))
+    if not in_direct_speech(text, timex.start):
+        clause = unquoted(clause, in_direct_speech(text, text.find(clause, sentence[0])))
     terms = frozenset(t for t, _, _ in content_words(clause))
     sentence_terms = frozenset(t for t, _, _ in content_words(text[sentence[0]:sentence[1]]))
     return Mention(
@@ -398,6 +418,25 @@ def clause_around(text: str, sentence: tuple[int, int], timex: tuple[int, int]) 
     right = min(rights) if rights else s1
     clause = text[left:right]
     return clause if len(content_words(clause)) >= 3 else text[s0:s1]
+
+
+def unquoted(clause: str, quoted_at_start: bool) -> str:
+    """The clause without the words of a quotation it holds, when what remains still says something (three
+    content words): a date outside the quotation marks belongs to the reporting clause, not to the quoted
+    words ('"Two months after the onset of the symptoms, I was unable to stand ...," wrote Martin Taylor in a
+    case study published Monday in the journal BMJ')."""
+    kept, quoted = [], quoted_at_start
+    for char in clause:
+        if char in OPEN_QUOTES or (char == '"' and not quoted):
+            quoted = True
+            kept.append(" ")
+        elif char in CLOSE_QUOTES or (char == '"' and quoted):
+            quoted = False
+            kept.append(" ")
+        else:
+            kept.append(" " if quoted else char)
+    rest = "".join(kept)
+    return rest if len(content_words(rest)) >= 3 else clause
 
 
 def statement_headline(mentions: Sequence[Mention]) -> str:
