@@ -226,3 +226,8 @@ def test_a_fronted_date_covers_the_conjoined_clauses() -> None:
     text, events = _events("Turkish troops attacked Kurdish fighters on Tuesday and accused them of terrorism.",
                            "2019-11-20")
     assert _dates(text, events, "accused") == {"2019-11-19"}
+
+
+def test_a_gathering_named_by_its_month_dates_what_happened_at_it() -> None:
+    text, events = _events("At that October hearing, Senator Smith accused the agency of hiding costs.", "2019-11-18")
+    assert _dates(text, events, "accused") == {"2019-10"}

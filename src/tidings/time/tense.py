@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from tidings.time.normalize import Tense
+from tidings.time.normalize import AFTER_PAST, Tense
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z•\-*])")
 
@@ -102,6 +102,11 @@ def _told_done(head: Any, words: dict[str, Any]) -> bool:
     return head.tag_ == "VBD" and head.lemma_.lower() in words["told_done"]
 
 
+def _simple_past(verb: Any) -> bool:
+    """A verb told in the past ("asked", "were instructed"), not a present or perfect one."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
 def _bare_gerund(verb: Any) -> bool:
     """A gerund without auxiliaries after a preposition ("pleaded guilty to THREATENING to kill ... in
     March"): it has no time of its own but that of the clause it belongs to."""
@@ -132,7 +137,7 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         if _told_done(head, words):
             return "past"
         if _looks_ahead(head, words) and not _bare_gerund(head):
-            return "future"
+            return AFTER_PAST if _simple_past(head) else "future"
         return _tense_of_verb(head, depth + 1)
     if _bare_gerund(verb) and depth < 3:
         governing = _governing_verb(verb)
