@@ -140,3 +140,9 @@ def test_a_month_after_an_article_or_that_dates_the_noun_after_it(nlp: Language)
     # a march, a surname and a month written with its day are not this rule's
     assert values("They organised a March for Our Lives.") == []
     assert values("He said that May had failed.") == []
+
+
+def test_as_soon_as_is_a_conjunction_not_a_time() -> None:
+    assert [t.text for t in find_timexes("I opposed it as soon as I learned about it on July 18.", "2019-11-19")] \
+        == ["July 18"]
+    assert [t.value for t in find_timexes("They will meet soon.", "2019-11-19")] == ["FUTURE_REF"]
