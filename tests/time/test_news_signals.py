@@ -146,3 +146,14 @@ def test_as_soon_as_is_a_conjunction_not_a_time() -> None:
     assert [t.text for t in find_timexes("I opposed it as soon as I learned about it on July 18.", "2019-11-19")] \
         == ["July 18"]
     assert [t.value for t in find_timexes("They will meet soon.", "2019-11-19")] == ["FUTURE_REF"]
+
+
+def test_a_deadline_takes_its_nearest_reading_whatever_the_tense(nlp: Language) -> None:
+    def value(text: str, surface: str) -> str:
+        return next(t.value for t in find_timexes(text, "2019-11-18", nlp(text)) if t.text == surface)
+
+    # a deadline lies after the act that set it, which may be past ("were given"), and may itself be past
+    assert value("The rebels were given a deadline of November 27 to surrender.", "November 27") == "2019-11-27"
+    assert value("Parliament extended the deadline to January 31.", "January 31") == "2020-01-31"
+    assert value("Britain missed the Oct. 31 deadline to leave.", "Oct. 31") == "2019-10-31"
+    assert value("The parties face a Friday deadline to form a government.", "Friday") == "2019-11-22"

@@ -47,8 +47,24 @@ def sentence_index(starts: list[int], offset: int) -> int:
     return max(bisect_right(starts, offset) - 1, 0)
 
 
+@lru_cache(maxsize=1)
+def _deadline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(w) for w in _words()["deadline_nouns"])
+    before = re.compile(rf"\b(?:{nouns})\s+(?:(?:of|for|on|at|to|is|was|set\s+for)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"(?:['’]s)?\s+(?:{nouns})\b", re.IGNORECASE)
+    return before, after
+
+
+def names_a_deadline(text: str, start: int, end: int) -> bool:
+    """The timex at text[start:end] names a deadline: "a deadline of NOVEMBER 27", "the OCT. 31 deadline"."""
+    before, after = _deadline_patterns()
+    return before.search(text, max(0, start - 24), start) is not None or after.match(text, end) is not None
+
+
 def tense_at(text: str, start: int, end: int, starts: list[int], doc: Any = None) -> Tense:
     """The tense of the clause around text[start:end]: past, present, future or None."""
+    if names_a_deadline(text, start, end):
+        return AFTER_PAST
     if doc is not None:
         tense = _tense_from_doc(doc, start, end)
         if tense != "unknown":
