@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.clean.metadata import page_published
+from tidings.clean.metadata import _url_day, page_published
 from tidings.clean.rules import load_rules
 
 TWEET = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">We will not back down.</p>&mdash; '
@@ -62,3 +62,26 @@ def test_a_stray_timestamp_in_the_markup_does_not_beat_the_bylines_time() -> Non
     assert page_published(page, None, load_rules()) == "2020-01-15"
     stated = page.replace("<title>", '<meta name="date" content="2020-01-16"><title>')
     assert page_published(stated, None, load_rules()) == "2020-01-16"
+
+
+def test_a_url_day_with_a_month_name_is_evidence() -> None:
+    # the fact-check pages of the scrapinghub AEB set (not gold pages) put the day in the address as
+    # "/2019/nov/18/"; the statement they rate was made weeks before, and its date is all the body shows
+    statement = ('<div class="m-statement"><p>Says "most drugs come through ports of entry"</p>'
+                 '<div class="m-statement__desc">stated on <time datetime="2019-10-13">October 13, 2019</time> '
+                 'in a news release</div></div>')
+    url = "https://www.factcheck.example.org/statements/2019/nov/18/a-senator/drugs-ports/"
+    assert page_published(_page(statement), url, load_rules()) == "2019-11-18"
+
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://www.example.com/world/2019/sep/20/story", "2019-09-20"),
+    ("https://www.example.com/2019/Sept/3/story", "2019-09-03"),
+    ("https://www.example.com/2017/7/12/story", "2017-07-12"),
+    ("https://www.example.com/2020-01-15-story", "2020-01-15"),
+    ("https://www.example.com/2019/news/12/story", None),
+    ("https://www.example.com/2019/13/12/story", None),
+])
+def test_the_day_of_a_url(url: str, day: str | None) -> None:
+    assert _url_day(url) == day

@@ -226,3 +226,24 @@ def test_a_fronted_date_covers_the_conjoined_clauses() -> None:
     text, events = _events("Turkish troops attacked Kurdish fighters on Tuesday and accused them of terrorism.",
                            "2019-11-20")
     assert _dates(text, events, "accused") == {"2019-11-19"}
+
+
+def test_a_gathering_named_by_its_month_dates_what_happened_at_it() -> None:
+    text, events = _events("At that October hearing, Senator Smith accused the agency of hiding costs.", "2019-11-18")
+    assert _dates(text, events, "accused") == {"2019-10"}
+
+
+def test_a_clause_of_the_moment_dates_its_main_act() -> None:
+    # scrapinghub AEB (not a gold page): the Volker testimony page of 2019-11-19, shortened
+    text, events = _events("\"I opposed the hold on U.S. security assistance as soon as I learned about it on July 18, "
+                           "and thought we could turn it around,\" Volker said.", "2019-11-19")
+    assert _dates(text, events, "opposed") == {"2019-07-18"}
+    text, events = _events("Russia protested when the Ukrainian ship entered its waters on Monday.", "2019-11-20")
+    assert _dates(text, events, "protested") == {"2019-11-18"}
+
+
+def test_a_framing_phrase_inside_another_dates_the_act() -> None:
+    # spaCy hangs "in a statement" on "the debate"; both frame the criticism
+    text, events = _events("Russia criticized Ukraine during the debate in a statement issued on Tuesday.",
+                           "2019-11-20")
+    assert _dates(text, events, "criticized") == {"2019-11-19"}

@@ -114,3 +114,46 @@ def test_a_present_tense_schedule_inside_a_future_sentence_lies_ahead(nlp: Langu
     # a present-tense relative clause in a past sentence keeps the nearest reading
     text = "The band played the arena, which opens each season on June 9th."
     assert value(text, "2019-11-19", "June 9th") == "2019-06-09"
+
+
+def test_a_date_directed_in_a_past_clause_takes_its_nearest_reading(nlp: Language) -> None:
+    def value(text: str, anchor: str, surface: str) -> str:
+        return next(t.value for t in find_timexes(text, anchor, nlp(text)) if t.text == surface)
+
+    # scrapinghub AEB (not a gold page): the Volker testimony page of 2019-11-19, reworded. The asking is
+    # past, so what it asked for lies after it, not necessarily after the page: the nearest July 25.
+    text = "Volker said the president asked Zelensky to investigate the Bidens on July 25."
+    assert value(text, "2019-11-19", "July 25") == "2019-07-25"
+    assert value("The leaders agreed to hold talks in March.", "2019-11-19", "March") == "2020-03"
+    # a weekday still points ahead, and so does a present or future directing verb
+    assert value("The ministers agreed to meet on Friday.", "2019-11-19", "Friday") == "2019-11-22"
+    assert value("The court orders him to appear on July 25.", "2019-11-19", "July 25") == "2020-07-25"
+
+
+def test_a_month_after_an_article_or_that_dates_the_noun_after_it(nlp: Language) -> None:
+    def values(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in find_timexes(text, "2019-11-18", nlp(text))]
+
+    # scrapinghub AEB (not a gold page): a space-policy page of 2019-11-18, shortened
+    assert values("At that October appropriations hearing, Rep. Serrano was skeptical.") == [("October", "2019-10")]
+    assert values("In an August interview, the minister accused the agency of delays.") == [("August", "2019-08")]
+    # a march, a surname and a month written with its day are not this rule's
+    assert values("They organised a March for Our Lives.") == []
+    assert values("He said that May had failed.") == []
+
+
+def test_as_soon_as_is_a_conjunction_not_a_time() -> None:
+    assert [t.text for t in find_timexes("I opposed it as soon as I learned about it on July 18.", "2019-11-19")] \
+        == ["July 18"]
+    assert [t.value for t in find_timexes("They will meet soon.", "2019-11-19")] == ["FUTURE_REF"]
+
+
+def test_a_deadline_takes_its_nearest_reading_whatever_the_tense(nlp: Language) -> None:
+    def value(text: str, surface: str) -> str:
+        return next(t.value for t in find_timexes(text, "2019-11-18", nlp(text)) if t.text == surface)
+
+    # a deadline lies after the act that set it, which may be past ("were given"), and may itself be past
+    assert value("The rebels were given a deadline of November 27 to surrender.", "November 27") == "2019-11-27"
+    assert value("Parliament extended the deadline to January 31.", "January 31") == "2020-01-31"
+    assert value("Britain missed the Oct. 31 deadline to leave.", "Oct. 31") == "2019-10-31"
+    assert value("The parties face a Friday deadline to form a government.", "Friday") == "2019-11-22"

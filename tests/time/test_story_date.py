@@ -123,3 +123,16 @@ def test_a_later_date_in_the_text_itself_still_overrules_the_page_date() -> None
     text = "The former president responded on Saturday.\n\nHe spoke again on August 13, 2017 in Chicago."
     story, _ = analyze_time(text, "2017-08-12")
     assert story.basis == "inferred"
+
+
+@pytest.mark.parametrize("note", ["Correction added Nov. 18, 2019: ", "Updated on Nov. 18, 2019. ",
+                                  "This article was updated on Nov. 18, 2019 to correct a caption. ",
+                                  "Editor's note, Nov. 18, 2019: "])
+def test_the_date_of_a_correction_or_update_note_does_not_overrule_the_page_date(note: str) -> None:
+    # scrapinghub AEB (not a gold page): a science magazine page of 2019-11-15 ends with "Correction added
+    # Nov. 18, 2019: The caption below the photograph ..."; shortened
+    text = ("Scientists found that tuft cells respond to worms in the lungs, the team reported on Wednesday.\n\n"
+            f"{note}The caption below the photograph originally made an unconfirmed statement.\n")
+    story, timexes = analyze_time(text, "2019-11-15")
+    assert (story.basis, story.date and story.date.value) == ("published", "2019-11-15")
+    assert {t.text: t.value for t in timexes}["Wednesday"] == "2019-11-13"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -195,6 +196,8 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
     and nowhere else in the page: then the same reading of the page without that content. Failing both,
     htmldate's reading of the metadata alone, also without that content."""
     full = _metadata_date(html, url)  # trafilatura parses the page its own way
+    if full and (addressed := _url_day(url)) and _before(full, addressed):
+        return addressed
     pruned_tree, removed = _without_embedded(html, rules)
     if full and (stamped := _time_element_day(pruned_tree, full, url)):
         return stamped
@@ -208,6 +211,16 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
         return htmldate.find_date(again, url=url, extensive_search=False) if again is not None else None
     except Exception:  # lxml and the date parsers fail on odd trees: then no date
         return None
+
+
+def _before(day: str, addressed: str) -> bool:
+    """The readers' day lies more than a day before the day the page's own address carries: a page is not
+    published before its address was made, so that day was written in the page about something else (the
+    date of a statement a fact-check rates, of a quoted tweet)."""
+    try:
+        return (date.fromisoformat(addressed) - date.fromisoformat(day[:10])).days > 1
+    except ValueError:
+        return False
 
 
 def _tree(html: str | bytes) -> Any:
@@ -291,10 +304,25 @@ def _time_element_day(tree: Any, day: str, url: str | None) -> str | None:
     return stamps[0]
 
 
-_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)")
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2}|[a-z]{3,9})[/_-](\d{1,2})(?!\d)", re.IGNORECASE)
+_MONTH_NUMBERS = {name.lower()[:3]: number for number, name in enumerate(_MONTH_NAMES, start=1)}
 
 
 def _url_day(url: str | None) -> str | None:
-    """The day a URL's path gives ("/2017/7/12/story", "/2020-01-15-story")."""
-    match = _URL_DAY.search(url or "")
-    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else None
+    """The day a URL's path gives ("/2017/7/12/story", "/2020-01-15-story", "/2019/nov/18/story")."""
+    for match in _URL_DAY.finditer(url or ""):
+        month = _month_number(match[2])
+        day = int(match[3])
+        if month is not None and 1 <= day <= 31:
+            return f"{match[1]}-{month:02d}-{day:02d}"
+    return None
+
+
+def _month_number(text: str) -> int | None:
+    """1-12 from "7", "07", "nov", "Sept" or "november"; None for any other word."""
+    if text.isdigit():
+        return int(text) if 1 <= int(text) <= 12 else None
+    word = text.lower()
+    number = _MONTH_NUMBERS.get(word[:3])
+    full = _MONTH_NAMES[number - 1].lower() if number else ""
+    return number if number and (word in (full, full[:3]) or word == "sept") else None

@@ -96,8 +96,8 @@ def date_for_event(
         if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)) \
                 or _when_clause(doc, timex, words):
             governing.append(rank)
-        elif governor is not None and frames_event(head, governor, words):
-            framing.append(rank)
+        elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
+            framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
         elif governor is not None and reporting is not None and (
@@ -130,13 +130,45 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
         return False  # "the wake OF the September 11 attacks": a phrase of its own; "a letter IN May" frames
     if noun.pos_ not in NOUN_TAGS:
         return False
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in FRAME_PREPS and (
-            prep.head.i in words or _participle_of(prep.head, words)):
+    if _framed(noun, words):
         return True
     return any(child.i in words and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                for child in noun.children)
+
+
+def _framed(noun: Token, words: frozenset[int]) -> bool:
+    """The noun is the object of a framing preposition of an event word, directly or inside another
+    framing phrase of it ("asked for compassion DURING the sentencing IN a letter posted Tuesday": spaCy
+    hangs the second phrase on the first one's noun)."""
+    for _ in range(2):
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
+            return False
+        if prep.head.i in words or _participle_of(prep.head, words):
+            return True
+        noun = prep.head
+        if noun.pos_ not in NOUN_TAGS:
+            return False
+    return False
+
+
+# what opens a clause that happens at the moment of its main clause ("as soon as", "when", "once")
+MOMENT_MARKS = frozenset({"when", "once"})
+
+
+def _clause_of_the_moment(verb: Token, words: frozenset[int]) -> bool:
+    """The verb a date hangs on heads a clause told as the moment of an event word: "I opposed the hold
+    AS SOON AS I learned about it on July 18", "Russia protested WHEN the ship entered its waters on
+    Monday": the main act happens then (spaCy hangs "as soon as" clauses on "soon")."""
+    if verb.dep_ != "advcl" or verb.i in words:
+        return False
+    head = verb.head
+    if head.lower_ == "soon" and head.dep_ == "advmod":
+        return head.head.i in words and any(c.lower_ == "as" for c in verb.children if c.dep_ == "mark")
+    opener = next((c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i), None)
+    return head.i in words and opener is not None and opener.lower_ in MOMENT_MARKS \
+        and opener.i == verb.left_edge.i
 
 
 def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:

@@ -31,7 +31,11 @@ from tidings.time.values import (
     week_value,
 )
 
-Tense = str | None  # "past", "present", "future" or None when unknown
+Tense = str | None  # "past", "present", "future", AFTER_PAST or None when unknown
+# The time of an act directed or agreed in a past clause ("asked him to investigate ... on July 25",
+# "agreed to meet on Friday"): after that past act, so before or after the anchor. A weekday (news names
+# one only within the week around it) still points ahead; a written date takes its nearest reading.
+AFTER_PAST = "after-past"
 Interval = tuple[date, date]
 
 
@@ -193,7 +197,7 @@ def _year_by_tense(point: Point, interval: Callable[[int], Interval], tense: Ten
     nearest = min(years, key=lambda y: (_distance(interval(y), ref), y != point.year))
     if _against(interval(nearest), ref, tense):
         pass
-    elif by_day is None or (by_day and _distance(interval(nearest), ref) <= NEAR_DAYS):
+    elif by_day is None or tense == AFTER_PAST or (by_day and _distance(interval(nearest), ref) <= NEAR_DAYS):
         return nearest
     if tense == "past":
         return point.year if interval(point.year)[0] <= ref else point.year - 1
@@ -594,7 +598,7 @@ def _weekday(g: dict[str, str], ctx: Context) -> Resolved | None:
     elif rel == "this":
         delta = target - ref.isoweekday()
     else:
-        delta = ahead if ctx.tense() == "future" else -back
+        delta = ahead if ctx.tense() in ("future", AFTER_PAST) else -back
     day = shift_days(ref, delta)
     return Resolved("DATE", day.isoformat(), None, base.value) if day else None
 

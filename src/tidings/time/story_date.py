@@ -70,7 +70,7 @@ def published_story_date(
         return None
     day = point.value
     later = [t for t in absolute if _is_dated_past(t, tense_of) and (t.earliest or "") > day
-             and not is_embedded_post_date(text, t)]
+             and not is_embedded_post_date(text, t) and not is_update_note_date(text, t)]
     if later:
         return None
     return StoryDate(DateValue(day, day, day), "published", PUBLISHED_CONFIDENCE, (), "the page's own date")
@@ -89,6 +89,18 @@ def is_embedded_post_date(text: str, timex: Timex) -> bool:
         return False
     line_start = text.rfind("\n", 0, timex.start) + 1
     return _POST_SIGNATURE.match(text[line_start : timex.start]) is not None
+
+
+_UPDATE_NOTE = _PATTERNS["update_note"]
+
+
+def is_update_note_date(text: str, timex: Timex) -> bool:
+    """Whether a date is the one a correction or update note is headed with ("Correction added Nov. 18,
+    2019: the caption ..."): the page was changed then, and was published before."""
+    if not text or timex.start > len(text):
+        return False
+    line_start = text.rfind("\n", 0, timex.start) + 1
+    return _UPDATE_NOTE.match(text[line_start : timex.start]) is not None
 
 
 def _is_dated_past(timex: Timex, tense_of: TenseOf) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-from tidings.time.normalize import Tense
+from tidings.time.normalize import AFTER_PAST, Tense
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*[A-Z•\-*])")
 
@@ -47,8 +47,24 @@ def sentence_index(starts: list[int], offset: int) -> int:
     return max(bisect_right(starts, offset) - 1, 0)
 
 
+@lru_cache(maxsize=1)
+def _deadline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = "|".join(re.escape(w) for w in _words()["deadline_nouns"])
+    before = re.compile(rf"\b(?:{nouns})\s+(?:(?:of|for|on|at|to|is|was|set\s+for)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"(?:['’]s)?\s+(?:{nouns})\b", re.IGNORECASE)
+    return before, after
+
+
+def names_a_deadline(text: str, start: int, end: int) -> bool:
+    """The timex at text[start:end] names a deadline: "a deadline of NOVEMBER 27", "the OCT. 31 deadline"."""
+    before, after = _deadline_patterns()
+    return before.search(text, max(0, start - 24), start) is not None or after.match(text, end) is not None
+
+
 def tense_at(text: str, start: int, end: int, starts: list[int], doc: Any = None) -> Tense:
     """The tense of the clause around text[start:end]: past, present, future or None."""
+    if names_a_deadline(text, start, end):
+        return AFTER_PAST
     if doc is not None:
         tense = _tense_from_doc(doc, start, end)
         if tense != "unknown":
@@ -102,6 +118,11 @@ def _told_done(head: Any, words: dict[str, Any]) -> bool:
     return head.tag_ == "VBD" and head.lemma_.lower() in words["told_done"]
 
 
+def _simple_past(verb: Any) -> bool:
+    """A verb told in the past ("asked", "were instructed"), not a present or perfect one."""
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
 def _bare_gerund(verb: Any) -> bool:
     """A gerund without auxiliaries after a preposition ("pleaded guilty to THREATENING to kill ... in
     March"): it has no time of its own but that of the clause it belongs to."""
@@ -132,7 +153,7 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         if _told_done(head, words):
             return "past"
         if _looks_ahead(head, words) and not _bare_gerund(head):
-            return "future"
+            return AFTER_PAST if _simple_past(head) else "future"
         return _tense_of_verb(head, depth + 1)
     if _bare_gerund(verb) and depth < 3:
         governing = _governing_verb(verb)
