@@ -85,3 +85,15 @@ def test_a_url_day_with_a_month_name_is_evidence() -> None:
 ])
 def test_the_day_of_a_url(url: str, day: str | None) -> None:
     assert _url_day(url) == day
+
+
+@pytest.mark.parametrize(("published", "day"), [
+    ("2004-01-01", "2019-06-13"),  # a year stored as 1 January by a template, the page updated years later
+    ("2019-01-01", "2019-01-01"),  # published on New Year's Day, updated the same year: its own day
+    ("2004-03-05", "2004-03-05"),  # any other first publication day stands
+])
+def test_a_new_year_placeholder_gives_way_to_a_later_years_reading(published: str, day: str) -> None:
+    head = (f'<meta property="article:published_time" content="{published}">'
+            '<meta property="article:modified_time" content="2019-06-13T10:00:00">')
+    page = _page("").replace("<head>", f"<head>{head}")
+    assert page_published(page, None, load_rules()) == day

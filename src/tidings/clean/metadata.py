@@ -196,6 +196,8 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
     and nowhere else in the page: then the same reading of the page without that content. Failing both,
     htmldate's reading of the metadata alone, also without that content."""
     full = _metadata_date(html, url)  # trafilatura parses the page its own way
+    if full and full.endswith(NEW_YEAR) and (later := _later_reading(html, url, full)):
+        full = later
     if full and (addressed := _url_day(url)) and _before(full, addressed):
         return addressed
     pruned_tree, removed = _without_embedded(html, rules)
@@ -211,6 +213,21 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
         return htmldate.find_date(again, url=url, extensive_search=False) if again is not None else None
     except Exception:  # lxml and the date parsers fail on odd trees: then no date
         return None
+
+
+NEW_YEAR = "-01-01"
+
+
+def _later_reading(html: str | bytes, url: str | None, new_year: str) -> str | None:
+    """htmldate's own reading of the page (which prefers the latest date the page states) when it lies in a
+    later year than a 1 January reading: such a date is most often a year written out as a day by a
+    template ("PublishDate": "01/01/2004" on a recipe page updated in 2019). A page published on New
+    Year's Day and updated in the same year keeps its day."""
+    try:
+        found = htmldate.find_date(html, url=url)
+    except Exception:  # lxml and the date parsers fail on odd trees: then keep the first reading
+        return None
+    return found if found and found[:4] > new_year[:4] else None
 
 
 def _before(day: str, addressed: str) -> bool:
