@@ -85,7 +85,7 @@ def main():
             i = index[verb.sent.start_char]
             if times[i].has_time or verb.pos_ not in ("VERB", "AUX"):
                 continue
-            carried = inherited_day(times, i, rules) if may_inherit(verb, "factual", rules) else None
+            carried = inherited_day(times, i, rules) if may_inherit(verb, "factual", rules, doc.text) else None
             predicted = carried.value.split("T")[0] if carried is not None else fallback
             if m_id not in day:
                 tally["no gold day", "n"] += 1

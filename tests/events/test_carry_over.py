@@ -47,7 +47,7 @@ def carried(nlp: Language, text: str, word: str, mode: str = "factual", story: s
     times = sentence_times(doc, timexes_of(doc, story), story_date_of(story), rules)
     verb = _verb(doc, word)
     index = [s.start_char for s in doc.sents].index(verb.sent.start_char)
-    if times[index].has_time or not may_inherit(verb, mode, rules):
+    if times[index].has_time or not may_inherit(verb, mode, rules, verb.doc.text):
         return None
     day = inherited_day(times, index, rules)
     return day.value if day is not None else None

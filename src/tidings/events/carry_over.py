@@ -257,9 +257,11 @@ def _blocked(sentence: Span, words: Sequence[str]) -> bool:
     return any(f" {w} " in lowered for w in words)
 
 
-def may_inherit(verb: Token, mode: str, rules: CarryOverRules) -> bool:
+def may_inherit(verb: Token, mode: str, rules: CarryOverRules, text: str) -> bool:
+    """Whether an undated act may take the time its narrative carries; `text` is the Doc's text, read once
+    by the caller (spaCy rebuilds `Doc.text` from every token on each access)."""
     return (mode not in rules.excluded_modes and not _blocked(verb.sent, rules.blocking_words)
-            and not in_direct_speech(verb.doc.text, verb.idx) and narrated_in_past(verb, rules.clause_deps))
+            and not in_direct_speech(text, verb.idx) and narrated_in_past(verb, rules.clause_deps))
 
 
 # --- the pass over a document's events -------------------------------------------------------------
@@ -280,6 +282,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     a coded event (the one its episode is told from, one the fusion stage already counts as used); a
     retold past (a quoted recollection, a recalled act) takes the time its passage set, or none."""
     rules = rules or load_carry_over_rules()
+    text = doc.text  # built from every token on each access: read once
     dated = {e.date_span for e in events if e.date_span is not None}
     times = sentence_times(doc, timexes, story_date, rules, dated)
     sentence_index = {s.start_char: i for i, s in enumerate(doc.sents)}
@@ -296,16 +299,16 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             out.append(_fallback(event, None))
             continue
         day = None
-        if not times[index].has_time and may_inherit(verb, event.mode, rules):
+        inherits = not times[index].has_time and may_inherit(verb, event.mode, rules, text)
+        if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
-        if day is None and not times[index].has_time and may_inherit(verb, event.mode, rules) \
-                and _clause_tense(verb) == "past":
+        if day is None and inherits and _clause_tense(verb) == "past":
             day = background_of_paragraph(times, index)
         if day is not None:
             out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
                                date_evidence="narrative"))
             continue
-        out.append(_retold(doc, event, verb, timexes, story_day, rules) or _fallback(event, verb))
+        out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
 
 
@@ -322,7 +325,7 @@ def _fallback(event: Event, verb: Token | None) -> Event:
 # --- a retold past ---------------------------------------------------------------------------------
 
 
-def _retold(doc: Doc, event: Event, verb: Token, timexes: Sequence[Timex], story_day: date | None,
+def _retold(doc: Doc, text: str, event: Event, verb: Token, timexes: Sequence[Timex], story_day: date | None,
             rules: CarryOverRules) -> Event | None:
     """An undated act the text retells takes the time its passage set, or none; None when the event is
     not retold. Retold: told in the past inside a quotation set in the past (by a time earlier in the
@@ -332,7 +335,6 @@ def _retold(doc: Doc, event: Event, verb: Token, timexes: Sequence[Timex], story
     only carries its content) whose quotation is set in the past ("In 1943, my father ... brought him
     home," his daughter said). A coded verbal act (an accusation, a request) happens when it is said.
     A quoted past act after a time of the current episode ("shot down last night") takes that day."""
-    text = doc.text
     quote = _quote_around(text, verb.idx)
     if quote is not None and _own_tense(verb) in ("past", "pluperfect"):
         inside = _last_time(timexes, quote[0], verb.idx, story_day)
