@@ -132,3 +132,58 @@ def test_a_frame_governs_a_gerund_after_its_preposition() -> None:
     assert frame is not None and frame.mode == "negated"
     governed = gerund_complement(refrains, frame)
     assert governed is not None and governed.lower_ == "expanding"
+
+
+def test_cancelling_a_planned_visit_is_a_rejection() -> None:
+    """PLOVER manual (SANCTION, potential ambiguities): "Cancellation of meetings are REJECT" (CAMEO 125), not a
+    reduction of relations (160)."""
+    events = code_text("Taiwanese president Lai Ching-te cancels his planned visit to Eswatini after the governments "
+                       "of Madagascar, Mauritius, and Seychelles denied overflight permissions for his aircraft, with "
+                       "Taiwan attributing the decision to pressure from China.", "2026-04-21")  # WCEP
+    cancelled = [e for e in events if e.source is not None and e.source.country == "TWN"]
+    assert [(e.cameo, e.plover) for e in cancelled] == [("125", "REJECT")]
+
+
+def test_agreeing_a_deal_is_an_agreement_made_not_an_intent() -> None:
+    """PLOVER SUPPORT includes "sign, or finalize an agreement or treaty": agreeing a deal or its text is CAMEO 057;
+    agreeing to do something stays an intent (03x)."""
+    for text in ("Chile and Argentina agreed a free trade agreement on Friday.",
+                 "Chile and Argentina have agreed on the final text of a fisheries pact."):
+        assert {e.cameo for e in code_text(text, "2025-06-01")} == {"057"}, text
+    assert {e.plover for e in code_text("Chile and Argentina agreed to hold talks.", "2025-06-01")} == {"AGREE"}
+
+
+def test_ending_a_strike_yields_and_refusing_to_is_a_rejection() -> None:
+    """CAMEO 082 "ease political dissent" (PETRARCH-2: "halt strike"); announced as refused it is 1242 (REJECT)."""
+    ended = code_text("Striking miners in Bolivia ended their strike on Monday.", "2025-06-01")
+    assert [e.cameo for e in ended] == ["082"]
+    refused = code_text("Teachers in Chile said they will not end the strike until the government raises their pay.",
+                        "2025-06-01")
+    assert [(e.cameo, e.plover) for e in refused if e.cameo != "010"] == [("1242", "REJECT")]
+
+
+def test_a_date_phrase_is_not_the_preposition_a_pattern_means() -> None:
+    """"called Milei ON FRIDAY" is a telephone call (CAMEO 041); "called ON Argentina to ..." stays an appeal."""
+    call = code_text("Brazilian President Lula called Argentine President Javier Milei on Friday.", "2025-06-01")
+    assert {e.cameo for e in call} == {"041"}
+    appeal = code_text("Brazil called on Argentina on Friday to lift its tariffs.", "2025-06-01")
+    assert {e.plover for e in appeal} == {"REQUEST"}
+
+
+def test_a_call_made_to_explain_is_a_telephone_call_not_an_appeal() -> None:
+    """A purpose with no code of its own ("to explain", "to discuss") makes the call a consultation."""
+    for text in ("Brazilian President Lula called Argentine President Javier Milei on Friday to explain Brazil's "
+                 "position on the trade dispute.",
+                 "Brazilian President Lula called Argentine President Javier Milei to discuss the trade dispute."):
+        assert {e.plover for e in code_text(text, "2025-06-01")} == {"CONSULT"}, text
+
+
+def test_calling_off_a_strike_is_not_calling_one() -> None:
+    """"call a strike" is a protest (143), "call off a strike" eases dissent (082), and so does ending a hunger
+    strike."""
+    assert [e.cameo for e in code_text("Unions in France called a general strike for Thursday.", "2025-06-01")] \
+        == ["143"]
+    assert [e.cameo for e in code_text("Miners in Bolivia called off their strike on Monday.", "2025-06-01")] \
+        == ["082"]
+    ended = code_text("Jailed Bolivian activists ended their hunger strike in La Paz after 20 days.", "2025-06-01")
+    assert [e.cameo for e in ended] == ["082"]

@@ -179,6 +179,8 @@ def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigg
         if frame is None:
             continue
         clause = complement(token, frame)
+        if clause is not None and phone_call(token, clause) is not None:
+            continue  # "called Milei on Friday TO EXPLAIN ...": a telephone call (verbs.txt), not an appeal
         if clause is not None and frame.see_verbs and clause.lemma_.lower() in frame.see_verbs:
             clause = child(clause, "ccomp") or clause  # "would like to see Turkey END its offensive"
         if clause is None:

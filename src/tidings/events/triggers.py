@@ -48,7 +48,8 @@ def verb_forms(token: Token) -> list[str]:
 
 
 def particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dative", "agent")}
+    return {c.lower_ for c in verb.children
+            if c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and not _time_phrase(c)}
 
 
 def object_of(verb: Token, particle: str | None = None) -> Token | None:
@@ -93,7 +94,7 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
     if not candidates:
         return None
     parts = particles(verb)
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent")}
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and not _time_phrase(c)}
     subject = subject_lemma(verb)
     words: tuple[Words, Words] | None = None
     for pattern in candidates:
@@ -113,6 +114,13 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
         if _object_ok(pattern, obj, actors) or _container_ok(pattern, obj, book, actors):
             return pattern
     return None
+
+
+def _time_phrase(prep: Token) -> bool:
+    """"called Milei ON FRIDAY": a preposition that only dates the act is not the one a pattern asks for or
+    excludes ("call_on" is an appeal, "called X on Friday" a telephone call)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _container_ok(pattern: Pattern, obj: Token | None, book: PatternBook, actors: ActorIndex) -> bool:
@@ -213,6 +221,8 @@ def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
             continue
         if particle and particle not in particles(verb):
             continue
+        if particle != "off" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            continue  # "called OFF the strike" undoes what "called a strike" does
         return True
     return False
 
