@@ -187,3 +187,17 @@ def test_calling_off_a_strike_is_not_calling_one() -> None:
         == ["082"]
     ended = code_text("Jailed Bolivian activists ended their hunger strike in La Paz after 20 days.", "2025-06-01")
     assert [e.cameo for e in ended] == ["082"]
+
+
+def test_a_casualty_count_with_no_doer_is_no_event() -> None:
+    """A number of people killed in the passive with no doer and no cause but fighting between unnamed sides is a
+    count, not an act; an attack, or a clash whose sides are named, keeps its event."""
+    count = code_text("Eighteen Pakistani paramilitary troops and 24 Baloch separatists are killed in clashes in "
+                      "Balochistan, Pakistan.", "2025-02-01")  # WCEP
+    assert not [e for e in count if e.cameo[:2] in MATERIAL_CONFLICT]
+    sides = code_text("Around 200 fighters are killed in clashes between Boko Haram and ISWAP near Lake Chad in "
+                      "Nigeria.", "2025-11-09")  # WCEP
+    assert [e.plover for e in sides] == ["ASSAULT"]
+    attack = code_text("At least 12 Afghan civilians have been killed in an airstrike in Kunduz, officials said.",
+                       "2025-06-01")
+    assert [e.plover for e in attack] == ["ASSAULT"]

@@ -557,7 +557,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources, targets = targets, []
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
-    plausible = _plausible_code(reading, sources, targets, ctx.doc)
+    plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
     if not plausible:
         return []
     speech_verbs = ctx.book.speech.verbs
@@ -602,7 +602,7 @@ SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
 CRITICIZE = "111"
 
 
-def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc) -> str:
+def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc, implicit: Implicit) -> str:
     """The reading's code, unless it is violence (CAMEO 18-20) that cannot be: a score in the verb's phrase
     ("beat Gibraltar 6-0"), or a game or a market as the one that acts or is hit ("the team attacked",
     "shares were hammered") give "" (no event); an attack on a policy, a plan or a remark is criticism (111)."""
@@ -619,6 +619,8 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     objects = [t for t in (object_of(verb), child(verb, "nsubj")) if t is not None]
     if any(lemma(t) in classes.contest_nouns for t in (*actors, *objects)):
         return ""
+    if _casualty_count(verb, sources, implicit):
+        return ""
     causes = [*objects, *prep_objects(verb, ("in", "during", "after", "by"))]
     if any(lemma(t) in classes.accident_nouns for t in causes):
         return ""  # "killed in a helicopter crash": nobody did it
@@ -626,6 +628,29 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     if obj is not None and lemma(obj) in classes.abstract_nouns:
         return CRITICIZE
     return code
+
+
+COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
+
+
+def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool:
+    """"More than 2,500 civilians have been killed in the fighting": a number of people killed, told in the passive
+    with no doer and no attack to stand for one ("killed in a suicide BOMBING" has a perpetrator, if unnamed), is a
+    casualty count, not an act (real-news guidelines: counts with no perpetrator are non-events); word_classes.toml
+    `mutual_fighting` names the causes that name no doer."""
+    if sources or not is_passive(verb) or agent_of(verb) is not None or not _counted(child(verb, "nsubjpass")):
+        return False
+    mutual = load_word_classes().mutual_fighting
+    causes = prep_objects(verb, tuple(sorted(implicit.agent_preps)))
+    return all(lemma(c) in mutual and not prep_objects(c, ("between", "with", "among")) for c in causes)
+
+
+def _counted(subject: Token | None) -> bool:
+    """A subject that is a number of people ("2,500 civilians", "dozens of people"), as casualty counts are."""
+    if subject is None:
+        return False
+    return subject.like_num or subject.lower_ in COUNT_NOUNS or any(
+        c.dep_ == "nummod" for c in subject.children)
 
 
 def _self_moved(reading: Reading, implicit: Implicit) -> bool:

@@ -357,6 +357,7 @@ class WordClasses:
     claim_nouns: frozenset[str] = frozenset()
     call_purposes: frozenset[str] = frozenset()
     placeholder_subjects: frozenset[str] = frozenset()
+    mutual_fighting: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
