@@ -201,3 +201,15 @@ def test_a_casualty_count_with_no_doer_is_no_event() -> None:
     attack = code_text("At least 12 Afghan civilians have been killed in an airstrike in Kunduz, officials said.",
                        "2025-06-01")
     assert [e.plover for e in attack] == ["ASSAULT"]
+
+
+def test_fighting_a_social_ill_or_a_disease_is_no_violence() -> None:
+    """PETRARCH-2's CAMEO.2.0 marks "fight racism", "combat &CRIME" as no event and codes "combat locust" 073: what
+    is fought decides, also under a frame ("vowed to fight corruption" is no threat)."""
+    assert not code_text("Kenya vowed to fight corruption in its police force.", "2025-06-01")
+    pledge = code_text("Kenya pledged to fight the cholera outbreak in Somalia.", "2025-06-01")
+    assert [e.plover for e in pledge] == ["AGREE"] and pledge[0].cameo.startswith("033")
+    funding = code_text("Norway announced new funding to fight the Ebola epidemic in Uganda.", "2025-06-01")
+    assert [(e.cameo, e.plover) for e in funding] == [("073", "AID")]
+    war = code_text("Kenyan troops fought al-Shabaab militants near the Somali border.", "2025-06-01")
+    assert [e.plover for e in war] == ["ASSAULT"]

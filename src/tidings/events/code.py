@@ -600,13 +600,29 @@ PROTEST_ROOT = "14"
 FAILED = "fail"  # the frames.toml frame of "fail", "neglect"
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
 CRITICIZE = "111"
+HUMANITARIAN_AID = "073"
 
 
 def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc, implicit: Implicit) -> str:
-    """The reading's code, unless it is violence (CAMEO 18-20) that cannot be: a score in the verb's phrase
+    """The reading's code, with the act it frames checked by `_plausible_act`: an act recoded there is lifted
+    through the same frames again ("vowed to fight corruption" is no threat, "pledged to fight Ebola" an offer
+    of aid)."""
+    act = reading.trigger.code or ""
+    checked = _plausible_act(act, reading, sources, targets, doc, implicit)
+    if checked == act:
+        return reading.code
+    code = checked
+    for frame in reading.frames:
+        code = frame.code_for(code or None) if code else ""
+    return code
+
+
+def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc,
+                   implicit: Implicit) -> str:
+    """The act's code, unless it is violence (CAMEO 18-20) that cannot be: a score in the verb's phrase
     ("beat Gibraltar 6-0"), or a game or a market as the one that acts or is hit ("the team attacked",
-    "shares were hammered") give "" (no event); an attack on a policy, a plan or a remark is criticism (111)."""
-    code = reading.code
+    "shares were hammered") give "" (no event); an attack on a policy, a plan or a remark is criticism (111);
+    fighting a disease or a plague is humanitarian aid (073), fighting a social ill no event (word_classes.toml)."""
     if code[:2] not in VIOLENT_ROOTS or reading.trigger.noun is not None:
         return code
     verb = reading.trigger.verb
@@ -627,6 +643,11 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     obj = object_of(verb)
     if obj is not None and lemma(obj) in classes.abstract_nouns:
         return CRITICIZE
+    fought = [lemma(t) for t in (*([obj] if obj is not None else []), *prep_objects(verb, ("against",)))]
+    if any(word in classes.plague_nouns for word in fought):
+        return HUMANITARIAN_AID  # "funding to fight the Ebola epidemic" (PETRARCH-2: "combat locust" 073)
+    if any(word in classes.social_ills for word in fought):
+        return ""  # "fight corruption", "tackle the root causes" (PETRARCH-2: "fight racism", "combat &CRIME" [---])
     return code
 
 

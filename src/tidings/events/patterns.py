@@ -358,6 +358,8 @@ class WordClasses:
     call_purposes: frozenset[str] = frozenset()
     placeholder_subjects: frozenset[str] = frozenset()
     mutual_fighting: frozenset[str] = frozenset()
+    plague_nouns: frozenset[str] = frozenset()
+    social_ills: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
