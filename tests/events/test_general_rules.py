@@ -213,3 +213,15 @@ def test_fighting_a_social_ill_or_a_disease_is_no_violence() -> None:
     assert [(e.cameo, e.plover) for e in funding] == [("073", "AID")]
     war = code_text("Kenyan troops fought al-Shabaab militants near the Somali border.", "2025-06-01")
     assert [e.plover for e in war] == ["ASSAULT"]
+
+
+def test_judging_something_illegal_is_a_denunciation() -> None:
+    """A verb of judging with a condemning complement (word_classes.toml) is CAMEO 111: "calls the blockade ... a
+    violation of the ceasefire", "considers the sanctions illegal"; a judgment that does not condemn is none."""
+    blockade = code_text("Iranian foreign minister Abbas Araghchi calls the blockade \"an act of war\" and a violation "
+                         "of the ceasefire.", "2026-04-21")  # WCEP
+    assert [(e.cameo, e.source.country if e.source else None) for e in blockade] == [("111", "IRN")]
+    for text in ("Russia deems the US sanctions illegal.", "France described Russia's decision as illegal."):
+        events = code_text(text, "2025-06-01")
+        assert [e.plover for e in events] == ["ACCUSE"] and events[0].target is not None, text
+    assert not code_text("Turkey called the vote a success.", "2025-06-01")

@@ -176,8 +176,8 @@ def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigg
         if said is not None and said.i not in triggers:
             found[said.i] = Trigger(said, None, words=[said])
         frame = frame_of(token, book)
-        if frame is None:
-            continue
+        if frame is None or (token.i in triggers and triggers[token.i].judged is not None):
+            continue  # "called the move UNACCEPTABLE" is a judgment, not an appeal
         clause = complement(token, frame)
         if clause is not None and phone_call(token, clause) is not None:
             continue  # "called Milei on Friday TO EXPLAIN ...": a telephone call (verbs.txt), not an appeal
@@ -390,6 +390,8 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
     verb = trigger.verb
     preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
     out: list[Token] = []
+    if trigger.judged is not None:  # "considers SETTLEMENT ACTIVITY illegal": what is condemned, and its owner
+        out.extend([trigger.judged, *(c for c in trigger.judged.children if c.dep_ in ("poss", "compound"))])
     if is_passive(verb) or participle_of(verb):
         found = passive_target(verb)
         if found is not None:

@@ -360,6 +360,8 @@ class WordClasses:
     mutual_fighting: frozenset[str] = frozenset()
     plague_nouns: frozenset[str] = frozenset()
     social_ills: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
+    condemning_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ class Trigger:
     noun: Token | None = None
     framed_by: Frame | None = None  # the frame already applied at `verb` (frame verb + event noun)
     words: list[Token] = field(default_factory=list)
+    judged: Token | None = None  # "considers SETTLEMENTS illegal": what a judgment is about (its target)
 
 
 def lemma(token: Token) -> str:
@@ -299,7 +300,8 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         purpose = _call_purpose(token)
         if purpose is not None and _own_trigger(purpose, book, actors) is not None:
             continue  # a telephone call made to do a coded act ("to express support"): that act is the event
-        trigger = light_noun_trigger(token, book)
+        trigger = judgment_trigger(token)
+        trigger = trigger or light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
             pattern = verb_pattern(token, book, actors)
             if pattern is not None and pattern.code:  # code "": a phrase that is not an event
@@ -311,6 +313,37 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         if trigger is not None:
             found[token.i] = trigger
     return found
+
+
+CONDEMNATION = "111"  # CAMEO 111 criticize or denounce
+
+
+def judgment_trigger(verb: Token) -> Trigger | None:
+    """"The EU considers all settlement activity ILLEGAL", "Japan called the move UNACCEPTABLE", "described the
+    decision AS A VIOLATION": a verb of judging (word_classes.toml `judging_verbs`) whose complement condemns
+    (`condemning_words`, the word or an adjective on it) is a denunciation (111) of what is judged."""
+    classes = load_word_classes()
+    if verb.pos_ != "VERB" or lemma(verb) not in classes.judging_verbs:
+        return None
+    judged = child(verb, "dobj")
+    for word in _judgments(verb, judged):
+        if lemma(word) in classes.condemning_words or any(
+                c.dep_ == "amod" and lemma(c) in classes.condemning_words for c in word.children):
+            thing = judged if judged is not None else child(word, "nsubj")
+            return Trigger(verb, CONDEMNATION, words=[verb, word], judged=thing if thing is not None else word)
+    return None
+
+
+def _judgments(verb: Token, judged: Token | None) -> list[Token]:
+    """Where the judgment is: "called it UNACCEPTABLE" (oprd), "considers X ILLEGAL" (a small clause), "described
+    it AS ILLEGAL" or "as A VIOLATION" (after "as", on the verb or on its object)."""
+    out = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+    for head in (verb, judged):
+        if head is None:
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp"))
+    return [*out, *(c for word in out for c in word.children if c.dep_ == "conj")]  # "an act of war AND A VIOLATION"
 
 
 # verbs that say an event named by their subject happens: "Palestinian RIOTS ... are still CONTINUING",
