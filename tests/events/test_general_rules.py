@@ -144,15 +144,6 @@ def test_cancelling_a_planned_visit_is_a_rejection() -> None:
     assert [(e.cameo, e.plover) for e in cancelled] == [("125", "REJECT")]
 
 
-def test_agreeing_a_deal_is_an_agreement_made_not_an_intent() -> None:
-    """PLOVER SUPPORT includes "sign, or finalize an agreement or treaty": agreeing a deal or its text is CAMEO 057;
-    agreeing to do something stays an intent (03x)."""
-    for text in ("Chile and Argentina agreed a free trade agreement on Friday.",
-                 "Chile and Argentina have agreed on the final text of a fisheries pact."):
-        assert {e.cameo for e in code_text(text, "2025-06-01")} == {"057"}, text
-    assert {e.plover for e in code_text("Chile and Argentina agreed to hold talks.", "2025-06-01")} == {"AGREE"}
-
-
 def test_ending_a_strike_yields_and_refusing_to_is_a_rejection() -> None:
     """CAMEO 082 "ease political dissent" (PETRARCH-2: "halt strike"); announced as refused it is 1242 (REJECT)."""
     ended = code_text("Striking miners in Bolivia ended their strike on Monday.", "2025-06-01")
@@ -216,12 +207,12 @@ def test_fighting_a_social_ill_or_a_disease_is_no_violence() -> None:
 
 
 def test_judging_something_illegal_is_a_denunciation() -> None:
-    """A verb of judging with a condemning complement (word_classes.toml) is CAMEO 111: "calls the blockade ... a
-    violation of the ceasefire", "considers the sanctions illegal"; a judgment that does not condemn is none."""
-    blockade = code_text("Iranian foreign minister Abbas Araghchi calls the blockade \"an act of war\" and a violation "
-                         "of the ceasefire.", "2026-04-21")  # WCEP
-    assert [(e.cameo, e.source.country if e.source else None) for e in blockade] == [("111", "IRN")]
-    for text in ("Russia deems the US sanctions illegal.", "France described Russia's decision as illegal."):
+    """A verb of judging with a condemning complement (word_classes.toml) is CAMEO 111 against the one whose act is
+    judged: "deems the US sanctions illegal", "described Russia's decision as illegal", "called Iran's decision a
+    violation of the accord"; with no one to blame, or a judgment that does not condemn, there is none."""
+    for text in ("Russia deems the US sanctions illegal.", "France described Russia's decision as illegal.",
+                 "Germany called Iran's decision a violation of the nuclear accord."):
         events = code_text(text, "2025-06-01")
         assert [e.plover for e in events] == ["ACCUSE"] and events[0].target is not None, text
     assert not code_text("Turkey called the vote a success.", "2025-06-01")
+    assert not code_text("Turkey considers the new rules unacceptable.", "2025-06-01")

@@ -545,6 +545,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     sources = _known(_source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb))
     targets = _known(_target_args(reading, ctx.finder, sources, ctx.book))
+    if reading.trigger.judged is not None and not _placed(targets):
+        return []  # a judgment condemns something someone did: "called it illegal" with no one to blame says too little
     if pattern is not None and not reading.frames:
         if pattern.joint and not _is_joint(reading, sources):
             return []

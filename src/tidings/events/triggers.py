@@ -323,8 +323,8 @@ def judgment_trigger(verb: Token) -> Trigger | None:
     decision AS A VIOLATION": a verb of judging (word_classes.toml `judging_verbs`) whose complement condemns
     (`condemning_words`, the word or an adjective on it) is a denunciation (111) of what is judged."""
     classes = load_word_classes()
-    if verb.pos_ != "VERB" or lemma(verb) not in classes.judging_verbs:
-        return None
+    if verb.pos_ != "VERB" or lemma(verb) not in classes.judging_verbs or child(verb, "nsubj") is None:
+        return None  # "its decision to no longer CONSIDER settlements illegal": no judge of its own
     judged = child(verb, "dobj")
     for word in _judgments(verb, judged):
         if lemma(word) in classes.condemning_words or any(
