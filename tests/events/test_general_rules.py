@@ -216,3 +216,11 @@ def test_judging_something_illegal_is_a_denunciation() -> None:
         assert [e.plover for e in events] == ["ACCUSE"] and events[0].target is not None, text
     assert not code_text("Turkey called the vote a success.", "2025-06-01")
     assert not code_text("Turkey considers the new rules unacceptable.", "2025-06-01")
+
+
+def test_granting_a_pardon_or_a_permission_yields() -> None:
+    """PLOVER: formal pardons are CONCEDE (YIELD); giving permission is CAMEO 080 (YIELD) to the one allowed."""
+    pardon = code_text("Chile's president granted a full pardon to a former army officer on Tuesday.", "2025-06-01")
+    assert [(e.cameo, e.source.country if e.source else None) for e in pardon] == [("0841", "CHL")]
+    allowed = code_text("Peru gave the United States permission to use its airspace.", "2025-06-01")
+    assert [(e.cameo, e.target.country if e.target else None) for e in allowed] == [("080", "USA")]
