@@ -224,3 +224,14 @@ def test_granting_a_pardon_or_a_permission_yields() -> None:
     assert [(e.cameo, e.source.country if e.source else None) for e in pardon] == [("0841", "CHL")]
     allowed = code_text("Peru gave the United States permission to use its airspace.", "2025-06-01")
     assert [(e.cameo, e.target.country if e.target else None) for e in allowed] == [("080", "USA")]
+
+
+def test_a_plural_word_of_an_imported_phrase_matches_the_singular() -> None:
+    """PETRARCH-2 writes "issue ARREST WARRANTS" [173] after "issue warrant" [100]: "issued an arrest warrant" is
+    the arrest (173), not a demand."""
+    from tidings.events.triggers import singular
+
+    assert (singular("warrants"), singular("talks"), singular("press"), singular("status")) == \
+        ("warrant", "talk", "press", "status")
+    events = code_text("Police in Peru issued an arrest warrant for a former Bolivian minister.", "2025-06-01")
+    assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("173", "BOL")]

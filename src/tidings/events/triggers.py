@@ -136,8 +136,15 @@ def _by_first(alternatives: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple
     """A synonym set indexed by first word, so matching costs one probe per word (sets are shared objects)."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for option in alternatives:
-        index.setdefault(option[0], []).append(option)
+        for first in dict.fromkeys((option[0], singular(option[0]))):
+            index.setdefault(first, []).append(option)
     return {word: tuple(options) for word, options in index.items()}
+
+
+def singular(word: str) -> str:
+    """"warrants" → "warrant": a plural word of a PETRARCH phrase ("issue ARREST WARRANTS") also matches the
+    singular in a sentence, whose lemma is the singular ("issued an arrest warrant")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 Words = list[tuple[str, str]]  # (lower form, lemma) of each word
@@ -154,7 +161,8 @@ def _words_match(words: Words, sequence: tuple[frozenset[tuple[str, ...]], ...])
             for option in (*index.get(lower, ()), *(index.get(lem, ()) if lem != lower else ())):
                 end = position + len(option)
                 if end <= len(words) and all(
-                    w[0] == o or w[1] == o for w, o in zip(words[position:end], option, strict=True)
+                    w[0] == o or w[1] == o or w[1] == singular(o)
+                    for w, o in zip(words[position:end], option, strict=True)
                 ):
                     position, found = end, True
                     break
