@@ -235,3 +235,22 @@ def test_a_plural_word_of_an_imported_phrase_matches_the_singular() -> None:
         ("warrant", "talk", "press", "status")
     events = code_text("Police in Peru issued an arrest warrant for a former Bolivian minister.", "2025-06-01")
     assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("173", "BOL")]
+
+
+HONG_KONG = ("Hong Kong police fired tear gas at protesters in Hong Kong on Monday. Hong Kong's chief executive said "
+             "the city would restore order. On Tuesday, China's foreign ministry warned that there was no room for "
+             "compromise.")
+TIED = ("Peru and Chile held talks in Lima on Monday. Peru and Chile signed a trade deal. On Tuesday, Argentina warned "
+        "that there was no room for compromise.")
+
+
+def test_an_act_with_no_one_named_is_done_to_the_story_s_other_side() -> None:
+    """A typed event with no target takes the country the document names most often other than its source's,
+    pointing at that country's mention; with no clear other side (a tie) it keeps none."""
+    warned = [e for e in code_text(HONG_KONG, "2025-06-03") if e.plover == "THREATEN"]
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None) for e in warned] \
+        == [("CHN", "HKG")]
+    target = warned[0].target
+    assert target is not None and HONG_KONG[target.start:target.end] == target.text
+    tied = [e for e in code_text(TIED, "2025-06-03") if e.plover == "THREATEN"]
+    assert tied and all(e.target is None for e in tied)

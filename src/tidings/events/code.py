@@ -124,7 +124,34 @@ def code_events(
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
-    return carry_over_dates(doc, events, ctx.timexes, story_date)
+    return context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors)
+
+
+def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Event]:
+    """An act told with no one it is done to is, in a news story, done to the story's other side: "the People's
+    Daily warned there is no room for compromise" in a story about Hong Kong is a warning to Hong Kong. The
+    target of a typed event that has none is the country the document names most often other than the
+    source's (named at least twice, and more often than any rival); the target points at that country's
+    mention nearest before the event. Statements (no PLOVER type) and events with no source country keep none."""
+    counts: dict[str, int] = {}
+    for mention in actors:
+        if mention.actor.country and "/" not in mention.actor.country:
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    out = []
+    for event in events:
+        home = event.source.country if event.source is not None else None
+        if event.target is not None or not event.plover or not home or event.reciprocal:
+            out.append(event)
+            continue
+        ranked = sorted(((n, c) for c, n in counts.items() if c != home), reverse=True)
+        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            out.append(event)
+            continue
+        other = ranked[0][1]
+        mentions = [m.actor for m in actors if m.actor.country == other]
+        before = [a for a in mentions if a.start <= event.sentence.start] or mentions
+        out.append(replace(event, target=before[-1] if before[-1].start <= event.sentence.start else before[0]))
+    return out
 
 
 _OPENER = re.compile(r"^\W*([a-z][a-z ]{1,30}?)\s*(?:[:\]|]|$)")
