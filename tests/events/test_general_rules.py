@@ -254,3 +254,11 @@ def test_an_act_with_no_one_named_is_done_to_the_story_s_other_side() -> None:
     assert target is not None and HONG_KONG[target.start:target.end] == target.text
     tied = [e for e in code_text(TIED, "2025-06-03") if e.plover == "THREATEN"]
     assert tied and all(e.target is None for e in tied)
+
+
+def test_a_doer_left_unnamed_is_the_story_s_other_side() -> None:
+    """The same for a passive act with no doer: "a US helicopter was shot down" in a story about the Taliban."""
+    text = ("Taliban fighters attacked an Afghan army base in Kunduz on Monday. The Taliban said the attack killed ten "
+            "Afghan soldiers. On Tuesday, a US helicopter was shot down near Kunduz.")
+    shot = [e for e in code_text(text, "2025-06-03") if e.target is not None and e.target.country == "USA"]
+    assert [(e.plover, e.source.country if e.source else None) for e in shot] == [("ASSAULT", "AFG")]

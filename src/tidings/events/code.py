@@ -139,19 +139,31 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
             counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
     out = []
     for event in events:
-        home = event.source.country if event.source is not None else None
-        if event.target is not None or not event.plover or not home or event.reciprocal:
+        if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
             out.append(event)
             continue
-        ranked = sorted(((n, c) for c, n in counts.items() if c != home), reverse=True)
-        if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        known = event.source if event.source is not None else event.target
+        side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
+        if side is None:
             out.append(event)
-            continue
-        other = ranked[0][1]
-        mentions = [m.actor for m in actors if m.actor.country == other]
-        before = [a for a in mentions if a.start <= event.sentence.start] or mentions
-        out.append(replace(event, target=before[-1] if before[-1].start <= event.sentence.start else before[0]))
+        elif event.target is None:
+            out.append(replace(event, target=side))
+        else:
+            out.append(replace(event, source=side))
     return out
+
+
+def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMention], start: int) -> ActorRef | None:
+    """The mention (nearest before `start`) of the country named most often other than `home`: at least twice,
+    more often than any other."""
+    if not home:
+        return None
+    ranked = sorted(((n, c) for c, n in counts.items() if c != home), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    mentions = [m.actor for m in actors if m.actor.country == ranked[0][1]]
+    before = [a for a in mentions if a.start <= start]
+    return before[-1] if before else mentions[0]
 
 
 _OPENER = re.compile(r"^\W*([a-z][a-z ]{1,30}?)\s*(?:[:\]|]|$)")
