@@ -262,3 +262,13 @@ def test_a_doer_left_unnamed_is_the_story_s_other_side() -> None:
             "Afghan soldiers. On Tuesday, a US helicopter was shot down near Kunduz.")
     shot = [e for e in code_text(text, "2025-06-03") if e.target is not None and e.target.country == "USA"]
     assert [(e.plover, e.source.country if e.source else None) for e in shot] == [("ASSAULT", "AFG")]
+
+
+def test_saying_an_actor_is_responsible_accuses_it() -> None:
+    """"X says Y was responsible / behind the attack" is X's accusation of Y (112); "was not responsible" is not."""
+    ghf = code_text("The GHF says that Hamas was responsible.", "2025-06-12")  # WCEP
+    assert [(e.cameo, e.target.country if e.target else None) for e in ghf] == [("112", "PSE")]
+    behind = code_text("Kenyan police said al-Shabaab was behind the attack on the hotel.", "2025-06-01")
+    assert [(e.cameo, e.source.country if e.source else None) for e in behind] == [("112", "KEN")]
+    cleared = code_text("Kenyan police said al-Shabaab was not responsible for the attack.", "2025-06-01")
+    assert not [e for e in cleared if e.plover]

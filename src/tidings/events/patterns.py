@@ -362,6 +362,7 @@ class WordClasses:
     social_ills: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
+    blame_predicates: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -308,7 +308,7 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         purpose = _call_purpose(token)
         if purpose is not None and _own_trigger(purpose, book, actors) is not None:
             continue  # a telephone call made to do a coded act ("to express support"): that act is the event
-        trigger = judgment_trigger(token)
+        trigger = judgment_trigger(token) or blame_trigger(token, book)
         trigger = trigger or light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
             pattern = verb_pattern(token, book, actors)
@@ -340,6 +340,27 @@ def judgment_trigger(verb: Token) -> Trigger | None:
             thing = judged if judged is not None else child(word, "nsubj")
             return Trigger(verb, CONDEMNATION, words=[verb, word], judged=thing if thing is not None else word)
     return None
+
+
+BLAME = "112"  # CAMEO 112 accuse of crime
+
+
+def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
+    """"The Afghan government SAID Taliban militants WERE RESPONSIBLE", "police said the group was BEHIND the
+    attack": a speaker saying an actor is to blame (word_classes.toml `blame_predicates`) accuses it (112); "was
+    not responsible" accuses no one."""
+    if verb.pos_ != "VERB" or lemma(verb) not in book.speech.verbs:
+        return None
+    said = child(verb, "ccomp")
+    if said is None or lemma(said) != "be" or child(said, "neg") is not None:
+        return None
+    blamed = child(said, "nsubj")
+    predicate = child(said, "acomp")
+    behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in said.children)
+    if blamed is None or not (behind or (predicate is not None
+                                         and lemma(predicate) in load_word_classes().blame_predicates)):
+        return None
+    return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
 
 
 def _judgments(verb: Token, judged: Token | None) -> list[Token]:
