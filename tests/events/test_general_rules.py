@@ -272,3 +272,18 @@ def test_saying_an_actor_is_responsible_accuses_it() -> None:
     assert [(e.cameo, e.source.country if e.source else None) for e in behind] == [("112", "KEN")]
     cleared = code_text("Kenyan police said al-Shabaab was not responsible for the attack.", "2025-06-01")
     assert not [e for e in cleared if e.plover]
+
+
+def test_administrative_coercion_and_setting_aside_decisions() -> None:
+    """CAMEO 172 (revoking a visa or accreditation), 1721 (suspending a newspaper), 174 (evicting people), 175
+    (crushing protests), 124 (a court annulling a decision) and 111 ("faulted")."""
+    visa = code_text("The United States revokes Colombian president Gustavo Petro's visa following his participation in "
+                     "a pro-Palestinian demonstration in New York.", "2025-09-26")  # WCEP
+    assert [(e.cameo, e.target.country if e.target else None) for e in visa if e.cameo == "172"] == [("172", "COL")]
+    cases = {"Kenya suspended the opposition newspaper.": "1721",
+             "Kenya evicted thousands of Somali refugees from the camp.": "174",
+             "Kenyan police crushed the protests in Nairobi.": "175",
+             "Kenya's Supreme Court annulled the election of President Ruto.": "124",
+             "The Kenyan opposition faulted the government's decision.": "111"}
+    for text, cameo in cases.items():
+        assert [e.cameo for e in code_text(text, "2025-06-01")] == [cameo], text
