@@ -277,8 +277,8 @@ def test_saying_an_actor_is_responsible_accuses_it() -> None:
 def test_administrative_coercion_and_setting_aside_decisions() -> None:
     """CAMEO 172 (revoking a visa or accreditation), 1721 (suspending a newspaper), 174 (evicting people), 175
     (crushing protests), 124 (a court annulling a decision) and 111 ("faulted")."""
-    visa = code_text("The United States revokes Colombian president Gustavo Petro's visa following his participation in "
-                     "a pro-Palestinian demonstration in New York.", "2025-09-26")  # WCEP
+    visa = code_text("The United States revokes Colombian president Gustavo Petro's visa following his participation "
+                     "in a pro-Palestinian demonstration in New York.", "2025-09-26")  # WCEP
     assert [(e.cameo, e.target.country if e.target else None) for e in visa if e.cameo == "172"] == [("172", "COL")]
     cases = {"Kenya suspended the opposition newspaper.": "1721",
              "Kenya evicted thousands of Somali refugees from the camp.": "174",
