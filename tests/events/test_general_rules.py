@@ -287,16 +287,3 @@ def test_administrative_coercion_and_setting_aside_decisions() -> None:
              "The Kenyan opposition faulted the government's decision.": "111"}
     for text, cameo in cases.items():
         assert [e.cameo for e in code_text(text, "2025-06-01")] == [cameo], text
-
-
-def test_insisting_is_a_claim_unless_what_is_insisted_on_is_asked_of_another() -> None:
-    """"insists it is enforcing the sanctions" is a claim (the enforcing is coded); "insisted that the US lift the
-    sanctions" (a mandative subjunctive) and "insisted on talks" are demands."""
-    claim = code_text("The Chinese government insists it is strictly enforcing all United Nations sanctions against "
-                      "North Korea.", "2025-06-01")
-    assert [e.plover for e in claim] == ["COERCE"]
-    lift = code_text("Iran insisted that the United States lift the sanctions.", "2025-06-01")
-    assert [(e.plover, e.source.country if e.source else None) for e in lift] == [("REQUEST", "IRN")]
-    talks = code_text("Iran insisted on talks with the United States.", "2025-06-01")
-    assert [e.plover for e in talks] == ["REQUEST"]
-    assert not [e for e in code_text("Iran says the sanctions remain in place.", "2025-06-01") if e.plover]

@@ -236,19 +236,9 @@ def _demanded_clause(token: Token, book: PatternBook) -> Token | None:
     if token.pos_ != "VERB" or lemma(token) not in book.speech.verbs:
         return None
     clause = child(token, "ccomp")
-    if clause is None or not _mandative(clause, book):
+    if clause is None or not any(c.dep_ == "aux" and c.lower_ in book.speech.demand_modals for c in clause.children):
         return None
     return clause
-
-
-def _mandative(clause: Token, book: PatternBook) -> bool:
-    """"said Sudan MUST return ...", "insisted that the US LIFT the sanctions": a reported clause with a demand modal,
-    or a bare verb with its own subject and no auxiliary (the mandative subjunctive), asks its subject to act."""
-    if any(c.dep_ == "aux" and c.lower_ in book.speech.demand_modals for c in clause.children):
-        return True
-    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and lemma(clause.head) in load_word_classes().mandative_verbs)
-    return (bare and child(clause, "nsubj") is not None
-            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children))
 
 
 def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
@@ -318,7 +308,7 @@ def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
     speech = book.speech
     if top.dep_ != "ccomp" or lemma(top.head) not in speech.verbs:
         return reading
-    if not _mandative(top, book):
+    if not any(c.dep_ == "aux" and c.lower_ in speech.demand_modals for c in top.children):
         return reading
     frame = book.frames.get(speech.demand_frame)
     if frame is None:

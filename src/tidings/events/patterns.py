@@ -363,7 +363,6 @@ class WordClasses:
     judging_verbs: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
-    mandative_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
