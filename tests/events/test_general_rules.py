@@ -287,3 +287,13 @@ def test_administrative_coercion_and_setting_aside_decisions() -> None:
              "The Kenyan opposition faulted the government's decision.": "111"}
     for text, cameo in cases.items():
         assert [e.cameo for e in code_text(text, "2025-06-01")] == [cameo], text
+
+
+def test_backing_down_and_ceasing_operations_yield() -> None:
+    """"backed down" concedes (080), not "backed" someone (051); ceasing military operations de-escalates (0871)."""
+    down = code_text("Kenya's president backed down on Wednesday after weeks of protests in Nairobi.", "2025-06-01")
+    assert [e.cameo for e in down] == ["080"]
+    assert [e.cameo for e in code_text("Kenya backed Uganda's bid.", "2025-06-01")] == ["051"]
+    ceased = code_text("The Syrian army says it has ceased its military operations in several areas near Damascus.",
+                       "2025-06-01")
+    assert [(e.cameo, e.plover) for e in ceased] == [("0871", "RETREAT")]
