@@ -297,3 +297,13 @@ def test_backing_down_and_ceasing_operations_yield() -> None:
     ceased = code_text("The Syrian army says it has ceased its military operations in several areas near Damascus.",
                        "2025-06-01")
     assert [(e.cameo, e.plover) for e in ceased] == [("0871", "RETREAT")]
+
+
+def test_a_declared_state_of_siege_parsed_as_a_clause_subject_is_still_declared() -> None:
+    """"declared a state of siege in Bolivia TO BEGIN at midnight": the parser makes "state" the subject of the
+    infinitive; it is still the object of the light verb (CAMEO 1724). Prolonged sanctions are sanctions (163)."""
+    siege = code_text("Bolivian authorities declared a state of siege in Bolivia to begin at midnight Friday in the "
+                      "eastern department of Pando.", "2025-06-01")
+    assert [(e.cameo, e.source.country if e.source else None) for e in siege] == [("1724", "BOL")]
+    prolonged = code_text("The European Union is prolonging sanctions against Syria for a year.", "2025-06-01")
+    assert [(e.cameo, e.target.country if e.target else None) for e in prolonged] == [("163", "SYR")]

@@ -252,6 +252,7 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
     """"hold talks", "pay a state visit", "be on a visit", "arrive for a visit"; `coordinated`: the nouns
     coordinated with the object instead ("launched air and artillery STRIKES")."""
     objects = [c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "acomp")]  # acomp: "is skeptical"
+    objects.extend(_raised_objects(verb))
     if coordinated:
         objects = [k for c in objects for k in c.children if k.dep_ == "conj"]
     for c in objects:
@@ -268,6 +269,14 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
                 if pattern is not None:
                     return Trigger(verb, pattern.code, pattern, noun=pobj, words=[verb, pobj])
     return None
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """"declared A STATE of siege to begin at midnight": the parser makes the object the subject of the infinitive
+    after it; as the object of the light verb it is what was declared."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                              for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"]
 
 
 def claimed_gerund(verb: Token) -> Token | None:
