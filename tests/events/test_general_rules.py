@@ -310,7 +310,7 @@ def test_a_declared_state_of_siege_parsed_as_a_clause_subject_is_still_declared(
 
 
 def test_beefing_up_forces_is_force_posture() -> None:
-    """"beefed up its troop presence" as "reinforced" (CAMEO 154, MOBILIZE); "beef up sanctions" stays PETRARCH's 163."""
+    """"beefed up its troop presence" as "reinforced" (CAMEO 154, MOBILIZE); "beef up sanctions" stays 163."""
     beefed = code_text("The Israeli military said it had beefed up its troop presence along the border with Gaza.",
                        "2025-06-01")
     assert [(e.cameo, e.plover) for e in beefed] == [("154", "MOBILIZE")]
