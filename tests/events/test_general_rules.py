@@ -319,7 +319,7 @@ def test_beefing_up_forces_is_force_posture() -> None:
 def test_ordering_attacks_is_the_attack() -> None:
     """As "ordered the arrest" (173) and "ordered airstrikes" (195): a leader ordering attacks is the attack; demanding
     an end to attacks stays a demand."""
-    ordered = code_text("Israeli Prime Minister Benjamin Netanyahu ordered massive attacks on the Gaza Strip on Sunday.",
-                        "2025-06-01")
+    ordered = code_text("Israeli Prime Minister Benjamin Netanyahu ordered massive attacks on the Gaza Strip on "
+                        "Sunday.", "2025-06-01")
     assert [(e.plover, e.source.country if e.source else None) for e in ordered] == [("ASSAULT", "ISR")]
     assert [e.plover for e in code_text("Russia demanded an end to attacks on Syria.", "2025-06-01")] == ["REQUEST"]
