@@ -323,3 +323,15 @@ def test_ordering_attacks_is_the_attack() -> None:
                         "Sunday.", "2025-06-01")
     assert [(e.plover, e.source.country if e.source else None) for e in ordered] == [("ASSAULT", "ISR")]
     assert [e.plover for e in code_text("Russia demanded an end to attacks on Syria.", "2025-06-01")] == ["REQUEST"]
+
+
+def test_an_act_said_to_be_out_of_the_question_is_refused() -> None:
+    """"said that lifting the sanctions is out of the question": the speaker rejects the act (refusal map, 12x),
+    against the one the act concerns; "is possible" leaves the act as it is."""
+    ruled_out = code_text("Peru's foreign minister said that lifting the sanctions on Bolivia is out of the question.",
+                          "2025-06-01")
+    assert [(e.plover, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in ruled_out] == [("REJECT", "PER", "BOL")]
+    possible = code_text("Peru's foreign minister said that lifting the sanctions on Bolivia is possible.",
+                         "2025-06-01")
+    assert "REJECT" not in {e.plover for e in possible}

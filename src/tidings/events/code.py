@@ -203,7 +203,7 @@ def read_sentence(sentence: Span, book: PatternBook, actors: ActorIndex) -> list
             readings.append(reading)
             used_frames.update(t.i for t in reading.chain[1:])
     readings = [r for r in readings if r.trigger.verb.i not in used_frames or r.trigger.framed_by]
-    return [r for r in (_demand_by_modal(r, book) for r in readings) if r.code]
+    return [r for r in (_ruled_out(_demand_by_modal(r, book), book) for r in readings) if r.code]
 
 
 def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigger]) -> dict[int, Trigger]:
@@ -300,6 +300,23 @@ def _see_verbs(book: PatternBook) -> frozenset[str]:
 def _gerund_of_prep(node: Token) -> bool:
     """"balking at COMMITTING": a gerund under a preposition, which a frame verb may govern."""
     return node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i
+
+
+def _ruled_out(reading: Reading, book: PatternBook) -> Reading:
+    """"Maduro said that LIFTING the ban on aid IS OUT OF THE QUESTION": a cooperative act named as the subject of
+    "is out of the question" (word_classes.toml `ruling_out`) is refused by the speaker, a rejection (12x) that is
+    made, not an act that happens."""
+    verb = reading.trigger.verb
+    if reading.frames or verb.dep_ not in ("csubj", "nsubj") or verb.tag_ != "VBG" or lemma(verb.head) != "be":
+        return reading
+    copula = verb.head
+    phrase = " ".join(t.lower_ for t in copula.subtree if t.i > copula.i and t.dep_ != "punct")
+    refusal = book.refusal_code(reading.code)
+    speech = copula.head if copula.dep_ == "ccomp" and lemma(copula.head) in book.speech.verbs else None
+    if not refusal or speech is None or not any(words in phrase for words in load_word_classes().ruling_out):
+        return reading
+    return Reading(reading.trigger, refusal, [*reading.chain, copula, speech], [], speech,
+                   act_from=len(reading.chain))
 
 
 def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
@@ -482,6 +499,8 @@ def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg], b
 def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -> list[Arg]:
     exclude = {(a.actor.start, a.actor.end) for a in sources}
     trigger = reading.trigger
+    if reading.speaker is not None and lemma(reading.chain[-2]) == "be":  # ruled out: whom the refused act concerns
+        return _first_actors(_target_tokens(trigger), finder, exclude)
     if reading.speaker is not None:  # demand by modal: the reported subject is asked to act
         return _first_actors([t for t in [subject_of(reading.chain[-2])] if t is not None], finder, exclude)
     if _ongoing(reading):  # "protests AGAINST the government continue": only the noun's own phrase

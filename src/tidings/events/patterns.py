@@ -363,6 +363,7 @@ class WordClasses:
     judging_verbs: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
+    ruling_out: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
