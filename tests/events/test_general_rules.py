@@ -1,7 +1,8 @@
 """General coder rules, each shown on real text that no rule was written from.
 
-Sentences quoted from the Wikipedia Current Events Portal (2025–2026 daily pages, via
-shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors, CC BY-SA 4.0.
+Sentences marked WCEP are quoted from the Wikipedia Current Events Portal (2025–2026 daily pages, via
+shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors, CC BY-SA 4.0; the others are short
+passages written for these tests (no gold sentence is copied).
 """
 
 from __future__ import annotations
