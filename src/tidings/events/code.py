@@ -132,7 +132,9 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
     Daily warned there is no room for compromise" in a story about Hong Kong is a warning to Hong Kong. The
     target of a typed event that has none is the country the document names most often other than the
     source's (named at least twice, and more often than any rival); the target points at that country's
-    mention nearest before the event. Statements (no PLOVER type) and events with no source country keep none."""
+    mention nearest before the event. Likewise an act with a target but no doer named ("a US helicopter was shot
+    down" in a story about the Taliban) takes the other side of its target as source. Statements (no PLOVER type),
+    reciprocal events and events with neither or both sides named are left as they are."""
     counts: dict[str, int] = {}
     for mention in actors:
         if mention.actor.country and "/" not in mention.actor.country:
@@ -713,9 +715,6 @@ def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: lis
     return code
 
 
-COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores"})
-
-
 def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool:
     """"More than 2,500 civilians have been killed in the fighting": a number of people killed, told in the passive
     with no doer and no attack to stand for one ("killed in a suicide BOMBING" has a perpetrator, if unnamed), is a
@@ -729,10 +728,11 @@ def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool
 
 
 def _counted(subject: Token | None) -> bool:
-    """A subject that is a number of people ("2,500 civilians", "dozens of people"), as casualty counts are."""
+    """A subject that is a number of people ("2,500 civilians", "dozens of people": word_classes.toml
+    `quantity_words`), as casualty counts are."""
     if subject is None:
         return False
-    return subject.like_num or subject.lower_ in COUNT_NOUNS or any(
+    return subject.like_num or subject.lower_ in load_word_classes().quantity_words or any(
         c.dep_ == "nummod" for c in subject.children)
 
 
