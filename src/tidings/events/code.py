@@ -124,7 +124,48 @@ def code_events(
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
-    return carry_over_dates(doc, events, ctx.timexes, story_date)
+    return context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors)
+
+
+def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Event]:
+    """An act told with no one it is done to is, in a news story, done to the story's other side: "the People's
+    Daily warned there is no room for compromise" in a story about Hong Kong is a warning to Hong Kong. The
+    target of a typed event that has none is the country the document names most often other than the
+    source's (named at least twice, and more often than any rival); the target points at that country's
+    mention nearest before the event. Likewise an act with a target but no doer named ("a US helicopter was shot
+    down" in a story about the Taliban) takes the other side of its target as source. Statements (no PLOVER type),
+    reciprocal events and events with neither or both sides named are left as they are."""
+    counts: dict[str, int] = {}
+    for mention in actors:
+        if mention.actor.country and "/" not in mention.actor.country:
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    out = []
+    for event in events:
+        if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
+            out.append(event)
+            continue
+        known = event.source if event.source is not None else event.target
+        side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
+        if side is None:
+            out.append(event)
+        elif event.target is None:
+            out.append(replace(event, target=side))
+        else:
+            out.append(replace(event, source=side))
+    return out
+
+
+def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMention], start: int) -> ActorRef | None:
+    """The mention (nearest before `start`) of the country named most often other than `home`: at least twice,
+    more often than any other."""
+    if not home:
+        return None
+    ranked = sorted(((n, c) for c, n in counts.items() if c != home), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    mentions = [m.actor for m in actors if m.actor.country == ranked[0][1]]
+    before = [a for a in mentions if a.start <= start]
+    return before[-1] if before else mentions[0]
 
 
 _OPENER = re.compile(r"^\W*([a-z][a-z ]{1,30}?)\s*(?:[:\]|]|$)")
@@ -164,7 +205,7 @@ def read_sentence(sentence: Span, book: PatternBook, actors: ActorIndex) -> list
             readings.append(reading)
             used_frames.update(t.i for t in reading.chain[1:])
     readings = [r for r in readings if r.trigger.verb.i not in used_frames or r.trigger.framed_by]
-    return [r for r in (_demand_by_modal(r, book) for r in readings) if r.code]
+    return [r for r in (_ruled_out(_demand_by_modal(r, book), book) for r in readings) if r.code]
 
 
 def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigger]) -> dict[int, Trigger]:
@@ -176,9 +217,11 @@ def _frame_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigg
         if said is not None and said.i not in triggers:
             found[said.i] = Trigger(said, None, words=[said])
         frame = frame_of(token, book)
-        if frame is None:
-            continue
+        if frame is None or (token.i in triggers and triggers[token.i].judged is not None):
+            continue  # "called the move UNACCEPTABLE" is a judgment, not an appeal
         clause = complement(token, frame)
+        if clause is not None and phone_call(token, clause) is not None:
+            continue  # "called Milei on Friday TO EXPLAIN ...": a telephone call (verbs.txt), not an appeal
         if clause is not None and frame.see_verbs and clause.lemma_.lower() in frame.see_verbs:
             clause = child(clause, "ccomp") or clause  # "would like to see Turkey END its offensive"
         if clause is None:
@@ -259,6 +302,23 @@ def _see_verbs(book: PatternBook) -> frozenset[str]:
 def _gerund_of_prep(node: Token) -> bool:
     """"balking at COMMITTING": a gerund under a preposition, which a frame verb may govern."""
     return node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.head.i != node.head.i
+
+
+def _ruled_out(reading: Reading, book: PatternBook) -> Reading:
+    """"Maduro said that LIFTING the ban on aid IS OUT OF THE QUESTION": a cooperative act named as the subject of
+    "is out of the question" (word_classes.toml `ruling_out`) is refused by the speaker, a rejection (12x) that is
+    made, not an act that happens."""
+    verb = reading.trigger.verb
+    if reading.frames or verb.dep_ not in ("csubj", "nsubj") or verb.tag_ != "VBG" or lemma(verb.head) != "be":
+        return reading
+    copula = verb.head
+    phrase = " ".join(t.lower_ for t in copula.subtree if t.i > copula.i and t.dep_ != "punct")
+    refusal = book.refusal_code(reading.code)
+    speech = copula.head if copula.dep_ == "ccomp" and lemma(copula.head) in book.speech.verbs else None
+    if not refusal or speech is None or not any(words in phrase for words in load_word_classes().ruling_out):
+        return reading
+    return Reading(reading.trigger, refusal, [*reading.chain, copula, speech], [], speech,
+                   act_from=len(reading.chain))
 
 
 def _demand_by_modal(reading: Reading, book: PatternBook) -> Reading:
@@ -388,6 +448,8 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
     verb = trigger.verb
     preps = trigger.pattern.target_preps if trigger.pattern is not None else DEFAULT_TARGET_PREPS
     out: list[Token] = []
+    if trigger.judged is not None:  # "considers SETTLEMENT ACTIVITY illegal": what is condemned, and its owner
+        out.extend([trigger.judged, *(c for c in trigger.judged.children if c.dep_ in ("poss", "compound"))])
     if is_passive(verb) or participle_of(verb):
         found = passive_target(verb)
         if found is not None:
@@ -439,6 +501,8 @@ def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg], b
 def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -> list[Arg]:
     exclude = {(a.actor.start, a.actor.end) for a in sources}
     trigger = reading.trigger
+    if reading.speaker is not None and lemma(reading.chain[-2]) == "be":  # ruled out: whom the refused act concerns
+        return _first_actors(_target_tokens(trigger), finder, exclude)
     if reading.speaker is not None:  # demand by modal: the reported subject is asked to act
         return _first_actors([t for t in [subject_of(reading.chain[-2])] if t is not None], finder, exclude)
     if _ongoing(reading):  # "protests AGAINST the government continue": only the noun's own phrase
@@ -541,6 +605,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     sources = _known(_source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb))
     targets = _known(_target_args(reading, ctx.finder, sources, ctx.book))
+    if reading.trigger.judged is not None and not _placed(targets):
+        return []  # a judgment condemns something someone did: "called it illegal" with no one to blame says too little
     if pattern is not None and not reading.frames:
         if pattern.joint and not _is_joint(reading, sources):
             return []
@@ -555,7 +621,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources, targets = targets, []
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
-    plausible = _plausible_code(reading, sources, targets, ctx.doc)
+    plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
     if not plausible:
         return []
     speech_verbs = ctx.book.speech.verbs
@@ -598,13 +664,29 @@ PROTEST_ROOT = "14"
 FAILED = "fail"  # the frames.toml frame of "fail", "neglect"
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
 CRITICIZE = "111"
+HUMANITARIAN_AID = "073"
 
 
-def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc) -> str:
-    """The reading's code, unless it is violence (CAMEO 18-20) that cannot be: a score in the verb's phrase
+def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc, implicit: Implicit) -> str:
+    """The reading's code, with the act it frames checked by `_plausible_act`: an act recoded there is lifted
+    through the same frames again ("vowed to fight corruption" is no threat, "pledged to fight Ebola" an offer
+    of aid)."""
+    act = reading.trigger.code or ""
+    checked = _plausible_act(act, reading, sources, targets, doc, implicit)
+    if checked == act:
+        return reading.code
+    code = checked
+    for frame in reading.frames:
+        code = frame.code_for(code or None) if code else ""
+    return code
+
+
+def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc,
+                   implicit: Implicit) -> str:
+    """The act's code, unless it is violence (CAMEO 18-20) that cannot be: a score in the verb's phrase
     ("beat Gibraltar 6-0"), or a game or a market as the one that acts or is hit ("the team attacked",
-    "shares were hammered") give "" (no event); an attack on a policy, a plan or a remark is criticism (111)."""
-    code = reading.code
+    "shares were hammered") give "" (no event); an attack on a policy, a plan or a remark is criticism (111);
+    fighting a disease or a plague is humanitarian aid (073), fighting a social ill no event (word_classes.toml)."""
     if code[:2] not in VIOLENT_ROOTS or reading.trigger.noun is not None:
         return code
     verb = reading.trigger.verb
@@ -617,13 +699,41 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     objects = [t for t in (object_of(verb), child(verb, "nsubj")) if t is not None]
     if any(lemma(t) in classes.contest_nouns for t in (*actors, *objects)):
         return ""
+    if _casualty_count(verb, sources, implicit):
+        return ""
     causes = [*objects, *prep_objects(verb, ("in", "during", "after", "by"))]
     if any(lemma(t) in classes.accident_nouns for t in causes):
         return ""  # "killed in a helicopter crash": nobody did it
     obj = object_of(verb)
     if obj is not None and lemma(obj) in classes.abstract_nouns:
         return CRITICIZE
+    fought = [lemma(t) for t in (*([obj] if obj is not None else []), *prep_objects(verb, ("against",)))]
+    if any(word in classes.plague_nouns for word in fought):
+        return HUMANITARIAN_AID  # "funding to fight the Ebola epidemic" (PETRARCH-2: "combat locust" 073)
+    if any(word in classes.social_ills for word in fought):
+        return ""  # "fight corruption", "tackle the root causes" (PETRARCH-2: "fight racism", "combat &CRIME" [---])
     return code
+
+
+def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool:
+    """"More than 2,500 civilians have been killed in the fighting": a number of people killed, told in the passive
+    with no doer and no attack to stand for one ("killed in a suicide BOMBING" has a perpetrator, if unnamed), is a
+    casualty count, not an act (real-news guidelines: counts with no perpetrator are non-events); word_classes.toml
+    `mutual_fighting` names the causes that name no doer."""
+    if sources or not is_passive(verb) or agent_of(verb) is not None or not _counted(child(verb, "nsubjpass")):
+        return False
+    mutual = load_word_classes().mutual_fighting
+    causes = prep_objects(verb, tuple(sorted(implicit.agent_preps)))
+    return all(lemma(c) in mutual and not prep_objects(c, ("between", "with", "among")) for c in causes)
+
+
+def _counted(subject: Token | None) -> bool:
+    """A subject that is a number of people ("2,500 civilians", "dozens of people": word_classes.toml
+    `quantity_words`), as casualty counts are."""
+    if subject is None:
+        return False
+    return subject.like_num or subject.lower_ in load_word_classes().quantity_words or any(
+        c.dep_ == "nummod" for c in subject.children)
 
 
 def _self_moved(reading: Reading, implicit: Implicit) -> bool:

@@ -357,6 +357,13 @@ class WordClasses:
     claim_nouns: frozenset[str] = frozenset()
     call_purposes: frozenset[str] = frozenset()
     placeholder_subjects: frozenset[str] = frozenset()
+    mutual_fighting: frozenset[str] = frozenset()
+    plague_nouns: frozenset[str] = frozenset()
+    social_ills: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
+    condemning_words: frozenset[str] = frozenset()
+    blame_predicates: frozenset[str] = frozenset()
+    ruling_out: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,7 @@ class Trigger:
     noun: Token | None = None
     framed_by: Frame | None = None  # the frame already applied at `verb` (frame verb + event noun)
     words: list[Token] = field(default_factory=list)
+    judged: Token | None = None  # "considers SETTLEMENTS illegal": what a judgment is about (its target)
 
 
 def lemma(token: Token) -> str:
@@ -48,7 +49,8 @@ def verb_forms(token: Token) -> list[str]:
 
 
 def particles(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dative", "agent")}
+    return {c.lower_ for c in verb.children
+            if c.dep_ in ("prt", "prep", "advmod", "dative", "agent") and not _time_phrase(c)}
 
 
 def object_of(verb: Token, particle: str | None = None) -> Token | None:
@@ -93,7 +95,7 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
     if not candidates:
         return None
     parts = particles(verb)
-    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent")}
+    preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and not _time_phrase(c)}
     subject = subject_lemma(verb)
     words: tuple[Words, Words] | None = None
     for pattern in candidates:
@@ -115,6 +117,13 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
     return None
 
 
+def _time_phrase(prep: Token) -> bool:
+    """"called Milei ON FRIDAY": a preposition that only dates the act is not the one a pattern asks for or
+    excludes ("call_on" is an appeal, "called X on Friday" a telephone call)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def _container_ok(pattern: Pattern, obj: Token | None, book: PatternBook, actors: ActorIndex) -> bool:
     """"suspended part of a military AID program": a container noun's compound modifier is what the verb acts on."""
     if obj is None or pattern.objects is None or ANY in pattern.objects or lemma(obj) not in book.containers:
@@ -127,8 +136,15 @@ def _by_first(alternatives: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple
     """A synonym set indexed by first word, so matching costs one probe per word (sets are shared objects)."""
     index: dict[str, list[tuple[str, ...]]] = {}
     for option in alternatives:
-        index.setdefault(option[0], []).append(option)
+        for first in dict.fromkeys((option[0], singular(option[0]))):
+            index.setdefault(first, []).append(option)
     return {word: tuple(options) for word, options in index.items()}
+
+
+def singular(word: str) -> str:
+    """"warrants" → "warrant": a plural word of a PETRARCH phrase ("issue ARREST WARRANTS") also matches the
+    singular in a sentence, whose lemma is the singular ("issued an arrest warrant")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 Words = list[tuple[str, str]]  # (lower form, lemma) of each word
@@ -145,7 +161,8 @@ def _words_match(words: Words, sequence: tuple[frozenset[tuple[str, ...]], ...])
             for option in (*index.get(lower, ()), *(index.get(lem, ()) if lem != lower else ())):
                 end = position + len(option)
                 if end <= len(words) and all(
-                    w[0] == o or w[1] == o for w, o in zip(words[position:end], option, strict=True)
+                    w[0] == o or w[1] == o or w[1] == singular(o)
+                    for w, o in zip(words[position:end], option, strict=True)
                 ):
                     position, found = end, True
                     break
@@ -213,6 +230,8 @@ def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
             continue
         if particle and particle not in particles(verb):
             continue
+        if particle != "off" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            continue  # "called OFF the strike" undoes what "called a strike" does
         return True
     return False
 
@@ -233,6 +252,7 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
     """"hold talks", "pay a state visit", "be on a visit", "arrive for a visit"; `coordinated`: the nouns
     coordinated with the object instead ("launched air and artillery STRIKES")."""
     objects = [c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "acomp")]  # acomp: "is skeptical"
+    objects.extend(_raised_objects(verb))
     if coordinated:
         objects = [k for c in objects for k in c.children if k.dep_ == "conj"]
     for c in objects:
@@ -249,6 +269,14 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
                 if pattern is not None:
                     return Trigger(verb, pattern.code, pattern, noun=pobj, words=[verb, pobj])
     return None
+
+
+def _raised_objects(verb: Token) -> list[Token]:
+    """"declared A STATE of siege to begin at midnight": the parser makes the object the subject of the infinitive
+    after it; as the object of the light verb it is what was declared."""
+    return [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                              for a in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.pos_ == "NOUN"]
 
 
 def claimed_gerund(verb: Token) -> Token | None:
@@ -289,7 +317,8 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         purpose = _call_purpose(token)
         if purpose is not None and _own_trigger(purpose, book, actors) is not None:
             continue  # a telephone call made to do a coded act ("to express support"): that act is the event
-        trigger = light_noun_trigger(token, book)
+        trigger = judgment_trigger(token) or blame_trigger(token, book)
+        trigger = trigger or light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
             pattern = verb_pattern(token, book, actors)
             if pattern is not None and pattern.code:  # code "": a phrase that is not an event
@@ -301,6 +330,58 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         if trigger is not None:
             found[token.i] = trigger
     return found
+
+
+CONDEMNATION = "111"  # CAMEO 111 criticize or denounce
+
+
+def judgment_trigger(verb: Token) -> Trigger | None:
+    """"The EU considers all settlement activity ILLEGAL", "Japan called the move UNACCEPTABLE", "described the
+    decision AS A VIOLATION": a verb of judging (word_classes.toml `judging_verbs`) whose complement condemns
+    (`condemning_words`, the word or an adjective on it) is a denunciation (111) of what is judged."""
+    classes = load_word_classes()
+    if verb.pos_ != "VERB" or lemma(verb) not in classes.judging_verbs or child(verb, "nsubj") is None:
+        return None  # "its decision to no longer CONSIDER settlements illegal": no judge of its own
+    judged = child(verb, "dobj")
+    for word in _judgments(verb, judged):
+        if lemma(word) in classes.condemning_words or any(
+                c.dep_ == "amod" and lemma(c) in classes.condemning_words for c in word.children):
+            thing = judged if judged is not None else child(word, "nsubj")
+            return Trigger(verb, CONDEMNATION, words=[verb, word], judged=thing if thing is not None else word)
+    return None
+
+
+BLAME = "112"  # CAMEO 112 accuse of crime
+
+
+def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
+    """"The Afghan government SAID Taliban militants WERE RESPONSIBLE", "police said the group was BEHIND the
+    attack": a speaker saying an actor is to blame (word_classes.toml `blame_predicates`) accuses it (112); "was
+    not responsible" accuses no one."""
+    if verb.pos_ != "VERB" or lemma(verb) not in book.speech.verbs:
+        return None
+    said = child(verb, "ccomp")
+    if said is None or lemma(said) != "be" or child(said, "neg") is not None:
+        return None
+    blamed = child(said, "nsubj")
+    predicate = child(said, "acomp")
+    behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in said.children)
+    if blamed is None or not (behind or (predicate is not None
+                                         and lemma(predicate) in load_word_classes().blame_predicates)):
+        return None
+    return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
+
+
+def _judgments(verb: Token, judged: Token | None) -> list[Token]:
+    """Where the judgment is: "called it UNACCEPTABLE" (oprd), "considers X ILLEGAL" (a small clause), "described
+    it AS ILLEGAL" or "as A VIOLATION" (after "as", on the verb or on its object)."""
+    out = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.pos_ in ("ADJ", "NOUN")]
+    for head in (verb, judged):
+        if head is None:
+            continue
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp"))
+    return [*out, *(c for word in out for c in word.children if c.dep_ == "conj")]  # "an act of war AND A VIOLATION"
 
 
 # verbs that say an event named by their subject happens: "Palestinian RIOTS ... are still CONTINUING",
