@@ -152,7 +152,7 @@ class ActorBase:
             trie = TokenTrie()
             tokenized = phrase_tokens([alias for alias, _, _ in self.names])
             for (_, hit, stem), words in zip(self.names, tokenized, strict=True):
-                trie.add(words, hit if hit.case != "exact" else _with_written(hit, words), stem)
+                trie.add(words, hit if hit.case == "any" else _with_written(hit, words), stem)
             self._trie = trie
         return self._trie
 

@@ -14,6 +14,7 @@ resolved to the person holding it then, when there is exactly one. Capitals coun
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -99,7 +100,7 @@ class _Text:
         self.pos_of = {t.i: n for n, t in enumerate(self.toks)}
         self.full_names: set[str] = set()
         self.places: set[str | None] = set()
-        self.titled: set[int] = set()
+        self.titled: dict[int, SectorWord] = {}  # title words by the position they end at
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
         self.by_start = {p.start: p for p in self.pieces}
@@ -148,8 +149,9 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
                        and p.end - p.start >= 2}
     text.places = {p.actor.country for p in pieces
                    if p.actor is not None and p.actor.country and p.kind in ("country", "adj", "capital", "org")}
-    text.titled = {p.end for p in pieces if p.kind == "sector"}
-    kept = [p for p in pieces if p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor)]
+    text.titled = {p.end: p.word for p in pieces if p.kind == "sector" and p.word is not None}
+    kept = [p for p in pieces if (p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor))
+            and not _given_name(text, p, pieces)]
     out = []
     for piece in kept:
         if piece.kind == "org" and piece.actor is not None:
@@ -159,6 +161,17 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
                 continue
         out.append(piece)
     return out
+
+
+def _given_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
+    """"CHAD Thomas", "JORDAN Henderson": a country's name opening a person's name (one PERSON entity, the
+    next word a capitalised name that is no known piece) is a given name, not the country."""
+    if piece.kind != "country" or piece.end >= len(text.toks):
+        return False
+    first, after = text.toks[piece.start], text.toks[piece.end]
+    if first.ent_type_ != "PERSON" or after.ent_type_ != "PERSON" or after.ent_iob_ != "I":
+        return False
+    return after.is_alpha and after.text[:1].isupper() and not any(p.start == piece.end for p in pieces)
 
 
 def _national(text: _Text, actor: Actor) -> bool:
@@ -226,12 +239,38 @@ def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
 
 def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
     """Whether the words [start, end) may name this known person (see `_on_evidence`)."""
-    if not text.evidence or end - start >= 2 or actor.id in text.full_names or start in text.titled:
+    if not text.evidence or end - start >= 2 or actor.id in text.full_names or _title_agrees(text, actor, start):
         return True
-    name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
-    if len(name_words) < 2 or text.keys[start].lower() not in name_words:
-        return True  # not a part of a person's name ("Bosnian" for a Phoenix country entry)
+    if not _part_of_name(actor, text.keys[start]):
+        return True  # not a part of a person's name ("Bosnian" for a Phoenix country entry, "Jokowi")
     return bool(_countries_of(actor) & text.places) or _heads_government(text, actor, end)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Novák" -> "novak"): a name as English text often writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _part_of_name(actor: Actor, word: str) -> bool:
+    """Whether one word is a part of the person's name of two or more words, or of such an alias, accents
+    aside ("Novak" is part of "Katalin Novák")."""
+    names = [n.replace("-", " ").split() for n in (actor.name, *actor.aliases)]
+    return len(names[0]) >= 2 and fold(word) in {fold(w) for words in names if len(words) >= 2 for w in words}
+
+
+# sectors of public office and politics: a title of one of them agrees with a person who held any of them
+_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
+
+
+def _title_agrees(text: _Text, actor: Actor, start: int) -> bool:
+    """"Defense Secretary Esper", "army chief Burhan": a title right before a one-word name is evidence
+    when it agrees with what the person is; "the imam Bukhari" is not President Buhari."""
+    word = text.titled.get(start)
+    if word is None:
+        return False
+    title = word.sector[:3]
+    held = {s[:3] for s in (actor.sector, *(r.sector for r in actor.roles)) if s}
+    return not title or title in held or (title in _POLITICAL_SECTORS and bool(held & _POLITICAL_SECTORS))
 
 
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
@@ -247,13 +286,18 @@ def _heads_government(text: _Text, actor: Actor, end: int) -> bool:
 
 
 def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
-    """"Timothy Morrison": a capitalised name word right before the match that is not in the person's name."""
-    k = piece.start - 1
-    if k < 0 or text.toks[k].ent_type_ != "PERSON" or text.toks[piece.start].ent_type_ != "PERSON":
+    """"TIMOTHY Morrison", "Novak DJOKOVIC": a capitalised name word right before or after the match, in the
+    same PERSON entity, that is not in the person's name: someone else who shares one name."""
+    if text.toks[piece.start].ent_type_ != "PERSON":
         return False
-    word = text.toks[k].text
-    known = {w.lower() for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
-    return word[:1].isupper() and word.lower() not in known
+    known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
+    for k in (piece.start - 1, piece.end):
+        if 0 <= k < len(text.toks) and text.toks[k].ent_type_ == "PERSON" and (k < piece.start
+                                                                                or text.toks[k].ent_iob_ == "I"):
+            word = text.toks[k].text
+            if word[:1].isupper() and word.isalpha() and fold(word) not in known:
+                return True
+    return False
 
 
 def _name_kind(actor: Actor) -> str:
@@ -570,11 +614,12 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
 
 
 def _fuzzy_person(text: _Text, name: str) -> Actor | None:
-    """A base person whose name is spelled a little differently ("Kasym-Jomart Tokaev")."""
+    """A base person whose name is spelled a little differently ("Kasym-Jomart Tokaiev"). A one-word name is
+    too short to be a spelling variant of someone famous ("Guido" is not Guaidó, "Range" not Rangel)."""
     from rapidfuzz import fuzz, process
 
     choices = text.base.fuzzy_index().get(name[:1].lower())
-    if not choices or len(name) < 5:
+    if not choices or len(name) < 5 or len(name.replace("-", " ").split()) < 2:
         return None
     found = process.extractOne(name.lower(), list(choices), scorer=fuzz.ratio, score_cutoff=88)
     if not found or not _same_name_ends(name.lower(), found[0]):
@@ -583,26 +628,50 @@ def _fuzzy_person(text: _Text, name: str) -> Actor | None:
 
 
 def _same_name_ends(name: str, alias: str) -> bool:
-    """A spelling variant keeps both ends of the name close ("Kasym-Jomart TOKAEV" ~ "Kassym-Jomart
-    TOKAYEV"): a shared first name with another family name is someone else ("Mohamed AMRA" is not
-    "Mohamed DAMBA", though the whole strings are close)."""
+    """A spelling variant keeps every word of the name close ("Kasym-Jomart TOKAEV" ~ "Kassym-Jomart
+    TOKAYEV", "Laurent Gbago" ~ "Laurent Gbagbo"): a shared first name with another family name is someone
+    else ("Mohamed AMRA" is not "Mohamed DAMBA", though the whole strings are close), and in a short word
+    one letter makes another name ("John McFEE" is not John McNEE, "David LAW" not David LAWS). Initials
+    do not count ("William Barr" is William P. Barr)."""
+    words, known = _name_words(name), _name_words(alias)
+    return len(words) == len(known) and all(_variant(a, b) for a, b in zip(words, known, strict=True))
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without initials ("William P. Barr" is "William Barr")."""
+    return [w for w in name.replace("-", " ").split() if len(w.strip(".")) > 1]
+
+
+def _variant(word: str, known: str) -> bool:
     from rapidfuzz import fuzz
 
-    words, known = name.replace("-", " ").split(), alias.replace("-", " ").split()
-    return fuzz.ratio(words[0], known[0]) >= 80 and fuzz.ratio(words[-1], known[-1]) >= 80
+    return word == known or (min(len(word), len(known)) >= 4 and fuzz.ratio(word, known) >= 85)
 
 
 def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
+    name = (phrase.start, phrase.end)
     _extend_left(text, phrase, person_anchor)
     if person_anchor:
         _extend_right_owner_only(text, phrase)
         _right_apposition(text, phrase)
+        if _foreign_namesake(text, phrase):
+            phrase.person, phrase.person_span = None, name
     else:
         _extend_right(text, phrase)
     if phrase.heads:
         _place_of_office(text, phrase)
     text.cover(phrase.start, phrase.end)
     return phrase
+
+
+def _foreign_namesake(text: _Text, phrase: _Phrase) -> bool:
+    """"SERBIA'S Novak", "John Smith, a CANADIAN engineer": a nationality the known person never had is
+    evidence against the link; the name is someone else of that country (an unknown person)."""
+    owner = phrase.owner
+    if phrase.person is None or owner is None or owner.kind not in ("country", "adj") or owner.actor is None \
+            or text.base.petrarch or not owner.actor.country:
+        return False
+    return owner.actor.country not in _countries_of(phrase.person)
 
 
 def _place_of_office(text: _Text, phrase: _Phrase) -> None:
