@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
+from tidings.actors.tables import generic_bodies
 from tidings.records import ActorMention, ActorRef
 
 
@@ -147,20 +148,32 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     read as an unknown person (its sector and country from its own phrase)."""
     text.full_names = {p.actor.id for p in pieces if p.kind == "person" and p.actor is not None
                        and p.end - p.start >= 2}
-    text.places = {p.actor.country for p in pieces
-                   if p.actor is not None and p.actor.country and p.kind in ("country", "adj", "capital", "org")}
+    generic = [p for p in pieces if _generic_body(text, p)]
+    text.places = {p.actor.country for p in pieces if p.actor is not None and p.actor.country
+                   and p.kind in ("country", "adj", "capital", "org") and p not in generic}
     text.titled = {p.end: p.word for p in pieces if p.kind == "sector" and p.word is not None}
     kept = [p for p in pieces if (p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor))
             and not _given_name(text, p, pieces)]
+    homes = text.places | {c for p in kept if p.kind == "person" and p.actor is not None
+                           and p.actor.id in text.full_names for c in _countries_of(p.actor)}
     out = []
     for piece in kept:
         if piece.kind == "org" and piece.actor is not None:
-            if _of_other_country(text, piece, kept):
+            if _of_other_country(text, piece, kept) or (piece in generic and piece.actor.country not in homes):
                 piece = _as_body(piece, piece.actor)
             elif _inside_other_name(text, piece, kept):
                 continue
         out.append(piece)
     return out
+
+
+def _generic_body(text: _Text, piece: _Piece) -> bool:
+    """A national body named by a name many countries' bodies share ("House of Representatives", "State
+    Council"): like a surname, it is that country's body only when the document names the country (its
+    name, adjective, capital, another of its institutions, or one of its people in full)."""
+    if piece.kind != "org" or piece.actor is None or not _national(text, piece.actor):
+        return False
+    return " ".join(text.keys[piece.start:piece.end]) in generic_bodies()
 
 
 def _given_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
@@ -286,12 +299,14 @@ def _heads_government(text: _Text, actor: Actor, end: int) -> bool:
 
 
 def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
-    """"TIMOTHY Morrison", "Novak DJOKOVIC": a capitalised name word right before or after the match, in the
-    same PERSON entity, that is not in the person's name: someone else who shares one name."""
+    """"TIMOTHY Morrison", "Novak DJOKOVIC": a capitalised name word right before the match, or right after a
+    one-word part of a name, in the same PERSON entity and not in the person's name: someone else who shares
+    one name."""
     if text.toks[piece.start].ent_type_ != "PERSON":
         return False
     known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
-    for k in (piece.start - 1, piece.end):
+    after = piece.end - piece.start == 1 and _part_of_name(actor, text.keys[piece.start])
+    for k in (piece.start - 1, piece.end) if after else (piece.start - 1,):
         if 0 <= k < len(text.toks) and text.toks[k].ent_type_ == "PERSON" and (k < piece.start
                                                                                 or text.toks[k].ent_iob_ == "I"):
             word = text.toks[k].text
