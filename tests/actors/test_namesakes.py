@@ -56,8 +56,11 @@ def test_a_close_spelling_is_not_another_name(text: str, wrong: str) -> None:
 
 
 def test_a_spelling_variant_still_links() -> None:
-    """Written here: a middle initial left out is the same name."""
+    """Written here: a middle initial left out is the same name; the middle of an Arabic name may be spelled
+    another way when both ends agree."""
     assert "phoenix-william-p-barr" in _linked("Attorney General William Barr ordered an investigation.").values()
+    assert "phoenix-khalid-bin-muhammad-al-atiyah" in _linked(
+        "Khalid bin Mohamed Al Attiyah visited Doha on Sunday.").values()
 
 
 def test_a_name_part_with_an_accent_needs_evidence() -> None:

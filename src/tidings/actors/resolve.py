@@ -643,13 +643,13 @@ def _fuzzy_person(text: _Text, name: str) -> Actor | None:
 
 
 def _same_name_ends(name: str, alias: str) -> bool:
-    """A spelling variant keeps every word of the name close ("Kasym-Jomart TOKAEV" ~ "Kassym-Jomart
-    TOKAYEV", "Laurent Gbago" ~ "Laurent Gbagbo"): a shared first name with another family name is someone
-    else ("Mohamed AMRA" is not "Mohamed DAMBA", though the whole strings are close), and in a short word
-    one letter makes another name ("John McFEE" is not John McNEE, "David LAW" not David LAWS). Initials
-    do not count ("William Barr" is William P. Barr)."""
+    """A spelling variant keeps both ends of the name close ("Kasym-Jomart TOKAEV" ~ "Kassym-Jomart
+    TOKAYEV", "Laurent Gbago" ~ "Laurent Gbagbo"; the middle may vary more: "bin MOHAMED" ~ "Bin MUHAMMAD"):
+    a shared first name with another family name is someone else ("Mohamed AMRA" is not "Mohamed DAMBA",
+    though the whole strings are close), and in a short word one letter makes another name ("John McFEE" is
+    not John McNEE, "David LAW" not David LAWS). Initials do not count ("William Barr" is William P. Barr)."""
     words, known = _name_words(name), _name_words(alias)
-    return len(words) == len(known) and all(_variant(a, b) for a, b in zip(words, known, strict=True))
+    return bool(words and known) and _variant(words[0], known[0]) and _variant(words[-1], known[-1])
 
 
 def _name_words(name: str) -> list[str]:
