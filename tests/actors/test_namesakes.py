@@ -104,3 +104,12 @@ def test_a_country_that_opens_a_person_s_name_is_a_given_name(mentions) -> None:
     """Written here, after 6a72de37 (a Browns page listing "Chad Thomas") and c81e134e ("Jordan Spira")."""
     found = mentions("Defensive end Chad Thomas made two tackles and Jordan Spira scored twice.", "2019-11-18")
     assert all(ref.country is None for ref in found.values())
+
+
+def test_a_body_of_another_country_in_the_apposition_is_someone_else(mentions) -> None:  # type: ignore[no-untyped-def]
+    """Written here: a common full name shared with a Barbadian politician of the Phoenix tables; the body the
+    person works for is American."""
+    found = mentions("John Williams, the president of the Federal Reserve Bank of New York, said interest rates "
+                     "would hold.", "2019-11-18")
+    williams = next(ref for text, ref in found.items() if text.startswith("John Williams"))
+    assert williams.actor_id is None and williams.country == "USA"

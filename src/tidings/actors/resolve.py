@@ -680,11 +680,14 @@ def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
 
 
 def _foreign_namesake(text: _Text, phrase: _Phrase) -> bool:
-    """"SERBIA'S Novak", "John Smith, a CANADIAN engineer": a nationality the known person never had is
+    """"SERBIA'S Novak", "John Smith, a CANADIAN engineer", "John Williams, the president of the FEDERAL
+    RESERVE Bank": a nationality the known person never had (or a national body of another country) is
     evidence against the link; the name is someone else of that country (an unknown person)."""
     owner = phrase.owner
-    if phrase.person is None or owner is None or owner.kind not in ("country", "adj") or owner.actor is None \
-            or text.base.petrarch or not owner.actor.country:
+    if phrase.person is None or owner is None or owner.actor is None or text.base.petrarch \
+            or not owner.actor.country:
+        return False
+    if owner.kind not in ("country", "adj") and not (owner.kind == "org" and _national(text, owner.actor)):
         return False
     return owner.actor.country not in _countries_of(phrase.person)
 
