@@ -75,3 +75,14 @@ def test_regions_table_reads_and_extra_file_extends(tmp_path: Path) -> None:
     extra = tmp_path / "regions.tsv"
     extra.write_text("words\tcountries\nandean\tBOL|COL|ECU|PER\n", encoding="utf-8")
     assert load_actor_base([str(extra)]).regions["andean"] == frozenset({"BOL", "COL", "ECU", "PER"})
+
+
+def test_a_country_opening_a_newspaper_s_name_is_its_media(mentions: Mentions) -> None:
+    """A non-gold AEB page (08f79376, a Browns fight story); "USA Today" is a newspaper, not the United States.
+    A name that goes on after the media word is something else (written here)."""
+    found = mentions("Richardson, via USA Today, said that Rudolph \"can't antagonize a fight and then claim "
+                     "bullying.", "2019-11-19")
+    assert (found["USA Today"].country, found["USA Today"].sector) == ("USA", "MED")
+    assert "USA" not in found
+    square = mentions("Protesters gathered in Hong Kong Times Square on Sunday.", "2019-11-19")
+    assert "Hong Kong Times" not in square

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
-from tidings.actors.tables import generic_bodies
+from tidings.actors.tables import generic_bodies, media_words
 from tidings.records import ActorMention, ActorRef
 
 
@@ -767,6 +767,8 @@ def _capital_in_a_name(text: _Text, piece: _Piece, token: Token) -> bool:
 def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
     if piece.actor is None or not text.free(piece.start, piece.end):
         return None
+    if (outlet := _outlet(text, piece)) is not None:
+        return outlet
     if piece.kind == "capital" and not _acting(text, piece):
         return None
     start, end = text.toks[piece.start].idx, text.char_end(piece.end)
@@ -779,6 +781,25 @@ def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
     if piece.kind == "capital":
         ref = ActorRef(ref.text, start, end, ref.actor_id, ref.name, ref.country, "GOV", None)
     return ref
+
+
+def _outlet(text: _Text, piece: _Piece) -> ActorRef | None:
+    """"USA Today", "the Korea Herald", "the Japan Times": a country or nationality opening a name that ends
+    in a media word (`media_words.txt`, at most two capitalised words on, and no capitalised word
+    after it) is that country's media, not its government. Not capitals: a capital's name is often a town
+    elsewhere ("San Jose Mercury News"), and a capital inside a longer name names no actor (`_acting`)."""
+    if piece.kind not in ("country", "adj") or piece.actor is None or not piece.actor.country:
+        return None
+    for stop in range(piece.end + 1, min(piece.end + 3, len(text.toks)) + 1):
+        last = text.toks[stop - 1]
+        if not (last.text[:1].isupper() and last.is_alpha) or (stop - 1) in text.by_start:
+            return None
+        ends = stop == len(text.toks) or not text.toks[stop].text[:1].isupper()
+        if text.keys[stop - 1] in media_words() and ends:  # not "Hong Kong Times SQUARE"
+            text.cover(piece.start, stop)
+            start, end = text.toks[piece.start].idx, text.char_end(stop)
+            return ActorRef(text.raw[start:end], start, end, None, text.raw[start:end], piece.actor.country, "MED")
+    return None
 
 
 def _residents(text: _Text) -> list[ActorRef]:

@@ -30,6 +30,13 @@ def generic_bodies() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def media_words() -> frozenset[str]:
+    """Last words of the names of newspapers and broadcasters (`media_words.txt`), lower case."""
+    text = (data_dir() / "media_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 HEADERS: dict[str, tuple[str, ...]] = {
     "countries": ("code", "name", "names", "adjectives", "capitals"),
     "organizations": ("id", "name", "aliases", "country", "sector", "kind"),
