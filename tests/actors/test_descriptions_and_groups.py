@@ -86,3 +86,17 @@ def test_a_country_opening_a_newspaper_s_name_is_its_media(mentions: Mentions) -
     assert "USA" not in found
     square = mentions("Protesters gathered in Hong Kong Times Square on Sunday.", "2019-11-19")
     assert "Hong Kong Times" not in square
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    # a non-gold AEB page (0dd13570, The Paradigm, Nigeria's Senate)
+    ("Lawan raised the motion after the Senate President Bukola Saraki , read 16 letters that the legislative "
+     "chambers had received.", "the Senate President Bukola Saraki", "LEG"),
+    ("Senate Leader, Ahmad Lawan raises a motion on the deaths.", "Senate Leader, Ahmad Lawan", "LEG"),
+    # written here
+    ("The Inspector-General of Police, Mohammed Adamu, ordered the arrest of the suspects.",
+     "The Inspector-General of Police, Mohammed Adamu", "COP"),
+])
+def test_offices_of_senates_and_police_forces(mentions: Mentions, text: str, phrase: str, sector: str) -> None:
+    found = mentions(text, "2018-10-09")
+    assert found[phrase].sector == sector
