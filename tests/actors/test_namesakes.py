@@ -113,3 +113,15 @@ def test_a_body_of_another_country_in_the_apposition_is_someone_else(mentions) -
                      "would hold.", "2019-11-18")
     williams = next(ref for text, ref in found.items() if text.startswith("John Williams"))
     assert williams.actor_id is None and williams.country == "USA"
+
+
+def test_a_full_name_of_a_past_phoenix_official_needs_evidence() -> None:
+    """Non-gold AEB pages: the Doobie Brothers' Patrick Simmons (35b15891) is not a Grenadian official of the
+    Phoenix tables (roles to 2014); a title that agrees keeps the link (e372e42c, the son of a former German
+    president); without a story date nothing is past, so nothing changes."""
+    band = "The trek will feature members Tom Johnston, Patrick Simmons, John McFee and McDonald together."
+    assert "phoenix-patrick-simmons" not in _linked(band).values()
+    president = "Fritz von Weizsäcker was the son of former German President Richard von Weizsäcker."
+    assert "phoenix-richard-von-weizsacker" in _linked(president).values()
+    undated = {m.actor.actor_id for m in actors_of(get_nlp(Settings())(band), None)}
+    assert "phoenix-patrick-simmons" in undated

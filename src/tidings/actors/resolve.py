@@ -90,9 +90,10 @@ class _Phrase:
 class _Text:
     """The document's tokens (hyphens dropped) with the pieces found in them."""
 
-    def __init__(self, doc: Doc, base: ActorBase, period: Period, evidence: bool = True) -> None:
+    def __init__(self, doc: Doc, base: ActorBase, period: Period, evidence: bool = True, dated: bool = True) -> None:
         self.doc = doc
         self.evidence = evidence  # link one-word names of known people only on evidence (not for lookups)
+        self.dated = dated  # the story date is known (not the tables' as_of date)
         self.raw = doc.text  # Doc.text rebuilds the string on every access
         self.base = base
         self.period = period
@@ -247,7 +248,22 @@ def _inside_other_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> 
 
 
 def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
-    return not _other_first_name(text, piece, actor) and _evidenced(text, actor, piece.start, piece.end)
+    return not _other_first_name(text, piece, actor) and _evidenced(text, actor, piece.start, piece.end) \
+        and not _past_namesake(text, piece.start, actor)
+
+
+def _past_namesake(text: _Text, start: int, actor: Actor) -> bool:
+    """"Michael McDowell" in a NASCAR story, "Patrick Simmons" of the Doobie Brothers: a full name shared with
+    someone known only from the Phoenix tables who holds no role at the story date (a former official of
+    Ireland, of Grenada; not when the date is unknown) is that person only on evidence: the document names
+    their country, or a title that agrees stands before the name ("former German President Richard von
+    Weizsäcker")."""
+    if not text.evidence or not text.dated or not actor.source.startswith("phoenix") or actor.roles_at(text.period):
+        return False
+    home = text.base.actors.get(actor.country or "")
+    if home is not None and actor.name.lower() in {n.lower() for n in (home.name, *home.aliases)}:
+        return False  # a Phoenix entry for a country itself ("Bosnia and Herzegovina")
+    return not (_countries_of(actor) & text.places) and not _title_agrees(text, actor, start)
 
 
 def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
@@ -603,7 +619,7 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         if span is None or any(k in taken for k in range(*span)) or _inside_longer_name(text, span):
             continue
         person = _fuzzy_person(text, text.text(*span))
-        if person is not None and not _evidenced(text, person, *span):
+        if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)):
             person = None
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
         taken.update(range(*span))
@@ -959,7 +975,7 @@ def _before(refs: Sequence[ActorRef], start: int) -> list[ActorRef]:
 # ---- public entry points ------------------------------------------------------------------------------
 def find_actors(doc: Doc, date: str | None, base: ActorBase) -> list[ActorMention]:
     """Every actor mention in a parsed Doc, longest phrase first, resolved at the story date."""
-    text = _Text(doc, base, base.period(date))
+    text = _Text(doc, base, base.period(date), dated=date is not None)
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     refs = _mentions(text)
     return [ActorMention(ref, max(0, bisect_right(starts, ref.start) - 1)) for ref in refs]
