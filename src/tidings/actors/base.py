@@ -182,6 +182,18 @@ class ActorBase:
                             role_text)
         return ActorRef(text, start, end, actor.id, actor.name, actor.country, actor.sector, None)
 
+    def at(self, ref: ActorRef, when: str | None) -> ActorRef:
+        """`ref` with the role its known person held at `when` (an event's date), text and offsets kept.
+
+        The actor finder reads roles at the story date; an event told in the past ("in 1997 Nazarbayev
+        signed ...") is the person's act in the role held then. Unknown actors, countries, bodies and
+        unreadable dates give `ref` unchanged."""
+        actor = self.actors.get(ref.actor_id or "")
+        period = parse_period(when)
+        if actor is None or actor.kind != "person" or period is None:
+            return ref
+        return self.ref(actor, period, ref.text, ref.start, ref.end)
+
     def holder(self, country: str, offices: Sequence[str], period: Period) -> Actor | None:
         """The one person who held one of `offices` in `country` longest during `period` (None if tied)."""
         wanted = [o.lower() for o in offices]
