@@ -95,6 +95,19 @@ def test_name_particles_may_be_lower_case() -> None:
     assert "phoenix-nuri-al-maliki" in _linked("Nouri al-Maliki said Iraq would not back down.").values()
 
 
+def test_a_given_name_that_is_a_country_in_wcep(mentions) -> None:  # type: ignore[no-untyped-def]
+    """Wikipedia Current Events Portal, 2026-04-22 and 2025-10-14 (CC BY-SA 4.0, "Wikipedia contributors,
+    Portal:Current events", via ../shared/corpora/wcep_daily_2025-01_to_2026-04): Nepal's home minister is
+    named Sudan; "President of Peru José Jerí" keeps Peru (the country of the title)."""
+    nepal = mentions("Nepali home minister Sudan Gurung resigns to allow an impartial investigation into his "
+                     "financial activities.", "2026-04-22")
+    assert nepal["Nepali home minister Sudan Gurung"].country == "NPL"
+    assert all(ref.country != "SDN" for ref in nepal.values())
+    peru = mentions("President of Peru José Jerí appoints Ernesto Álvarez Miranda as the new Prime Minister.",
+                    "2025-10-14")
+    assert peru["President of Peru José Jerí"].country == "PER"
+
+
 def test_a_country_that_opens_a_person_s_name_is_a_given_name(mentions) -> None:  # type: ignore[no-untyped-def]
     """Written here, after 6a72de37 (a Browns page listing "Chad Thomas") and c81e134e ("Jordan Spira")."""
     found = mentions("Defensive end Chad Thomas made two tackles and Jordan Spira scored twice.", "2019-11-18")

@@ -178,10 +178,12 @@ def _generic_body(text: _Text, piece: _Piece) -> bool:
 
 
 def _given_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
-    """"CHAD Thomas", "JORDAN Henderson": a country's name opening a person's name (one PERSON entity, the
-    next word a capitalised name that is no known piece) is a given name, not the country."""
-    if piece.kind != "country" or piece.end >= len(text.toks):
-        return False
+    """"CHAD Thomas", "JORDAN Henderson", "home minister SUDAN Gurung": a country's name opening a person's
+    name (one PERSON entity, the next word a capitalised name that is no known piece) is a given name, not
+    the country."""
+    if piece.kind != "country" or piece.end >= len(text.toks) or (piece.start > 0
+                                                                  and text.keys[piece.start - 1] == "of"):
+        return False  # "President OF Peru José Jerí": the country of a title, then the name
     first, after = text.toks[piece.start], text.toks[piece.end]
     if first.ent_type_ != "PERSON" or after.ent_type_ != "PERSON" or after.ent_iob_ != "I":
         return False
