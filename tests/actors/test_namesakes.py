@@ -133,3 +133,31 @@ def test_a_full_name_of_a_past_phoenix_official_needs_evidence() -> None:
     assert "phoenix-richard-von-weizsacker" in _linked(president).values()
     undated = {m.actor.actor_id for m in actors_of(get_nlp(Settings())(band), None)}
     assert "phoenix-patrick-simmons" in undated
+
+
+# Wikipedia Current Events Portal bullets (CC BY-SA 4.0, "Wikipedia contributors, Portal:Current events", via
+# ../shared/corpora/wcep_daily_2025-01_to_2026-04), on the dates given.
+@pytest.mark.parametrize(("text", "date", "wrong"), [
+    # a one-word part of a famous name followed by another family name
+    ("Three people are killed and two others injured during two Israeli airstrikes against two vehicles in Toul "
+     "and Nabatieh, Lebanon. Senior Hezbollah commander Abbas Karki is among the fatalities.", "2025-10-24",
+     "mahmoud-abbas"),
+    ("Judge Cameron McGowan Currie rules that the appointment of Lindsey Halligan as U.S. Attorney for the Eastern "
+     "District of Virginia was illegal.", "2025-11-24", "david-cameron"),
+])
+def test_wcep_namesakes(text: str, date: str, wrong: str) -> None:
+    linked = {m.actor.actor_id for m in actors_of(get_nlp(Settings())(text), date)}
+    assert wrong not in linked
+
+
+@pytest.mark.parametrize(("text", "date", "person"), [
+    # a nationality the tables say nothing against (a role in the AU only), or that also names the country
+    ("Government leaders of the member states of the African Union elect Djiboutian foreign minister Mahamoud "
+     "Ali Youssouf as the organization's chairperson, succeeding Chadian Moussa Faki.", "2025-02-15",
+     "moussa-faki"),
+    ("Congolese president Denis Sassou Nguesso announces his candidacy for re-election in the upcoming election.",
+     "2025-12-30", "denis-sassou-nguesso"),
+])
+def test_wcep_nationalities_that_agree(text: str, date: str, person: str) -> None:
+    linked = {m.actor.actor_id for m in actors_of(get_nlp(Settings())(text), date)}
+    assert person in linked

@@ -103,6 +103,8 @@ class _Text:
         self.full_names: set[str] = set()
         self.places: set[str | None] = set()
         self.titled: dict[int, SectorWord] = {}  # title words by the position they end at
+        self.unlinked: list[tuple[int, int]] = []  # full names of known people not linked (no evidence)
+        self.qualified: set[int] = set()  # positions right after a nationality, title or body
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
         self.by_start = {p.start: p for p in self.pieces}
@@ -153,17 +155,23 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     text.places = {p.actor.country for p in pieces if p.actor is not None and p.actor.country
                    and p.kind in ("country", "adj", "capital", "org") and p not in generic}
     text.titled = {p.end: p.word for p in pieces if p.kind == "sector" and p.word is not None}
+    text.qualified = {p.end for p in pieces if p.kind in ("country", "adj", "capital", "org", "sector")}
     kept = [p for p in pieces if (p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor))
             and not _given_name(text, p, pieces)]
+    text.unlinked = [(p.start, p.end) for p in pieces if p.kind == "person" and p.actor is not None
+                     and p.end - p.start >= 2 and _past_namesake(text, p.start, p.actor)]
     homes = text.places | {c for p in kept if p.kind == "person" and p.actor is not None
                            and p.actor.id in text.full_names for c in _countries_of(p.actor)}
     out = []
     for piece in kept:
-        if piece.kind == "org" and piece.actor is not None:
-            if _of_other_country(text, piece, kept) or (piece in generic and piece.actor.country not in homes):
-                piece = _as_body(piece, piece.actor)
+        body = piece.actor
+        if piece.kind == "org" and body is not None:
+            if _of_other_country(text, piece, kept):
+                piece = _as_body(piece, body)
             elif _inside_other_name(text, piece, kept):
                 continue
+            elif piece in generic and body.country not in homes:
+                piece = _as_body(piece, body)
         out.append(piece)
     return out
 
@@ -182,8 +190,8 @@ def _given_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
     name (one PERSON entity, the next word a capitalised name that is no known piece) is a given name, not
     the country."""
     if piece.kind != "country" or piece.end >= len(text.toks) or (piece.start > 0
-                                                                  and text.keys[piece.start - 1] == "of"):
-        return False  # "President OF Peru José Jerí": the country of a title, then the name
+                                                                  and text.toks[piece.start - 1].pos_ == "ADP"):
+        return False  # "President OF Peru José Jerí", "envoy TO Ukraine Keith Kellogg": a title's country
     first, after = text.toks[piece.start], text.toks[piece.end]
     if first.ent_type_ != "PERSON" or after.ent_type_ != "PERSON" or after.ent_iob_ != "I":
         return False
@@ -262,6 +270,8 @@ def _past_namesake(text: _Text, start: int, actor: Actor) -> bool:
     Weizsäcker")."""
     if not text.evidence or not text.dated or not actor.source.startswith("phoenix") or actor.roles_at(text.period):
         return False
+    if text.toks[start].ent_type_ != "PERSON":
+        return False  # Phoenix entries also name places and groups ("Republika Srpska")
     home = text.base.actors.get(actor.country or "")
     if home is not None and actor.name.lower() in {n.lower() for n in (home.name, *home.aliases)}:
         return False  # a Phoenix entry for a country itself ("Bosnia and Herzegovina")
@@ -327,6 +337,8 @@ def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
     known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
     after = piece.end - piece.start == 1 and _part_of_name(actor, text.keys[piece.start])
     for k in (piece.start - 1, piece.end) if after else (piece.start - 1,):
+        if k < piece.start and piece.start in text.qualified:
+            continue  # "CHADIAN Moussa Faki": a nationality or title, not a first name
         if 0 <= k < len(text.toks) and text.toks[k].ent_type_ == "PERSON" and (k < piece.start
                                                                                 or text.toks[k].ent_iob_ == "I"):
             word = text.toks[k].text
@@ -615,6 +627,8 @@ def _inside_longer_name(text: _Text, span: tuple[int, int]) -> bool:
 def _person_anchors(text: _Text) -> list[_Phrase]:
     """Named people: base people, then PERSON entities that no piece explains (kept as new actors)."""
     anchors = [_Phrase(p.start, p.end, person=p.actor) for p in text.pieces if p.kind == "person"]
+    # full names of people who are not the namesake the tables know ("Frans Timmermans" with no evidence)
+    anchors += [_Phrase(start, end, person_span=(start, end)) for start, end in text.unlinked]
     taken = {k for a in anchors for k in range(a.start, a.end)}
     for ent in text.doc.ents:
         if ent.label_ != "PERSON":
@@ -709,7 +723,39 @@ def _foreign_namesake(text: _Text, phrase: _Phrase) -> bool:
         return False
     if owner.kind not in ("country", "adj") and not (owner.kind == "org" and _national(text, owner.actor)):
         return False
-    return owner.actor.country not in _countries_of(phrase.person)
+    homes = {c for c in _countries_of(phrase.person) if _national_code(text, c)}
+    if not homes:
+        return False  # known only by roles in international bodies ("Chadian Moussa Faki" of the AU)
+    written = " ".join(text.keys[owner.start:owner.end])
+    return owner.actor.country not in homes and not any(_names_country(written, c, text.base) for c in homes)
+
+
+def _names_country(written: str, code: str, base: ActorBase) -> bool:
+    """Whether a nationality word may name this country too: one of its names or adjectives, or sharing
+    the first five letters with one ("Congolese" is said of the Republic of the Congo as of the DRC)."""
+    words = _country_words(base, code)
+    stem = written[:5]
+    return written in words or (len(stem) == 5 and any(w.startswith(stem) for name in words for w in name.split()))
+
+
+def _national_code(text: _Text, code: str) -> bool:
+    home = text.base.actors.get(code)
+    return home is not None and home.kind == "country"
+
+
+def _country_words(base: ActorBase, code: str) -> frozenset[str]:
+    """Every name, adjective and capital the base has for a country ("congolese" is COD's and COG's)."""
+    cache: dict[str, frozenset[str]] = _COUNTRY_WORDS.setdefault(id(base), {})
+    if not cache:
+        words: dict[str, set[str]] = {}
+        for alias, hit, _ in getattr(base, "names", ()):
+            if hit.actor_id and hit.style in ("name", "adj", "capital"):
+                words.setdefault(hit.actor_id, set()).add(" ".join(token_key(w) for w in alias.split()))
+        cache.update((k, frozenset(v)) for k, v in words.items())
+    return cache.get(code, frozenset())
+
+
+_COUNTRY_WORDS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _place_of_office(text: _Text, phrase: _Phrase) -> None:
