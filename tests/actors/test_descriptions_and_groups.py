@@ -100,3 +100,22 @@ def test_a_country_opening_a_newspaper_s_name_is_its_media(mentions: Mentions) -
 def test_offices_of_senates_and_police_forces(mentions: Mentions, text: str, phrase: str, sector: str) -> None:
     found = mentions(text, "2018-10-09")
     assert found[phrase].sector == sector
+
+
+def test_abbreviated_military_ranks(mentions: Mentions) -> None:
+    """A non-gold AEB page (680c2848, the impeachment hearings): "Lt. Col." names a military officer; the
+    second sentence is written here."""
+    found = mentions("Lt. Col. Alexander Vindman, a National Security Council expert on Ukraine testified before "
+                     "the House Intelligence Committee. US Army Maj. Gen. Patrick Donahoe visited the base.",
+                     "2019-11-19")
+    assert found["Lt. Col. Alexander Vindman"].sector == "MIL"
+    assert (found["US Army Maj. Gen. Patrick Donahoe"].country, found["US Army Maj. Gen. Patrick Donahoe"].sector) \
+        == ("USA", "MIL")
+
+
+def test_an_office_of_a_body_named_after_a_nationality_is_not_the_state_s(mentions: Mentions) -> None:
+    """Written here: "the president of the American Red Cross" is American, but neither the US president nor
+    a government official."""
+    found = mentions("The president of the American Red Cross said volunteers were ready.", "2019-11-19")
+    office = next(ref for text, ref in found.items() if text.startswith("The president"))
+    assert office.actor_id is None and office.country == "USA" and office.sector != "GOV"

@@ -85,6 +85,7 @@ class _Phrase:
     person: Actor | None = None
     person_span: tuple[int, int] | None = None  # an unknown person's name (token positions)
     place: str | None = None  # the country of a place that qualifies an unowned office ("the Ohio governor")
+    named_body: bool = False  # the owner opens another body's name ("president of the AMERICAN Farm Bureau")
 
 
 class _Text:
@@ -472,6 +473,7 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         elif key in ("of", "to") and piece and piece.kind in ("country", "org", "adj") and text.free(nxt, piece.end):
             if key == "of" and phrase.owner is None:
                 phrase.owner = piece
+                phrase.named_body = piece.kind == "adj" and _opens_name(text, piece.end)
             elif key == "to" and not _office_head(phrase):
                 break
             e = piece.end
@@ -484,6 +486,11 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         else:
             break
     phrase.end = e
+
+
+def _opens_name(text: _Text, k: int) -> bool:
+    """Whether a capitalised word that is no known piece follows: a nationality opening a body's name."""
+    return k < len(text.toks) and text.toks[k].text[:1].isupper() and text.toks[k].is_alpha and k not in text.by_start
 
 
 def _speaks_for(phrase: _Phrase) -> bool:
@@ -517,12 +524,21 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
         probe.end = head.end
     if not probe.heads:
         return
+    if probe.end < len(text.toks) and _name_goes_on(text, probe.end):
+        return
     _extend_right(text, probe)
     if probe.end < len(text.toks) and _starts_name(text, probe.end):
         return
     phrase.end = probe.end
     phrase.owner = phrase.owner or probe.owner
     phrase.heads = phrase.heads or probe.heads
+
+
+def _name_goes_on(text: _Text, k: int) -> bool:
+    """", a NATIONAL Security Council expert": a capitalised word before another is part of a proper name, not
+    a description of the person."""
+    before, after = text.toks[k - 1], text.toks[k]
+    return before.text[:1].isupper() and after.text[:1].isupper() and after.is_alpha
 
 
 def _starts_name(text: _Text, k: int) -> bool:
@@ -556,6 +572,8 @@ def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
         sector = owner_sector
     if phrase.former and word.kind == "office":
         sector = "ELI"
+    if phrase.named_body:
+        sector = None  # "the president of the American Farm Bureau Federation": of that body, not the state
     return country, sector
 
 
@@ -592,7 +610,7 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
 
 def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: Sequence[ActorRef]) -> Actor | None:
     """The person an office phrase names at the story date ("the Kazakh president", "his counterpart")."""
-    if country is None or phrase.former or not phrase.heads:
+    if country is None or phrase.former or not phrase.heads or phrase.named_body:
         return None
     word = phrase.heads[-1][0].word
     if word is None:
