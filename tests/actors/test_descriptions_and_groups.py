@@ -75,3 +75,47 @@ def test_regions_table_reads_and_extra_file_extends(tmp_path: Path) -> None:
     extra = tmp_path / "regions.tsv"
     extra.write_text("words\tcountries\nandean\tBOL|COL|ECU|PER\n", encoding="utf-8")
     assert load_actor_base([str(extra)]).regions["andean"] == frozenset({"BOL", "COL", "ECU", "PER"})
+
+
+def test_a_country_opening_a_newspaper_s_name_is_its_media(mentions: Mentions) -> None:
+    """A non-gold AEB page (08f79376, a Browns fight story); "USA Today" is a newspaper, not the United States.
+    A name that goes on after the media word is something else (written here)."""
+    found = mentions("Richardson, via USA Today, said that Rudolph \"can't antagonize a fight and then claim "
+                     "bullying.", "2019-11-19")
+    assert (found["USA Today"].country, found["USA Today"].sector) == ("USA", "MED")
+    assert "USA" not in found
+    square = mentions("Protesters gathered in Hong Kong Times Square on Sunday.", "2019-11-19")
+    assert "Hong Kong Times" not in square
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    # a non-gold AEB page (0dd13570, The Paradigm, Nigeria's Senate)
+    ("Lawan raised the motion after the Senate President Bukola Saraki , read 16 letters that the legislative "
+     "chambers had received.", "the Senate President Bukola Saraki", "LEG"),
+    ("Senate Leader, Ahmad Lawan raises a motion on the deaths.", "Senate Leader, Ahmad Lawan", "LEG"),
+    # written here
+    ("The Inspector-General of Police, Mohammed Adamu, ordered the arrest of the suspects.",
+     "The Inspector-General of Police, Mohammed Adamu", "COP"),
+])
+def test_offices_of_senates_and_police_forces(mentions: Mentions, text: str, phrase: str, sector: str) -> None:
+    found = mentions(text, "2018-10-09")
+    assert found[phrase].sector == sector
+
+
+def test_abbreviated_military_ranks(mentions: Mentions) -> None:
+    """A non-gold AEB page (680c2848, the impeachment hearings): "Lt. Col." names a military officer; the
+    second sentence is written here."""
+    found = mentions("Lt. Col. Alexander Vindman, a National Security Council expert on Ukraine testified before "
+                     "the House Intelligence Committee. US Army Maj. Gen. Patrick Donahoe visited the base.",
+                     "2019-11-19")
+    assert found["Lt. Col. Alexander Vindman"].sector == "MIL"
+    assert (found["US Army Maj. Gen. Patrick Donahoe"].country, found["US Army Maj. Gen. Patrick Donahoe"].sector) \
+        == ("USA", "MIL")
+
+
+def test_an_office_of_a_body_named_after_a_nationality_is_not_the_state_s(mentions: Mentions) -> None:
+    """Written here: "the president of the American Red Cross" is American, but neither the US president nor
+    a government official."""
+    found = mentions("The president of the American Red Cross said volunteers were ready.", "2019-11-19")
+    office = next(ref for text, ref in found.items() if text.startswith("The president"))
+    assert office.actor_id is None and office.country == "USA" and office.sector != "GOV"

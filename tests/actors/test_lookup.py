@@ -105,3 +105,14 @@ def test_bad_table_raises_a_coded_error(tmp_path: object) -> None:
     assert err.value.code == "T501"
     with pytest.raises(TidingsError):
         load_actor_base([Path(str(tmp_path)) / "missing.tsv"])
+
+
+def test_a_person_s_role_at_an_event_s_date(base: ActorBase) -> None:
+    """Roles are read at the event's date: Nazarbayev's act retold in a 2021 story is a president's in 2015."""
+    told = base.lookup("Nazarbayev", "2021")
+    assert told is not None and told.code == "KAZELI"
+    then = base.at(told, "2015-06")
+    assert then.code == "KAZGOV" and then.role == "President" and then.text == told.text
+    assert base.at(told, None) == told and base.at(told, "not a date") == told
+    country = base.lookup("Kazakhstan", "2021")
+    assert country is not None and base.at(country, "1995") == country

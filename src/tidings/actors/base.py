@@ -152,7 +152,7 @@ class ActorBase:
             trie = TokenTrie()
             tokenized = phrase_tokens([alias for alias, _, _ in self.names])
             for (_, hit, stem), words in zip(self.names, tokenized, strict=True):
-                trie.add(words, hit if hit.case != "exact" else _with_written(hit, words), stem)
+                trie.add(words, hit if hit.case == "any" else _with_written(hit, words), stem)
             self._trie = trie
         return self._trie
 
@@ -181,6 +181,18 @@ class ActorBase:
             return ActorRef(text, start, end, actor.id, actor.name, top.country or actor.country, top.sector,
                             role_text)
         return ActorRef(text, start, end, actor.id, actor.name, actor.country, actor.sector, None)
+
+    def at(self, ref: ActorRef, when: str | None) -> ActorRef:
+        """`ref` with the role its known person held at `when` (an event's date), text and offsets kept.
+
+        The actor finder reads roles at the story date; an event told in the past ("in 1997 Nazarbayev
+        signed ...") is the person's act in the role held then. Unknown actors, countries, bodies and
+        unreadable dates give `ref` unchanged."""
+        actor = self.actors.get(ref.actor_id or "")
+        period = parse_period(when)
+        if actor is None or actor.kind != "person" or period is None:
+            return ref
+        return self.ref(actor, period, ref.text, ref.start, ref.end)
 
     def holder(self, country: str, offices: Sequence[str], period: Period) -> Actor | None:
         """The one person who held one of `offices` in `country` longest during `period` (None if tied)."""

@@ -3,8 +3,10 @@
 Built once per base (names are tokenized with spaCy's English tokenizer, so "Vice-Premier" and
 "People's" split the same way as in parsed text). Hyphen tokens are skipped on both sides, so
 "Sino-Kazakh" yields "Sino" then "Kazakh" and "Vice-Premier" matches "vice premier". Names can ask for
-case: acronyms ("US", "SCO") match only as written, proper names need a capital letter somewhere,
-sector words match in any case. PETRARCH stems (a last word without "_") match words that begin with it.
+case: acronyms ("US", "SCO") match only as written, proper names need a capital letter somewhere (and
+their first word a capital when the name gives it one: "to Lam" is not Tô Lâm, except for particles such
+as "al-Maliki"), sector words match in any case. PETRARCH stems (a last word without "_") match words
+that begin with it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib.resources import files
 from typing import Literal
 
 from spacy.tokens import Token
@@ -31,7 +34,7 @@ class Hit:
     actor_id: str | None = None
     word: SectorWord | None = None
     case: Case = "title"
-    written: tuple[str, ...] = ()  # the alias' own tokens, for exact-case names
+    written: tuple[str, ...] = ()  # the alias' own tokens, for names (exact and title case)
 
 
 @dataclass(slots=True)
@@ -126,7 +129,21 @@ def case_ok(hit: Hit, span: Sequence[Token]) -> bool:
         return True
     if hit.case == "exact":
         return tuple(t.text for t in span) == hit.written or all(t.text.isupper() for t in span)
-    return any(t.text[:1].isupper() for t in span)
+    return any(t.text[:1].isupper() for t in span) and not _lower_start(hit, span[0].text)
+
+
+def _lower_start(hit: Hit, first: str) -> bool:
+    """A name's capitalised first word written in lower case ("to Lam", "the state Department of Health"):
+    a common word, not the name; name particles ("al-Maliki", "van der Leyen") are written either way."""
+    return bool(hit.written) and hit.written[0][:1].isupper() and first[:1].islower() \
+        and token_key(first) not in name_particles()
+
+
+@lru_cache(maxsize=1)
+def name_particles() -> frozenset[str]:
+    """Lower-case words that may begin a name (`data/actors/name_particles.txt`)."""
+    text = files("tidings").joinpath("data", "actors", "name_particles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def find_matches(trie: TokenTrie, tokens: Sequence[Token]) -> list[Match]:

@@ -14,6 +14,7 @@ resolved to the person holding it then, when there is exactly one. Capitals coun
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
+from tidings.actors.tables import generic_bodies, media_words
 from tidings.records import ActorMention, ActorRef
 
 
@@ -83,14 +85,16 @@ class _Phrase:
     person: Actor | None = None
     person_span: tuple[int, int] | None = None  # an unknown person's name (token positions)
     place: str | None = None  # the country of a place that qualifies an unowned office ("the Ohio governor")
+    named_body: bool = False  # the owner opens another body's name ("president of the AMERICAN Farm Bureau")
 
 
 class _Text:
     """The document's tokens (hyphens dropped) with the pieces found in them."""
 
-    def __init__(self, doc: Doc, base: ActorBase, period: Period, evidence: bool = True) -> None:
+    def __init__(self, doc: Doc, base: ActorBase, period: Period, evidence: bool = True, dated: bool = True) -> None:
         self.doc = doc
         self.evidence = evidence  # link one-word names of known people only on evidence (not for lookups)
+        self.dated = dated  # the story date is known (not the tables' as_of date)
         self.raw = doc.text  # Doc.text rebuilds the string on every access
         self.base = base
         self.period = period
@@ -99,7 +103,9 @@ class _Text:
         self.pos_of = {t.i: n for n, t in enumerate(self.toks)}
         self.full_names: set[str] = set()
         self.places: set[str | None] = set()
-        self.titled: set[int] = set()
+        self.titled: dict[int, SectorWord] = {}  # title words by the position they end at
+        self.unlinked: list[tuple[int, int]] = []  # full names of known people not linked (no evidence)
+        self.qualified: set[int] = set()  # positions right after a nationality, title or body
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
         self.by_start = {p.start: p for p in self.pieces}
@@ -146,19 +152,51 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     read as an unknown person (its sector and country from its own phrase)."""
     text.full_names = {p.actor.id for p in pieces if p.kind == "person" and p.actor is not None
                        and p.end - p.start >= 2}
-    text.places = {p.actor.country for p in pieces
-                   if p.actor is not None and p.actor.country and p.kind in ("country", "adj", "capital", "org")}
-    text.titled = {p.end for p in pieces if p.kind == "sector"}
-    kept = [p for p in pieces if p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor)]
+    generic = [p for p in pieces if _generic_body(text, p)]
+    text.places = {p.actor.country for p in pieces if p.actor is not None and p.actor.country
+                   and p.kind in ("country", "adj", "capital", "org") and p not in generic}
+    text.titled = {p.end: p.word for p in pieces if p.kind == "sector" and p.word is not None}
+    text.qualified = {p.end for p in pieces if p.kind in ("country", "adj", "capital", "org", "sector")}
+    kept = [p for p in pieces if (p.kind != "person" or p.actor is None or _person_ok(text, p, p.actor))
+            and not _given_name(text, p, pieces)]
+    text.unlinked = [(p.start, p.end) for p in pieces if p.kind == "person" and p.actor is not None
+                     and p.end - p.start >= 2 and _past_namesake(text, p.start, p.actor)]
+    homes = text.places | {c for p in kept if p.kind == "person" and p.actor is not None
+                           and p.actor.id in text.full_names for c in _countries_of(p.actor)}
     out = []
     for piece in kept:
-        if piece.kind == "org" and piece.actor is not None:
+        body = piece.actor
+        if piece.kind == "org" and body is not None:
             if _of_other_country(text, piece, kept):
-                piece = _as_body(piece, piece.actor)
+                piece = _as_body(piece, body)
             elif _inside_other_name(text, piece, kept):
                 continue
+            elif piece in generic and body.country not in homes:
+                piece = _as_body(piece, body)
         out.append(piece)
     return out
+
+
+def _generic_body(text: _Text, piece: _Piece) -> bool:
+    """A national body named by a name many countries' bodies share ("House of Representatives", "State
+    Council"): like a surname, it is that country's body only when the document names the country (its
+    name, adjective, capital, another of its institutions, or one of its people in full)."""
+    if piece.kind != "org" or piece.actor is None or not _national(text, piece.actor):
+        return False
+    return " ".join(text.keys[piece.start:piece.end]) in generic_bodies()
+
+
+def _given_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> bool:
+    """"CHAD Thomas", "JORDAN Henderson", "home minister SUDAN Gurung": a country's name opening a person's
+    name (one PERSON entity, the next word a capitalised name that is no known piece) is a given name, not
+    the country."""
+    if piece.kind != "country" or piece.end >= len(text.toks) or (piece.start > 0
+                                                                  and text.toks[piece.start - 1].pos_ == "ADP"):
+        return False  # "President OF Peru José Jerí", "envoy TO Ukraine Keith Kellogg": a title's country
+    first, after = text.toks[piece.start], text.toks[piece.end]
+    if first.ent_type_ != "PERSON" or after.ent_type_ != "PERSON" or after.ent_iob_ != "I":
+        return False
+    return after.is_alpha and after.text[:1].isupper() and not any(p.start == piece.end for p in pieces)
 
 
 def _national(text: _Text, actor: Actor) -> bool:
@@ -221,17 +259,62 @@ def _inside_other_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> 
 
 
 def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
-    return not _other_first_name(text, piece, actor) and _evidenced(text, actor, piece.start, piece.end)
+    return not _other_first_name(text, piece, actor) and _evidenced(text, actor, piece.start, piece.end) \
+        and not _past_namesake(text, piece.start, actor)
+
+
+def _past_namesake(text: _Text, start: int, actor: Actor) -> bool:
+    """"Michael McDowell" in a NASCAR story, "Patrick Simmons" of the Doobie Brothers: a full name shared with
+    someone known only from the Phoenix tables who holds no role at the story date (a former official of
+    Ireland, of Grenada; not when the date is unknown) is that person only on evidence: the document names
+    their country, or a title that agrees stands before the name ("former German President Richard von
+    Weizsäcker")."""
+    if not text.evidence or not text.dated or not actor.source.startswith("phoenix") or actor.roles_at(text.period):
+        return False
+    if text.toks[start].ent_type_ != "PERSON":
+        return False  # Phoenix entries also name places and groups ("Republika Srpska")
+    home = text.base.actors.get(actor.country or "")
+    if home is not None and actor.name.lower() in {n.lower() for n in (home.name, *home.aliases)}:
+        return False  # a Phoenix entry for a country itself ("Bosnia and Herzegovina")
+    return not (_countries_of(actor) & text.places) and not _title_agrees(text, actor, start)
 
 
 def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
     """Whether the words [start, end) may name this known person (see `_on_evidence`)."""
-    if not text.evidence or end - start >= 2 or actor.id in text.full_names or start in text.titled:
+    if not text.evidence or end - start >= 2 or actor.id in text.full_names or _title_agrees(text, actor, start):
         return True
-    name_words = {w.lower() for w in actor.name.replace("-", " ").split()}
-    if len(name_words) < 2 or text.keys[start].lower() not in name_words:
-        return True  # not a part of a person's name ("Bosnian" for a Phoenix country entry)
+    if not _part_of_name(actor, text.keys[start]):
+        return True  # not a part of a person's name ("Bosnian" for a Phoenix country entry, "Jokowi")
     return bool(_countries_of(actor) & text.places) or _heads_government(text, actor, end)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Novák" -> "novak"): a name as English text often writes it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _part_of_name(actor: Actor, word: str) -> bool:
+    """Whether one word is a part of the person's name of two or more words, as the tables write it. An
+    alias of one word that is not ("Jokowi", "Erdogan" beside "Erdoğan") counts as a name of its own: folding
+    accents here would ask for evidence for "Erdogan" too, which the quad gate's floors do not allow today
+    (one sentence in each half, "Erdogan" with no context, loses its event)."""
+    words = {w.lower() for w in actor.name.replace("-", " ").split()}
+    return len(words) >= 2 and word.lower() in words
+
+
+# sectors of public office and politics: a title of one of them agrees with a person who held any of them
+_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
+
+
+def _title_agrees(text: _Text, actor: Actor, start: int) -> bool:
+    """"Defense Secretary Esper", "army chief Burhan": a title right before a one-word name is evidence
+    when it agrees with what the person is; "the imam Bukhari" is not President Buhari."""
+    word = text.titled.get(start)
+    if word is None:
+        return False
+    title = word.sector[:3]
+    held = {s[:3] for s in (actor.sector, *(r.sector for r in actor.roles)) if s}
+    return not title or title in held or (title in _POLITICAL_SECTORS and bool(held & _POLITICAL_SECTORS))
 
 
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet"})
@@ -247,13 +330,22 @@ def _heads_government(text: _Text, actor: Actor, end: int) -> bool:
 
 
 def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
-    """"Timothy Morrison": a capitalised name word right before the match that is not in the person's name."""
-    k = piece.start - 1
-    if k < 0 or text.toks[k].ent_type_ != "PERSON" or text.toks[piece.start].ent_type_ != "PERSON":
+    """"TIMOTHY Morrison", "Novak DJOKOVIC": a capitalised name word right before the match, or right after a
+    one-word part of a name, in the same PERSON entity and not in the person's name: someone else who shares
+    one name."""
+    if text.toks[piece.start].ent_type_ != "PERSON":
         return False
-    word = text.toks[k].text
-    known = {w.lower() for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
-    return word[:1].isupper() and word.lower() not in known
+    known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
+    after = piece.end - piece.start == 1 and _part_of_name(actor, text.keys[piece.start])
+    for k in (piece.start - 1, piece.end) if after else (piece.start - 1,):
+        if k < piece.start and piece.start in text.qualified:
+            continue  # "CHADIAN Moussa Faki": a nationality or title, not a first name
+        if 0 <= k < len(text.toks) and text.toks[k].ent_type_ == "PERSON" and (k < piece.start
+                                                                                or text.toks[k].ent_iob_ == "I"):
+            word = text.toks[k].text
+            if word[:1].isupper() and word.isalpha() and fold(word) not in known:
+                return True
+    return False
 
 
 def _name_kind(actor: Actor) -> str:
@@ -381,6 +473,7 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         elif key in ("of", "to") and piece and piece.kind in ("country", "org", "adj") and text.free(nxt, piece.end):
             if key == "of" and phrase.owner is None:
                 phrase.owner = piece
+                phrase.named_body = piece.kind == "adj" and _opens_name(text, piece.end)
             elif key == "to" and not _office_head(phrase):
                 break
             e = piece.end
@@ -393,6 +486,11 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
         else:
             break
     phrase.end = e
+
+
+def _opens_name(text: _Text, k: int) -> bool:
+    """Whether a capitalised word that is no known piece follows: a nationality opening a body's name."""
+    return k < len(text.toks) and text.toks[k].text[:1].isupper() and text.toks[k].is_alpha and k not in text.by_start
 
 
 def _speaks_for(phrase: _Phrase) -> bool:
@@ -426,12 +524,21 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
         probe.end = head.end
     if not probe.heads:
         return
+    if probe.end < len(text.toks) and _name_goes_on(text, probe.end):
+        return
     _extend_right(text, probe)
     if probe.end < len(text.toks) and _starts_name(text, probe.end):
         return
     phrase.end = probe.end
     phrase.owner = phrase.owner or probe.owner
     phrase.heads = phrase.heads or probe.heads
+
+
+def _name_goes_on(text: _Text, k: int) -> bool:
+    """", a NATIONAL Security Council expert": a capitalised word before another is part of a proper name, not
+    a description of the person."""
+    before, after = text.toks[k - 1], text.toks[k]
+    return before.text[:1].isupper() and after.text[:1].isupper() and after.is_alpha
 
 
 def _starts_name(text: _Text, k: int) -> bool:
@@ -465,6 +572,8 @@ def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
         sector = owner_sector
     if phrase.former and word.kind == "office":
         sector = "ELI"
+    if phrase.named_body:
+        sector = None  # "the president of the American Farm Bureau Federation": of that body, not the state
     return country, sector
 
 
@@ -501,7 +610,7 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
 
 def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: Sequence[ActorRef]) -> Actor | None:
     """The person an office phrase names at the story date ("the Kazakh president", "his counterpart")."""
-    if country is None or phrase.former or not phrase.heads:
+    if country is None or phrase.former or not phrase.heads or phrase.named_body:
         return None
     word = phrase.heads[-1][0].word
     if word is None:
@@ -536,6 +645,8 @@ def _inside_longer_name(text: _Text, span: tuple[int, int]) -> bool:
 def _person_anchors(text: _Text) -> list[_Phrase]:
     """Named people: base people, then PERSON entities that no piece explains (kept as new actors)."""
     anchors = [_Phrase(p.start, p.end, person=p.actor) for p in text.pieces if p.kind == "person"]
+    # full names of people who are not the namesake the tables know ("Frans Timmermans" with no evidence)
+    anchors += [_Phrase(start, end, person_span=(start, end)) for start, end in text.unlinked]
     taken = {k for a in anchors for k in range(a.start, a.end)}
     for ent in text.doc.ents:
         if ent.label_ != "PERSON":
@@ -544,7 +655,7 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         if span is None or any(k in taken for k in range(*span)) or _inside_longer_name(text, span):
             continue
         person = _fuzzy_person(text, text.text(*span))
-        if person is not None and not _evidenced(text, person, *span):
+        if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)):
             person = None
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
         taken.update(range(*span))
@@ -570,11 +681,12 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
 
 
 def _fuzzy_person(text: _Text, name: str) -> Actor | None:
-    """A base person whose name is spelled a little differently ("Kasym-Jomart Tokaev")."""
+    """A base person whose name is spelled a little differently ("Kasym-Jomart Tokaiev"). A one-word name is
+    too short to be a spelling variant of someone famous ("Guido" is not Guaidó, "Range" not Rangel)."""
     from rapidfuzz import fuzz, process
 
     choices = text.base.fuzzy_index().get(name[:1].lower())
-    if not choices or len(name) < 5:
+    if not choices or len(name) < 5 or len(name.replace("-", " ").split()) < 2:
         return None
     found = process.extractOne(name.lower(), list(choices), scorer=fuzz.ratio, score_cutoff=88)
     if not found or not _same_name_ends(name.lower(), found[0]):
@@ -584,25 +696,84 @@ def _fuzzy_person(text: _Text, name: str) -> Actor | None:
 
 def _same_name_ends(name: str, alias: str) -> bool:
     """A spelling variant keeps both ends of the name close ("Kasym-Jomart TOKAEV" ~ "Kassym-Jomart
-    TOKAYEV"): a shared first name with another family name is someone else ("Mohamed AMRA" is not
-    "Mohamed DAMBA", though the whole strings are close)."""
+    TOKAYEV", "Laurent Gbago" ~ "Laurent Gbagbo"; the middle may vary more: "bin MOHAMED" ~ "Bin MUHAMMAD"):
+    a shared first name with another family name is someone else ("Mohamed AMRA" is not "Mohamed DAMBA",
+    though the whole strings are close), and in a short word one letter makes another name ("John McFEE" is
+    not John McNEE, "David LAW" not David LAWS). Initials do not count ("William Barr" is William P. Barr)."""
+    words, known = _name_words(name), _name_words(alias)
+    return bool(words and known) and _variant(words[0], known[0]) and _variant(words[-1], known[-1])
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without initials ("William P. Barr" is "William Barr")."""
+    return [w for w in name.replace("-", " ").split() if len(w.strip(".")) > 1]
+
+
+def _variant(word: str, known: str) -> bool:
     from rapidfuzz import fuzz
 
-    words, known = name.replace("-", " ").split(), alias.replace("-", " ").split()
-    return fuzz.ratio(words[0], known[0]) >= 80 and fuzz.ratio(words[-1], known[-1]) >= 80
+    return word == known or (min(len(word), len(known)) >= 4 and fuzz.ratio(word, known) >= 85)
 
 
 def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
+    name = (phrase.start, phrase.end)
     _extend_left(text, phrase, person_anchor)
     if person_anchor:
         _extend_right_owner_only(text, phrase)
         _right_apposition(text, phrase)
+        if _foreign_namesake(text, phrase):
+            phrase.person, phrase.person_span = None, name
     else:
         _extend_right(text, phrase)
     if phrase.heads:
         _place_of_office(text, phrase)
     text.cover(phrase.start, phrase.end)
     return phrase
+
+
+def _foreign_namesake(text: _Text, phrase: _Phrase) -> bool:
+    """"SERBIA'S Novak", "John Smith, a CANADIAN engineer", "John Williams, the president of the FEDERAL
+    RESERVE Bank": a nationality the known person never had (or a national body of another country) is
+    evidence against the link; the name is someone else of that country (an unknown person)."""
+    owner = phrase.owner
+    if phrase.person is None or owner is None or owner.actor is None or text.base.petrarch \
+            or not owner.actor.country:
+        return False
+    if owner.kind not in ("country", "adj") and not (owner.kind == "org" and _national(text, owner.actor)):
+        return False
+    homes = {c for c in _countries_of(phrase.person) if _national_code(text, c)}
+    if not homes:
+        return False  # known only by roles in international bodies ("Chadian Moussa Faki" of the AU)
+    written = " ".join(text.keys[owner.start:owner.end])
+    return owner.actor.country not in homes and not any(_names_country(written, c, text.base) for c in homes)
+
+
+def _names_country(written: str, code: str, base: ActorBase) -> bool:
+    """Whether a nationality word may name this country too: one of its names or adjectives, or sharing
+    the first five letters with one ("Congolese" is said of the Republic of the Congo as of the DRC)."""
+    words = _country_words(base, code)
+    stem = written[:5]
+    return written in words or (len(stem) == 5 and any(w.startswith(stem) for name in words for w in name.split()))
+
+
+def _national_code(text: _Text, code: str) -> bool:
+    home = text.base.actors.get(code)
+    return home is not None and home.kind == "country"
+
+
+def _country_words(base: ActorBase, code: str) -> frozenset[str]:
+    """Every name, adjective and capital the base has for a country ("congolese" is COD's and COG's)."""
+    cache: dict[str, frozenset[str]] = _COUNTRY_WORDS.setdefault(id(base), {})
+    if not cache:
+        words: dict[str, set[str]] = {}
+        for alias, hit, _ in getattr(base, "names", ()):
+            if hit.actor_id and hit.style in ("name", "adj", "capital"):
+                words.setdefault(hit.actor_id, set()).add(" ".join(token_key(w) for w in alias.split()))
+        cache.update((k, frozenset(v)) for k, v in words.items())
+    return cache.get(code, frozenset())
+
+
+_COUNTRY_WORDS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _place_of_office(text: _Text, phrase: _Phrase) -> None:
@@ -680,6 +851,8 @@ def _capital_in_a_name(text: _Text, piece: _Piece, token: Token) -> bool:
 def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
     if piece.actor is None or not text.free(piece.start, piece.end):
         return None
+    if (outlet := _outlet(text, piece)) is not None:
+        return outlet
     if piece.kind == "capital" and not _acting(text, piece):
         return None
     start, end = text.toks[piece.start].idx, text.char_end(piece.end)
@@ -692,6 +865,25 @@ def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
     if piece.kind == "capital":
         ref = ActorRef(ref.text, start, end, ref.actor_id, ref.name, ref.country, "GOV", None)
     return ref
+
+
+def _outlet(text: _Text, piece: _Piece) -> ActorRef | None:
+    """"USA Today", "the Korea Herald", "the Japan Times": a country or nationality opening a name that ends
+    in a media word (`media_words.txt`, at most two capitalised words on, and no capitalised word
+    after it) is that country's media, not its government. Not capitals: a capital's name is often a town
+    elsewhere ("San Jose Mercury News"), and a capital inside a longer name names no actor (`_acting`)."""
+    if piece.kind not in ("country", "adj") or piece.actor is None or not piece.actor.country:
+        return None
+    for stop in range(piece.end + 1, min(piece.end + 3, len(text.toks)) + 1):
+        last = text.toks[stop - 1]
+        if not (last.text[:1].isupper() and last.is_alpha) or (stop - 1) in text.by_start:
+            return None
+        ends = stop == len(text.toks) or not text.toks[stop].text[:1].isupper()
+        if text.keys[stop - 1] in media_words() and ends:  # not "Hong Kong Times SQUARE"
+            text.cover(piece.start, stop)
+            start, end = text.toks[piece.start].idx, text.char_end(stop)
+            return ActorRef(text.raw[start:end], start, end, None, text.raw[start:end], piece.actor.country, "MED")
+    return None
 
 
 def _residents(text: _Text) -> list[ActorRef]:
@@ -851,7 +1043,7 @@ def _before(refs: Sequence[ActorRef], start: int) -> list[ActorRef]:
 # ---- public entry points ------------------------------------------------------------------------------
 def find_actors(doc: Doc, date: str | None, base: ActorBase) -> list[ActorMention]:
     """Every actor mention in a parsed Doc, longest phrase first, resolved at the story date."""
-    text = _Text(doc, base, base.period(date))
+    text = _Text(doc, base, base.period(date), dated=date is not None)
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     refs = _mentions(text)
     return [ActorMention(ref, max(0, bisect_right(starts, ref.start) - 1)) for ref in refs]

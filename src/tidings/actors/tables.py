@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -19,6 +20,21 @@ from tidings.errors import TidingsError
 def data_dir() -> Path:
     """The shipped actor tables (`tidings/data/actors/`)."""
     return Path(str(files("tidings").joinpath("data", "actors")))
+
+
+@lru_cache(maxsize=1)
+def generic_bodies() -> frozenset[str]:
+    """Names many countries' institutions share (`generic_bodies.txt`), lower case, words single-spaced."""
+    text = (data_dir() / "generic_bodies.txt").read_text(encoding="utf-8")
+    return frozenset(" ".join(line.lower().split()) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def media_words() -> frozenset[str]:
+    """Last words of the names of newspapers and broadcasters (`media_words.txt`), lower case."""
+    text = (data_dir() / "media_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 HEADERS: dict[str, tuple[str, ...]] = {
