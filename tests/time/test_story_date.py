@@ -35,6 +35,21 @@ def test_dateline_gives_the_day() -> None:
     assert [t.value for t in timexes if t.text == "Tuesday"] == ["2024-07-02"]
 
 
+@pytest.mark.parametrize(("published", "story_day", "yesterday"), [
+    ("2008-10-20", "2008-10-10", "2008-10-09"),  # stamped ten days after its dateline (a repost, a move)
+    ("2008-10-10", "2008-10-10", "2008-10-09"),  # the same day
+    ("2009-10-10", "2009-10-10", "2009-10-09"),  # a year later: another story that quotes the old date line
+])
+def test_a_dateline_earlier_than_the_page_stamp_dates_the_story(published: str, story_day: str,
+                                                                 yesterday: str) -> None:
+    # Wikinews' layout: title, then the date line, then the story ("the day" and "yesterday" count from it)
+    text = ("Markets fall again\nOctober 10, 2008\nShares fell at the start of the day, a day after "
+            "stocks lost five percent yesterday.")
+    story, timexes = analyze_time(text, published)
+    assert story.date is not None and story.date.value == story_day
+    assert [t.value for t in timexes if t.text == "yesterday"] == [yesterday]
+
+
 def test_no_date_anywhere_gives_none_not_today() -> None:
     story, timexes = analyze_time("The ministers met on Friday and will meet again next year.", None)
     assert story.basis == "none" and story.date is None

@@ -225,12 +225,12 @@ def _story_date(prepared: _Text, matches: list[Match], published: str | None, ov
     def tense_of(timex: Timex) -> Tense:
         return prepared.tense(timex.start, timex.end)
 
-    story = dating.published_story_date(published, absolute, tense_of, prepared.text)
-    if story is not None:
-        return story
-    story = dating.dateline_story_date(prepared.text, absolute)
-    if story is not None:
-        return story
+    page = dating.published_story_date(published, absolute, tense_of, prepared.text)
+    dateline = dating.dateline_story_date(prepared.text, absolute)
+    if page is not None and not dating.dateline_before_page(dateline, page):
+        return page
+    if dateline is not None:
+        return dateline
     clues = dating.year_clues(prepared.text, absolute, tense_of, prepared.starts)
     story = dating.inferred_story_date(clues)
     if story is None:

@@ -25,6 +25,7 @@ from tidings.time.values import interval_of, point_of
 DATELINE_CHARS = 300
 PUBLISHED_CONFIDENCE = 0.9
 DATELINE_CONFIDENCE = 0.8
+DATELINE_LEAD_DAYS = 92  # a page stamped up to a quarter after its dateline: a repost or a move
 
 
 def _page_date_patterns() -> dict[str, re.Pattern[str]]:
@@ -124,6 +125,20 @@ def dateline_story_date(text: str, absolute: list[Timex]) -> StoryDate | None:
             value = DateValue(timex.value, timex.value, timex.value)
             return StoryDate(value, "inferred", DATELINE_CONFIDENCE, ((timex.start, timex.end),), note)
     return None
+
+
+def dateline_before_page(dateline: StoryDate | None, page: StoryDate) -> bool:
+    """Whether the text's own dateline names an earlier day than the page's date, by at most
+    `DATELINE_LEAD_DAYS`: the page was stamped when it was reposted, moved or updated, and the story was
+    written on its dateline's day ("October 10, 2008" heading a page created on October 20), which is
+    the day its "yesterday" and "the day" count from."""
+    if dateline is None or dateline.date is None or page.date is None:
+        return False
+    try:
+        lead = (date.fromisoformat(page.date.value[:10]) - date.fromisoformat(dateline.date.value[:10])).days
+    except ValueError:
+        return False
+    return 0 < lead <= DATELINE_LEAD_DAYS
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
