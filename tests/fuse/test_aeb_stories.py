@@ -8,8 +8,9 @@ Rep. Ilhan Omar (The Hill, NBC News).
 
 The plea and the WeWork probe fuse today (the probe since a state office takes its place's country: "the New York
 State Attorney General" is USA JUD, so "is investigating WeWork" is coded), and the hostage swap (one actor's act of
-one day, whose other side only one outlet names). The duvet story is marked as an expected failure (strict: the
-mark must go when it passes); the cause is named in the mark. A test holds what cleaning fixed on the way:
+one day, whose other side only one outlet names); the duvet story, which holds no coded act, through its news
+peg (a background item two outlets date on the news day, citing the outlets whose headlines tell the same
+news; `tidings.fuse.pegs`). A test holds what cleaning fixed on the way:
 Business Insider's digest items are sentences of their own (lone bullet marks used to glue them).
 """
 
@@ -74,17 +75,18 @@ def test_the_plea_is_one_happening_citing_both_outlets(store_path: Path) -> None
     assert story_fused(store_path, "omar")
 
 
-@pytest.mark.xfail(strict=True, reason="no honest happening holds all four: no sentence is coded (a medical case "
-                   "report holds no CAMEO act), and Forbes gives the report no date ('a case report published in the "
-                   "journal BMJ Case Reports') while its only dated sentences tell the patient's visits of November "
-                   "and December 2016, which cannot share a happening with the publication of Nov 18, 2019. Of the "
-                   "three Nov 18 entries, Gizmodo's 'In a new case study out Monday, they detail how the man came "
-                   "down with ...' shares one content word ('case') with Live Science's 'The findings were published "
-                   "today (Nov. 18) in the journal BMJ Case Reports' (score 0.07). MSN's and Live Science's entries "
-                   "are one (test_msn_and_live_science_date_the_report_in_one_item); the four pages are one story "
-                   "(test_the_duvet_lung_pages_are_one_story)")
 def test_the_duvet_lung_report_is_one_happening(store_path: Path) -> None:
+    """No sentence is coded as the report's act (a medical case report holds no CAMEO act): MSN's '... in a case
+    study published Monday' and Live Science's 'The findings were published today (Nov. 18)' are one background
+    item on the news day, the story's news peg (`tidings.fuse.pegs`); Gizmodo ('A Man Developed 'Feather Duvet
+    Lung' ...', its 'new case study out Monday' shares one word with them) and Forbes (which dates no sentence
+    about the report) tell the same news under headlines sharing its words, and are cited by it. The peg stays
+    in the background layer: it is no act."""
     assert story_fused(store_path, "duvet")
+    with Store(str(store_path), readonly=True) as store:
+        rows = store.query("SELECT h.layer, h.sources, h.date FROM happenings h WHERE h.id IN (SELECT happening_id "
+                           "FROM happening_mentions GROUP BY happening_id HAVING COUNT(DISTINCT doc_id) = 4)")
+    assert [(r["layer"], r["sources"], r["date"]) for r in rows] == [("background", 4, "2019-11-18")]
 
 
 def test_msn_and_live_science_date_the_report_in_one_item(store_path: Path) -> None:

@@ -35,6 +35,7 @@ from tidings.fuse.incremental import (
     story_day,
 )
 from tidings.fuse.mentions import Mention, mentions_of, redated_claims
+from tidings.fuse.pegs import PegDoc, news_pegs
 from tidings.fuse.reconcile import Decision, DocDates, reconcile
 from tidings.fuse.redate import Redater
 from tidings.fuse.render import happening_rows
@@ -58,7 +59,7 @@ from tidings.store.review import refresh_reviewed
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
-FUSION_VERSION = "6"  # bump when a change to tidings.fuse changes what a pass computes from the same store
+FUSION_VERSION = "7"  # bump when a change to tidings.fuse changes what a pass computes from the same store
 SIGNATURE_KEY = "store_signature"
 SALT_KEY = "fusion_salt"  # the code and knowledge the stored result (and its candidate keys) were computed with
 
@@ -252,7 +253,7 @@ class Fusion:
         own = {i: original_mentions[i] if a is originals[i] else mentions_of(a) for i, a in final.items()}
         rewritten = set(result.reanchored) | set(result.restored)  # their rows went with their old analysis
         mentions = [m for i in final for m in own[i] if m.item_id not in frozen or i in rewritten]
-        happenings = merge_mentions(mentions, order=_mention_order(final))
+        happenings = news_pegs(merge_mentions(mentions, order=_mention_order(final)), _peg_docs(final, stories))
         ids = list(final)
         taken = retired_happenings(self.store) | kept | (happening_ids_outside(self.store, ids) if region is not None
                                                          else set())
@@ -292,6 +293,24 @@ def outlet_of(document: Document) -> str:
     if document.url:
         return urlparse(document.url).netloc.lower() or document.url
     return document.origin
+
+
+def _peg_docs(final: dict[str, AnalyzedDocument], stories: dict[str, str]) -> dict[str, PegDoc]:
+    """What `tidings.fuse.pegs` reads of each document: story, outlet, headline, publication day, lead."""
+    out = {}
+    for i, a in final.items():
+        doc = a.document
+        lead = (a.sentences[0].start, a.sentences[0].end) if a.sentences else None
+        out[i] = PegDoc(i, stories[i], outlet_of(doc), doc.title or "", _published_day(doc.published), lead,
+                        doc.text[lead[0]:lead[1]] if lead else "")
+    return out
+
+
+def _published_day(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
 
 
 def _mention_order(final: dict[str, AnalyzedDocument]) -> Callable[[Mention], tuple[object, ...]]:

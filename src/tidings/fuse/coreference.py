@@ -47,6 +47,7 @@ class Happening:
     id: str
     mentions: list[Mention] = field(default_factory=list)
     claim: DatedClaim | None = None
+    title: str | None = None  # the headline of its first report, for a story's news peg (`tidings.fuse.pegs`)
 
     @property
     def kind(self) -> str:

@@ -78,7 +78,7 @@ def coded_headline(mentions: Sequence[Mention]) -> str | None:
         text = _join(source, phrase, target) + where
         if len(text) <= HEADLINE_CHARS:
             return text
-    return _cut(_join(_short(main.source_label), phrase, _short(main.target_label)))
+    return cut_headline(_join(_short(main.source_label), phrase, _short(main.target_label)))
 
 
 def _join(source: str, phrase: str, target: str) -> str:
@@ -109,7 +109,7 @@ def evidence_headline(mentions: Sequence[Mention]) -> str:
         candidates.append((not clear, rank[m.kind], m.claim.bound_only, len(clause), clause, i))
     if not candidates:
         return ""
-    return _cut(min(candidates)[4])
+    return cut_headline(min(candidates)[4])
 
 
 def _clause(m: Mention) -> str:
@@ -137,7 +137,7 @@ def _piece(clause: str, at: int, pattern: str) -> str:
     return ""
 
 
-def _cut(text: str) -> str:
+def cut_headline(text: str) -> str:
     text = text.rstrip(" ,;:")
     if len(text) <= HEADLINE_CHARS:
         return text

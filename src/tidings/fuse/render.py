@@ -14,7 +14,7 @@ from typing import Any
 
 from tidings.fuse.coreference import Happening
 from tidings.fuse.dates import EVIDENCE_RANK
-from tidings.fuse.headlines import headline, headline_event
+from tidings.fuse.headlines import cut_headline, headline, headline_event
 from tidings.fuse.mentions import Mention
 from tidings.fuse.text import fusion_settings
 
@@ -89,7 +89,7 @@ def _row(h: Happening, outlets: dict[str, str], stories: dict[str, str]) -> dict
         "mode": "factual" if "factual" in modes else sorted(modes)[0],
         "source_country": main.source_country if main else None,
         "target_country": main.target_country if main else None, "actors": ",".join(actors),
-        "headline": headline(h.mentions), "mentions": len(h.mentions),
+        "headline": cut_headline(h.title) if h.title else headline(h.mentions), "mentions": len(h.mentions),
         "sources": len({outlets.get(m.doc_id, m.doc_id) for m in h.mentions}), "articles": len(h.documents),
         "weight": round(weight(h, outlets), 3), "story_id": stories.get(h.mentions[0].doc_id),
         "layer": layer(h), "stages": stages(h), "main_item": main.item_id if main else None,
