@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tidings.analysis import code_text
 
-ONE_COUNTRY = "Kenya's parliament met on Monday. "
+ONE_COUNTRY = "Kenya's parliament met on Monday. The Kenyan president did not attend. "
 
 
 def _of(text: str, plover: str) -> list[tuple[str | None, str | None]]:
@@ -24,9 +24,14 @@ def test_a_story_of_two_countries_leaves_them_unplaced() -> None:
     assert ("KEN", "KEN") not in _of(text, "ACCUSE")
 
 
-def test_a_protest_needs_no_addressee() -> None:
+def test_a_protest_needs_no_addressee_and_the_story_is_its_own_other_side() -> None:
+    """The group is placed although no addressee is named; the one-country story then gives the target."""
     text = ONE_COUNTRY + "Opposition lawmakers led a protest march to the electoral commission."
-    assert _of(text, "PROTEST") == [("KEN", None)]
+    assert _of(text, "PROTEST") == [("KEN", "KEN")]
+
+
+def test_one_mention_does_not_make_a_story_about_a_country() -> None:
+    assert ("KEN", "KEN") not in _of("Kenya's lawmakers met. Lawmakers accused the police of brutality.", "ACCUSE")
 
 
 def test_a_group_acting_on_no_one_stays_out() -> None:

@@ -147,6 +147,8 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
             continue
         known = event.source if event.source is not None else event.target
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
+        if side is None and known is not None and known.country and set(counts) == {known.country}:
+            side = _home_side(actors, known, event.sentence.start)
         if side is None:
             out.append(event)
         elif event.target is None:
@@ -157,9 +159,10 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
 
 
 def story_home(actors: list[ActorMention]) -> str | None:
-    """The country of a story that names one country only (organisations such as the UN aside)."""
-    countries = {m.actor.country for m in actors if m.actor.country and "/" not in m.actor.country}
-    return next(iter(countries)) if len(countries) == 1 else None
+    """The country of a story that names one country only (organisations such as the UN aside), at least twice
+    (as the story's other side must be): one mention in one sentence does not make a story about that country."""
+    countries = [m.actor.country for m in actors if m.actor.country and "/" not in m.actor.country]
+    return countries[0] if len(set(countries)) == 1 and len(countries) >= 2 else None
 
 
 def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context
@@ -194,7 +197,20 @@ def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMent
     ranked = sorted(((n, c) for c, n in counts.items() if c != home), reverse=True)
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
-    mentions = [m.actor for m in actors if m.actor.country == ranked[0][1]]
+    return _nearest(actors, ranked[0][1], start)
+
+
+def _home_side(actors: list[ActorMention], known: ActorRef, start: int) -> ActorRef | None:
+    """A one-country story is its own other side: the nearest mention before `start` of its country that is
+    not the known side's actor ("the doctors urged ..." in a story naming only the US: a US addressee)."""
+    mine = _identity(known)
+    rest = [m for m in actors if m.actor.country == known.country and _identity(m.actor) != mine]
+    return _nearest(rest, known.country or "", start) if rest else None
+
+
+def _nearest(actors: list[ActorMention], country: str, start: int) -> ActorRef:
+    """The mention of `country` nearest before `start` (the first one if none is before)."""
+    mentions = [m.actor for m in actors if m.actor.country == country]
     before = [a for a in mentions if a.start <= start]
     return before[-1] if before else mentions[0]
 
