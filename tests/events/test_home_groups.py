@@ -24,10 +24,16 @@ def test_a_story_of_two_countries_leaves_them_unplaced() -> None:
     assert ("KEN", "KEN") not in _of(text, "ACCUSE")
 
 
-def test_a_protest_needs_no_addressee_and_the_story_is_its_own_other_side() -> None:
-    """The group is placed although no addressee is named; the one-country story then gives the target."""
+def test_a_protest_needs_no_addressee() -> None:
+    """The group is placed although no addressee is named, and none is added."""
     text = ONE_COUNTRY + "Opposition lawmakers led a protest march to the electoral commission."
-    assert _of(text, "PROTEST") == [("KEN", "KEN")]
+    assert _of(text, "PROTEST") == [("KEN", None)]
+
+
+def test_a_one_country_story_is_its_own_other_side() -> None:
+    """A doer with no one named to receive its act: the one-country story gives its own country as target."""
+    text = ONE_COUNTRY + "Kenya's main opposition party threatened to boycott the next election."
+    assert [t for _, t in _of(text, "THREATEN")] == ["KEN"]
 
 
 def test_one_mention_does_not_make_a_story_about_a_country() -> None:

@@ -147,7 +147,8 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
             continue
         known = event.source if event.source is not None else event.target
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
-        if side is None and known is not None and known.country and set(counts) == {known.country}:
+        if side is None and known is not None and known.country and set(counts) == {known.country} \
+                and event.plover.lower() not in load_word_classes().addressless_types:
             side = _home_side(actors, known, event.sentence.start)
         if side is None:
             out.append(event)
