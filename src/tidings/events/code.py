@@ -99,6 +99,7 @@ class _Context:
     finder: ArgumentFinder
     timexes: list[Timex]
     story_date: StoryDate
+    home: str | None = None  # the one country a one-country story names (`story_home`)
 
 
 def code_events(
@@ -116,7 +117,7 @@ def code_events(
     if discards is not None and discards.story_hit(doc.text):
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
-                   story_date)
+                   story_date, story_home(actors))
     events: list[Event] = []
     for sentence in doc.sents:
         if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
@@ -146,6 +147,9 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
             continue
         known = event.source if event.source is not None else event.target
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
+        if side is None and known is not None and known.country and set(counts) == {known.country} \
+                and event.plover.lower() not in load_word_classes().addressless_types:
+            side = _home_side(actors, known, event.sentence.start)
         if side is None:
             out.append(event)
         elif event.target is None:
@@ -153,6 +157,37 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def story_home(actors: list[ActorMention]) -> str | None:
+    """The country of a story that names one country only (organisations such as the UN aside), at least twice
+    (as the story's other side must be): one mention in one sentence does not make a story about that country."""
+    countries = [m.actor.country for m in actors if m.actor.country and "/" not in m.actor.country]
+    return countries[0] if len(set(countries)) == 1 and len(countries) >= 2 else None
+
+
+def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context
+                 ) -> tuple[list[Arg], list[Arg]]:
+    """In a story that names one country only, an unowned group ("police", "lawmakers", "the prosecutors",
+    "protesters") is that country's, when the act has someone it is done to, or needs no one (a protest): "Police
+    arrested ten protesters" in a story about Kenya is Kenyan police arresting Kenyans. A doer acting on no one
+    ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
+    side, a statement more often than an event."""
+    if ctx.home is None:
+        return sources, targets
+    if sources and not targets and ctx.onto.plover_of(reading.code).event.lower() not in (
+            load_word_classes().addressless_types):
+        return sources, targets
+    return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _placed_home(args: list[Arg], home: str) -> list[Arg]:
+    return [Arg(replace(a.actor, country=home), a.token) if _unowned_group(a.actor) else a for a in args]
+
+
+def _unowned_group(actor: ActorRef) -> bool:
+    """A group or office named by a common noun, with no country, identity or name of its own."""
+    return not actor.country and not actor.actor_id and actor.name is None and bool(actor.sector)
 
 
 def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMention], start: int) -> ActorRef | None:
@@ -163,7 +198,20 @@ def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMent
     ranked = sorted(((n, c) for c, n in counts.items() if c != home), reverse=True)
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
-    mentions = [m.actor for m in actors if m.actor.country == ranked[0][1]]
+    return _nearest(actors, ranked[0][1], start)
+
+
+def _home_side(actors: list[ActorMention], known: ActorRef, start: int) -> ActorRef | None:
+    """A one-country story is its own other side: the nearest mention before `start` of its country that is
+    not the known side's actor ("the doctors urged ..." in a story naming only the US: a US addressee)."""
+    mine = _identity(known)
+    rest = [m for m in actors if m.actor.country == known.country and _identity(m.actor) != mine]
+    return _nearest(rest, known.country or "", start) if rest else None
+
+
+def _nearest(actors: list[ActorMention], country: str, start: int) -> ActorRef:
+    """The mention of `country` nearest before `start` (the first one if none is before)."""
+    mentions = [m.actor for m in actors if m.actor.country == country]
     before = [a for a in mentions if a.start <= start]
     return before[-1] if before else mentions[0]
 
@@ -619,6 +667,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         targets = targets or held
     if not sources and _self_moved(reading, ctx.book.implicit):
         sources, targets = targets, []
+    sources, targets = _home_groups(reading, sources, targets, ctx)
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)

@@ -364,6 +364,7 @@ class WordClasses:
     condemning_words: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
+    addressless_types: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
