@@ -251,7 +251,7 @@ def test_a_framing_phrase_inside_another_dates_the_act() -> None:
 
 # --- a passage set in an earlier time carries it to its past acts ---------------------------------------
 
-BACKGROUND = ("Chile and Peru signed a new fisheries accord on Tuesday, ending a long dispute.\n\n"
+BACKGROUND = ("A new fisheries accord ends a long dispute between Chile and Peru, officials in Lima say.\n\n"
               "The dispute began when Peruvian boats entered Chilean waters in March 2016. By April, Chile had "
               "protested twice and Peru refused to withdraw the boats.\n\n")
 
@@ -291,6 +291,14 @@ def test_the_acts_after_a_past_passage_take_its_time() -> None:
 def test_the_news_present_or_an_attribution_ends_the_past_passage() -> None:
     text, events = _events(BACKGROUND + "The accord ends the quarrel.\n\nChile's president praised Peru for the deal.")
     assert _dates(text, events, "praised") == {"2021-06-10"}  # today's act after a present paragraph
+    rest = BACKGROUND.split("\n\n", 1)[1]
+    text, events = _events("Chile and Peru signed a fisheries accord on Tuesday.\n\n" + rest
+                           + "Chile recalled its ambassador to Peru.")
+    assert _dates(text, events, "recalled") == {"2021-06-10"}  # a lede's past act is the news: after the digression
+    text, events = _events("Peru's president arrived in Chile for a state visit.\n\nThe two countries fought a war "
+                           "in 1879. Peru lost the province of Arica to Chile.\n\n"
+                           "The Peruvian president met Chile's foreign minister in Santiago.")
+    assert _dates(text, events, "met") == {"2021-06-10"}  # back to the lede's news, not 1879
     text, events = _events(BACKGROUND + "Peru recalled its ambassador to Chile, the ministry said.")
     assert _dates(text, events, "recalled") == {"2021-06-10"}  # a source's news, not the writer's retelling
     text, events = _events(BACKGROUND + "“We will not give up,” Chile's minister said.\n\n"

@@ -318,6 +318,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     sentence_index = {s.start_char: i for i, s in enumerate(doc.sents)}
     story = story_date.date
     story_day = _day(story.earliest or story.value) if story is not None else None  # its first day
+    reported_now = lede_in_the_present(times)
     out = []
     for event in events:
         if event.date_span is not None:
@@ -333,13 +334,24 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
         if day is None and inherits and _clause_tense(verb) == "past":
-            day = background_of_paragraph(times, index, rules.max_paragraphs_back if _narrated(verb) else 0)
+            day = background_of_paragraph(times, index, rules.max_paragraphs_back
+                                          if reported_now and _narrated(verb) else 0)
         if day is not None:
             out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
                                date_evidence="narrative"))
             continue
         out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
+
+
+def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:
+    """The story's first paragraph speaks only from the news present ("A man's new duvet caused a rare
+    condition, his doctors SAY. In a case study out Monday, they DETAIL how ..."): its news is a report,
+    and the past acts it goes on to narrate are background. A lede that narrates a past act ("Peru's
+    president VISITED Chile on Tuesday") makes that act the news; an undated past act after a digression
+    into history ("The two fought a war in 1879. ...") returns to it."""
+    lede = [t for t in times if times and t.paragraph == times[0].paragraph]
+    return bool(lede) and all(t.present for t in lede)
 
 
 def _narrated(verb: Token) -> bool:
