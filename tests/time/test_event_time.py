@@ -328,3 +328,14 @@ def test_a_fronted_deadline_covers_the_conjoined_past_clauses() -> None:
     assert _dates(text, events, "refused") == {"2021-06-08"}  # its own day
     text, events = _events("Chile had protested twice by April 2016, and Peru refused to withdraw the boats.")
     assert _dates(text, events, "refused") != {"2016-04"}  # the deadline is the first clause's own
+
+
+def test_a_season_named_again_is_the_one_the_text_talks_about() -> None:
+    # written from the Los Angeles Times profile of 13 Nov 2019 (scrapinghub AEB page 3d8f3404, not a dev page)
+    analyzed = analyze_text("The actress had arm surgery 10 years ago. She wrote hundreds of songs that summer.",
+                            "2019-11-13")
+    assert [t.value for t in analyzed.timexes] == ["2009", "2009-SU"]
+    analyzed = analyze_text("Peru signed the treaty in March 2016. That summer, Chile protested.", "2019-11-13")
+    assert [t.value for t in analyzed.timexes] == ["2016-03", "2016-SU"]
+    analyzed = analyze_text("Chile protested that summer.", "2019-11-13")  # nothing named before: the anchor's
+    assert [t.value for t in analyzed.timexes] == ["2019-SU"]

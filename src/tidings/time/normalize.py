@@ -178,6 +178,7 @@ def _pmod(g: dict[str, str]) -> str | None:
 _PREVIOUS = {"last", "past", "previous", "preceding", "this past"}
 _NEXT = {"next", "coming", "this coming", "following"}
 _ANAPHORIC = {"same", "that", "following", "previous", "preceding", "entire", "whole", "full"}
+_SAME = {"that", "same"}  # a period named again ("that summer", "the same month"): the one the text talks about
 NEAR_DAYS = 30  # a day-month this close to the anchor is read as the near one, whatever the tense
 FAR_FROM_ANCHOR_DAYS = 92  # an unyeared date this far from the anchor borrows the focus's year
 
@@ -293,6 +294,8 @@ def _place_in_year(
         return relyear[0], relyear[1], False
     rel = _rel(g)
     year = None
+    if rel in _SAME and ctx.focus is not None:
+        return ctx.focus.point.year, ctx.focus.point.value, False  # "10 years ago ... THAT summer": the focus's
     if ctx.anchor is not None:
         if rel is not None:
             year = _year_by_rel(rel, ctx.anchor, interval)
