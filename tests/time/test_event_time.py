@@ -247,3 +247,95 @@ def test_a_framing_phrase_inside_another_dates_the_act() -> None:
     text, events = _events("Russia criticized Ukraine during the debate in a statement issued on Tuesday.",
                            "2019-11-20")
     assert _dates(text, events, "criticized") == {"2019-11-19"}
+
+
+# --- a passage set in an earlier time carries it to its past acts ---------------------------------------
+
+BACKGROUND = ("A new fisheries accord ends a long dispute between Chile and Peru, officials in Lima say.\n\n"
+              "The dispute began when Peruvian boats entered Chilean waters in March 2016. By April, Chile had "
+              "protested twice and Peru refused to withdraw the boats.\n\n")
+
+
+def _month_values(text: str, published: str = "2021-06-10") -> list[str]:
+    months = ("April", "August", "December", "March")
+    return [t.value for t in analyze_text(text, published).timexes if t.text in months]
+
+
+def test_a_past_narrative_moves_on_inside_the_year_it_set() -> None:
+    assert _month_values(BACKGROUND)[-1] == "2016-04"  # two months before the story date, still 2016
+    # written from the Gizmodo report of 18 Nov 2019 (scrapinghub AEB page 7bb1ca90, not a dev page)
+    text = ("The man had suffered months of dizziness by the time he visited his local doctor in November 2016.\n\n"
+            "At first, his doctor assumed he had an infection. But by December, his symptoms worsened.")
+    assert _month_values(text, "2019-11-18") == ["2016-12"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peruvian boats entered Chilean waters in March 2016. In April, Chile will host the talks.",  # a plan
+    "Peruvian boats entered Chilean waters in November 2016. By March, the boats had left.",  # no later month
+    "Boats entered the bay in March 2016. Talks stalled. Chile protested. Peru left. In April, Chile protested.",
+    # scrapinghub AEB page b0cf2bbf (pv magazine, 19 Nov 2019, not a dev page), shortened: a start bound
+    "Chinese duties have hurt Korean producers since July 2013. According to data released in August, capacity rose.",
+])
+def test_a_month_outside_the_narrative_reads_from_the_story_date(text: str) -> None:
+    assert not _month_values(text)[-1].startswith("2016")
+
+
+def test_the_acts_after_a_past_passage_take_its_time() -> None:
+    text, events = _events(BACKGROUND + "Chile recalled its ambassador to Peru. The Chilean navy later seized "
+                           "three Peruvian boats.")
+    assert _dates(text, events, "recalled") == {"2016-04"}
+    assert _dates(text, events, "seized") == {"2016-04"}
+    assert all(e.date_evidence == "narrative" for e in _by_verb(text, events, "recalled"))
+
+
+def test_the_news_present_or_an_attribution_ends_the_past_passage() -> None:
+    text, events = _events(BACKGROUND + "The accord ends the quarrel.\n\nChile's president praised Peru for the deal.")
+    assert _dates(text, events, "praised") == {"2021-06-10"}  # today's act after a present paragraph
+    rest = BACKGROUND.split("\n\n", 1)[1]
+    text, events = _events("Chile and Peru signed a fisheries accord on Tuesday.\n\n" + rest
+                           + "Chile recalled its ambassador to Peru.")
+    assert _dates(text, events, "recalled") == {"2021-06-10"}  # a lede's past act is the news: after the digression
+    text, events = _events("Peru's president arrived in Chile for a state visit.\n\nThe two countries fought a war "
+                           "in 1879. Peru lost the province of Arica to Chile.\n\n"
+                           "The Peruvian president met Chile's foreign minister in Santiago.")
+    assert _dates(text, events, "met") == {"2021-06-10"}  # back to the lede's news, not 1879
+    text, events = _events(BACKGROUND + "Peru recalled its ambassador to Chile, the ministry said.")
+    assert _dates(text, events, "recalled") == {"2021-06-10"}  # a source's news, not the writer's retelling
+    text, events = _events(BACKGROUND + "“We will not give up,” Chile's minister said.\n\n"
+                           "Chile recalled its ambassador to Peru.")
+    assert _dates(text, events, "recalled") == {"2021-06-10"}  # a quotation speaks from the present
+
+
+def test_a_retold_case_history_is_not_dated_on_the_report_day() -> None:
+    """Gizmodo, 18 Nov 2019 (scrapinghub AEB page 7bb1ca90, not a dev page), shortened: the doctor's call
+    belongs to the December 2016 of the case history, not to the day the report came out."""
+    text, events = _events(
+        "A UK man's decision to change his bedding caused a rare condition, his doctors say.\n\n"
+        "According to the study, the 43-year-old man had suffered months of dizziness by the time he visited his "
+        "local doctor in November 2016.\n\n"
+        "At first, his doctor assumed he had a lower respiratory tract infection. But by December, they worsened. "
+        "His doctor referred him to an urgent respiratory care clinic and sought out advice from one of the study "
+        "authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.\n\n"
+        "Dempsey talked with the man over the phone, trying to zero in any potential causes for his symptoms.",
+        "2019-11-18")
+    assert _dates(text, events, "talked") == {"2016-12"}
+
+
+def test_a_fronted_deadline_covers_the_conjoined_past_clauses() -> None:
+    text, events = _events(BACKGROUND)
+    assert _dates(text, events, "refused") == {"2016-04"}
+    text, events = _events("By April 2016, Chile had protested twice and on Tuesday Peru refused to withdraw.")
+    assert _dates(text, events, "refused") == {"2021-06-08"}  # its own day
+    text, events = _events("Chile had protested twice by April 2016, and Peru refused to withdraw the boats.")
+    assert _dates(text, events, "refused") != {"2016-04"}  # the deadline is the first clause's own
+
+
+def test_a_season_named_again_is_the_one_the_text_talks_about() -> None:
+    # written from the Los Angeles Times profile of 13 Nov 2019 (scrapinghub AEB page 3d8f3404, not a dev page)
+    analyzed = analyze_text("The actress had arm surgery 10 years ago. She wrote hundreds of songs that summer.",
+                            "2019-11-13")
+    assert [t.value for t in analyzed.timexes] == ["2009", "2009-SU"]
+    analyzed = analyze_text("Peru signed the treaty in March 2016. That summer, Chile protested.", "2019-11-13")
+    assert [t.value for t in analyzed.timexes] == ["2016-03", "2016-SU"]
+    analyzed = analyze_text("Chile protested that summer.", "2019-11-13")  # nothing named before: the anchor's
+    assert [t.value for t in analyzed.timexes] == ["2019-SU"]

@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
-from tidings.events.dating import frames_event, governor_of, head_of, to_date_value
+from tidings.events.dating import frames_event, governor_of, head_of, past_deadline, to_date_value
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import Event, StoryDate, Timex
@@ -65,6 +65,7 @@ class SentenceTime:
     has_time: bool
     day: Timex | None
     background: Timex | None = None  # a time before the episode it dates a clause with ("in May")
+    present: bool = False  # told in the news present: a present or perfect main clause, or a quotation
 
 
 @lru_cache(maxsize=4)
@@ -170,17 +171,41 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
                   and not _planned(t, story_day, rules)]
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside),
                                 _episode_day(doc, inside, story_day, rules, dated) if inside else None,
-                                _background_time(doc, inside, story_day, rules)))
+                                _background_time(doc, inside, story_day, rules), _in_the_present(sentence)))
     return out
+
+
+def _in_the_present(sentence: Span) -> bool:
+    """The sentence speaks from the news present: its main clause is in the present or perfect ("HP is a
+    rare condition", "it has earned the nickname"), or it quotes someone."""
+    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == '"' for t in sentence):
+        return True
+    root = sentence.root
+    return _clause_tense(root) == "present" or any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                    for c in root.children)
 
 
 def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
                      rules: CarryOverRules) -> Timex | None:
     """The one time before the current episode the sentence dates a clause with, if only one."""
     found = {t.value: t for t in timexes if t.type in ("DATE", "TIME") and t.value[:4].isdigit()
-             and _background(t, story_day, rules) and _dates_a_clause(doc, t, framing=True)
+             and _background(t, story_day, rules) and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
              and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _deadline(doc: Doc, timex: Timex) -> bool:
+    """The expression is the deadline of a past clause ("BY DECEMBER, his symptoms worsened"): the clause
+    is told as done by then, so the passage is set at that time."""
+    head = head_of(doc, timex)
+    if head is None:
+        return False
+    node = head
+    while node.dep_ != "pobj" and node.head.i != node.i and node.head.ent_type_ in ("DATE", "TIME"):
+        node = node.head  # still inside the expression ("the end of December")
+    if node.dep_ != "pobj" or node.head.lower_ != "by":
+        return False
+    return past_deadline(head, frozenset({node.head.head.i}))
 
 
 def _in_noun_clause(doc: Doc, timex: Timex) -> bool:
@@ -195,14 +220,19 @@ def _in_noun_clause(doc: Doc, timex: Timex) -> bool:
     return False
 
 
-def background_of_paragraph(times: Sequence[SentenceTime], index: int) -> Timex | None:
-    """The past time the paragraph set for its narrative ("In a letter in May, the head of the farm
-    lobby said ... . He urged ..."): the first earlier sentence of the same paragraph with a time
-    decides."""
+def background_of_paragraph(times: Sequence[SentenceTime], index: int, paragraphs_back: int = 0) -> Timex | None:
+    """The past time the passage set for its narrative ("In a letter in May, the head of the farm
+    lobby said ... . He urged ..."): the first earlier sentence with a time decides, within the same
+    paragraph or up to `paragraphs_back` paragraphs before it as long as the narrative stays in the
+    past ("... by December 2016, his symptoms worsened. His doctor referred him to a clinic.\n\n The
+    doctor talked with the man"); a sentence of an earlier paragraph told in the news present (a
+    present or perfect main clause, a quotation) ends the passage."""
     here = times[index]
     for back in range(index - 1, -1, -1):
         before = times[back]
-        if before.paragraph != here.paragraph:
+        if here.paragraph - before.paragraph > paragraphs_back:
+            return None
+        if before.paragraph != here.paragraph and before.present:
             return None
         if before.has_time:
             return before.background
@@ -288,6 +318,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     sentence_index = {s.start_char: i for i, s in enumerate(doc.sents)}
     story = story_date.date
     story_day = _day(story.earliest or story.value) if story is not None else None  # its first day
+    reported_now = lede_in_the_present(times)
     out = []
     for event in events:
         if event.date_span is not None:
@@ -303,13 +334,33 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
         if day is None and inherits and _clause_tense(verb) == "past":
-            day = background_of_paragraph(times, index)
+            day = background_of_paragraph(times, index, rules.max_paragraphs_back
+                                          if reported_now and _narrated(verb) else 0)
         if day is not None:
             out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
                                date_evidence="narrative"))
             continue
         out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
+
+
+def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:
+    """The story's first paragraph speaks only from the news present ("A man's new duvet caused a rare
+    condition, his doctors SAY. In a case study out Monday, they DETAIL how ..."): its news is a report,
+    and the past acts it goes on to narrate are background. A lede that narrates a past act ("Peru's
+    president VISITED Chile on Tuesday") makes that act the news; an undated past act after a digression
+    into history ("The two fought a war in 1879. ...") returns to it."""
+    lede = [t for t in times if times and t.paragraph == times[0].paragraph]
+    return bool(lede) and all(t.present for t in lede)
+
+
+def _narrated(verb: Token) -> bool:
+    """The act is told by the writer as the sentence's main clause ("Dempsey talked with the man"), not
+    attributed to a source ("..., the ministry said"), which is news of the present."""
+    node = verb
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT"
 
 
 def _fallback(event: Event, verb: Token | None) -> Event:

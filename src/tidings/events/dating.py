@@ -100,6 +100,9 @@ def date_for_event(
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
+        elif governor is None and first is not None and _past_deadline(head, frozenset({first[0].i})) \
+                and _scopes_over(head, first):
+            framing.append(rank)  # "BY APRIL, Chile had protested twice and Peru refused to withdraw"
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
@@ -210,6 +213,11 @@ def _past_deadline(head: Token, words: frozenset[int]) -> bool:
         return False
     verb = prep.head
     return verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in verb.children if a.dep_ in ("aux", "auxpass"))
+
+
+def past_deadline(head: Token, words: frozenset[int]) -> bool:
+    """Public name of `_past_deadline` (the narrative carry-over reads a passage's deadline with it)."""
+    return _past_deadline(head, words)
 
 
 def _as_of(prep: Token) -> bool:

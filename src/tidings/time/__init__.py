@@ -106,6 +106,7 @@ def _resolve(prepared: _Text, anchor: Point | None, matches: list[Match]) -> lis
         found.append(_timex(prepared.text, match.start, match.end, resolved))
         focus = focus_of(resolved, ctx.sentence)
         if focus is not None:
+            focus.tense, focus.mod = ctx.tense, found[-1].mod
             ctx.focus = focus
             if focus.point.day is not None:
                 ctx.day_focus = focus

@@ -47,6 +47,8 @@ class Focus:
     explicit_year: bool
     sentence: int
     value: str = ""
+    tense: Callable[[], Tense] = lambda: None  # the tense of the clause that named it (read when needed)
+    mod: str | None = None  # its bound, from the signal before it ("since July 2013": ON_OR_AFTER)
 
 
 @dataclass(slots=True)
@@ -176,6 +178,7 @@ def _pmod(g: dict[str, str]) -> str | None:
 _PREVIOUS = {"last", "past", "previous", "preceding", "this past"}
 _NEXT = {"next", "coming", "this coming", "following"}
 _ANAPHORIC = {"same", "that", "following", "previous", "preceding", "entire", "whole", "full"}
+_SAME = {"that", "same"}  # a period named again ("that summer", "the same month"): the one the text talks about
 NEAR_DAYS = 30  # a day-month this close to the anchor is read as the near one, whatever the tense
 FAR_FROM_ANCHOR_DAYS = 92  # an unyeared date this far from the anchor borrows the focus's year
 
@@ -248,20 +251,35 @@ def _relyear(g: dict[str, str], ctx: Context) -> tuple[int, str] | None:
 def _focus_year_for(month: int, ctx: Context, anchored: Interval | None) -> Focus | None:
     """The focus whose year an unyeared month borrows ("December 1991 ... December 16th").
 
-    Only a focus with a written year, naming the same month or in the same sentence, and only
-    when the reading from the anchor is not a near one (a news text's "November 11" five days
-    after its date is deictic even after "November 2006")."""
+    Only a focus with a written year, naming the same month or in the same sentence, or a past
+    narrative moving on from it ("visited his doctor in November 2016. ... But by December, they
+    worsened": a later month of that year, told in the past a few sentences on, whatever the anchor),
+    and otherwise only when the reading from the anchor is not a near one (a news text's "November 11"
+    five days after its date is deictic even after "November 2006")."""
     focus = ctx.focus
     if focus is None or not focus.explicit_year or focus.point.year == (ctx.anchor.year if ctx.anchor else None):
         return None
     if focus.point.month != month and focus.sentence != ctx.sentence:
-        return None
+        return focus if _narrated_on(focus, month, ctx) else None
     if anchored is not None and ctx.anchor is not None and ctx.anchor.month is not None:
         ref = _anchor_date(ctx.anchor)
         distance = min(abs((anchored[0] - ref).days), abs((anchored[1] - ref).days))
         if distance <= FAR_FROM_ANCHOR_DAYS:
             return None
     return focus
+
+
+START_BOUNDS = frozenset({"AFTER", "ON_OR_AFTER"})  # "since July 2013" counts on to now: no passage is set then
+NARRATIVE_SENTENCES = 3  # a past narrative's later month borrows the year of a date this few sentences back
+
+
+def _narrated_on(focus: Focus, month: int, ctx: Context) -> bool:
+    """A past clause a few sentences after a month named in a past clause names a later month of the year
+    ("visited his doctor in November 2016 ... by December"): the narrative moves on inside that year; not
+    after a start bound ("has suffered from duties since July 2013. ... data released in August")."""
+    return focus.point.month is not None and focus.point.month < month \
+        and 0 < ctx.sentence - focus.sentence <= NARRATIVE_SENTENCES and ctx.tense() == "past" \
+        and focus.mod not in START_BOUNDS and focus.tense() == "past"
 
 
 def _place_in_year(
@@ -276,6 +294,8 @@ def _place_in_year(
         return relyear[0], relyear[1], False
     rel = _rel(g)
     year = None
+    if rel in _SAME and ctx.focus is not None:
+        return ctx.focus.point.year, ctx.focus.point.value, False  # "10 years ago ... THAT summer": the focus's
     if ctx.anchor is not None:
         if rel is not None:
             year = _year_by_rel(rel, ctx.anchor, interval)
