@@ -15,7 +15,7 @@ from pathlib import Path
 
 import tidings.actors.phoenix as phoenix
 import tidings.actors.tables as tables
-from tidings.actors.matcher import Case, Hit, TokenTrie, phrase_tokens
+from tidings.actors.matcher import Case, Hit, TokenTrie, phrase_tokens, token_key
 from tidings.actors.model import Actor, Period, Role, SectorWord, parse_period
 from tidings.actors.tables import data_dir
 from tidings.errors import TidingsError
@@ -43,6 +43,7 @@ class ActorBase:
         self._trie: TokenTrie | None = None
         self._holders: dict[str, list[tuple[Role, str]]] | None = None
         self._fuzzy: dict[str, dict[str, str]] | None = None
+        self._country_words: dict[str, frozenset[str]] | None = None
         self._person_names: set[str] = set()
 
     # ---- building -------------------------------------------------------------------------------
@@ -232,6 +233,17 @@ class ActorBase:
                     index[alias[:1].lower()].setdefault(alias.lower(), actor.id)
             self._fuzzy = dict(index)
         return self._fuzzy
+
+    def country_words(self, code: str) -> frozenset[str]:
+        """Every name, adjective and capital the base has for a country, in lower case ("congolese" is
+        COD's and COG's)."""
+        if self._country_words is None:
+            words: dict[str, set[str]] = defaultdict(set)
+            for alias, hit, _ in self.names:
+                if hit.actor_id and hit.style in ("name", "adj", "capital"):
+                    words[hit.actor_id].add(" ".join(token_key(w) for w in alias.split()))
+            self._country_words = {k: frozenset(v) for k, v in words.items()}
+        return self._country_words.get(code, frozenset())
 
     def stats(self) -> dict[str, int]:
         kinds: dict[str, int] = defaultdict(int)

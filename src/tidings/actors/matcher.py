@@ -15,12 +15,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 from typing import Literal
 
 from spacy.tokens import Token
 
 from tidings.actors.model import SectorWord
+from tidings.actors.tables import word_list
 
 HYPHENS = frozenset({"-", "–", "—", "‐", "‑"})
 Case = Literal["exact", "title", "any"]
@@ -139,11 +139,9 @@ def _lower_start(hit: Hit, first: str) -> bool:
         and token_key(first) not in name_particles()
 
 
-@lru_cache(maxsize=1)
 def name_particles() -> frozenset[str]:
     """Lower-case words that may begin a name (`data/actors/name_particles.txt`)."""
-    text = files("tidings").joinpath("data", "actors", "name_particles.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("name_particles.txt")
 
 
 def find_matches(trie: TokenTrie, tokens: Sequence[Token]) -> list[Match]:

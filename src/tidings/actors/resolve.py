@@ -55,6 +55,8 @@ class ActorBase(Protocol):
 
     def fuzzy_index(self) -> dict[str, dict[str, str]]: ...
 
+    def country_words(self, code: str) -> frozenset[str]: ...
+
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"})
 _PLURAL_OWNERS = frozenset({"countries", "sides", "nations", "states", "governments", "parties"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -303,7 +305,7 @@ def _part_of_name(actor: Actor, word: str) -> bool:
 
 
 # sectors of public office and politics: a title of one of them agrees with a person who held any of them
-_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "ELI", "OPP", "PTY"})
+_POLITICAL_SECTORS = _STATE_SECTORS | {"ELI", "OPP", "PTY"}
 
 
 def _title_agrees(text: _Text, actor: Actor, start: int) -> bool:
@@ -751,7 +753,7 @@ def _foreign_namesake(text: _Text, phrase: _Phrase) -> bool:
 def _names_country(written: str, code: str, base: ActorBase) -> bool:
     """Whether a nationality word may name this country too: one of its names or adjectives, or sharing
     the first five letters with one ("Congolese" is said of the Republic of the Congo as of the DRC)."""
-    words = _country_words(base, code)
+    words = base.country_words(code)
     stem = written[:5]
     return written in words or (len(stem) == 5 and any(w.startswith(stem) for name in words for w in name.split()))
 
@@ -759,21 +761,6 @@ def _names_country(written: str, code: str, base: ActorBase) -> bool:
 def _national_code(text: _Text, code: str) -> bool:
     home = text.base.actors.get(code)
     return home is not None and home.kind == "country"
-
-
-def _country_words(base: ActorBase, code: str) -> frozenset[str]:
-    """Every name, adjective and capital the base has for a country ("congolese" is COD's and COG's)."""
-    cache: dict[str, frozenset[str]] = _COUNTRY_WORDS.setdefault(id(base), {})
-    if not cache:
-        words: dict[str, set[str]] = {}
-        for alias, hit, _ in getattr(base, "names", ()):
-            if hit.actor_id and hit.style in ("name", "adj", "capital"):
-                words.setdefault(hit.actor_id, set()).add(" ".join(token_key(w) for w in alias.split()))
-        cache.update((k, frozenset(v)) for k, v in words.items())
-    return cache.get(code, frozenset())
-
-
-_COUNTRY_WORDS: dict[int, dict[str, frozenset[str]]] = {}
 
 
 def _place_of_office(text: _Text, phrase: _Phrase) -> None:

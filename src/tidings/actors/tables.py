@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -22,19 +22,23 @@ def data_dir() -> Path:
     return Path(str(files("tidings").joinpath("data", "actors")))
 
 
-@lru_cache(maxsize=1)
-def generic_bodies() -> frozenset[str]:
-    """Names many countries' institutions share (`generic_bodies.txt`), lower case, words single-spaced."""
-    text = (data_dir() / "generic_bodies.txt").read_text(encoding="utf-8")
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-entry-a-line word list of `data/actors/` (`generic_bodies.txt`, `media_words.txt`,
+    `name_particles.txt`): lower case, words single-spaced, "#" lines left out."""
+    text = (data_dir() / name).read_text(encoding="utf-8")
     return frozenset(" ".join(line.lower().split()) for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
 
 
-@lru_cache(maxsize=1)
+def generic_bodies() -> frozenset[str]:
+    """Names many countries' institutions share (`generic_bodies.txt`)."""
+    return word_list("generic_bodies.txt")
+
+
 def media_words() -> frozenset[str]:
-    """Last words of the names of newspapers and broadcasters (`media_words.txt`), lower case."""
-    text = (data_dir() / "media_words.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    """Last words of the names of newspapers and broadcasters (`media_words.txt`)."""
+    return word_list("media_words.txt")
 
 
 HEADERS: dict[str, tuple[str, ...]] = {

@@ -181,8 +181,7 @@ def _in_the_present(sentence: Span) -> bool:
     if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == '"' for t in sentence):
         return True
     root = sentence.root
-    return _clause_tense(root) == "present" or any(c.dep_ == "aux" and c.lower_ in ("has", "have")
-                                                    for c in root.children)
+    return _clause_tense(root) == "present" or _perfect(root)
 
 
 def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
@@ -354,6 +353,11 @@ def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:
     return bool(lede) and all(t.present for t in lede)
 
 
+def _perfect(verb: Token) -> bool:
+    """A present perfect ("has earned", "have agreed"): an act reported in the news present."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
 def _narrated(verb: Token) -> bool:
     """The act is told by the writer as the sentence's main clause ("Dempsey talked with the man"), not
     attributed to a source ("..., the ministry said"), which is news of the present."""
@@ -369,7 +373,7 @@ def _fallback(event: Event, verb: Token | None) -> Event:
     if event.date is None:
         return replace(event, date_evidence="none")
     tense = _clause_tense(verb) if verb is not None else None
-    perfect = verb is not None and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    perfect = verb is not None and _perfect(verb)
     return replace(event, date_evidence="tense" if tense == "present" or perfect else "publication")
 
 

@@ -12,6 +12,7 @@ Precision first: a trigger without any actor, a statistic, or a description code
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -136,10 +137,7 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
     mention nearest before the event. Likewise an act with a target but no doer named ("a US helicopter was shot
     down" in a story about the Taliban) takes the other side of its target as source. Statements (no PLOVER type),
     reciprocal events and events with neither or both sides named are left as they are."""
-    counts: dict[str, int] = {}
-    for mention in actors:
-        if mention.actor.country and "/" not in mention.actor.country:
-            counts[mention.actor.country] = counts.get(mention.actor.country, 0) + 1
+    counts = _country_counts(actors)
     out = []
     for event in events:
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
@@ -148,7 +146,7 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
         known = event.source if event.source is not None else event.target
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
-                and event.plover.lower() not in load_word_classes().addressless_types:
+                and not _needs_no_addressee(event.plover):
             side = _home_side(actors, known, event.sentence.start)
         if side is None:
             out.append(event)
@@ -162,8 +160,13 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
 def story_home(actors: list[ActorMention]) -> str | None:
     """The country of a story that names one country only (organisations such as the UN aside), at least twice
     (as the story's other side must be): one mention in one sentence does not make a story about that country."""
-    countries = [m.actor.country for m in actors if m.actor.country and "/" not in m.actor.country]
-    return countries[0] if len(set(countries)) == 1 and len(countries) >= 2 else None
+    counts = _country_counts(actors)
+    return next(iter(counts)) if len(counts) == 1 and sum(counts.values()) >= 2 else None
+
+
+def _country_counts(actors: list[ActorMention]) -> dict[str, int]:
+    """How often the document names each country (a region's "A/B" codes and actors without one aside)."""
+    return Counter(m.actor.country for m in actors if m.actor.country and "/" not in m.actor.country)
 
 
 def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context
@@ -175,10 +178,14 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     side, a statement more often than an event."""
     if ctx.home is None:
         return sources, targets
-    if sources and not targets and ctx.onto.plover_of(reading.code).event.lower() not in (
-            load_word_classes().addressless_types):
+    if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event):
         return sources, targets
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _needs_no_addressee(plover: str) -> bool:
+    """A PLOVER type whose act is news with no one it is done to (word_classes.toml `addressless_types`)."""
+    return plover.lower() in load_word_classes().addressless_types
 
 
 def _placed_home(args: list[Arg], home: str) -> list[Arg]:

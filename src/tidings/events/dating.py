@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.records import DateValue, StoryDate, Timex
 from tidings.time import event_date, interval_of
+from tidings.time.tense import simple_past
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -93,14 +94,14 @@ def date_for_event(
             continue
         governor = governor_of(head, words)
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
-        if (governor is not None and governor.i in words) or (governor is None and _past_deadline(head, words)) \
+        if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
                 or _when_clause(doc, timex, words):
             governing.append(rank)
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
-        elif governor is None and first is not None and _past_deadline(head, frozenset({first[0].i})) \
+        elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
                 and _scopes_over(head, first):
             framing.append(rank)  # "BY APRIL, Chile had protested twice and Peru refused to withdraw"
         elif governor is not None and reporting is not None and (
@@ -196,10 +197,7 @@ def _participle_of(token: Token, words: frozenset[int]) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
 
 
-PAST_TAGS = frozenset({"VBD"})
-
-
-def _past_deadline(head: Token, words: frozenset[int]) -> bool:
+def past_deadline(head: Token, words: frozenset[int]) -> bool:
     """ "BY January 3, 1992, the first minister from China arrived", "AS OF 2016, Jordan had taken in
     1.4 million refugees": in a past clause, the deadline is when the act is told as done."""
     node = head
@@ -211,13 +209,7 @@ def _past_deadline(head: Token, words: frozenset[int]) -> bool:
         prep = prep.head  # "AS OF 2016, the country had admitted 1.4 million refugees"
     if node.dep_ != "pobj" or prep.lower_ not in ("by", "as") or prep.head.i not in words:
         return False
-    verb = prep.head
-    return verb.tag_ in PAST_TAGS or any(a.tag_ in PAST_TAGS for a in verb.children if a.dep_ in ("aux", "auxpass"))
-
-
-def past_deadline(head: Token, words: frozenset[int]) -> bool:
-    """Public name of `_past_deadline` (the narrative carry-over reads a passage's deadline with it)."""
-    return _past_deadline(head, words)
+    return simple_past(prep.head)
 
 
 def _as_of(prep: Token) -> bool:

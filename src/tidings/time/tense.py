@@ -118,7 +118,7 @@ def _told_done(head: Any, words: dict[str, Any]) -> bool:
     return head.tag_ == "VBD" and head.lemma_.lower() in words["told_done"]
 
 
-def _simple_past(verb: Any) -> bool:
+def simple_past(verb: Any) -> bool:
     """A verb told in the past ("asked", "were instructed"), not a present or perfect one."""
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass"))
 
@@ -153,7 +153,7 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         if _told_done(head, words):
             return "past"
         if _looks_ahead(head, words) and not _bare_gerund(head):
-            return AFTER_PAST if _simple_past(head) else "future"
+            return AFTER_PAST if simple_past(head) else "future"
         return _tense_of_verb(head, depth + 1)
     if _bare_gerund(verb) and depth < 3:
         governing = _governing_verb(verb)
