@@ -899,9 +899,12 @@ def _surname_keys(text: _Text, ref: ActorRef) -> list[str]:
     if (actor is None and ref.actor_id) or (actor is not None and actor.kind != "person"):
         return []
     words = (ref.name or "").replace("-", " ").split()
-    if len(words) < 2:
-        return []
+    if len((ref.name or "").split()) < 2:
+        return []  # one word ("Murray-Bruce") is itself a surname, not a full name
     keys = [words[0]] if ref.country in FAMILY_NAME_FIRST else [words[-1]]
+    last = (ref.name or "").split()[-1]
+    if "-" in last and ref.country not in FAMILY_NAME_FIRST:
+        keys.append(last)  # a double-barrelled surname is also said whole ("Ben Murray-Bruce" ... "Murray-Bruce")
     return [k for k in keys if len(k) > 1]
 
 
@@ -955,6 +958,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
     refs = _shared_owners(text, refs)
+    refs = _organisation_of(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
     described = _country_descriptions(text, refs)
@@ -977,6 +981,32 @@ def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
             ref = replace(ref, country=prev.country)
         out.append(ref)
     return out
+
+
+# "X, a spokesperson FOR Y", "X, a professor AT Y": the words joining a described person to the body they serve
+_SERVES = frozenset({"for", "at"})
+
+
+def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Sean Robertson, a spokesperson FOR Inherent Resolve, the U.S. military operation", "Jane Doe, a
+    researcher AT the Chinese Academy of Sciences": an unknown person described by a role, whose phrase ends
+    right before "for"/"at" and a body of one country, is of that body's country (the organisation they
+    belong to); a person mention is not a body they serve ("a spokesman for Trump" is left to the coder)."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        if nxt is not None and not ref.country and not ref.actor_id and ref.name and ref.role \
+                and nxt.country and "/" not in nxt.country and not nxt.role \
+                and _joined_by(text.raw[ref.end:nxt.start], _SERVES):
+            ref = replace(ref, country=nxt.country)
+        out.append(ref)
+    return out
+
+
+def _joined_by(between: str, words: frozenset[str]) -> bool:
+    """Whether the text between two mentions is one of `words`, with an optional "the"."""
+    parts = between.lower().split()
+    return bool(parts) and parts[0] in words and parts[1:] in ([], ["the"])
 
 
 def _country_descriptions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
