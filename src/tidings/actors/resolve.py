@@ -764,15 +764,25 @@ def _national_code(text: _Text, code: str) -> bool:
 
 
 def _place_of_office(text: _Text, phrase: _Phrase) -> None:
-    """An office with no country of its own takes the country of the place that qualifies it: "the
-    Ohio governor", "New York state attorney general", "California's attorney general", "the mayor of Lyon"
-    (the gazetteer of places; countries and capitals are owners already)."""
-    if phrase.owner is not None or phrase.person is not None or not _office_head(phrase):
+    """An office with no country of its own takes the country of the place that qualifies it: "the Ohio
+    governor", "New York state attorney general", "California's attorney general", "the mayor of Lyon" (the
+    gazetteer of places). A capital also places a body or group of the state: "BEIJING police", "a TEHRAN
+    court", "the Moscow city court" (the capital names no actor there, as it does not act, but it says whose
+    body it is). A town's group ("Lagos police") is left to the event coder: placing those cost the quad
+    set's coded-class precision."""
+    if phrase.owner is not None or phrase.person is not None or not _placeable_head(phrase):
         return
     k = phrase.start
     while k > 0 and text.keys[k - 1] in text.base.place_levels:
         k -= 1
     end = k - 1 if k > 0 and text.keys[k - 1] in ("'s", "'") else k
+    capital = text.by_end.get(end)
+    if capital is not None and capital.kind == "capital" and capital.actor is not None and capital.actor.country \
+            and text.free(capital.start, end) and not _capital_in_a_name(text, capital, text.toks[end - 1]):
+        phrase.place, phrase.start = capital.actor.country, capital.start
+        return
+    if not _office_head(phrase):
+        return  # "Lagos police", "Cleveland officials": a town's group is left to the coder (quad precision)
     for width in (4, 3, 2, 1):
         j = end - width
         if j >= 0 and text.free(j, end) and all(t.text[:1].isupper() for t in text.toks[j:end]) \
@@ -788,6 +798,12 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
                     and (country := country_of_place(text.text(e + 1, stop))):
                 phrase.place, phrase.end = country, stop
                 return
+
+
+def _placeable_head(phrase: _Phrase) -> bool:
+    """An office, or a body or group of a state sector (police, a court, a government): what a place can own."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    return _office_head(phrase) or (word is not None and word.sector[:3] in _STATE_SECTORS)
 
 
 def _extend_right_owner_only(text: _Text, phrase: _Phrase) -> None:
@@ -883,7 +899,19 @@ def _residents(text: _Text) -> list[ActorRef]:
             continue
         if piece.kind not in ("adj", "country") and text.toks[piece.end - 1].tag_ != "JJ":
             continue
-        if not text.free(piece.start, after.end) or text.toks[after.end - 1].tag_ not in ("NNS", "NNPS", "NNP"):
+        if not text.free(piece.start, after.end):
+            continue
+        group = text.by_start.get(after.end)
+        if group is not None and group.kind == "sector" and group.word is not None and group.word.kind != "office" \
+                and text.free(group.start, group.end):
+            # "Bosnian Serb FORCES", "Iraqi Kurdish FIGHTERS": the people qualifies a group of the country it lives in
+            start, end = text.toks[piece.start].idx, text.char_end(group.end)
+            text.cover(piece.start, group.end)
+            role = text.text(group.start, group.end).lower() if group.word.kind == "person" else None
+            out.append(ActorRef(text.raw[start:end], start, end, None, None, piece.actor.country, group.word.sector,
+                                role))
+            continue
+        if text.toks[after.end - 1].tag_ not in ("NNS", "NNPS", "NNP"):
             continue  # "Bosnian SERBS" is a people; "Chinese Russian talks" is not
         start, end = text.toks[piece.start].idx, text.char_end(after.end)
         text.cover(piece.start, after.end)
