@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
-from tidings.actors.tables import generic_bodies, media_words
+from tidings.actors.tables import allegiance_words, generic_bodies, media_words
 from tidings.records import ActorMention, ActorRef
 
 
@@ -987,6 +987,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
     refs = _shared_owners(text, refs)
     refs = _organisation_of(text, refs)
+    refs = _allegiances(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
     described = _country_descriptions(text, refs)
@@ -1013,6 +1014,27 @@ def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
 
 # "X, a spokesperson FOR Y", "X, a professor AT Y": the words joining a described person to the body they serve
 _SERVES = frozenset({"for", "at"})
+
+
+def _allegiances(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"forces LOYAL TO Libyan commander X", "tribal forces ALLIED WITH the Syrian Army", "legislators ALIGNED WITH
+    the president": a group or unknown person with no country of their own, tied by an allegiance phrase
+    (`allegiance_words.txt`) to the actor right after it, serves that actor's country."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        if nxt is not None and not ref.country and not ref.actor_id and ref.sector and nxt.country \
+                and _national_code(text, nxt.country) and _allegiance(text.raw[ref.end:nxt.start]):
+            ref = replace(ref, country=nxt.country)
+        out.append(ref)
+    return out
+
+
+def _allegiance(between: str) -> bool:
+    words = between.lower().split()
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return " ".join(words) in allegiance_words()
 
 
 def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:

@@ -25,7 +25,7 @@ def data_dir() -> Path:
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-entry-a-line word list of `data/actors/` (`generic_bodies.txt`, `media_words.txt`,
-    `name_particles.txt`): lower case, words single-spaced, "#" lines left out."""
+    `name_particles.txt`, `allegiance_words.txt`): lower case, words single-spaced, "#" lines left out."""
     text = (data_dir() / name).read_text(encoding="utf-8")
     return frozenset(" ".join(line.lower().split()) for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
@@ -34,6 +34,11 @@ def word_list(name: str) -> frozenset[str]:
 def generic_bodies() -> frozenset[str]:
     """Names many countries' institutions share (`generic_bodies.txt`)."""
     return word_list("generic_bodies.txt")
+
+
+def allegiance_words() -> frozenset[str]:
+    """Phrases that tie a group to the side it serves ("loyal to", "allied with": `allegiance_words.txt`)."""
+    return word_list("allegiance_words.txt")
 
 
 def media_words() -> frozenset[str]:
