@@ -988,6 +988,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs = _shared_owners(text, refs)
     refs = _organisation_of(text, refs)
     refs = _allegiances(text, refs)
+    refs = _home_people(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
     described = _country_descriptions(text, refs)
@@ -1057,6 +1058,36 @@ def _joined_by(between: str, words: frozenset[str]) -> bool:
     """Whether the text between two mentions is one of `words`, with an optional "the"."""
     parts = between.lower().split()
     return bool(parts) and parts[0] in words and parts[1:] in ([], ["the"])
+
+
+# sectors whose titles name an office of a state ("Senator", "Inspector-General of Police", "Judge", "Colonel");
+# GOV titles ("leader", "spokesman", "official") are said of parties and companies as much as of governments
+_STATE_OFFICE_SECTORS = frozenset({"LEG", "COP", "JUD", "MIL"})
+
+
+def _home_people(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Senator Dino Melaye", "the Inspector-General of Police, Ibrahim Idris" in a story naming Nigeria only:
+    an unknown person holding an office of a state (a title of the legislature, police, courts or army) and no
+    country of their own is an office-holder of the one country the document names (at least twice, as
+    `story_home` in the coder asks). A person with no title or a title of another kind ("Labour Party leader"),
+    and stories of two countries or more, are left as they are: a wrong country is worse than none."""
+    home = _one_country(text, refs)
+    if home is None:
+        return refs
+    return [replace(ref, country=home) if not ref.country and not ref.actor_id and ref.name and ref.role
+            and (ref.sector or "")[:3] in _STATE_OFFICE_SECTORS else ref for ref in refs]
+
+
+def _one_country(text: _Text, refs: list[ActorRef]) -> str | None:
+    """The one country the document's mentions name (international bodies aside), if named twice or more."""
+    counts: dict[str, int] = {}
+    for ref in refs:
+        if ref.country and _national_code(text, ref.country):
+            counts[ref.country] = counts.get(ref.country, 0) + 1
+    if len(counts) != 1:
+        return None
+    (home, n), = counts.items()
+    return home if n >= 2 else None
 
 
 def _country_descriptions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
