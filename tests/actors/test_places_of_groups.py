@@ -26,6 +26,22 @@ def test_a_capital_places_police_and_courts(mentions, text: str, mention: str,  
     assert mentions(text, "2025-01-20")[mention].country == country
 
 
+@pytest.mark.parametrize(("text", "date", "mention", "country"), [
+    ("The Tokyo District Court orders the Unification Church to dissolve as a religious organization in Japan. It is "
+     "the first religious group to be given a revocation order in modern Japanese history.", "2025-03-25",
+     "Tokyo District Court", "JPN"),
+    ("The Seoul High Court increases former South Korean president Yoon Suk Yeol's sentence to seven years in prison "
+     "for obstruction of justice and abuse of power, citing his use of presidential security personnel to interfere "
+     "with his arrest and other actions.", "2026-04-29", "Seoul High Court", "KOR"),
+    ("The Bangkok Criminal Court sentences a Thai man to life in prison for the January 7 assassination of Cambodian "
+     "politician Lim Kimya in Bangkok.", "2025-10-03", "Bangkok Criminal Court", "THA"),
+])
+def test_a_capital_opening_a_court_name(mentions, text: str, date: str, mention: str,  # type: ignore[no-untyped-def]
+                                        country: str) -> None:
+    court = mentions(text, date)[mention]
+    assert (court.country, court.sector) == (country, "JUD")
+
+
 def test_a_capital_inside_a_name_places_nothing(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("The Washington Post said police arrested two men.", "2025-01-20")
     assert found["police"].country is None

@@ -776,9 +776,8 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
     while k > 0 and text.keys[k - 1] in text.base.place_levels:
         k -= 1
     end = k - 1 if k > 0 and text.keys[k - 1] in ("'s", "'") else k
-    capital = text.by_end.get(end)
-    if capital is not None and capital.kind == "capital" and capital.actor is not None and capital.actor.country \
-            and text.free(capital.start, end) and not _capital_in_a_name(text, capital, text.toks[end - 1]):
+    capital = _capital_before(text, end, phrase.end)
+    if capital is not None and capital.actor is not None and capital.actor.country:
         phrase.place, phrase.start = capital.actor.country, capital.start
         return
     if not _office_head(phrase):
@@ -798,6 +797,32 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
                     and (country := country_of_place(text.text(e + 1, stop))):
                 phrase.place, phrase.end = country, stop
                 return
+
+
+def _capital_before(text: _Text, end: int, stop: int) -> _Piece | None:
+    """The capital that ends at `end`, or up to two capitalised words before it, opening the name of the body
+    that ends at `stop` ("the TOKYO District Court", "the SEOUL High Court"); not a capital inside another name
+    ("the Washington Post's police reporter")."""
+    j = end
+    while end - j < 2 and j > 0 and j not in text.by_end and text.toks[j - 1].is_alpha \
+            and text.toks[j - 1].text[:1].isupper():
+        j -= 1
+    for k in dict.fromkeys((end, j)):
+        capital = text.by_end.get(k)
+        if capital is not None and capital.kind == "capital" and text.free(capital.start, k) \
+                and _name_within(text, capital, stop):
+            return capital
+    return None
+
+
+def _name_within(text: _Text, capital: _Piece, stop: int) -> bool:
+    """Whether the named entity around a capital (if any) lies within the body's phrase [capital, stop)."""
+    token = text.toks[capital.end - 1]
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return True
+    first, last = text.toks[capital.start].i, text.toks[stop - 1].i
+    return all(first <= t.i <= last or t.lower_ == "the" for t in ent)
 
 
 def _placeable_head(phrase: _Phrase) -> bool:
