@@ -58,3 +58,17 @@ def test_a_people_before_a_group_noun_gives_the_group_its_home(mentions) -> None
 def test_a_people_alone_is_still_a_people(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("Bosnian Serbs protested in Banja Luka.", "2025-04-07")
     assert (found["Bosnian Serbs"].country, found["Bosnian Serbs"].sector) == ("BIH", "CVL")
+
+
+def test_two_nationalities_joined_by_a_dash_are_no_people(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Poland indefinitely closes its border with Belarus and deploys 40,000 troops to it, citing "
+                     "security concerns over Russian–Belarusian military exercises near the region, the first ones "
+                     "since 2022.", "2025-09-11")
+    assert found["Belarusian military"].country == "BLR"
+    assert found["Russian"].country == "RUS"
+
+
+def test_a_people_before_a_title_and_a_name_is_left_to_the_name(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Bosnian Serb leader Milorad Dodik said the ruling was void.", "2025-03-01")
+    dodik = next(r for r in found.values() if r.name == "Milorad Dodik")
+    assert dodik.role == "leader"

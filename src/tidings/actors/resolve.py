@@ -928,7 +928,8 @@ def _residents(text: _Text) -> list[ActorRef]:
             continue
         group = text.by_start.get(after.end)
         if group is not None and group.kind == "sector" and group.word is not None and group.word.kind != "office" \
-                and text.free(group.start, group.end):
+                and text.free(group.start, group.end) and not _joined_pair(text, piece, after) \
+                and not (group.end < len(text.toks) and _starts_name(text, group.end)):
             # "Bosnian Serb FORCES", "Iraqi Kurdish FIGHTERS": the people qualifies a group of the country it lives in
             start, end = text.toks[piece.start].idx, text.char_end(group.end)
             text.cover(piece.start, group.end)
@@ -943,6 +944,13 @@ def _residents(text: _Text) -> list[ActorRef]:
         written = text.raw[start:end]
         out.append(ActorRef(written, start, end, None, written, piece.actor.country, "CVL", None))
     return out
+
+
+def _joined_pair(text: _Text, first: _Piece, second: _Piece) -> bool:
+    """"Russian-Belarusian", "Hungarian-American": two nationalities joined by a hyphen or dash name both
+    countries (or a dual origin), not a people living in the first."""
+    between = text.raw[text.char_end(first.end):text.toks[second.start].idx]
+    return any(c in between for c in "-\u2010\u2011\u2012\u2013\u2014/")
 
 
 def _surname_keys(text: _Text, ref: ActorRef) -> list[str]:
