@@ -72,3 +72,22 @@ def test_a_people_before_a_title_and_a_name_is_left_to_the_name(mentions) -> Non
     found = mentions("Bosnian Serb leader Milorad Dodik said the ruling was void.", "2025-03-01")
     dodik = next(r for r in found.values() if r.name == "Milorad Dodik")
     assert dodik.role == "leader"
+
+
+@pytest.mark.parametrize(("text", "date", "mention", "country"), [
+    ("Police in Bangladesh arrest over 1,300 people amid riots and pro-Sheikh Hasina protests.", "2025-02-10",
+     "Police", "BGD"),
+    ("A court in Abu Dhabi, United Arab Emirates, sentences three people to death for killing Israeli-Moldovan rabbi "
+     "Zvi Kogan in 2024.", "2025-03-31", "A court", "ARE"),
+])
+def test_a_body_in_a_country_or_its_capital(mentions, text: str, date: str, mention: str,  # type: ignore[no-untyped-def]
+                                            country: str) -> None:
+    assert mentions(text, date)[mention].country == country
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The embassy in Kabul closed its doors on Monday.", "The embassy"),  # bodies_abroad.txt
+    ("Troops in Syria came under fire.", "Troops"),  # armies are often abroad
+])
+def test_bodies_that_sit_abroad_are_not_placed(mentions, text: str, mention: str) -> None:  # type: ignore[no-untyped-def]
+    assert mentions(text, "2025-03-01")[mention].country is None

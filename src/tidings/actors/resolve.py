@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
-from tidings.actors.tables import allegiance_words, generic_bodies, media_words
+from tidings.actors.tables import allegiance_words, bodies_abroad, generic_bodies, media_words
 from tidings.records import ActorMention, ActorRef
 
 
@@ -799,6 +799,29 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
                 return
 
 
+# sectors of a state's bodies that act where they sit (not the army: "troops in Syria" are often foreign)
+_SEATED_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
+
+
+def _seat_of_body(text: _Text, phrase: _Phrase) -> None:
+    """"police IN COLOMBIA", "a court in Ecuador", "the authorities in Tehran": a body of the state with no
+    country of its own, followed by "in" and a country or its capital, is that country's body. Not bodies that
+    sit abroad ("the embassy in Kabul", `bodies_abroad.txt`), not people ("diplomats in Beijing"), not armies."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    if phrase.owner is not None or phrase.place is not None or word is None or word.kind != "body" \
+            or word.sector[:3] not in _SEATED_SECTORS or " ".join(text.keys[phrase.heads[-1][0].start:phrase.end]) \
+            in bodies_abroad():
+        return
+    e = phrase.end
+    if e >= len(text.keys) or text.keys[e] != "in":
+        return
+    k = e + 2 if e + 1 < len(text.keys) and text.keys[e + 1] == "the" else e + 1
+    seat = text.by_start.get(k)
+    if seat is not None and seat.kind in ("country", "capital") and seat.actor is not None and seat.actor.country \
+            and "/" not in seat.actor.country and _national_code(text, seat.actor.country):
+        phrase.place = seat.actor.country
+
+
 def _capital_before(text: _Text, end: int, stop: int) -> _Piece | None:
     """The capital that ends at `end`, or up to two capitalised words before it, opening the name of the body
     that ends at `stop` ("the TOKYO District Court", "the SEOUL High Court"); not a capital inside another name
@@ -1014,6 +1037,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
             _extend_left(text, phrase, person_anchor=False)
             _extend_right(text, phrase)
             _place_of_office(text, phrase)
+            _seat_of_body(text, phrase)
             if _sector_anchor_ok(text, phrase):
                 text.cover(phrase.start, phrase.end)
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))

@@ -25,7 +25,8 @@ def data_dir() -> Path:
 @cache
 def word_list(name: str) -> frozenset[str]:
     """A one-entry-a-line word list of `data/actors/` (`generic_bodies.txt`, `media_words.txt`,
-    `name_particles.txt`, `allegiance_words.txt`): lower case, words single-spaced, "#" lines left out."""
+    `name_particles.txt`, `allegiance_words.txt`, `bodies_abroad.txt`): lower case, words single-spaced, "#"
+    lines left out."""
     text = (data_dir() / name).read_text(encoding="utf-8")
     return frozenset(" ".join(line.lower().split()) for line in text.splitlines()
                      if line.strip() and not line.startswith("#"))
@@ -39,6 +40,11 @@ def generic_bodies() -> frozenset[str]:
 def allegiance_words() -> frozenset[str]:
     """Phrases that tie a group to the side it serves ("loyal to", "allied with": `allegiance_words.txt`)."""
     return word_list("allegiance_words.txt")
+
+
+def bodies_abroad() -> frozenset[str]:
+    """Bodies that sit in another country ("embassy", "delegation": `bodies_abroad.txt`)."""
+    return word_list("bodies_abroad.txt")
 
 
 def media_words() -> frozenset[str]:
