@@ -32,7 +32,6 @@ _WORD_MACROS = {
     "CENTURYWORD": "century_words",
     "NAMEDDAY": "named_days",
 }
-_FULL_MONTH_MIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +101,10 @@ def _capitalized(words: list[str]) -> str:
 
 
 def _month_macro(months: dict[str, int]) -> str:
-    full = [m for m in months if len(m) > _FULL_MONTH_MIN or m == "may"]
-    short = [m for m in months if m not in full]
-    # An abbreviation needs a full stop or a following number: "Jan" alone is a first name.
+    # An abbreviation is a name that begins a longer name of its month ("Sept", "Jun"; not "June",
+    # "May"). It needs a full stop or a following number: "Jan" alone is a first name.
+    short = [m for m in months if any(o != m and o.startswith(m) and months[o] == months[m] for o in months)]
+    full = [m for m in months if m not in short]
     return f"(?:{_capitalized(full)}|{_capitalized(short)}(?:\\.|(?=\\s+[0-9])))"
 
 
@@ -112,7 +112,9 @@ def _number_macro(numbers: dict[str, Any]) -> str:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     words = alternation(list(numbers))
-    base = f"(?:[0-9]+(?:\\.[0-9]+)?|(?:{tens})[- ](?:{ones})|{words})"
+    # "15,000 years": a thousands separator belongs to the number (no match may start after it).
+    digits = r"(?<![0-9][,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+    base = f"(?:{digits}|(?:{tens})[- ](?:{ones})|{words})"
     return f"(?:{base}(?:\\s+and\\s+a\\s+half)?)"
 
 

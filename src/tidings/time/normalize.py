@@ -152,7 +152,7 @@ def _two_digit_year(yy: int, ctx: Context) -> int:
 
 def number_of(text: str) -> float | str:
     """A cardinal from digits or words ("twenty-seven", "two and a half"); "X" when vague."""
-    t = _norm(text).replace("-", " ")
+    t = _norm(text).replace("-", " ").replace(",", "")
     half = 0.5 if t.endswith(" and a half") else 0.0
     t = t.removesuffix(" and a half")
     numbers = _lex("numbers")
@@ -875,6 +875,8 @@ _SHARE_OF = re.compile(
 
 
 def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "someday" in g:
+        return Resolved("DATE", "FUTURE_REF")
     if "span_ref" in g:
         return Resolved("DATE", str(_lex("span_refs")[g["span_ref"]]))
     return Resolved("DATE", str(_lex("refs")[_norm(g["ref"])]))
@@ -929,6 +931,8 @@ def _day_of_time(g: dict[str, str], ctx: Context) -> Resolved | None:
 def _range(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "a_year" in g and "a_month" not in g:
         return _year_range(g, ctx)
+    if "a_weekday" in g:
+        return _weekday_range(g, ctx)
     left = {k[2:]: v for k, v in g.items() if k.startswith("a_")}
     right = {k[2:]: v for k, v in g.items() if k.startswith("b_")}
     shared = {k: v for k, v in g.items() if k in ("year", "relyear")}
@@ -959,6 +963,25 @@ def _year_range(g: dict[str, str], ctx: Context) -> Resolved | None:
     if last <= first or last - first > 200:
         return None
     return Resolved("DATE", f"{first:04d}/{last:04d}", None, None, True)
+
+
+def _weekday_range(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'from Monday to Wednesday': the last day follows the first. In a past clause the span ends on
+    or before the reference (its last day read as a past weekday, the first counted back from it);
+    otherwise it starts where its first day alone is read, and the last day follows."""
+    first = _weekday({"weekday": g["a_weekday"]}, ctx)
+    last = _weekday({"weekday": g["b_weekday"]}, ctx)
+    if first is None or last is None or len(first.value) != len("2024-01-01"):
+        return first
+    days = _lex("weekdays")
+    span = (int(days[_norm(g["b_weekday"])]) - int(days[_norm(g["a_weekday"])])) % 7 or 7
+    if ctx.tense() == "past":
+        end = date.fromisoformat(last.value)
+        start = end - timedelta(days=span)
+    else:
+        start = date.fromisoformat(first.value)
+        end = start + timedelta(days=span)
+    return Resolved("DATE", f"{start.isoformat()}/{end.isoformat()}", None, first.anchor_used)
 
 
 _KINDS: dict[str, Callable[[dict[str, str], Context], Resolved | None]] = {

@@ -1,0 +1,163 @@
+"""Durations, sets and weekday spans as news writes them: stretches after "over the", vague counts of
+units ("after months of fighting"), rates ("200 flights a week"), "one day" as some future day,
+numbers with thousands separators, "Sept." and the order of a weekday range."""
+
+from __future__ import annotations
+
+import pytest
+from timex_helpers import one, values
+
+from tidings.time import find_timexes
+from tidings.time.timeml import timeml_timexes
+
+# ---- "over the past two weeks" is the stretch itself -----------------------------------------
+
+
+@pytest.mark.parametrize(("anchor", "text", "surface", "value"), [
+    # WCEP 2025-02-18 and 2025-10-16, shortened
+    ("2025-02-18", "Over 124 people have been killed over the last six weeks from bootleg alcohol.",
+     "the last six weeks", "P6W"),
+    ("2025-10-16", "Nestlé announces it will cut 16,000 jobs over the next two years.", "the next two years", "P2Y"),
+    ("2025-04-04", "Over the past two days, the S&P 500 is down over 10%.", "the past two days", "P2D"),
+])
+def test_over_the_past_units_is_no_more_than(anchor: str, text: str, surface: str, value: str) -> None:
+    timex = one(text, anchor, surface)
+    assert (timex.type, timex.value, timex.mod) == ("DURATION", value, None)
+
+
+def test_more_than_a_stretch_keeps_its_modifier() -> None:
+    timex = one("The ceasefire held for more than two years.", "2024-03-14", "more than two years")
+    assert (timex.value, timex.mod) == ("P2Y", "MORE_THAN")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The trial is expected to last several weeks.", "several weeks", "PXW"),
+    ("The ban will last a year, officials said.", "a year", "P1Y"),
+    ("The talks could last two days.", "two days", "P2D"),
+])
+def test_last_as_a_verb_stays_outside(text: str, surface: str, value: str) -> None:
+    assert values(text, "2024-03-14") == {surface: value}
+
+
+def test_the_last_units_is_still_a_stretch() -> None:
+    assert values("He spent the last two years in jail.", "2024-03-14") == {"the last two years": "P2Y"}
+
+
+# ---- an unstated number of units ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("anchor", "text", "surface", "value"), [
+    # WCEP 2025-01-29, 2025-02-07, 2025-06-03 and 2025-10-05, shortened
+    ("2025-01-29", "Reeves approves a third runway at Heathrow Airport after decades of delays.", "decades", "PXY"),
+    ("2025-02-07", "Russia says its forces have taken Toretsk after months of urban warfare.", "months", "PXM"),
+    ("2025-06-03", "Mongolian prime minister Oyun-Erdene resigns after weeks of protests.", "weeks", "PXW"),
+    ("2025-10-05", "More than 60 people are killed in landslides after days of heavy rain.", "days", "PXD"),
+    ("2024-03-14", "Within hours of the attack, the army sealed the border.", "hours", "PTXH"),
+    ("2024-03-14", "Officials said the talks would take months.", "months", "PXM"),
+    ("2024-03-14", "The fire lasted hours, officials said.", "hours", "PTXH"),
+])
+def test_vague_counts_of_units(anchor: str, text: str, surface: str, value: str) -> None:
+    timex = one(text, anchor, surface)
+    assert (timex.type, timex.value) == ("DURATION", value)
+
+
+def test_units_ago_or_later_are_no_vague_duration() -> None:
+    assert "months" not in values("The deal collapsed months later.", "2024-03-14")
+
+
+# ---- rates are sets ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The airline operates 200 flights a week between the two cities.", "a week", "P1W"),
+    ("Most workers there earn less than $5 a day.", "a day", "P1D"),
+    ("The country pumps 3 million barrels of oil a day.", "a day", "P1D"),
+    ("Up to 40 trucks a day enter the territory.", "a day", "P1D"),
+    ("Rents rose 5% a year in the 1990s.", "a year", "P1Y"),
+    ("The station broadcasts 24 hours a day, seven days a week.", "a week", "P1W"),
+])
+def test_a_unit_after_a_quantity_is_a_rate(text: str, surface: str, value: str) -> None:
+    timex = one(text, "2024-03-14", surface)
+    assert (timex.type, timex.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("The president spent a week in Asia.", "a week"),
+    ("Five people died a day after the vote.", "a day"),
+    ("He left in 2019, a year after the war.", "a year"),
+])
+def test_a_unit_without_a_quantity_before_it_stays_a_duration(text: str, surface: str) -> None:
+    assert one(text, "2024-03-14", surface).type == "DURATION"
+
+
+# ---- "one day" as some future day ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("She said the country could one day join the bloc.", "one day"),
+    ("Refugees hope to one day return home.", "one day"),
+    ("He wants to some day see peace.", "some day"),
+])
+def test_one_day_after_a_modal_is_the_future(text: str, surface: str) -> None:
+    timex = one(text, "2024-03-14", surface)
+    assert (timex.type, timex.value) == ("DATE", "FUTURE_REF")
+
+
+def test_a_strike_of_one_day_is_a_duration() -> None:
+    assert values("The strike will last one day.", "2024-03-14") == {"one day": "P1D"}
+
+
+def test_soon_after_is_no_future_reference() -> None:
+    assert values("Soon after the vote, protests began.", "2024-03-14") == {}
+    assert values("A decision is expected soon.", "2024-03-14") == {"soon": "FUTURE_REF"}
+
+
+# ---- numbers with thousands separators, "Sept." --------------------------------------------------
+
+
+def test_thousands_of_years() -> None:
+    # WCEP 2025-11-23, shortened
+    text = "The Hayli Gubbi volcano erupts for the first time in nearly 12,000 years."
+    assert values(text, "2025-11-23") == {"nearly 12,000 years": "P12000Y"}
+    # WCEP 2025-08-30, shortened: not "300 years ago" (1725)
+    got = values("Archaeologists discover tombs dating back to at least 2,300 years ago.", "2025-08-30")
+    assert got == {"at least 2,300 years ago": "PAST_REF"}
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The company said profit fell in the quarter ended Sept. 30.", "Sept. 30", "2023-09-30"),
+    ("The law took effect Sept. 1, 2023, after a long fight.", "Sept. 1, 2023", "2023-09-01"),
+    ("Sales fell in Sept. 2023, the agency said.", "Sept. 2023", "2023-09"),
+])
+def test_sept_with_a_full_stop(text: str, surface: str, value: str) -> None:
+    assert one(text, "2024-03-14", surface).value == value
+
+
+def test_a_short_month_alone_is_no_month() -> None:
+    assert values("Sept said the plan would work.", "2024-03-14") == {}
+
+
+# ---- a weekday range keeps its order ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("anchor", "text", "value"), [
+    # published on a Tuesday: the talks of a past clause ended the Wednesday before
+    ("2024-03-12", "Talks were held from Monday to Wednesday in Geneva.", "2024-03-04/2024-03-06"),
+    ("2024-03-14", "Talks were held from Monday to Wednesday in Geneva.", "2024-03-11/2024-03-13"),
+    ("2024-03-12", "Talks will be held from Monday to Wednesday in Geneva.", "2024-03-18/2024-03-20"),
+    ("2024-03-14", "The talks ran from Wednesday through Friday.", "2024-03-06/2024-03-08"),
+    ("2024-03-14", "Talks will take place from Tuesday to Thursday.", "2024-03-19/2024-03-21"),
+    ("2024-03-16", "The summit will run from Friday to Sunday.", "2024-03-22/2024-03-24"),
+    ("2024-03-12", "Voting took place between Monday and Wednesday.", "2024-03-04/2024-03-06"),
+])
+def test_a_weekday_range_ends_after_it_starts(anchor: str, text: str, value: str) -> None:
+    (timex,) = find_timexes(text, anchor)
+    assert timex.value == value
+    first, last = timex.value.split("/")
+    assert first < last
+
+
+def test_a_weekday_range_is_two_dates_in_timeml() -> None:
+    text = "Talks were held from Monday to Wednesday in Geneva."
+    ends = timeml_timexes(find_timexes(text, "2024-03-12"))
+    assert [(t.text, t.value) for t in ends] == [("Monday", "2024-03-04"), ("Wednesday", "2024-03-06")]
