@@ -161,3 +161,39 @@ def test_a_weekday_range_is_two_dates_in_timeml() -> None:
     text = "Talks were held from Monday to Wednesday in Geneva."
     ends = timeml_timexes(find_timexes(text, "2024-03-12"))
     assert [(t.text, t.value) for t in ends] == [("Monday", "2024-03-04"), ("Wednesday", "2024-03-06")]
+
+
+# ---- more vague stretches, parts of the day, dotted clock times ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The building collapsed in a matter of minutes.", "minutes", "PTXM"),
+    ("A deal could come in a matter of days.", "days", "PXD"),
+    ("Hours after the blast, rescuers reached the site.", "Hours", "PTXH"),
+    ("Days before the vote, the minister quit.", "Days", "PXD"),
+    ("The currency lost 10% in a single day.", "a single day", "P1D"),
+])
+def test_more_vague_and_single_units(text: str, surface: str, value: str) -> None:
+    timex = one(text, "2024-03-14", surface)
+    assert (timex.type, timex.value) == ("DURATION", value)
+
+
+def test_a_week_from_today_is_a_date() -> None:
+    assert values("The vote takes place a week from today.", "2024-03-14") == {"a week from today": "2024-03-21"}
+
+
+def test_the_part_of_the_day_in_focus() -> None:
+    text = "Rebels attacked the town on March 3. Later in the evening, troops arrived."
+    assert one(text, "2024-03-14", "the evening").value == "2024-03-03TEV"
+    assert one("He died during the night, police said.", "2024-03-14", "the night").value == "2024-03-14TNI"
+    assert one("The attack took place in the early morning.", "2024-03-14", "the early morning").value == "2024-03-14TMO"
+
+
+def test_the_morning_of_something_is_no_part_of_the_focus_day() -> None:
+    assert values("In the morning of the attack, he left.", "2024-03-14") == {}
+
+
+def test_a_dotted_clock_time_needs_its_zone() -> None:
+    got = values("Trading resumed at 12.30 GMT on Friday.", "2024-03-14")
+    assert got == {"12.30 GMT on Friday": "2024-03-08T12:30Z"}
+    assert values("Shares rose 12.30 percent.", "2024-03-14") == {}
