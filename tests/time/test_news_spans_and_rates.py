@@ -198,3 +198,21 @@ def test_a_dotted_clock_time_needs_its_zone() -> None:
     got = values("Trading resumed at 12.30 GMT on Friday.", "2024-03-14")
     assert got == {"12.30 GMT on Friday": "2024-03-08T12:30Z"}
     assert values("Shares rose 12.30 percent.", "2024-03-14") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "The president said it was a day of mourning for the nation.",
+    "This is a difficult day for us and not a day anybody can be prepared for.",
+    "Officials said it was a day to remember.",
+])
+def test_a_day_named_and_described_is_no_duration(text: str) -> None:
+    assert "a day" not in values(text, "2024-03-14")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("It has been a year since the war began.", "a year"),
+    ("Exports rose for a year, the ministry said.", "a year"),
+    ("It has been a week.", "a week"),
+])
+def test_a_stretch_after_a_copula_stays_a_duration(text: str, surface: str) -> None:
+    assert one(text, "2024-03-14", surface).type == "DURATION"

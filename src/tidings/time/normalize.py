@@ -867,9 +867,19 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     value = duration_value(number, g["unit"])
     if value == "P1Q" and _SHARE_OF.match(ctx.after):
         return None  # "about a quarter, of its 3,200 dealers": a share, not three months
+    if _norm(g["num"]) in ("a", "an", "one") and "qmod" not in g and _A_DAY_NAMED.search(ctx.before) \
+            and _DAY_DESCRIBED.match(ctx.after):
+        return None  # "it was a day of mourning", "not a day anybody can be prepared for"
     return Resolved("DURATION", value, qmod)
 
 
+# "It was a day of mourning", "this is a year when...", "not a day anybody can forget": a day or a year
+# named and described (after a copula or "not", before "of", "for", a relative clause), not a stretch of
+# time. "It has been a year since the war" and "for a year" stay durations.
+_A_DAY_NAMED = re.compile(r"\b(?:is|was|are|were|be|been|being|not|'s)\s+$", re.IGNORECASE)
+_DAY_DESCRIBED = re.compile(
+    r"\s+(?:of|for|that|when|which|where|whose|to\s+(?:remember|forget|celebrate|mourn)|"
+    r"(?:anybody|anyone|nobody|no\s+one|everyone|we|they|he|she|I|you|people)\b)", re.IGNORECASE)
 _SHARE_OF = re.compile(
     r"\s*,?\s+of\s+(?!(?:a|an|the|this|that|last|next)?\s*(?:century|year|decade|month|day|week)s?\b)", re.IGNORECASE)
 
