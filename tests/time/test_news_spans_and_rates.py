@@ -216,3 +216,28 @@ def test_a_day_named_and_described_is_no_duration(text: str) -> None:
 ])
 def test_a_stretch_after_a_copula_stays_a_duration(text: str, surface: str) -> None:
     assert one(text, "2024-03-14", surface).type == "DURATION"
+
+
+# ---- sets of named periods, the year-ago period ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Tourists flock to the island every summer.", "every summer", "XXXX-SU"),
+    ("The festival is held each September in the capital.", "each September", "XXXX-09"),
+    ("Patrols go out every morning, residents said.", "every morning", "XXXX-XX-XXTMO"),
+    ("Protesters gather on Friday nights outside parliament.", "Friday nights", "XXXX-WXX-5TNI"),
+    ("The border market opens on weekends.", "weekends", "XXXX-WXX-WE"),
+    ("He visits his mother every weekend.", "every weekend", "XXXX-WXX-WE"),
+])
+def test_sets_of_named_periods(text: str, surface: str, value: str) -> None:
+    timex = one(text, "2024-03-14", surface)
+    assert (timex.type, timex.value) == ("SET", value)
+
+
+def test_one_friday_night_is_a_time() -> None:
+    assert one("The vote is on Friday night.", "2024-03-14", "Friday night").type == "TIME"
+
+
+def test_the_year_ago_quarter_is_the_quarter_in_focus_a_year_back() -> None:
+    text = "Revenue in the third quarter of 2023 beat the year-ago quarter."
+    assert values(text, "2024-03-14") == {"the third quarter of 2023": "2023-Q3", "the year-ago quarter": "2022-Q3"}

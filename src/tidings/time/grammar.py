@@ -184,8 +184,8 @@ _TRIGGER_TABLES = (
     "units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "moving_holidays", "century_words",
     "named_days",
 )
-_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment",
-                  "noon", "midday", "midnight", "o'clock", "o’clock")
+_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "weekends", "week-end", "time", "point", "date",
+                  "moment", "noon", "midday", "midnight", "o'clock", "o’clock")
 
 
 @lru_cache(maxsize=1)

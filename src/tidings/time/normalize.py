@@ -895,8 +895,17 @@ def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
 def _set(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "setword" in g:
         return Resolved("SET", str(_lex("sets")[_norm(g["setword"])]))
+    part = f"T{_lex('parts_of_day')[_norm(g['part'])]}" if "part" in g else ""
     if "weekday" in g:
-        return Resolved("SET", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}")
+        return Resolved("SET", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}{part}")
+    if "month" in g:
+        return Resolved("SET", f"XXXX-{_month(g):02d}")
+    if "season" in g:
+        return Resolved("SET", f"XXXX-{_lex('seasons')[_norm(g['season'])]}")
+    if "weekend" in g:
+        return Resolved("SET", "XXXX-WXX-WE")
+    if part:
+        return Resolved("SET", f"XXXX-XX-XX{part}")
     every = g.get("num", "1")
     return Resolved("SET", duration_value(2 if _norm(every) == "other" else number_of(every), g["unit"]))
 
