@@ -241,3 +241,13 @@ def test_one_friday_night_is_a_time() -> None:
 def test_the_year_ago_quarter_is_the_quarter_in_focus_a_year_back() -> None:
     text = "Revenue in the third quarter of 2023 beat the year-ago quarter."
     assert values(text, "2024-03-14") == {"the third quarter of 2023": "2023-Q3", "the year-ago quarter": "2022-Q3"}
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The harvest begins in the last week of June.", "the last week of June", "2024-W26"),
+    ("The first week of March 2024 was the coldest on record.", "The first week of March 2024", "2024-W10"),
+    ("Talks are set for the second week of April.", "the second week of April", "2024-W15"),
+])
+def test_the_nth_week_of_a_month_is_one_week(text: str, surface: str, value: str) -> None:
+    # not "the last week" before the reference and the month apart
+    assert values(text, "2024-03-14") == {surface: value}

@@ -654,7 +654,26 @@ def _part_of_day(g: dict[str, str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", (day + timedelta(days=shift)).isoformat(), None, base.value)
 
 
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _nth_week(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'the last week of June': the ISO week holding the middle of those seven days of the month."""
+    month = _calendar_month(g, ctx)
+    if month is None or not month.value[:4].isdigit():
+        return month
+    year, number = int(month.value[:4]), int(month.value[5:7])
+    nth = _norm(g["nthweek"])
+    if nth in _NTH_WEEK_DAY:
+        middle = date(year, number, _NTH_WEEK_DAY[nth])
+    else:
+        after = shift_month(year, number, 1)
+        middle = date(after[0], after[1], 1) - timedelta(days=4)
+    return Resolved("DATE", week_value(middle), None, month.anchor_used, month.explicit_year)
+
+
 _DATE_BUILDERS: tuple[tuple[str, Callable[[dict[str, str], Context], Resolved | None]], ...] = (
+    ("nthweek", _nth_week),
     ("day", _calendar_day),
     ("month", _calendar_month),
     ("month_num", _calendar_month),
