@@ -251,3 +251,34 @@ def test_the_year_ago_quarter_is_the_quarter_in_focus_a_year_back() -> None:
 def test_the_nth_week_of_a_month_is_one_week(text: str, surface: str, value: str) -> None:
     # not "the last week" before the reference and the month apart
     assert values(text, "2024-03-14") == {surface: value}
+
+
+# ---- year ranges before a full stop, year-end, end-June ------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The law was debated in 2019-2020.", "2019-2020", "2019/2020"),
+    ("Exports fell in fiscal 2008-09, and in 2009–10.", "2009–10", "2009/2010"),
+])
+def test_a_year_range_before_a_full_stop(text: str, surface: str, value: str) -> None:
+    assert one(text, "2024-03-14", surface).value == value
+
+
+def test_a_version_number_is_no_year_range() -> None:
+    assert values("Version 2019-20.5 was released.", "2024-03-14") == {}
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "mod"), [
+    ("The company expects to return to profit by year-end.", "year-end", "2024", "ON_OR_BEFORE"),
+    ("Net debt stood at $2 billion at year-end 2023.", "year-end 2023", "2023", "END"),
+    ("The minister will step down at the year's end.", "the year's end", "2024", "END"),
+    ("Rates will peak by end-2024, analysts said.", "end-2024", "2024", "ON_OR_BEFORE"),
+    ("Inflation stood at 5% at end-June 2023.", "end-June 2023", "2023-06", "END"),
+])
+def test_year_end_and_end_of_a_month(text: str, surface: str, value: str, mod: str) -> None:
+    timex = one(text, "2024-03-14", surface)
+    assert (timex.value, timex.mod) == (value, mod)
+
+
+def test_a_verb_end_before_a_month_stays_outside() -> None:
+    assert list(values("The talks end June 30, officials said.", "2024-03-14")) == ["June 30"]

@@ -333,7 +333,9 @@ def _day_interval(month: int, day: int) -> Callable[[int], Interval]:
 
 
 def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
-    mod = _pmod(g)
+    mod = _pmod(g) or ("END" if "endmod" in g or "yearend" in g else None)
+    if "yearend" in g:
+        return _year_end(g, ctx)
     if "named" in g:
         return Resolved("DATE", str(_lex("named_days")[_norm(g["named"])]))
     if "mholiday" in g:
@@ -352,6 +354,16 @@ def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
                 resolved = Resolved(resolved.type, resolved.value, mod, resolved.anchor_used, resolved.explicit_year)
             return _with_part(resolved, g)
     return None
+
+
+def _year_end(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'by year-end': the end of the year written with it, else of the reference's year."""
+    written = g.get("year") or g.get("year2")
+    if written:
+        return Resolved("DATE", written, "END", None, True)
+    if ctx.anchor is None:
+        return None
+    return Resolved("DATE", f"{ctx.anchor.year:04d}", "END", ctx.anchor.value)
 
 
 def _moving_holiday(g: dict[str, str], ctx: Context) -> Resolved | None:
