@@ -282,3 +282,9 @@ def test_year_end_and_end_of_a_month(text: str, surface: str, value: str, mod: s
 
 def test_a_verb_end_before_a_month_stays_outside() -> None:
     assert list(values("The talks end June 30, officials said.", "2024-03-14")) == ["June 30"]
+
+
+def test_a_before_a_plural_unit_is_no_count() -> None:
+    # WCEP 2025-09-23, shortened: not one century (P100Y)
+    assert values("The FBI repatriates a centuries-old Spanish colonial map.", "2025-09-23") == {}
+    assert values("He spent a few days there.", "2024-03-14") == {"a few days": "PXD"}

@@ -892,6 +892,8 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "xunit" in g:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
+    if _norm(g["num"]) in ("a", "an") and _norm(g["unit"]).endswith("s"):
+        return None  # "a centuries-old map": the article belongs to the noun, no count of centuries
     number = number_of(g["num"])
     if isinstance(number, float) and ("halfof" in g or "andhalf" in g):
         number = number / 2 if "halfof" in g else number + 0.5  # "half an hour", "a year and a half"
