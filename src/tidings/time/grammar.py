@@ -42,6 +42,7 @@ class Rule:
     type: str | None
     value: str | None
     order: int
+    needs: tuple[str, ...] = ()  # lower-case words one of which a window must hold for the rule to run
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,8 @@ def rules() -> tuple[Rule, ...]:
         body = _expand(spec["pattern"], table)
         regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
         compiled.append(
-            Rule(spec["name"], spec["kind"], regex, spec.get("type"), spec.get("value"), order)
+            Rule(spec["name"], spec["kind"], regex, spec.get("type"), spec.get("value"), order,
+                 tuple(word.lower() for word in spec.get("needs", ())))
         )
     return tuple(compiled)
 
@@ -212,11 +214,15 @@ def windows(text: str) -> list[tuple[int, int]]:
 
 
 def candidates(text: str) -> list[Match]:
-    """All matches of all rules, before overlaps are resolved."""
+    """All matches of all rules, before overlaps are resolved. A rule with `needs` runs only in the
+    windows that hold one of its words (a plain substring test, much cheaper than the regex)."""
     found = []
     spans = windows(text)
+    lowered = [text[start:end].lower() for start, end in spans]
     for rule in rules():
-        for window_start, window_end in spans:
+        for (window_start, window_end), window in zip(spans, lowered, strict=True):
+            if rule.needs and not any(word in window for word in rule.needs):
+                continue
             for m in rule.regex.finditer(text, window_start, window_end):
                 start, end = _extent(m)
                 if end > start:
