@@ -288,3 +288,17 @@ def test_a_before_a_plural_unit_is_no_count() -> None:
     # WCEP 2025-09-23, shortened: not one century (P100Y)
     assert values("The FBI repatriates a centuries-old Spanish colonial map.", "2025-09-23") == {}
     assert values("He spent a few days there.", "2024-03-14") == {"a few days": "PXD"}
+
+
+# ---- the weekend of a Sunday page ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # WCEP 2026-01-11 (a Sunday), shortened: the weekend that Sunday ends, not the next one
+    ("The death toll from avalanches in the French Alps over the weekend rises to six.", "the weekend",
+     "2026-W02-WE"),
+    ("Protests took place last weekend in the capital.", "last weekend", "2026-W01-WE"),
+    ("A vote is planned next weekend.", "next weekend", "2026-W03-WE"),
+])
+def test_the_weekend_of_a_sunday_page(text: str, surface: str, value: str) -> None:
+    assert one(text, "2026-01-11", surface).value == value

@@ -820,8 +820,12 @@ def _shift_unit(base: Point, unit: str, delta: int, tense: Tense) -> str:
 
 
 def _weekend(day: date, delta: int, tense: Tense) -> str:
+    """The weekend of a reference day: on a Sunday "the weekend" is the one that day ends, "last
+    weekend" the one before it and "next weekend" the coming one."""
     saturday_back = (day.isoweekday() - 6) % 7
-    if delta < 0 or (delta == 0 and tense == "past" and day.isoweekday() < 6):
+    if day.isoweekday() == 7:
+        saturday = day - timedelta(days=1) + timedelta(days=7 * (delta > 0) - 7 * (delta < 0))
+    elif delta < 0 or (delta == 0 and tense == "past" and day.isoweekday() < 6):
         saturday = day - timedelta(days=saturday_back or 7)
     else:
         saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 + (7 if delta > 0 else 0))
