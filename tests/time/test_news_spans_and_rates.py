@@ -302,3 +302,16 @@ def test_a_before_a_plural_unit_is_no_count() -> None:
 ])
 def test_the_weekend_of_a_sunday_page(text: str, surface: str, value: str) -> None:
     assert one(text, "2026-01-11", surface).value == value
+
+
+# ---- a clock time before a later part of the day --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("Police said the shooting happened at around 10 o'clock last night.", "10 o'clock", "2024-03-13T22:00"),
+    ("The blast was heard at 10 p.m. last night.", "10 p.m.", "2024-03-13T22:00"),
+    ("The blast was heard at 2 a.m. last night.", "2 a.m.", "2024-03-14T02:00"),
+    ("The plane left at 10:30 this morning.", "10:30", "2024-03-14T10:30"),
+])
+def test_a_clock_time_before_last_night(text: str, surface: str, value: str) -> None:
+    assert one(text, "2024-03-14", surface).value == value

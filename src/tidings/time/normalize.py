@@ -957,15 +957,28 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
         hour, minute = int(number), int(g.get("minute", "0"))
         ampm = _norm(g.get("ampm", "")).replace(".", "")
         hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
+    later_part = None if "noon" in g or {"weekday", "dayword"} & set(g) else _LATER_PART.match(ctx.after)
+    if later_part is not None and "ampm" not in g and 1 <= hour < 12:
+        hour += 12  # "at 10 o'clock last night": the evening's ten
     if hour > 23:
         return None
     day = _day_of_time(g, ctx)
+    evening_before = later_part is not None and later_part.group(1) and hour >= _NOON
+    if evening_before and day is not None and len(day.value) == len("2024-01-01"):
+        before = shift_days(date.fromisoformat(day.value), -1)  # "last night", "yesterday evening"
+        day = Resolved("DATE", before.isoformat(), None, day.anchor_used) if before else day
     clock = f"T{hour:02d}:{minute:02d}" + ("Z" if _norm(g.get("tz", "")) in _UTC and "tzoff" not in g else "")
     if day is None or len(day.value) != 10:
         return Resolved("TIME", f"XXXX-XX-XX{clock}")
     return Resolved("TIME", f"{day.value}{clock}", None, day.anchor_used)
 
 
+# An hour without a.m./p.m. before a later part of the day: "at 10 o'clock last night", "at 9 this
+# evening"; group 1 marks the day before the reference's.
+_LATER_PART = re.compile(
+    r"\s*(?:(last\s+night|yesterday\s+(?:evening|afternoon))|tonight|this\s+(?:evening|afternoon)|"
+    r"in\s+the\s+(?:evening|afternoon)|at\s+night)\b", re.IGNORECASE)
+_NOON = 12  # "2 a.m. last night" is the small hours of the reference day, "10 p.m. last night" the day before
 _UTC = frozenset({"utc", "gmt"})  # a clock time in UTC is written with "Z" (ISO 8601, TIMEX3)
 
 
