@@ -315,3 +315,20 @@ def test_the_weekend_of_a_sunday_page(text: str, surface: str, value: str) -> No
 ])
 def test_a_clock_time_before_last_night(text: str, surface: str, value: str) -> None:
     assert one(text, "2024-03-14", surface).value == value
+
+
+# ---- parts of the year named from the reference, "late Tuesday" -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("This year's third quarter was the weakest since 2009.", "This year's third quarter", "2024-Q3"),
+    ("Analysts expect next year's first half to be stronger.", "next year's first half", "2025-H1"),
+    ("Profit rose 5% from the year-earlier first half.", "the year-earlier first half", "2023-H1"),
+])
+def test_parts_of_a_year_named_from_the_reference(text: str, surface: str, value: str) -> None:
+    assert one(text, "2024-03-14", surface).value == value
+
+
+def test_late_or_early_before_a_weekday_belongs_to_it() -> None:
+    timex = one("The bill was signed late Tuesday, officials said.", "2024-03-14", "late Tuesday")
+    assert (timex.value, timex.mod) == ("2024-03-12", "END")

@@ -175,7 +175,8 @@ def _pmod(g: dict[str, str]) -> str | None:
 
 # ---- choosing a year for a month, season or quarter written without one -------------------
 
-_PREVIOUS = {"last", "past", "previous", "preceding", "this past"}
+_PREVIOUS = {"last", "past", "previous", "preceding", "this past", "year-ago", "year-earlier", "prior-year",
+             "year-before"}
 _NEXT = {"next", "coming", "this coming", "following"}
 _ANAPHORIC = {"same", "that", "following", "previous", "preceding", "entire", "whole", "full"}
 _SAME = {"that", "same"}  # a period named again ("that summer", "the same month"): the one the text talks about
