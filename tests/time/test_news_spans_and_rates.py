@@ -182,18 +182,6 @@ def test_a_week_from_today_is_a_date() -> None:
     assert values("The vote takes place a week from today.", "2024-03-14") == {"a week from today": "2024-03-21"}
 
 
-def test_the_part_of_the_day_in_focus() -> None:
-    text = "Rebels attacked the town on March 3. Later in the evening, troops arrived."
-    assert one(text, "2024-03-14", "the evening").value == "2024-03-03TEV"
-    assert one("He died during the night, police said.", "2024-03-14", "the night").value == "2024-03-14TNI"
-    early = one("The attack took place in the early morning.", "2024-03-14", "the early morning")
-    assert early.value == "2024-03-14TMO"
-
-
-def test_the_morning_of_something_is_no_part_of_the_focus_day() -> None:
-    assert values("In the morning of the attack, he left.", "2024-03-14") == {}
-
-
 def test_a_dotted_clock_time_needs_its_zone() -> None:
     got = values("Trading resumed at 12.30 GMT on Friday.", "2024-03-14")
     assert got == {"12.30 GMT on Friday": "2024-03-08T12:30Z"}

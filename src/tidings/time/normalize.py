@@ -656,7 +656,7 @@ def _part_of_day(g: dict[str, str], ctx: Context) -> Resolved | None:
     """"that night" (the day in focus), "last night" (the day before the reference), "the next
     morning" and "the previous evening" (the day after or before the one in focus)."""
     rel = _rel(g) or "this"
-    anaphoric = rel in _ANAPHORIC or rel == "the" or _norm(g.get("rel", "")).startswith("the next")
+    anaphoric = rel in _ANAPHORIC or _norm(g.get("rel", "")).startswith("the next")
     focus = next((f for f in (ctx.day_focus, ctx.focus) if f is not None and f.point.as_date() is not None), None)
     base = focus.point if anaphoric and focus is not None else ctx.anchor
     if base is None or base.as_date() is None:
