@@ -3,7 +3,12 @@ taken from wire copy style; the anchor is the article's date)."""
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from timex_helpers import one, values
+
+from tidings.time import grammar
 
 # ---- weekdays: tense decides the direction ------------------------------------------------
 
@@ -173,7 +178,8 @@ def test_durations() -> None:
     assert got["25-year"] == "P25Y"
     assert got["more than a decade"] == "P10Y"
     assert one(text, "2024-07-02", "more than a decade").mod == "MORE_THAN"
-    assert got["over the past three decades"] == "P30Y"
+    assert got["the past three decades"] == "P30Y"  # "over" before "the" is no MORE_THAN
+    assert one(text, "2024-07-02", "the past three decades").mod is None
 
 
 def test_vague_and_clock_durations() -> None:
@@ -324,3 +330,26 @@ def test_trigger_windows_lose_nothing_on_the_seed_articles() -> None:
         windowed = {(m.start, m.end, m.rule.name) for m in candidates(text) if "tx" not in m.rule.regex.groupindex}
         assert {(m.start, m.end, m.rule.name) for m in full} == windowed
         assert select(candidates(text))
+
+
+def test_the_needs_prefilter_changes_no_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule's `needs` only skips windows where it cannot match: the same timexes without it."""
+    passages = [
+        "Talks were held from Monday to Wednesday; the trial is expected to last several weeks.",
+        "After months of fighting, within hours of the blast, in a matter of days, it took years.",
+        "Hours after the blast, rescuers came. Later in the evening, troops arrived at 12.30 GMT.",
+        "He earns $5 a day; she could one day join. Every summer, on weekends and each September.",
+        "Profit beat the year-ago quarter by year-end, at end-June 2023, in the last week of June.",
+        "It was the best week since 1998, for a third straight quarter, in its fourth week in a row.",
+        "The fiscal 2024 results, the first half, spring of 2022, the 1990s and the '90s, at 11 o'clock.",
+        "He left at noon on Friday, at 2000 hours, at 0830 local time, earlier in the week, daily.",
+        "The same period a year ago, the turn of the century, the whole year, the day before, that time.",
+    ]
+    def found() -> list[list[tuple[int, int, str, dict[str, str]]]]:
+        return [[(m.start, m.end, m.rule.name, m.groups) for m in grammar.match_text(text)] for text in passages]
+
+    with_needs = found()
+    stripped = tuple(dataclasses.replace(rule, needs=()) for rule in grammar.rules())
+    assert any(rule.needs for rule in grammar.rules())
+    monkeypatch.setattr(grammar, "rules", lambda: stripped)
+    assert found() == with_needs

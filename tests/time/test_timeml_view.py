@@ -40,3 +40,19 @@ def test_a_stock_index_number_is_not_a_year() -> None:
 def test_the_day_after_needs_no_following_clause() -> None:
     assert _view("Stocks rebounded late in the day after falling 250 points.")[0][2] == "2012-03-05"
     assert _view("He left the day after, angry.")[0][2] == "2012-03-06"
+
+
+def test_a_month_of_a_relative_year_is_the_month_and_the_year() -> None:
+    # written for this test: the month keeps its place in the year named after "of"
+    got = _view("The leases will not be renewed after October of next year.", "2009-05-15")
+    assert got == [("October", "DATE", "2010-10"), ("next year", "DATE", "2010")]
+    got = _view("The plant will close in late May of this year, the union said.", "2009-03-02")
+    assert got == [("late May", "DATE", "2009-05"), ("this year", "DATE", "2009")]
+    # inside tidings the month is one expression, for the timeline
+    (inside,) = find_timexes("The leases will not be renewed after October of next year.", "2009-05-15")
+    assert (inside.text, inside.value) == ("October of next year", "2010-10")
+
+
+def test_a_month_next_year_or_of_a_written_year_stays_one() -> None:
+    assert _view("The vote is due in October next year.", "2009-05-15") == [("October next year", "DATE", "2010-10")]
+    assert _view("The mine opened in February of 1999.") == [("February of 1999", "DATE", "1999-02")]

@@ -32,7 +32,6 @@ _WORD_MACROS = {
     "CENTURYWORD": "century_words",
     "NAMEDDAY": "named_days",
 }
-_FULL_MONTH_MIN = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +42,7 @@ class Rule:
     type: str | None
     value: str | None
     order: int
+    needs: tuple[str, ...] = ()  # lower-case words one of which a window must hold for the rule to run
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +102,10 @@ def _capitalized(words: list[str]) -> str:
 
 
 def _month_macro(months: dict[str, int]) -> str:
-    full = [m for m in months if len(m) > _FULL_MONTH_MIN or m == "may"]
-    short = [m for m in months if m not in full]
-    # An abbreviation needs a full stop or a following number: "Jan" alone is a first name.
+    # An abbreviation is a name that begins a longer name of its month ("Sept", "Jun"; not "June",
+    # "May"). It needs a full stop or a following number: "Jan" alone is a first name.
+    short = [m for m in months if any(o != m and o.startswith(m) and months[o] == months[m] for o in months)]
+    full = [m for m in months if m not in short]
     return f"(?:{_capitalized(full)}|{_capitalized(short)}(?:\\.|(?=\\s+[0-9])))"
 
 
@@ -112,7 +113,9 @@ def _number_macro(numbers: dict[str, Any]) -> str:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     words = alternation(list(numbers))
-    base = f"(?:[0-9]+(?:\\.[0-9]+)?|(?:{tens})[- ](?:{ones})|{words})"
+    # "15,000 years": a thousands separator belongs to the number (no match may start after it).
+    digits = r"(?<![0-9][,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+    base = f"(?:{digits}|(?:{tens})[- ](?:{ones})|{words})"
     return f"(?:{base}(?:\\s+and\\s+a\\s+half)?)"
 
 
@@ -163,7 +166,8 @@ def rules() -> tuple[Rule, ...]:
         body = _expand(spec["pattern"], table)
         regex = re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
         compiled.append(
-            Rule(spec["name"], spec["kind"], regex, spec.get("type"), spec.get("value"), order)
+            Rule(spec["name"], spec["kind"], regex, spec.get("type"), spec.get("value"), order,
+                 tuple(word.lower() for word in spec.get("needs", ())))
         )
     return tuple(compiled)
 
@@ -182,8 +186,8 @@ _TRIGGER_TABLES = (
     "units", "seasons", "parts_of_day", "day_words", "refs", "sets", "holidays", "moving_holidays", "century_words",
     "named_days",
 )
-_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "week-end", "time", "point", "date", "moment",
-                  "noon", "midday", "midnight", "o'clock", "o’clock")
+_TRIGGER_WORDS = ("quarter", "half", "century", "decade", "weekend", "weekends", "week-end", "time", "point", "date",
+                  "moment", "noon", "midday", "midnight", "o'clock", "o’clock")
 
 
 @lru_cache(maxsize=1)
@@ -210,11 +214,15 @@ def windows(text: str) -> list[tuple[int, int]]:
 
 
 def candidates(text: str) -> list[Match]:
-    """All matches of all rules, before overlaps are resolved."""
+    """All matches of all rules, before overlaps are resolved. A rule with `needs` runs only in the
+    windows that hold one of its words (a plain substring test, much cheaper than the regex)."""
     found = []
     spans = windows(text)
+    lowered = [text[start:end].lower() for start, end in spans]
     for rule in rules():
-        for window_start, window_end in spans:
+        for (window_start, window_end), window in zip(spans, lowered, strict=True):
+            if rule.needs and not any(word in window for word in rule.needs):
+                continue
             for m in rule.regex.finditer(text, window_start, window_end):
                 start, end = _extent(m)
                 if end > start:

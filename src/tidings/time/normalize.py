@@ -152,7 +152,7 @@ def _two_digit_year(yy: int, ctx: Context) -> int:
 
 def number_of(text: str) -> float | str:
     """A cardinal from digits or words ("twenty-seven", "two and a half"); "X" when vague."""
-    t = _norm(text).replace("-", " ")
+    t = _norm(text).replace("-", " ").replace(",", "")
     half = 0.5 if t.endswith(" and a half") else 0.0
     t = t.removesuffix(" and a half")
     numbers = _lex("numbers")
@@ -175,7 +175,8 @@ def _pmod(g: dict[str, str]) -> str | None:
 
 # ---- choosing a year for a month, season or quarter written without one -------------------
 
-_PREVIOUS = {"last", "past", "previous", "preceding", "this past"}
+_PREVIOUS = {"last", "past", "previous", "preceding", "this past", "year-ago", "year-earlier", "prior-year",
+             "year-before"}
 _NEXT = {"next", "coming", "this coming", "following"}
 _ANAPHORIC = {"same", "that", "following", "previous", "preceding", "entire", "whole", "full"}
 _SAME = {"that", "same"}  # a period named again ("that summer", "the same month"): the one the text talks about
@@ -333,7 +334,9 @@ def _day_interval(month: int, day: int) -> Callable[[int], Interval]:
 
 
 def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
-    mod = _pmod(g)
+    mod = _pmod(g) or ("END" if "endmod" in g or "yearend" in g else None)
+    if "yearend" in g:
+        return _year_end(g, ctx)
     if "named" in g:
         return Resolved("DATE", str(_lex("named_days")[_norm(g["named"])]))
     if "mholiday" in g:
@@ -352,6 +355,16 @@ def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
                 resolved = Resolved(resolved.type, resolved.value, mod, resolved.anchor_used, resolved.explicit_year)
             return _with_part(resolved, g)
     return None
+
+
+def _year_end(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'by year-end': the end of the year written with it, else of the reference's year."""
+    written = g.get("year") or g.get("year2")
+    if written:
+        return Resolved("DATE", written, "END", None, True)
+    if ctx.anchor is None:
+        return None
+    return Resolved("DATE", f"{ctx.anchor.year:04d}", "END", ctx.anchor.value)
 
 
 def _moving_holiday(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -654,7 +667,26 @@ def _part_of_day(g: dict[str, str], ctx: Context) -> Resolved | None:
     return Resolved("DATE", (day + timedelta(days=shift)).isoformat(), None, base.value)
 
 
+_NTH_WEEK_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def _nth_week(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'the last week of June': the ISO week holding the middle of those seven days of the month."""
+    month = _calendar_month(g, ctx)
+    if month is None or not month.value[:4].isdigit():
+        return month
+    year, number = int(month.value[:4]), int(month.value[5:7])
+    nth = _norm(g["nthweek"])
+    if nth in _NTH_WEEK_DAY:
+        middle = date(year, number, _NTH_WEEK_DAY[nth])
+    else:
+        after = shift_month(year, number, 1)
+        middle = date(after[0], after[1], 1) - timedelta(days=4)
+    return Resolved("DATE", week_value(middle), None, month.anchor_used, month.explicit_year)
+
+
 _DATE_BUILDERS: tuple[tuple[str, Callable[[dict[str, str], Context], Resolved | None]], ...] = (
+    ("nthweek", _nth_week),
     ("day", _calendar_day),
     ("month", _calendar_month),
     ("month_num", _calendar_month),
@@ -789,8 +821,12 @@ def _shift_unit(base: Point, unit: str, delta: int, tense: Tense) -> str:
 
 
 def _weekend(day: date, delta: int, tense: Tense) -> str:
+    """The weekend of a reference day: on a Sunday "the weekend" is the one that day ends, "last
+    weekend" the one before it and "next weekend" the coming one."""
     saturday_back = (day.isoweekday() - 6) % 7
-    if delta < 0 or (delta == 0 and tense == "past" and day.isoweekday() < 6):
+    if day.isoweekday() == 7:
+        saturday = day - timedelta(days=1) + timedelta(days=7 * (delta > 0) - 7 * (delta < 0))
+    elif delta < 0 or (delta == 0 and tense == "past" and day.isoweekday() < 6):
         saturday = day - timedelta(days=saturday_back or 7)
     else:
         saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 + (7 if delta > 0 else 0))
@@ -861,20 +897,34 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "xunit" in g:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
+    if _norm(g["num"]) in ("a", "an") and _norm(g["unit"]).endswith("s"):
+        return None  # "a centuries-old map": the article belongs to the noun, no count of centuries
     number = number_of(g["num"])
     if isinstance(number, float) and ("halfof" in g or "andhalf" in g):
         number = number / 2 if "halfof" in g else number + 0.5  # "half an hour", "a year and a half"
     value = duration_value(number, g["unit"])
     if value == "P1Q" and _SHARE_OF.match(ctx.after):
         return None  # "about a quarter, of its 3,200 dealers": a share, not three months
+    if _norm(g["num"]) in ("a", "an", "one") and "qmod" not in g and _A_DAY_NAMED.search(ctx.before) \
+            and _DAY_DESCRIBED.match(ctx.after):
+        return None  # "it was a day of mourning", "not a day anybody can be prepared for"
     return Resolved("DURATION", value, qmod)
 
 
+# "It was a day of mourning", "this is a year when...", "not a day anybody can forget": a day or a year
+# named and described (after a copula or "not", before "of", "for", a relative clause), not a stretch of
+# time. "It has been a year since the war" and "for a year" stay durations.
+_A_DAY_NAMED = re.compile(r"\b(?:is|was|are|were|be|been|being|not|'s)\s+$", re.IGNORECASE)
+_DAY_DESCRIBED = re.compile(
+    r"\s+(?:of|for|that|when|which|where|whose|to\s+(?:remember|forget|celebrate|mourn)|"
+    r"(?:anybody|anyone|nobody|no\s+one|everyone|we|they|he|she|I|you|people)\b)", re.IGNORECASE)
 _SHARE_OF = re.compile(
     r"\s*,?\s+of\s+(?!(?:a|an|the|this|that|last|next)?\s*(?:century|year|decade|month|day|week)s?\b)", re.IGNORECASE)
 
 
 def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
+    if "someday" in g:
+        return Resolved("DATE", "FUTURE_REF")
     if "span_ref" in g:
         return Resolved("DATE", str(_lex("span_refs")[g["span_ref"]]))
     return Resolved("DATE", str(_lex("refs")[_norm(g["ref"])]))
@@ -883,8 +933,17 @@ def _ref(g: dict[str, str], ctx: Context) -> Resolved | None:
 def _set(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "setword" in g:
         return Resolved("SET", str(_lex("sets")[_norm(g["setword"])]))
+    part = f"T{_lex('parts_of_day')[_norm(g['part'])]}" if "part" in g else ""
     if "weekday" in g:
-        return Resolved("SET", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}")
+        return Resolved("SET", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}{part}")
+    if "month" in g:
+        return Resolved("SET", f"XXXX-{_month(g):02d}")
+    if "season" in g:
+        return Resolved("SET", f"XXXX-{_lex('seasons')[_norm(g['season'])]}")
+    if "weekend" in g:
+        return Resolved("SET", "XXXX-WXX-WE")
+    if part:
+        return Resolved("SET", f"XXXX-XX-XX{part}")
     every = g.get("num", "1")
     return Resolved("SET", duration_value(2 if _norm(every) == "other" else number_of(every), g["unit"]))
 
@@ -899,15 +958,28 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
         hour, minute = int(number), int(g.get("minute", "0"))
         ampm = _norm(g.get("ampm", "")).replace(".", "")
         hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
+    later_part = None if "noon" in g or {"weekday", "dayword"} & set(g) else _LATER_PART.match(ctx.after)
+    if later_part is not None and "ampm" not in g and 1 <= hour < 12:
+        hour += 12  # "at 10 o'clock last night": the evening's ten
     if hour > 23:
         return None
     day = _day_of_time(g, ctx)
+    evening_before = later_part is not None and later_part.group(1) and hour >= _NOON
+    if evening_before and day is not None and len(day.value) == len("2024-01-01"):
+        before = shift_days(date.fromisoformat(day.value), -1)  # "last night", "yesterday evening"
+        day = Resolved("DATE", before.isoformat(), None, day.anchor_used) if before else day
     clock = f"T{hour:02d}:{minute:02d}" + ("Z" if _norm(g.get("tz", "")) in _UTC and "tzoff" not in g else "")
     if day is None or len(day.value) != 10:
         return Resolved("TIME", f"XXXX-XX-XX{clock}")
     return Resolved("TIME", f"{day.value}{clock}", None, day.anchor_used)
 
 
+# An hour without a.m./p.m. before a later part of the day: "at 10 o'clock last night", "at 9 this
+# evening"; group 1 marks the day before the reference's.
+_LATER_PART = re.compile(
+    r"\s*(?:(last\s+night|yesterday\s+(?:evening|afternoon))|tonight|this\s+(?:evening|afternoon)|"
+    r"in\s+the\s+(?:evening|afternoon)|at\s+night)\b", re.IGNORECASE)
+_NOON = 12  # "2 a.m. last night" is the small hours of the reference day, "10 p.m. last night" the day before
 _UTC = frozenset({"utc", "gmt"})  # a clock time in UTC is written with "Z" (ISO 8601, TIMEX3)
 
 
@@ -929,6 +1001,8 @@ def _day_of_time(g: dict[str, str], ctx: Context) -> Resolved | None:
 def _range(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "a_year" in g and "a_month" not in g:
         return _year_range(g, ctx)
+    if "a_weekday" in g:
+        return _weekday_range(g, ctx)
     left = {k[2:]: v for k, v in g.items() if k.startswith("a_")}
     right = {k[2:]: v for k, v in g.items() if k.startswith("b_")}
     shared = {k: v for k, v in g.items() if k in ("year", "relyear")}
@@ -959,6 +1033,25 @@ def _year_range(g: dict[str, str], ctx: Context) -> Resolved | None:
     if last <= first or last - first > 200:
         return None
     return Resolved("DATE", f"{first:04d}/{last:04d}", None, None, True)
+
+
+def _weekday_range(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'from Monday to Wednesday': the last day follows the first. In a past clause the span ends on
+    or before the reference (its last day read as a past weekday, the first counted back from it);
+    otherwise it starts where its first day alone is read, and the last day follows."""
+    first = _weekday({"weekday": g["a_weekday"]}, ctx)
+    last = _weekday({"weekday": g["b_weekday"]}, ctx)
+    if first is None or last is None or len(first.value) != len("2024-01-01"):
+        return first
+    days = _lex("weekdays")
+    span = (int(days[_norm(g["b_weekday"])]) - int(days[_norm(g["a_weekday"])])) % 7 or 7
+    if ctx.tense() == "past":
+        end = date.fromisoformat(last.value)
+        start = end - timedelta(days=span)
+    else:
+        start = date.fromisoformat(first.value)
+        end = start + timedelta(days=span)
+    return Resolved("DATE", f"{start.isoformat()}/{end.isoformat()}", None, first.anchor_used)
 
 
 _KINDS: dict[str, Callable[[dict[str, str], Context], Resolved | None]] = {
