@@ -84,6 +84,7 @@ def date_for_event(
     else the story date."""
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
+    hosts = _host_verbs(event_words)
     first = _first_conjunct(event_words)
     governing: list[tuple[int, int, Timex]] = []
     framing: list[tuple[int, int, Timex]] = []
@@ -92,7 +93,7 @@ def date_for_event(
         head = head_of(doc, timex) if is_calendar(timex) else None
         if head is None:
             continue
-        governor = governor_of(head, words)
+        governor = _main_act(governor_of(head, words), timex, story_date)
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
                 or _when_clause(doc, timex, words):
@@ -107,6 +108,8 @@ def date_for_event(
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
+        elif governor is not None and governor.i in hosts:
+            reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     counted = (_counted_back(doc, event_words, timexes, story_date)
                or _counted_on(doc, event_words, timexes)) if best is None else None
@@ -369,6 +372,89 @@ def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
         return True
     subjects = [c for c in first.children if c.dep_ in SUBJECTS]
     return bool(subjects) and head.i < subjects[0].left_edge.i
+
+
+# how an event's verb hangs from a verb whose act it is part of: a complement ("decided ON MONDAY to
+# withdraw"), a participle clause ("attacked the town ON TUESDAY, killing five")
+PART_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+
+
+def _host_verbs(event_words: Sequence[Token]) -> frozenset[int]:
+    """The verbs whose own time dates the event because the event is part of their act: the event's
+    verb is a complement of one ("agreed ON MONDAY to withdraw"), a participle set after it ("attacked
+    the town ON TUESDAY, killing five"), or a participle or infinitive of its object ("sent letters
+    to the ministers LAST FRIDAY urging them to act", "IN AUGUST adopted a decision to remove ...");
+    and, for a host that is a later conjunct sharing its subject, the first conjunct ("visited the
+    border IN OCTOBER and argued that it needs guards")."""
+    if not event_words:
+        return frozenset()
+    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    words = frozenset(t.i for t in event_words)
+    found: set[int] = set()
+    for _ in range(3):
+        host = _host_of(node)
+        if host is None or host.i in words:
+            break
+        found.add(host.i)
+        if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in SUBJECTS for c in host.children):
+            found.add(host.head.i)
+        node = host
+    return frozenset(found)
+
+
+def _host_of(node: Token) -> Token | None:
+    """The verb `node` is a part of (see `_host_verbs`), or None."""
+    if node.dep_ not in PART_DEPS or node.head.i == node.i:
+        return None
+    if node.dep_ == "advcl" and (node.tag_ not in ("VBG", "VBN") or node.i < node.head.i
+                                 or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)):
+        return None  # "AFTER protesters stormed", "WHEN he arrived": a clause of its own time
+    head = node.head
+    if node.dep_ == "acl":
+        if not (node.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return None  # "the letters SIGNED by ...": a description of the thing
+        if any(c.dep_ in ("acl", "relcl") and c.i != node.i for c in head.children):
+            return None  # "rejected a letter SIGNED in May urging ...": the thing has a time of its own
+        if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative"):
+            head = head.head
+        if head.dep_ not in OBJECT_DEPS | {"prep"}:
+            return None
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> Token | None:
+    """The verb a time of an opening participle clause dates: "SPEAKING on Monday, the president
+    accused ...", "REACHED last week by phone, she declined ...": the clause tells the circumstances of
+    the main act, so its time is the main act's. A past participle counts only with a time of the
+    current news (a few days back): "BORN in 1950", "FOUNDED in 1990" describe the actor, not the act."""
+    if governor is None or governor.dep_ != "advcl" or governor.i > governor.head.i:
+        return governor
+    if governor.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in governor.children):
+        return governor
+    if governor.tag_ == "VBN" and not _recent(timex, story_date):
+        return governor
+    main = governor.head
+    subjects = [c for c in main.children if c.dep_ in SUBJECTS]
+    return main if subjects and governor.i < subjects[0].left_edge.i else governor
+
+
+RECENT_DAYS = 7
+
+
+def _recent(timex: Timex, story_date: StoryDate) -> bool:
+    """The time lies within the few days before the story date ("on Monday", "last week")."""
+    story = story_date.date
+    if story is None or not story.earliest or not timex.earliest or not timex.latest:
+        return False
+    try:
+        day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
+    except ValueError:
+        return False
+    return 0 <= (day - end).days <= RECENT_DAYS
 
 
 def _reporting_verb(event_words: Sequence[Token]) -> Token | None:
