@@ -65,3 +65,16 @@ def test_a_past_participle_describing_the_actor_does_not_date_the_act() -> None:
 def test_a_clause_with_its_own_mark_keeps_its_time_to_itself() -> None:
     text = "After Israeli troops raided Jenin on Tuesday, Palestinian militants attacked an Israeli checkpoint."
     assert dates(text, "2020-01-02")["attacked"] == "2020-01-02"
+
+
+def test_a_later_conjunct_of_a_participle_takes_the_time_too() -> None:
+    text = ("Israeli troops raided the Palestinian town of Jenin on Tuesday, arresting dozens of Palestinians and "
+            "detaining three Palestinian officials.")
+    found = dates(text, "2020-01-02")
+    assert found and set(found.values()) == {"2019-12-31"}
+
+
+def test_a_participle_of_a_titled_document_takes_the_time_of_its_release() -> None:
+    text = ("In December 2008 a coalition of French groups released a report titled \"A New Deal\" calling on the "
+            "Iranian government to free political prisoners.")
+    assert set(dates(text, "2009-07-13").values()) == {"2008-12"}

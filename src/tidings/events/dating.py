@@ -392,8 +392,8 @@ def _host_verbs(event_words: Sequence[Token]) -> frozenset[int]:
     node = min(event_words, key=lambda t: len(list(t.ancestors)))
     words = frozenset(t.i for t in event_words)
     found: set[int] = set()
-    for _ in range(3):
-        host = _host_of(node)
+    for step in range(3):
+        host = _host_of(node, described=step > 0)
         if host is None or host.i in words:
             break
         found.add(host.i)
@@ -404,8 +404,14 @@ def _host_verbs(event_words: Sequence[Token]) -> frozenset[int]:
     return frozenset(found)
 
 
-def _host_of(node: Token) -> Token | None:
-    """The verb `node` is a part of (see `_host_verbs`), or None."""
+def _host_of(node: Token, described: bool = False) -> Token | None:
+    """The verb `node` is a part of (see `_host_verbs`), or None; a later conjunct is a part of what its
+    first conjunct is ("thwarted the attack ON THURSDAY, apprehending 26 pirates and confiscating arms").
+    With `described` (a verb the event already hangs from), a past participle of the object counts too:
+    "released IN DECEMBER a report TITLED ... calling on ...": the report calls when it is released."""
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECTS for c in node.children):
+        node = node.head
     if node.dep_ not in PART_DEPS or node.head.i == node.i:
         return None
     if node.dep_ == "advcl" and (node.tag_ not in ("VBG", "VBN") or node.i < node.head.i
@@ -413,10 +419,12 @@ def _host_of(node: Token) -> Token | None:
         return None  # "AFTER protesters stormed", "WHEN he arrived": a clause of its own time
     head = node.head
     if node.dep_ == "acl":
-        if not (node.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+        if not (node.tag_ == "VBG" or (described and node.tag_ == "VBN")
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
             return None  # "the letters SIGNED by ...": a description of the thing
-        if any(c.dep_ in ("acl", "relcl") and c.i != node.i for c in head.children):
-            return None  # "rejected a letter SIGNED in May urging ...": the thing has a time of its own
+        if any(c.dep_ in ("acl", "relcl") and c.i != node.i and any(t.ent_type_ in TIME_LABELS for t in c.subtree)
+               for c in head.children):
+            return None  # "rejected a letter SIGNED IN MAY urging ...": the thing has a time of its own
         if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative"):
             head = head.head
         if head.dep_ not in OBJECT_DEPS | {"prep"}:
