@@ -307,9 +307,12 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                      rules: CarryOverRules | None = None) -> list[Event]:
     """`events` with each story-date fallback replaced by the time its narrative carries, when one does,
     and every event's `date_evidence` set. `date_span` then points at the expression that set the time
-    (so re-dating moves it along). An episode day is carried only from an expression that already dates
-    a coded event (the one its episode is told from, one the fusion stage already counts as used); a
-    retold past (a quoted recollection, a recalled act) takes the time its passage set, or none."""
+    (so re-dating moves it along). An episode day is carried from an expression that already dates a
+    coded event (the one its episode is told from, one the fusion stage already counts as used); to a
+    coded act (a PLOVER type), failing that, from one that dates any clause: "Ortiz was on his own about
+    3 p.m. FRIDAY when he went to a house. ... Ortiz ASKED the man for identification" (a plain statement
+    is a reaction that may come days later, "a spokeswoman said"). A retold past (a quoted recollection,
+    a recalled act) takes the time its passage set, or none."""
     rules = rules or load_carry_over_rules()
     text = doc.text  # built from every token on each access: read once
     dated = {e.date_span for e in events if e.date_span is not None}
@@ -318,6 +321,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     story = story_date.date
     story_day = _day(story.earliest or story.value) if story is not None else None  # its first day
     reported_now = lede_in_the_present(times)
+    narrated: list[SentenceTime] | None = None  # the days of any dated clause, read when first needed
     out = []
     for event in events:
         if event.date_span is not None:
@@ -332,6 +336,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         inherits = not times[index].has_time and may_inherit(verb, event.mode, rules, text)
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
+        if day is None and inherits and event.plover:
+            narrated = narrated or sentence_times(doc, timexes, story_date, rules)
+            day = inherited_day(narrated, index, rules)
         if day is None and inherits and _clause_tense(verb) == "past":
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
