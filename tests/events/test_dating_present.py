@@ -1,0 +1,41 @@
+"""A present-tense act does not take a time long before the story date (tidings.events.dating).
+
+News told in the present ("A court sentences ...", "X is indicted", "has paid") happens now; when the parse
+hangs a time months back on its verb, the time belongs to a phrase inside ("for the murder of two men IN
+JULY 2024"). Bullets from the Wikipedia Current Events Portal (WCEP, corpora/wcep_daily_2025-01_to_2026-04),
+each dated by its day page; a past-tense act and a present reported under a past verb keep the time.
+"""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+
+
+def dates(text: str, story: str) -> dict[str, str | None]:
+    """verb text -> date value of each coded event."""
+    return {text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "": (e.date.value if e.date else None)
+            for e in code_text(text, story)}
+
+
+def test_a_present_sentence_is_dated_now_not_by_the_crimes_time() -> None:
+    text = ("A court in London, United Kingdom, sentences a Colombian man to life in prison for the murder and "
+            "dismemberment of two men in London in July 2024.")
+    assert dates(text, "2025-10-24")["sentences"] == "2025-10-24"
+
+
+def test_a_present_passive_is_dated_now() -> None:
+    text = ("South Korean President Yoon Suk Yeol is formally indicted on insurrection charges over his declaration "
+            "of martial law in December 2024.")
+    assert set(dates(text, "2025-01-26").values()) == {"2025-01-26"}
+
+
+def test_a_present_perfect_is_dated_now() -> None:
+    text = ("New Zealand announces that it has paid a NZ$6 million compensation to Samoa over the sinking of the "
+            "HMNZS *Manawanui* off the coast of Upolu in October 2024.")
+    found = dates(text, "2025-10-06")
+    assert found and "2024-10" not in found.values()
+
+
+def test_a_past_act_keeps_its_time() -> None:
+    text = "A court in London sentenced a Colombian man to life in prison in July 2024."
+    assert dates(text, "2025-10-24")["sentenced"] == "2024-07"
