@@ -78,3 +78,11 @@ def test_a_participle_of_a_titled_document_takes_the_time_of_its_release() -> No
     text = ("In December 2008 a coalition of French groups released a report titled \"A New Deal\" calling on the "
             "Iranian government to free political prisoners.")
     assert set(dates(text, "2009-07-13").values()) == {"2008-12"}
+
+
+def test_a_relative_clause_takes_the_time_of_the_happening_it_tells() -> None:
+    # WCEP bullet of 2025-12-14
+    text = ("A person of interest is taken into custody for yesterday's mass shooting that killed two people and "
+            "injured nine others at Brown University in Providence, Rhode Island, United States.")
+    found = dates(text, "2025-12-14")
+    assert found and {v for k, v in found.items() if k in ("killed", "injured")} == {"2025-12-13"}

@@ -87,6 +87,7 @@ def date_for_event(
     hosts = _host_verbs(event_words)
     now = _told_now(min(event_words, key=lambda t: len(list(t.ancestors)))) if event_words else False
     first = _first_conjunct(event_words)
+    described = _described_happening(event_words)
     governing: list[tuple[int, int, Timex]] = []
     framing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
@@ -103,6 +104,8 @@ def date_for_event(
             governing.append(rank)
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
+        elif described is not None and _modifies(head, described):
+            framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "YESTERDAY's shooting that ..."
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
         elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
@@ -351,6 +354,20 @@ def _shifted(value: str, amount: int, unit: str) -> DateValue:
 
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def _described_happening(event_words: Sequence[Token]) -> Token | None:
+    """The noun whose relative clause the event is, when the clause tells what that happening did ("the
+    attack on Tuesday THAT KILLED 30 people and WOUNDED 12"): the happening's own time is the act's."""
+    if not event_words:
+        return None
+    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children):
+        node = node.head
+    if node.dep_ != "relcl" or node.head.pos_ != "NOUN":
+        return None
+    subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+    return node.head if subject is not None and subject.lower_ in ("that", "which") else None
 
 
 def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
