@@ -39,3 +39,12 @@ def test_a_statement_keeps_the_story_date_after_an_uncoded_clause() -> None:
     statements = [e for e in code_text(CLIMB, "2013-09-16") if e.cameo.startswith("01") and not e.plover]
     assert statements
     assert all(e.date is not None and e.date.value == "2013-09-16" for e in statements)
+
+
+def test_a_clause_of_circumstance_under_recall_is_not_a_recollection() -> None:
+    # WCEP bullet of 2026-01-24: "recalls its ambassador" withdraws an envoy; the "after" clause says when
+    text = ("Italy recalls its ambassador to Switzerland after Swiss courts released the owner of a Crans-Montana bar "
+            "on bail, while he is under investigation for a New Year's Day fire that killed 40 people, including six "
+            "Italians.")
+    events = code_text(text, "2026-01-24")
+    assert events and all(e.date is not None for e in events)

@@ -451,8 +451,17 @@ def _dated_by_passage(event: Event, timex: Timex | None) -> Event:
 
 
 def _recalled(verb: Token, rules: CarryOverRules) -> bool:
-    """The event is what a verb of recollection governs ("Suleimenov recalled ..., saying that ...")."""
-    return any(a.lemma_.lower() in rules.recollection_verbs for a in verb.ancestors if a.sent == verb.sent)
+    """The event is what a verb of recollection governs ("Suleimenov recalled ..., saying that ..."), not
+    a clause that only sets its circumstances ("Italy recalls its ambassador AFTER Swiss courts released
+    the owner": a clause opened by a conjunction tells when or why, not what is remembered)."""
+    node = verb
+    while node.head.i != node.i and node.head.sent == verb.sent:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return False
+        node = node.head
+        if node.lemma_.lower() in rules.recollection_verbs:
+            return True
+    return False
 
 
 def _background(timex: Timex, story_day: date | None, rules: CarryOverRules) -> bool:
