@@ -39,3 +39,26 @@ def test_a_present_perfect_is_dated_now() -> None:
 def test_a_past_act_keeps_its_time() -> None:
     text = "A court in London sentenced a Colombian man to life in prison in July 2024."
     assert dates(text, "2025-10-24")["sentenced"] == "2024-07"
+
+
+def test_a_present_simple_act_is_dated_now_even_after_a_recent_phrase_time() -> None:
+    # WCEP bullet of 2026-03-11
+    text = ("Norwegian police arrest three brothers on suspicion of involvement in a bombing outside the U.S. "
+            "embassy in Oslo on 8 March that caused minor damage but no injuries.")
+    assert dates(text, "2026-03-11")["arrest"] == "2026-03-11"
+
+
+def test_a_present_perfect_keeps_a_time_of_the_last_few_days() -> None:
+    # WCEP bullet of 2026-04-14
+    text = ("The Israeli military announces that troops from the 205th Brigade and Yahalom have destroyed four "
+            "Hamas tunnels over the weekend.")
+    found = dates(text, "2026-04-14")
+    assert found and set(found.values()) == {"2026-04-11/2026-04-12"}
+
+
+def test_an_act_named_by_a_noun_keeps_the_nouns_time() -> None:
+    # WCEP bullet of 2026-01-19: the arrest was last week, its announcement is today
+    text = ("Togo announces the arrest of Burkina Faso's former transitional president Paul-Henri Sandaogo Damiba "
+            "in Lomé last week.")
+    found = dates(text, "2026-01-19")
+    assert found and set(found.values()) == {"2026-01-12/2026-01-18"}

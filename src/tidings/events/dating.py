@@ -85,7 +85,8 @@ def date_for_event(
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
     hosts = _host_verbs(event_words)
-    now = _told_now(min(event_words, key=lambda t: len(list(t.ancestors)))) if event_words else False
+    now = _told_now(min(event_words, key=lambda t: len(list(t.ancestors)))) \
+        if event_words and not any(t.pos_ in NOUN_TAGS for t in event_words) else None  # "announces THE ARREST"
     first = _first_conjunct(event_words)
     described = _described_happening(event_words)
     governing: list[tuple[int, int, Timex]] = []
@@ -96,7 +97,7 @@ def date_for_event(
         if head is None:
             continue
         governor = _main_act(governor_of(head, words), timex, story_date)
-        if now and _long_before(timex, story_date):
+        if now is not None and _long_before(timex, story_date, 0 if now == "simple" else RECENT_DAYS):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
@@ -474,13 +475,16 @@ RECENT_DAYS = 7
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def _told_now(verb: Token) -> bool:
-    """The verb's clause speaks from the news present: a present simple, progressive or perfect ("is
-    indicted", "sentences", "has paid"), not a past or a modal, and no verb above it is past (a present
-    reported under a past verb keeps that verb's time: "argued IN OCTOBER that the country NEEDS ...")."""
+def _told_now(verb: Token) -> str | None:
+    """"simple" or "perfect" when the verb's clause speaks from the news present: a present simple or
+    progressive ("is indicted", "sentences"), or a present perfect ("has paid"), not a past or a modal,
+    and no verb above it is past (a present reported under a past verb keeps that verb's time: "argued
+    IN OCTOBER that the country NEEDS ..."); else None."""
     if _finite_tag(verb) not in PRESENT_TAGS:
-        return False
-    return not any(_finite_tag(a) in ("VBD", "MD") for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
+        return None
+    if any(_finite_tag(a) in ("VBD", "MD") for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
+        return None
+    return "perfect" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "simple"
 
 
 def _finite_tag(verb: Token) -> str:
@@ -488,11 +492,11 @@ def _finite_tag(verb: Token) -> str:
     return next((a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}), verb).tag_
 
 
-def _long_before(timex: Timex, story_date: StoryDate) -> bool:
-    """The time ended more than a few days before the story date: a present-tense act cannot happen
-    then, so a parse that hangs it on the act's verb ("A court SENTENCES a man for the murder of two men
-    IN JULY 2024", "New Zealand HAS PAID compensation over the sinking IN OCTOBER 2024") misplaces a
-    time of a phrase inside."""
+def _long_before(timex: Timex, story_date: StoryDate, days: int) -> bool:
+    """The time ended more than `days` before the story date: a present-tense act cannot happen then,
+    so a parse that hangs it on the act's verb ("A court SENTENCES a man for the murder of two men IN
+    JULY 2024", "police ARREST three brothers over a bombing ON 8 MARCH") misplaces a time of a phrase
+    inside; a present perfect reaches back a few days ("HAVE DESTROYED four tunnels OVER THE WEEKEND")."""
     story = story_date.date
     if story is None or not story.earliest or not timex.latest:
         return False
@@ -500,7 +504,7 @@ def _long_before(timex: Timex, story_date: StoryDate) -> bool:
         day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
     except ValueError:
         return False
-    return (day - end).days > RECENT_DAYS
+    return (day - end).days > days
 
 
 def _recent(timex: Timex, story_date: StoryDate) -> bool:
