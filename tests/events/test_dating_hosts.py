@@ -86,3 +86,12 @@ def test_a_relative_clause_takes_the_time_of_the_happening_it_tells() -> None:
             "injured nine others at Brown University in Providence, Rhode Island, United States.")
     found = dates(text, "2025-12-14")
     assert found and {v for k, v in found.items() if k in ("killed", "injured")} == {"2025-12-13"}
+
+
+def test_a_time_that_is_the_verbs_object_does_not_date_its_participle() -> None:
+    # WCEP bullet of 2025-05-28: the day commemorated is what the verb is about, not when it happens
+    text = ("Namibia commemorates its first Genocide Remembrance Day to honor the indigenous Herero and Nama peoples "
+            "who were ethnically cleansed by the German South West Africa colonial forces as proxy of the German "
+            "Empire.")
+    found = dates(text, "2025-05-28")
+    assert found and set(found.values()) == {"2025-05-28"}

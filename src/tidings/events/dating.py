@@ -85,8 +85,8 @@ def date_for_event(
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
     hosts = _host_verbs(event_words)
-    now = _told_now(min(event_words, key=lambda t: len(list(t.ancestors)))) \
-        if event_words and not any(t.pos_ in NOUN_TAGS for t in event_words) else None  # "announces THE ARREST"
+    now = bool(event_words) and not any(t.pos_ in NOUN_TAGS for t in event_words) \
+        and _told_now(min(event_words, key=lambda t: len(list(t.ancestors))))  # not "announces THE ARREST"
     first = _first_conjunct(event_words)
     described = _described_happening(event_words)
     governing: list[tuple[int, int, Timex]] = []
@@ -97,7 +97,7 @@ def date_for_event(
         if head is None:
             continue
         governor = _main_act(governor_of(head, words), timex, story_date)
-        if now is not None and _long_before(timex, story_date, 0 if now == "simple" else RECENT_DAYS):
+        if now and _long_before(timex, story_date):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
@@ -115,7 +115,7 @@ def date_for_event(
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
-        elif governor is not None and governor.i in hosts:
+        elif governor is not None and governor.i in hosts and not _argument(head):
             reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     counted = (_counted_back(doc, event_words, timexes, story_date)
@@ -454,6 +454,18 @@ def _host_of(node: Token, described: bool = False) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos"})
+
+
+def _argument(head: Token) -> bool:
+    """The time expression is what a verb is about, not when it happens ("commemorates its first
+    Genocide REMEMBRANCE DAY to honor ...")."""
+    node = head
+    while node.dep_ in ("compound", "nummod", "amod", "det", "poss") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ARGUMENT_DEPS
+
+
 def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> Token | None:
     """The verb a time of an opening participle clause dates: "SPEAKING on Monday, the president
     accused ...", "REACHED last week by phone, she declined ...": the clause tells the circumstances of
@@ -475,16 +487,14 @@ RECENT_DAYS = 7
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
-def _told_now(verb: Token) -> str | None:
-    """"simple" or "perfect" when the verb's clause speaks from the news present: a present simple or
-    progressive ("is indicted", "sentences"), or a present perfect ("has paid"), not a past or a modal,
-    and no verb above it is past (a present reported under a past verb keeps that verb's time: "argued
-    IN OCTOBER that the country NEEDS ..."); else None."""
-    if _finite_tag(verb) not in PRESENT_TAGS:
-        return None
-    if any(_finite_tag(a) in ("VBD", "MD") for a in verb.ancestors if a.pos_ in ("VERB", "AUX")):
-        return None
-    return "perfect" if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) else "simple"
+def _told_now(verb: Token) -> bool:
+    """The verb's clause speaks from the news present: a present simple or progressive ("is indicted",
+    "sentences"), not a perfect ("HAVE KILLED 319 civilians IN JULY" counts a past period), a past or a
+    modal, and no verb above it is past (a present reported under a past verb keeps that verb's time:
+    "argued IN OCTOBER that the country NEEDS ...")."""
+    if _finite_tag(verb) not in PRESENT_TAGS or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return not any(_finite_tag(a) in ("VBD", "MD") for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
 
 
 def _finite_tag(verb: Token) -> str:
@@ -492,11 +502,10 @@ def _finite_tag(verb: Token) -> str:
     return next((a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}), verb).tag_
 
 
-def _long_before(timex: Timex, story_date: StoryDate, days: int) -> bool:
-    """The time ended more than `days` before the story date: a present-tense act cannot happen then,
-    so a parse that hangs it on the act's verb ("A court SENTENCES a man for the murder of two men IN
-    JULY 2024", "police ARREST three brothers over a bombing ON 8 MARCH") misplaces a time of a phrase
-    inside; a present perfect reaches back a few days ("HAVE DESTROYED four tunnels OVER THE WEEKEND")."""
+def _long_before(timex: Timex, story_date: StoryDate) -> bool:
+    """The time ended before the story date: a present-tense act cannot happen then, so a parse that
+    hangs it on the act's verb ("A court SENTENCES a man for the murder of two men IN JULY 2024", "police
+    ARREST three brothers over a bombing ON 8 MARCH") misplaces a time of a phrase inside."""
     story = story_date.date
     if story is None or not story.earliest or not timex.latest:
         return False
@@ -504,7 +513,7 @@ def _long_before(timex: Timex, story_date: StoryDate, days: int) -> bool:
         day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
     except ValueError:
         return False
-    return (day - end).days > days
+    return (day - end).days > 0
 
 
 def _recent(timex: Timex, story_date: StoryDate) -> bool:
