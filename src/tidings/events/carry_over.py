@@ -66,6 +66,7 @@ class SentenceTime:
     day: Timex | None
     background: Timex | None = None  # a time before the episode it dates a clause with ("in May")
     present: bool = False  # told in the news present: a present or perfect main clause, or a quotation
+    any_day: Timex | None = None  # the episode day it sets for any clause, coded or not
 
 
 @lru_cache(maxsize=4)
@@ -130,16 +131,16 @@ def _dates_a_clause(doc: Doc, timex: Timex, framing: bool = False) -> bool:
     return frames_event(head, governor, verbs)
 
 
-def _episode_day(doc: Doc, timexes: Sequence[Timex], story_day: date | None, rules: CarryOverRules,
-                 dated: Collection[tuple[int, int]] | None) -> Timex | None:
-    """The one episode day the sentence dates a clause with (one of `dated`, the spans that date coded
-    events, when given); None when it names none, or two."""
+def _episode_days(doc: Doc, timexes: Sequence[Timex], story_day: date | None, rules: CarryOverRules,
+                  dated: Collection[tuple[int, int]] | None) -> tuple[Timex | None, Timex | None]:
+    """(the day `_episode_day` gives, the one episode day of any clause the sentence dates)."""
     if story_day is None:
-        return None
-    days = {t.value.split("T", 1)[0]: t for t in timexes
-            if _in_episode(t, story_day, rules.window_days) and _dates_a_clause(doc, t)
-            and (dated is None or (t.start, t.end) in dated)}
-    return next(iter(days.values())) if len(days) == 1 else None
+        return None, None
+    found = [t for t in timexes if _in_episode(t, story_day, rules.window_days) and _dates_a_clause(doc, t)]
+    loose = {t.value.split("T", 1)[0]: t for t in found}
+    strict = {t.value.split("T", 1)[0]: t for t in found if dated is None or (t.start, t.end) in dated}
+    return (next(iter(strict.values())) if len(strict) == 1 else None,
+            next(iter(loose.values())) if len(loose) == 1 else None)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -169,9 +170,10 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
     for sentence in doc.sents:
         inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
                   and not _planned(t, story_day, rules)]
-        out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside),
-                                _episode_day(doc, inside, story_day, rules, dated) if inside else None,
-                                _background_time(doc, inside, story_day, rules), _in_the_present(sentence)))
+        day, any_day = _episode_days(doc, inside, story_day, rules, dated) if inside else (None, None)
+        out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside), day,
+                                _background_time(doc, inside, story_day, rules), _in_the_present(sentence),
+                                any_day))
     return out
 
 
@@ -238,16 +240,17 @@ def background_of_paragraph(times: Sequence[SentenceTime], index: int, paragraph
     return None
 
 
-def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRules) -> Timex | None:
+def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRules,
+                  any_clause: bool = False) -> Timex | None:
     """The expression whose day sentence `index` inherits: the first earlier sentence with a time
-    expression decides."""
+    expression decides (with `any_clause`, by a day it sets for any clause)."""
     here = times[index]
     for back in range(index - 1, max(index - 1 - rules.max_sentences_back, -1), -1):
         before = times[back]
         if here.paragraph - before.paragraph > rules.max_paragraphs_back:
             return None
         if before.has_time:
-            return before.day
+            return before.any_day if any_clause else before.day
     return None
 
 
@@ -321,7 +324,6 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     story = story_date.date
     story_day = _day(story.earliest or story.value) if story is not None else None  # its first day
     reported_now = lede_in_the_present(times)
-    narrated: list[SentenceTime] | None = None  # the days of any dated clause, read when first needed
     out = []
     for event in events:
         if event.date_span is not None:
@@ -337,8 +339,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
-            narrated = narrated or sentence_times(doc, timexes, story_date, rules)
-            day = inherited_day(narrated, index, rules)
+            day = inherited_day(times, index, rules, any_clause=True)
         if day is None and inherits and _clause_tense(verb) == "past":
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
