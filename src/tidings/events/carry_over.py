@@ -66,6 +66,7 @@ class SentenceTime:
     day: Timex | None
     background: Timex | None = None  # a time before the episode it dates a clause with ("in May")
     present: bool = False  # told in the news present: a present or perfect main clause, or a quotation
+    any_day: Timex | None = None  # the episode day it sets for any clause, coded or not
 
 
 @lru_cache(maxsize=4)
@@ -130,16 +131,16 @@ def _dates_a_clause(doc: Doc, timex: Timex, framing: bool = False) -> bool:
     return frames_event(head, governor, verbs)
 
 
-def _episode_day(doc: Doc, timexes: Sequence[Timex], story_day: date | None, rules: CarryOverRules,
-                 dated: Collection[tuple[int, int]] | None) -> Timex | None:
-    """The one episode day the sentence dates a clause with (one of `dated`, the spans that date coded
-    events, when given); None when it names none, or two."""
+def _episode_days(doc: Doc, timexes: Sequence[Timex], story_day: date | None, rules: CarryOverRules,
+                  dated: Collection[tuple[int, int]] | None) -> tuple[Timex | None, Timex | None]:
+    """(the day `_episode_day` gives, the one episode day of any clause the sentence dates)."""
     if story_day is None:
-        return None
-    days = {t.value.split("T", 1)[0]: t for t in timexes
-            if _in_episode(t, story_day, rules.window_days) and _dates_a_clause(doc, t)
-            and (dated is None or (t.start, t.end) in dated)}
-    return next(iter(days.values())) if len(days) == 1 else None
+        return None, None
+    found = [t for t in timexes if _in_episode(t, story_day, rules.window_days) and _dates_a_clause(doc, t)]
+    loose = {t.value.split("T", 1)[0]: t for t in found}
+    strict = {t.value.split("T", 1)[0]: t for t in found if dated is None or (t.start, t.end) in dated}
+    return (next(iter(strict.values())) if len(strict) == 1 else None,
+            next(iter(loose.values())) if len(loose) == 1 else None)
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -169,9 +170,10 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
     for sentence in doc.sents:
         inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
                   and not _planned(t, story_day, rules)]
-        out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside),
-                                _episode_day(doc, inside, story_day, rules, dated) if inside else None,
-                                _background_time(doc, inside, story_day, rules), _in_the_present(sentence)))
+        day, any_day = _episode_days(doc, inside, story_day, rules, dated) if inside else (None, None)
+        out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside), day,
+                                _background_time(doc, inside, story_day, rules), _in_the_present(sentence),
+                                any_day))
     return out
 
 
@@ -238,16 +240,17 @@ def background_of_paragraph(times: Sequence[SentenceTime], index: int, paragraph
     return None
 
 
-def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRules) -> Timex | None:
+def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRules,
+                  any_clause: bool = False) -> Timex | None:
     """The expression whose day sentence `index` inherits: the first earlier sentence with a time
-    expression decides."""
+    expression decides (with `any_clause`, by a day it sets for any clause)."""
     here = times[index]
     for back in range(index - 1, max(index - 1 - rules.max_sentences_back, -1), -1):
         before = times[back]
         if here.paragraph - before.paragraph > rules.max_paragraphs_back:
             return None
         if before.has_time:
-            return before.day
+            return before.any_day if any_clause else before.day
     return None
 
 
@@ -307,9 +310,12 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                      rules: CarryOverRules | None = None) -> list[Event]:
     """`events` with each story-date fallback replaced by the time its narrative carries, when one does,
     and every event's `date_evidence` set. `date_span` then points at the expression that set the time
-    (so re-dating moves it along). An episode day is carried only from an expression that already dates
-    a coded event (the one its episode is told from, one the fusion stage already counts as used); a
-    retold past (a quoted recollection, a recalled act) takes the time its passage set, or none."""
+    (so re-dating moves it along). An episode day is carried from an expression that already dates a
+    coded event (the one its episode is told from, one the fusion stage already counts as used); to a
+    coded act (a PLOVER type), failing that, from one that dates any clause: "Ortiz was on his own about
+    3 p.m. FRIDAY when he went to a house. ... Ortiz ASKED the man for identification" (a plain statement
+    is a reaction that may come days later, "a spokeswoman said"). A retold past (a quoted recollection,
+    a recalled act) takes the time its passage set, or none."""
     rules = rules or load_carry_over_rules()
     text = doc.text  # built from every token on each access: read once
     dated = {e.date_span for e in events if e.date_span is not None}
@@ -332,6 +338,8 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         inherits = not times[index].has_time and may_inherit(verb, event.mode, rules, text)
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
+        if day is None and inherits and event.plover:
+            day = inherited_day(times, index, rules, any_clause=True)
         if day is None and inherits and _clause_tense(verb) == "past":
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
@@ -444,8 +452,17 @@ def _dated_by_passage(event: Event, timex: Timex | None) -> Event:
 
 
 def _recalled(verb: Token, rules: CarryOverRules) -> bool:
-    """The event is what a verb of recollection governs ("Suleimenov recalled ..., saying that ...")."""
-    return any(a.lemma_.lower() in rules.recollection_verbs for a in verb.ancestors if a.sent == verb.sent)
+    """The event is what a verb of recollection governs ("Suleimenov recalled ..., saying that ..."), not
+    a clause that only sets its circumstances ("Italy recalls its ambassador AFTER Swiss courts released
+    the owner": a clause opened by a conjunction tells when or why, not what is remembered)."""
+    node = verb
+    while node.head.i != node.i and node.head.sent == verb.sent:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return False
+        node = node.head
+        if node.lemma_.lower() in rules.recollection_verbs:
+            return True
+    return False
 
 
 def _background(timex: Timex, story_day: date | None, rules: CarryOverRules) -> bool:

@@ -84,7 +84,11 @@ def date_for_event(
     else the story date."""
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
+    hosts = _host_verbs(event_words)
+    now = bool(event_words) and not any(t.pos_ in NOUN_TAGS for t in event_words) \
+        and _told_now(min(event_words, key=lambda t: len(list(t.ancestors))))  # not "announces THE ARREST"
     first = _first_conjunct(event_words)
+    described = _described_happening(event_words)
     governing: list[tuple[int, int, Timex]] = []
     framing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
@@ -92,13 +96,17 @@ def date_for_event(
         head = head_of(doc, timex) if is_calendar(timex) else None
         if head is None:
             continue
-        governor = governor_of(head, words)
+        governor = _main_act(governor_of(head, words), timex, story_date)
+        if now and _long_before(timex, story_date):
+            continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
                 or _when_clause(doc, timex, words):
             governing.append(rank)
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
+        elif described is not None and _modifies(head, described):
+            framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "YESTERDAY's shooting that ..."
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
         elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
@@ -107,6 +115,8 @@ def date_for_event(
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
+        elif governor is not None and governor.i in hosts and not _argument(head):
+            reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     counted = (_counted_back(doc, event_words, timexes, story_date)
                or _counted_on(doc, event_words, timexes)) if best is None else None
@@ -347,6 +357,20 @@ def _shifted(value: str, amount: int, unit: str) -> DateValue:
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
+def _described_happening(event_words: Sequence[Token]) -> Token | None:
+    """The noun whose relative clause the event is, when the clause tells what that happening did ("the
+    attack on Tuesday THAT KILLED 30 people and WOUNDED 12"): the happening's own time is the act's."""
+    if not event_words:
+        return None
+    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children):
+        node = node.head
+    if node.dep_ != "relcl" or node.head.pos_ != "NOUN":
+        return None
+    subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+    return node.head if subject is not None and subject.lower_ in ("that", "which") else None
+
+
 def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
     """(first conjunct, the event's own conjunct) when the event's verb is a later conjunct of a
     coordination ("Russia criticized Ukraine and Germany ACCUSED France")."""
@@ -369,6 +393,139 @@ def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
         return True
     subjects = [c for c in first.children if c.dep_ in SUBJECTS]
     return bool(subjects) and head.i < subjects[0].left_edge.i
+
+
+# how an event's verb hangs from a verb whose act it is part of: a complement ("decided ON MONDAY to
+# withdraw"), a participle clause ("attacked the town ON TUESDAY, killing five")
+PART_DEPS = frozenset({"xcomp", "ccomp", "advcl", "acl"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+
+
+def _host_verbs(event_words: Sequence[Token]) -> frozenset[int]:
+    """The verbs whose own time dates the event because the event is part of their act: the event's
+    verb is a complement of one ("agreed ON MONDAY to withdraw"), a participle set after it ("attacked
+    the town ON TUESDAY, killing five"), or a participle or infinitive of its object ("sent letters
+    to the ministers LAST FRIDAY urging them to act", "IN AUGUST adopted a decision to remove ...");
+    and, for a host that is a later conjunct sharing its subject, the first conjunct ("visited the
+    border IN OCTOBER and argued that it needs guards")."""
+    if not event_words:
+        return frozenset()
+    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    words = frozenset(t.i for t in event_words)
+    found: set[int] = set()
+    for step in range(3):
+        host = _host_of(node, described=step > 0)
+        if host is None or host.i in words:
+            break
+        found.add(host.i)
+        if host.dep_ == "conj" and host.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in SUBJECTS for c in host.children):
+            found.add(host.head.i)
+        node = host
+    return frozenset(found)
+
+
+def _host_of(node: Token, described: bool = False) -> Token | None:
+    """The verb `node` is a part of (see `_host_verbs`), or None; a later conjunct is a part of what its
+    first conjunct is ("thwarted the attack ON THURSDAY, apprehending 26 pirates and confiscating arms").
+    With `described` (a verb the event already hangs from), a past participle of the object counts too:
+    "released IN DECEMBER a report TITLED ... calling on ...": the report calls when it is released."""
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECTS for c in node.children):
+        node = node.head
+    if node.dep_ not in PART_DEPS or node.head.i == node.i:
+        return None
+    if node.dep_ == "advcl" and (node.tag_ not in ("VBG", "VBN") or node.i < node.head.i
+                                 or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)):
+        return None  # "AFTER protesters stormed", "WHEN he arrived": a clause of its own time
+    head = node.head
+    if node.dep_ == "acl":
+        if not (node.tag_ == "VBG" or (described and node.tag_ == "VBN")
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)):
+            return None  # "the letters SIGNED by ...": a description of the thing
+        if any(c.dep_ in ("acl", "relcl") and c.i != node.i and any(t.ent_type_ in TIME_LABELS for t in c.subtree)
+               for c in head.children):
+            return None  # "rejected a letter SIGNED IN MAY urging ...": the thing has a time of its own
+        if head.dep_ == "pobj" and head.head.dep_ in ("prep", "dative"):
+            head = head.head
+        if head.dep_ not in OBJECT_DEPS | {"prep"}:
+            return None
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos"})
+
+
+def _argument(head: Token) -> bool:
+    """The time expression is what a verb is about, not when it happens ("commemorates its first
+    Genocide REMEMBRANCE DAY to honor ...")."""
+    node = head
+    while node.dep_ in ("compound", "nummod", "amod", "det", "poss") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ARGUMENT_DEPS
+
+
+def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> Token | None:
+    """The verb a time of an opening participle clause dates: "SPEAKING on Monday, the president
+    accused ...", "REACHED last week by phone, she declined ...": the clause tells the circumstances of
+    the main act, so its time is the main act's. A past participle counts only with a time of the
+    current news (a few days back): "BORN in 1950", "FOUNDED in 1990" describe the actor, not the act."""
+    if governor is None or governor.dep_ != "advcl" or governor.i > governor.head.i:
+        return governor
+    if governor.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in governor.children):
+        return governor
+    if governor.tag_ == "VBN" and not _recent(timex, story_date):
+        return governor
+    main = governor.head
+    subjects = [c for c in main.children if c.dep_ in SUBJECTS]
+    return main if subjects and governor.i < subjects[0].left_edge.i else governor
+
+
+RECENT_DAYS = 7
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _told_now(verb: Token) -> bool:
+    """The verb's clause speaks from the news present: a present simple or progressive ("is indicted",
+    "sentences"), not a perfect ("HAVE KILLED 319 civilians IN JULY" counts a past period), a past or a
+    modal, and no verb above it is past (a present reported under a past verb keeps that verb's time:
+    "argued IN OCTOBER that the country NEEDS ...")."""
+    if _finite_tag(verb) not in PRESENT_TAGS or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return not any(_finite_tag(a) in ("VBD", "MD") for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
+
+
+def _finite_tag(verb: Token) -> str:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return next((a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}), verb).tag_
+
+
+def _long_before(timex: Timex, story_date: StoryDate) -> bool:
+    """The time ended before the story date: a present-tense act cannot happen then, so a parse that
+    hangs it on the act's verb ("A court SENTENCES a man for the murder of two men IN JULY 2024", "police
+    ARREST three brothers over a bombing ON 8 MARCH") misplaces a time of a phrase inside."""
+    story = story_date.date
+    if story is None or not story.earliest or not timex.latest:
+        return False
+    try:
+        day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
+    except ValueError:
+        return False
+    return (day - end).days > 0
+
+
+def _recent(timex: Timex, story_date: StoryDate) -> bool:
+    """The time lies within the few days before the story date ("on Monday", "last week")."""
+    story = story_date.date
+    if story is None or not story.earliest or not timex.earliest or not timex.latest:
+        return False
+    try:
+        day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
+    except ValueError:
+        return False
+    return 0 <= (day - end).days <= RECENT_DAYS
 
 
 def _reporting_verb(event_words: Sequence[Token]) -> Token | None:
