@@ -678,7 +678,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
-    if not plausible:
+    if not plausible or _on_a_kind(reading, plausible, ctx.finder):
         return []
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain[reading.act_from:], [f.mode for f in reading.frames[reading.act_frames:]],
@@ -769,6 +769,51 @@ def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: lis
     if any(word in classes.social_ills for word in fought):
         return ""  # "fight corruption", "tackle the root causes" (PETRARCH-2: "fight racism", "combat &CRIME" [---])
     return code
+
+
+def _on_a_kind(reading: Reading, code: str, finder: ArgumentFinder) -> bool:
+    """A stance on a kind of thing or people is a statement of principle or public advice, not an act between
+    actors: "we support voluntary returns", "the agency recommends (that) all adults get a flu shot"
+    (word_classes.toml `backing_codes`, `asking_codes`). The direct object of the backing verb is the kind backed;
+    the one asked is the object before the clause asked for, or that clause's subject. Asking FOR a kind ("urged
+    restraint") stays a request, and so does asking a group ("urged lecturers to ...")."""
+    if reading.trigger.noun is not None:
+        return False
+    classes = load_word_classes()
+    verb = reading.anchor
+    if any(code.startswith(p) for p in classes.backing_codes):
+        obj = child(verb, "dobj") if not reading.frames else None  # the verb itself backs
+        return obj is not None and _a_kind(obj, finder)
+    if not any(code.startswith(p) for p in classes.asking_codes):
+        return False
+    asked = _asked(verb)
+    universal = asked is not None and any(c.dep_ == "det" and c.lower_ in classes.kind_determiners
+                                          for c in asked.children)
+    return asked is not None and universal and _a_kind(asked, finder)
+
+
+def _asked(verb: Token) -> Token | None:
+    """The one asked: "recommends ALL ADULTS get ...", "recommends that ALL ADULTS get ..."."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is None:
+        return None
+    obj = child(verb, "dobj")
+    if obj is not None and obj.i < clause.i:
+        return obj
+    return child(clause, "nsubj")
+
+
+def _a_kind(noun: Token, finder: ArgumentFinder) -> bool:
+    """A bare plural or mass common noun, or one under "all/any/every/no", that names no actor and holds none
+    (places where it is, "within Syria", aside): "forced relocations", "all individuals"."""
+    classes = load_word_classes()
+    if noun.pos_ != "NOUN" or finder.index.at(noun) is not None:
+        return False
+    if any(c.dep_ in ("poss", "nummod") for c in noun.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in classes.kind_determiners for c in noun.children):
+        return False
+    return not any(finder.index.at(t) is not None and not _is_place_phrase(t) for t in noun.subtree if t.i != noun.i)
 
 
 def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool:

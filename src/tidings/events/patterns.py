@@ -365,6 +365,9 @@ class WordClasses:
     blame_predicates: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     addressless_types: frozenset[str] = frozenset()
+    backing_codes: frozenset[str] = frozenset()
+    asking_codes: frozenset[str] = frozenset()
+    kind_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
