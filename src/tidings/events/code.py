@@ -126,7 +126,23 @@ def code_events(
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
-    return context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors)
+    return one_per_pair(context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors))
+
+
+def one_per_pair(events: list[Event]) -> list[Event]:
+    """One event per sentence, act and actor pair (real-news guidelines): "led a protest march ... to protest
+    against the outcome" is one protest, "shot down and destroyed" one attack. The first told is kept; events of the
+    same type between other actors, or in another mode, stay apart."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for event in events:
+        key = (event.sentence.start, event.plover or event.cameo, event.mode, event.reciprocal,
+               *((_identity(a), a.country) if a else ("", "") for a in (event.source, event.target)))
+        if event.plover and key in seen:
+            continue
+        seen.add(key)
+        out.append(event)
+    return out
 
 
 def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Event]:
