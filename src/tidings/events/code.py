@@ -126,23 +126,49 @@ def code_events(
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
-    return one_per_pair(context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors))
+    return one_per_pair(doc, context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors))
 
 
-def one_per_pair(events: list[Event]) -> list[Event]:
-    """One event per sentence, act and actor pair (real-news guidelines): "led a protest march ... to protest
-    against the outcome" is one protest, "shot down and destroyed" one attack. The first told is kept; events of the
-    same type between other actors, or in another mode, stay apart."""
-    seen: set[tuple[object, ...]] = set()
-    out = []
+def one_per_pair(doc: Doc, events: list[Event]) -> list[Event]:
+    """One event per act and actor pair (real-news guidelines): two words that tell one act in one sentence give
+    one event, "shot down and destroyed" one attack, "led a protest march ... to protest against the outcome" one
+    protest. Two events of the same type between the same actors, in the same mode, are one act when their words
+    are joined as conjuncts, or one is the other's purpose ("to protest"); the first told is kept. Other acts of
+    the same type stay apart ("imposes a blockade while besieging cities")."""
+    kept: list[Event] = []
     for event in events:
-        key = (event.sentence.start, event.plover or event.cameo, event.mode, event.reciprocal,
-               *((_identity(a), a.country) if a else ("", "") for a in (event.source, event.target)))
-        if event.plover and key in seen:
-            continue
-        seen.add(key)
-        out.append(event)
-    return out
+        if not event.plover or not any(_same_act(doc, event, k) for k in kept):
+            kept.append(event)
+    return kept
+
+
+def _same_act(doc: Doc, event: Event, other: Event) -> bool:
+    if (event.sentence, event.plover, event.mode, event.reciprocal) != \
+            (other.sentence, other.plover, other.mode, other.reciprocal):
+        return False
+    if any(_side(a) != _side(b) for a, b in ((event.source, other.source), (event.target, other.target))):
+        return False
+    mine, theirs = _span_tokens(doc, event), _span_tokens(doc, other)
+    return any(_joined(t, theirs) for t in mine) or any(_joined(t, mine) for t in theirs)
+
+
+def _side(actor: ActorRef | None) -> tuple[str, str | None]:
+    return (_identity(actor), actor.country) if actor is not None else ("", None)
+
+
+def _span_tokens(doc: Doc, event: Event) -> list[Token]:
+    if event.verb_span is None:
+        return []
+    span = doc.char_span(*event.verb_span, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _joined(token: Token, others: list[Token]) -> bool:
+    """A word of one act that is a conjunct of a word of the other, or the purpose infinitive under it."""
+    if token.head.i == token.i or token.head not in others:
+        return False
+    purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "conj" or purpose
 
 
 def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Event]:
