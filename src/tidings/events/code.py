@@ -68,7 +68,7 @@ PLACE_PREPS = ("in", "at", "throughout", "across", "outside", "near")
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
 CONTROL_OBJECT_VERBS = frozenset(
     {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
-     "allow", "permit", "instruct", "advise"}
+     "allow", "permit", "instruct", "advise", "prompt", "compel", "oblige", "pressure", "convince"}
 )
 
 
