@@ -317,6 +317,8 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         purpose = _call_purpose(token)
         if purpose is not None and _own_trigger(purpose, book, actors) is not None:
             continue  # a telephone call made to do a coded act ("to express support"): that act is the event
+        if _opinion(token, book):
+            continue
         trigger = judgment_trigger(token) or blame_trigger(token, book)
         trigger = trigger or light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
@@ -432,6 +434,9 @@ def complement(frame_verb: Token, frame: Frame) -> Token | None:
     """The clause a frame verb governs ("offered TO HAND OVER", "demanded that the US CANCEL")."""
     xcomp_only = lemma(frame_verb) in frame.xcomp_only
     found = child(frame_verb, *(("xcomp",) if xcomp_only else ("xcomp", "ccomp")))
+    if found is not None and found.dep_ == "ccomp" and lemma(frame_verb) in frame.claim_verbs \
+            and not _committed(found, frame):
+        return None  # "agree that China has taken advantage": an opinion, not the act agreed
     if found is None and not xcomp_only:  # spaCy often attaches "swore TO FIGHT" as an adverbial clause;
         # a fronted one is a purpose clause ("TO ENHANCE exchanges, Xi told reporters ...")
         found = next((c for c in frame_verb.children if c.dep_ == "advcl" and c.i > frame_verb.i
@@ -439,6 +444,28 @@ def complement(frame_verb: Token, frame: Frame) -> Token | None:
     if found is None and not xcomp_only:
         found = gerund_complement(frame_verb, frame)
     return found
+
+
+def _opinion(verb: Token, book: PatternBook) -> bool:
+    """"Many businesses agree that China has taken advantage": a frame verb whose only complement is a "that" clause
+    it does not commit to (frames.toml `claim_verbs`, `that_modals`) and that names no one it is done with ("agreed
+    WITH Kenya") says what someone thinks; it is not the act the verb names by itself."""
+    frame = frame_of(verb, book)
+    if frame is None or lemma(verb) not in frame.claim_verbs or child(verb, "xcomp", "dobj") is not None:
+        return False
+    clause = child(verb, "ccomp")
+    if clause is None or _committed(clause, frame):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with") for c in verb.children)
+
+
+def _committed(clause: Token, frame: Frame) -> bool:
+    """A "that" clause carrying one of the frame's modals ("agreed that talks WOULD resume"), or a subjunctive
+    ("demanded that the US CANCEL"): a base-form verb with a subject of its own and no auxiliary."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in frame.that_modals for a in auxes):
+        return True
+    return clause.tag_ == "VB" and not auxes and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def gerund_complement(frame_verb: Token, frame: Frame) -> Token | None:
