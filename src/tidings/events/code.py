@@ -349,7 +349,7 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     if trigger.framed_by is not None:
         code = trigger.framed_by.code_for(code) or None
         frames.append(trigger.framed_by)
-    node = trigger.verb
+    node = _first_conjunct(trigger.verb)
     while (node.dep_ in ("xcomp", "ccomp", "advcl") or _gerund_of_prep(node)) and node.head.i != node.i:
         governor = node.head.head if _gerund_of_prep(node) else node.head
         frame = frame_of(governor, book)
@@ -370,6 +370,16 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     if not code and _demanded_clause(node.head, book) is None:
         return None
     return Reading(trigger, code or "", chain, frames, act_from=act_from, act_frames=act_frames)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """"wants Trump to eliminate the tariffs as well as PROVIDE relief": a verb coordinated, with no subject of its
+    own, with the clause a frame governs is governed by that frame too."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    return node if node.dep_ in ("xcomp", "ccomp") else verb
 
 
 def _wished_of_another(node: Token, governor: Token, book: PatternBook
