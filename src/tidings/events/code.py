@@ -732,6 +732,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
     if not plausible or _on_a_kind(reading, plausible, ctx.finder):
         return []
+    plausible = _force_shown(plausible, sources)
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain[reading.act_from:], [f.mode for f in reading.frames[reading.act_frames:]],
                       ctx.book.modality, speech_verbs)
@@ -820,6 +821,18 @@ def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: lis
         return HUMANITARIAN_AID  # "funding to fight the Ebola epidemic" (PETRARCH-2: "combat locust" 073)
     if any(word in classes.social_ills for word in fought):
         return ""  # "fight corruption", "tackle the root causes" (PETRARCH-2: "fight racism", "combat &CRIME" [---])
+    return code
+
+
+SHOW_OF_FORCE = "150"  # CAMEO 150: demonstrate military or police power
+
+
+def _force_shown(code: str, sources: list[Arg]) -> str:
+    """An army that "takes to the streets" or "marches" shows force (150, PLOVER MOBILIZE); it does not protest:
+    a demonstration (14x) whose doers are all of a force sector (word_classes.toml `force_sectors`)."""
+    sectors = load_word_classes().force_sectors
+    if code.startswith(PROTEST_ROOT) and sources and all((a.actor.sector or "").lower() in sectors for a in sources):
+        return SHOW_OF_FORCE
     return code
 
 

@@ -374,6 +374,7 @@ class WordClasses:
     backing_codes: frozenset[str] = frozenset()
     asking_codes: frozenset[str] = frozenset()
     kind_determiners: frozenset[str] = frozenset()
+    force_sectors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
