@@ -466,6 +466,8 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     anchor = reading.anchor
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == _index(reading.trigger.noun):
+        return finder.actors_at(agent_of(anchor))  # "the tariffs imposed BY THE US": a participle's doer
     subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
     if subject is None and is_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
         subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"

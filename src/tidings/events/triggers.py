@@ -253,6 +253,7 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
     coordinated with the object instead ("launched air and artillery STRIKES")."""
     objects = [c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "acomp")]  # acomp: "is skeptical"
     objects.extend(_raised_objects(verb))
+    objects.extend(_relativized_object(verb, objects))
     if coordinated:
         objects = [k for c in objects for k in c.children if k.dep_ == "conj"]
     for c in objects:
@@ -269,6 +270,17 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
                 if pattern is not None:
                     return Trigger(verb, pattern.code, pattern, noun=pobj, words=[verb, pobj])
     return None
+
+
+def _relativized_object(verb: Token, objects: list[Token]) -> list[Token]:
+    """"the tariffs (THAT) the US imposed", "the tariffs IMPOSED on Sept. 1", "the attack CARRIED OUT by X": a
+    relative clause or participle with no object of its own other than a relative pronoun makes its head noun
+    its object."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return []
+    if any(o.pos_ != "PRON" for o in objects) or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
+        return []
+    return [verb.head]
 
 
 def _raised_objects(verb: Token) -> list[Token]:
