@@ -688,7 +688,7 @@ def _named_pairs(reading: Reading, sources: list[Arg], targets: list[Arg]
         first = distinct[0]
         return [(first, other, True) for other in distinct[1:]]
     if not sources:
-        return [(None, t, False) for t in targets[:1]]
+        return [(None, t, False) for t in _distinct_countries(targets)]  # "Russia and Syria were accused": two
     if not targets:
         return [(distinct[0], None, False)]
     return [(s, t, False) for s in distinct for t in targets if _identity(s.actor) != _identity(t.actor)]
