@@ -220,13 +220,24 @@ def noun_pattern(noun: Token, book: PatternBook, verb: Token | None, via: str | 
     return None
 
 
+def _any_verb_light(trigger: Trigger) -> bool:
+    """A noun trigger reached through a nouns.txt "*:PREP" entry (any verb), not through its own light verb."""
+    pattern, noun = trigger.pattern, trigger.noun
+    if pattern is None or noun is None or noun.dep_ != "pobj":
+        return False
+    return pattern.light.get(ANY_VERB) == noun.head.lower_
+
+
+ANY_VERB = "*"  # nouns.txt "*:during": the noun after that preposition is an event whatever the verb
+
+
 def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
     names = verb_forms(verb)
     if names[0] == "chair" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
         names = ["co-chair"]
     for key, prep in pattern.light.items():
         first, _, particle = key.partition(" ")
-        if first not in names or prep != via:
+        if (first not in names and first != ANY_VERB) or prep != via:
             continue
         if particle and particle not in particles(verb):
             continue
@@ -333,6 +344,11 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
             continue
         trigger = judgment_trigger(token) or blame_trigger(token, book)
         trigger = trigger or light_noun_trigger(token, book)
+        if trigger is not None and _any_verb_light(trigger) and token.pos_ == "VERB":
+            trigger = None  # "praised Xi during talks": a verb with an act of its own keeps it
+            pattern = verb_pattern(token, book, actors)
+            if pattern is None or not pattern.code:
+                trigger = light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
             pattern = verb_pattern(token, book, actors)
             if pattern is not None and pattern.code:  # code "": a phrase that is not an event
