@@ -101,6 +101,7 @@ class _Context:
     timexes: list[Timex]
     story_date: StoryDate
     home: str | None = None  # the one country a one-country story names (`story_home`)
+    main: str | None = None  # the country the story names most often (`story_main`)
 
 
 def code_events(
@@ -118,7 +119,7 @@ def code_events(
     if discards is not None and discards.story_hit(doc.text):
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
-                   story_date, story_home(actors))
+                   story_date, story_home(actors), story_main(actors))
     events: list[Event] = []
     for sentence in doc.sents:
         if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
@@ -204,6 +205,14 @@ def story_home(actors: list[ActorMention]) -> str | None:
     (as the story's other side must be): one mention in one sentence does not make a story about that country."""
     counts = _country_counts(actors)
     return next(iter(counts)) if len(counts) == 1 and sum(counts.values()) >= 2 else None
+
+
+def story_main(actors: list[ActorMention]) -> str | None:
+    """The country a story names most often: at least twice, and more often than any other."""
+    ranked = sorted(((n, c) for c, n in _country_counts(actors).items()), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _country_counts(actors: list[ActorMention]) -> dict[str, int]:
@@ -488,6 +497,18 @@ def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
     return _authority_of(place, finder) if place is not None else []
 
 
+def _protesters_of_story(reading: Reading, ctx: _Context) -> list[Arg]:
+    """"The protests began peacefully in June" in a story about Hong Kong: protests no one and no place is named
+    for are by people of the country the story names most often (the people, not a group: sector CVL)."""
+    noun = reading.trigger.noun
+    if not _ongoing(reading) or noun is None or not reading.code.startswith(PROTEST_ROOT) or ctx.main is None:
+        return []
+    if any(ctx.finder.index.at(t) is not None for t in noun.subtree):
+        return []
+    actor = ActorRef(noun.text, noun.idx, noun.idx + len(noun.text), country=ctx.main, sector="CVL")
+    return [Arg(actor, noun.i)]
+
+
 def _place_after(words: list[Token], preps: tuple[str, ...]) -> Token | None:
     for pobj in (o for w in words for o in prep_objects(w, preps)):
         place = _named_place(pobj)
@@ -722,7 +743,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
     sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
-               or _protesters_of_place(reading, ctx.finder))
+               or _protesters_of_place(reading, ctx.finder) or _protesters_of_story(reading, ctx))
     if not sources:
         sources, held = _holders(reading, ctx.finder, ctx.book.implicit)
         targets = targets or held
