@@ -68,7 +68,7 @@ PLACE_PREPS = ("in", "at", "throughout", "across", "outside", "near")
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
 CONTROL_OBJECT_VERBS = frozenset(
     {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
-     "allow", "permit", "instruct", "advise"}
+     "allow", "permit", "instruct", "advise", "prompt", "compel", "oblige", "pressure", "convince"}
 )
 
 
@@ -101,6 +101,7 @@ class _Context:
     timexes: list[Timex]
     story_date: StoryDate
     home: str | None = None  # the one country a one-country story names (`story_home`)
+    main: str | None = None  # the country the story names most often (`story_main`)
 
 
 def code_events(
@@ -118,7 +119,7 @@ def code_events(
     if discards is not None and discards.story_hit(doc.text):
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
-                   story_date, story_home(actors))
+                   story_date, story_home(actors), story_main(actors))
     events: list[Event] = []
     for sentence in doc.sents:
         if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
@@ -126,7 +127,49 @@ def code_events(
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
-    return context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors)
+    return one_per_pair(doc, context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors))
+
+
+def one_per_pair(doc: Doc, events: list[Event]) -> list[Event]:
+    """One event per act and actor pair (real-news guidelines): two words that tell one act in one sentence give
+    one event, "shot down and destroyed" one attack, "led a protest march ... to protest against the outcome" one
+    protest. Two events of the same type between the same actors, in the same mode, are one act when their words
+    are joined as conjuncts, or one is the other's purpose ("to protest"); the first told is kept. Other acts of
+    the same type stay apart ("imposes a blockade while besieging cities")."""
+    kept: list[Event] = []
+    for event in events:
+        if not event.plover or not any(_same_act(doc, event, k) for k in kept):
+            kept.append(event)
+    return kept
+
+
+def _same_act(doc: Doc, event: Event, other: Event) -> bool:
+    if (event.sentence, event.plover, event.mode, event.reciprocal) != \
+            (other.sentence, other.plover, other.mode, other.reciprocal):
+        return False
+    if any(_side(a) != _side(b) for a, b in ((event.source, other.source), (event.target, other.target))):
+        return False
+    mine, theirs = _span_tokens(doc, event), _span_tokens(doc, other)
+    return any(_joined(t, theirs) for t in mine) or any(_joined(t, mine) for t in theirs)
+
+
+def _side(actor: ActorRef | None) -> tuple[str, str | None]:
+    return (_identity(actor), actor.country) if actor is not None else ("", None)
+
+
+def _span_tokens(doc: Doc, event: Event) -> list[Token]:
+    if event.verb_span is None:
+        return []
+    span = doc.char_span(*event.verb_span, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _joined(token: Token, others: list[Token]) -> bool:
+    """A word of one act that is a conjunct of a word of the other, or the purpose infinitive under it."""
+    if token.head.i == token.i or token.head not in others:
+        return False
+    purpose = token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return token.dep_ == "conj" or purpose
 
 
 def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Event]:
@@ -162,6 +205,14 @@ def story_home(actors: list[ActorMention]) -> str | None:
     (as the story's other side must be): one mention in one sentence does not make a story about that country."""
     counts = _country_counts(actors)
     return next(iter(counts)) if len(counts) == 1 and sum(counts.values()) >= 2 else None
+
+
+def story_main(actors: list[ActorMention]) -> str | None:
+    """The country a story names most often: at least twice, and more often than any other."""
+    ranked = sorted(((n, c) for c, n in _country_counts(actors).items()), reverse=True)
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _country_counts(actors: list[ActorMention]) -> dict[str, int]:
@@ -307,7 +358,7 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     if trigger.framed_by is not None:
         code = trigger.framed_by.code_for(code) or None
         frames.append(trigger.framed_by)
-    node = trigger.verb
+    node = _first_conjunct(trigger.verb)
     while (node.dep_ in ("xcomp", "ccomp", "advcl") or _gerund_of_prep(node)) and node.head.i != node.i:
         governor = node.head.head if _gerund_of_prep(node) else node.head
         frame = frame_of(governor, book)
@@ -328,6 +379,16 @@ def _lift(trigger: Trigger, book: PatternBook) -> Reading | None:
     if not code and _demanded_clause(node.head, book) is None:
         return None
     return Reading(trigger, code or "", chain, frames, act_from=act_from, act_frames=act_frames)
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """"wants Trump to eliminate the tariffs as well as PROVIDE relief": a verb coordinated, with no subject of its
+    own, with the clause a frame governs is governed by that frame too."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    return node if node.dep_ in ("xcomp", "ccomp") else verb
 
 
 def _wished_of_another(node: Token, governor: Token, book: PatternBook
@@ -414,6 +475,8 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     anchor = reading.anchor
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == _index(reading.trigger.noun):
+        return finder.actors_at(agent_of(anchor))  # "the tariffs imposed BY THE US": a participle's doer
     subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
     if subject is None and is_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
         subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"
@@ -432,6 +495,18 @@ def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
     words = [reading.trigger.verb, *(t for t in [reading.trigger.noun] if t is not None)]
     place = _location(words, []) or _place_after(words, ("across", "throughout"))
     return _authority_of(place, finder) if place is not None else []
+
+
+def _protesters_of_story(reading: Reading, ctx: _Context) -> list[Arg]:
+    """"The protests began peacefully in June" in a story about Hong Kong: protests no one and no place is named
+    for are by people of the country the story names most often (the people, not a group: sector CVL)."""
+    noun = reading.trigger.noun
+    if not _ongoing(reading) or noun is None or not reading.code.startswith(PROTEST_ROOT) or ctx.main is None:
+        return []
+    if any(ctx.finder.index.at(t) is not None for t in noun.subtree):
+        return []
+    actor = ActorRef(noun.text, noun.idx, noun.idx + len(noun.text), country=ctx.main, sector="CVL")
+    return [Arg(actor, noun.i)]
 
 
 def _place_after(words: list[Token], preps: tuple[str, ...]) -> Token | None:
@@ -634,7 +709,7 @@ def _named_pairs(reading: Reading, sources: list[Arg], targets: list[Arg]
         first = distinct[0]
         return [(first, other, True) for other in distinct[1:]]
     if not sources:
-        return [(None, t, False) for t in targets[:1]]
+        return [(None, t, False) for t in _distinct_countries(targets)]  # "Russia and Syria were accused": two
     if not targets:
         return [(distinct[0], None, False)]
     return [(s, t, False) for s in distinct for t in targets if _identity(s.actor) != _identity(t.actor)]
@@ -668,7 +743,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
     sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
-               or _protesters_of_place(reading, ctx.finder))
+               or _protesters_of_place(reading, ctx.finder) or _protesters_of_story(reading, ctx))
     if not sources:
         sources, held = _holders(reading, ctx.finder, ctx.book.implicit)
         targets = targets or held
@@ -678,8 +753,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if not _placed(sources) and not _placed(targets) and not _named(sources):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
-    if not plausible:
+    if not plausible or _on_a_kind(reading, plausible, ctx.finder):
         return []
+    plausible = _force_shown(plausible, sources)
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain[reading.act_from:], [f.mode for f in reading.frames[reading.act_frames:]],
                       ctx.book.modality, speech_verbs)
@@ -769,6 +845,63 @@ def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: lis
     if any(word in classes.social_ills for word in fought):
         return ""  # "fight corruption", "tackle the root causes" (PETRARCH-2: "fight racism", "combat &CRIME" [---])
     return code
+
+
+SHOW_OF_FORCE = "150"  # CAMEO 150: demonstrate military or police power
+
+
+def _force_shown(code: str, sources: list[Arg]) -> str:
+    """An army that "takes to the streets" or "marches" shows force (150, PLOVER MOBILIZE); it does not protest:
+    a demonstration (14x) whose doers are all of a force sector (word_classes.toml `force_sectors`)."""
+    sectors = load_word_classes().force_sectors
+    if code.startswith(PROTEST_ROOT) and sources and all((a.actor.sector or "").lower() in sectors for a in sources):
+        return SHOW_OF_FORCE
+    return code
+
+
+def _on_a_kind(reading: Reading, code: str, finder: ArgumentFinder) -> bool:
+    """A stance on a kind of thing or people is a statement of principle or public advice, not an act between
+    actors: "we support voluntary returns", "the agency recommends (that) all adults get a flu shot"
+    (word_classes.toml `backing_codes`, `asking_codes`). The direct object of the backing verb is the kind backed;
+    the one asked is the object before the clause asked for, or that clause's subject. Asking FOR a kind ("urged
+    restraint") stays a request, and so does asking a group ("urged lecturers to ...")."""
+    if reading.trigger.noun is not None:
+        return False
+    classes = load_word_classes()
+    verb = reading.anchor
+    if any(code.startswith(p) for p in classes.backing_codes):
+        obj = child(verb, "dobj") if not reading.frames else None  # the verb itself backs
+        return obj is not None and _a_kind(obj, finder)
+    if not any(code.startswith(p) for p in classes.asking_codes):
+        return False
+    asked = _asked(verb)
+    universal = asked is not None and any(c.dep_ == "det" and c.lower_ in classes.kind_determiners
+                                          for c in asked.children)
+    return asked is not None and universal and _a_kind(asked, finder)
+
+
+def _asked(verb: Token) -> Token | None:
+    """The one asked: "recommends ALL ADULTS get ...", "recommends that ALL ADULTS get ..."."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is None:
+        return None
+    obj = child(verb, "dobj")
+    if obj is not None and obj.i < clause.i:
+        return obj
+    return child(clause, "nsubj")
+
+
+def _a_kind(noun: Token, finder: ArgumentFinder) -> bool:
+    """A bare plural or mass common noun, or one under "all/any/every/no", that names no actor and holds none
+    (places where it is, "within Syria", aside): "forced relocations", "all individuals"."""
+    classes = load_word_classes()
+    if noun.pos_ != "NOUN" or finder.index.at(noun) is not None:
+        return False
+    if any(c.dep_ in ("poss", "nummod") for c in noun.children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ not in classes.kind_determiners for c in noun.children):
+        return False
+    return not any(finder.index.at(t) is not None and not _is_place_phrase(t) for t in noun.subtree if t.i != noun.i)
 
 
 def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool:

@@ -66,6 +66,10 @@ class Frame:
     of_another: str = ""  # the frame kind when the governed act has a subject of its own ("wants UKRAINE to")
     of_another_verbs: frozenset[str] = frozenset()  # the frame verbs that may take another's act
     see_verbs: frozenset[str] = frozenset()  # verbs looked through to that act ("would like to SEE China agree")
+    # after these verbs a "that" clause is the act framed only with one of `that_modals` or in the subjunctive;
+    # without, it is what the speaker claims or thinks ("insists the vote was fair")
+    claim_verbs: frozenset[str] = frozenset()
+    that_modals: frozenset[str] = frozenset()
 
     def code_for(self, governed: str | None) -> str:
         """The framed event's code given the governed event's code (None: governed has no code)."""
@@ -289,6 +293,8 @@ def _frame(kind: str, spec: dict[str, Any], maps: dict[str, dict[str, str]]) -> 
         of_another=str(spec.get("of_another", "")),
         of_another_verbs=frozenset(spec.get("of_another_verbs", [])),
         see_verbs=frozenset(spec.get("see_verbs", [])),
+        claim_verbs=frozenset(spec.get("claim_verbs", [])),
+        that_modals=frozenset(spec.get("that_modals", [])),
     )
 
 
@@ -365,6 +371,10 @@ class WordClasses:
     blame_predicates: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     addressless_types: frozenset[str] = frozenset()
+    backing_codes: frozenset[str] = frozenset()
+    asking_codes: frozenset[str] = frozenset()
+    kind_determiners: frozenset[str] = frozenset()
+    force_sectors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

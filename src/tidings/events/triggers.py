@@ -220,13 +220,24 @@ def noun_pattern(noun: Token, book: PatternBook, verb: Token | None, via: str | 
     return None
 
 
+def _any_verb_light(trigger: Trigger) -> bool:
+    """A noun trigger reached through a nouns.txt "*:PREP" entry (any verb), not through its own light verb."""
+    pattern, noun = trigger.pattern, trigger.noun
+    if pattern is None or noun is None or noun.dep_ != "pobj":
+        return False
+    return pattern.light.get(ANY_VERB) == noun.head.lower_
+
+
+ANY_VERB = "*"  # nouns.txt "*:during": the noun after that preposition is an event whatever the verb
+
+
 def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
     names = verb_forms(verb)
     if names[0] == "chair" and verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
         names = ["co-chair"]
     for key, prep in pattern.light.items():
         first, _, particle = key.partition(" ")
-        if first not in names or prep != via:
+        if (first not in names and first != ANY_VERB) or prep != via:
             continue
         if particle and particle not in particles(verb):
             continue
@@ -253,6 +264,7 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
     coordinated with the object instead ("launched air and artillery STRIKES")."""
     objects = [c for c in verb.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass", "acomp")]  # acomp: "is skeptical"
     objects.extend(_raised_objects(verb))
+    objects.extend(_relativized_object(verb, objects))
     if coordinated:
         objects = [k for c in objects for k in c.children if k.dep_ == "conj"]
     for c in objects:
@@ -269,6 +281,17 @@ def light_noun_trigger(verb: Token, book: PatternBook, coordinated: bool = False
                 if pattern is not None:
                     return Trigger(verb, pattern.code, pattern, noun=pobj, words=[verb, pobj])
     return None
+
+
+def _relativized_object(verb: Token, objects: list[Token]) -> list[Token]:
+    """"the tariffs (THAT) the US imposed", "the tariffs IMPOSED on Sept. 1", "the attack CARRIED OUT by X": a
+    relative clause or participle with no object of its own other than a relative pronoun makes its head noun
+    its object."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return []
+    if any(o.pos_ != "PRON" for o in objects) or (verb.dep_ == "acl" and verb.tag_ != "VBN"):
+        return []
+    return [verb.head]
 
 
 def _raised_objects(verb: Token) -> list[Token]:
@@ -317,8 +340,15 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
         purpose = _call_purpose(token)
         if purpose is not None and _own_trigger(purpose, book, actors) is not None:
             continue  # a telephone call made to do a coded act ("to express support"): that act is the event
+        if _opinion(token, book):
+            continue
         trigger = judgment_trigger(token) or blame_trigger(token, book)
         trigger = trigger or light_noun_trigger(token, book)
+        if trigger is not None and _any_verb_light(trigger) and token.pos_ == "VERB":
+            trigger = None  # "praised Xi during talks": a verb with an act of its own keeps it
+            pattern = verb_pattern(token, book, actors)
+            if pattern is None or not pattern.code:
+                trigger = light_noun_trigger(token, book)
         if trigger is None and token.pos_ == "VERB":
             pattern = verb_pattern(token, book, actors)
             if pattern is not None and pattern.code:  # code "": a phrase that is not an event
@@ -432,6 +462,9 @@ def complement(frame_verb: Token, frame: Frame) -> Token | None:
     """The clause a frame verb governs ("offered TO HAND OVER", "demanded that the US CANCEL")."""
     xcomp_only = lemma(frame_verb) in frame.xcomp_only
     found = child(frame_verb, *(("xcomp",) if xcomp_only else ("xcomp", "ccomp")))
+    if found is not None and found.dep_ == "ccomp" and lemma(frame_verb) in frame.claim_verbs \
+            and not _committed(found, frame):
+        return None  # "agree that China has taken advantage": an opinion, not the act agreed
     if found is None and not xcomp_only:  # spaCy often attaches "swore TO FIGHT" as an adverbial clause;
         # a fronted one is a purpose clause ("TO ENHANCE exchanges, Xi told reporters ...")
         found = next((c for c in frame_verb.children if c.dep_ == "advcl" and c.i > frame_verb.i
@@ -439,6 +472,28 @@ def complement(frame_verb: Token, frame: Frame) -> Token | None:
     if found is None and not xcomp_only:
         found = gerund_complement(frame_verb, frame)
     return found
+
+
+def _opinion(verb: Token, book: PatternBook) -> bool:
+    """"Many businesses agree that China has taken advantage": a frame verb whose only complement is a "that" clause
+    it does not commit to (frames.toml `claim_verbs`, `that_modals`) and that names no one it is done with ("agreed
+    WITH Kenya") says what someone thinks; it is not the act the verb names by itself."""
+    frame = frame_of(verb, book)
+    if frame is None or lemma(verb) not in frame.claim_verbs or child(verb, "xcomp", "dobj") is not None:
+        return False
+    clause = child(verb, "ccomp")
+    if clause is None or _committed(clause, frame):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "on", "upon", "with") for c in verb.children)
+
+
+def _committed(clause: Token, frame: Frame) -> bool:
+    """A "that" clause carrying one of the frame's modals ("agreed that talks WOULD resume"), or a subjunctive
+    ("demanded that the US CANCEL"): a base-form verb with a subject of its own and no auxiliary."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in frame.that_modals for a in auxes):
+        return True
+    return clause.tag_ == "VB" and not auxes and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def gerund_complement(frame_verb: Token, frame: Frame) -> Token | None:
