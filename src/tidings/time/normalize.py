@@ -339,6 +339,8 @@ def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
         return _year_end(g, ctx)
     if "named" in g:
         return Resolved("DATE", str(_lex("named_days")[_norm(g["named"])]))
+    if ("mholiday" in g or "holiday" in g) and "hyear" not in g and _OTHER_NAMED_DAY.search(ctx.before):
+        return None
     if "mholiday" in g:
         return _moving_holiday(g, ctx)
     if "holiday" in g:
@@ -355,6 +357,12 @@ def _date(g: dict[str, str], ctx: Context) -> Resolved | None:
                 resolved = Resolved(resolved.type, resolved.value, mod, resolved.anchor_used, resolved.explicit_year)
             return _with_part(resolved, g)
     return None
+
+
+# A capitalised word inside a sentence right before a holiday's name makes another named day:
+# "Genocide Remembrance Day" (24 April), "Orthodox Christmas" (7 January), "Chinese New Year". A
+# capital after a lower-case word or a comma is part of the name, not a sentence start ("On Christmas").
+_OTHER_NAMED_DAY = re.compile(r"(?<=[a-z0-9,;)]\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+$")
 
 
 def _year_end(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -716,7 +724,7 @@ def _relunit(g: dict[str, str], ctx: Context) -> Resolved | None:
     written = _norm(g["unit"]).replace("-", "")
     unit = written.replace("fiscal ", "").replace("financial ", "")
     if unit in ("time", "point", "date", "moment"):
-        return _that_time(ctx)
+        return _that_time(g, ctx)
     span = _recent_span(g, unit, ctx)
     if span is not None:
         return span
@@ -729,10 +737,20 @@ def _relunit(g: dict[str, str], ctx: Context) -> Resolved | None:
     if base is None:
         return _unanchored(rel)
     delta = -1 if rel in _PREVIOUS else 1 if rel in _NEXT or rel == "next" else 0
-    value = _shift_unit(base, unit, delta, ctx.tense() if unit == "weekend" else None)
+    value = _shift_unit(base, unit, delta, _weekend_tense(ctx) if unit == "weekend" else None)
     if written != unit and len(value) == 4 and value.isdigit():
         value = f"FY{value}"  # "this fiscal year"
     return Resolved("DATE", value, _pmod(g) or _TMOD.get(_norm(g.get("tmod", ""))), base.value)
+
+
+def _weekend_tense(ctx: Context) -> Tense:
+    """The clause's tense for "the weekend". A present clause counts as past only for a stretch an act
+    filled ("X CONDUCTS drone strikes OVER the weekend": news tells a done act in the present), not for
+    the time of a plan or state ("declares a ceasefire FOR the weekend": the coming one)."""
+    tense = ctx.tense()
+    if tense == "present" and ctx.before.lower().split()[-1:] not in (["over"], ["during"], ["throughout"]):
+        return None
+    return tense
 
 
 _TMOD = {"earlier": "START", "later": "END"}  # "later this year": the year, its later part
@@ -758,8 +776,11 @@ _AFTER_WORDS = {"previous": "previous", "before": "previous", "earlier": "previo
                 "after": "following", "later": "following"}
 
 
-def _that_time(ctx: Context) -> Resolved | None:
-    """'by that time': the time in focus, at its own precision."""
+def _that_time(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """'by that time': the time in focus, at its own precision. "this" points at the writer's own
+    time, not at one the text named: "no decision has been made AT THIS TIME" is the present."""
+    if _norm(g.get("rel", "")) == "this":
+        return Resolved("DATE", "PRESENT_REF")
     if ctx.focus is not None and ctx.focus.value:
         return Resolved("DATE", ctx.focus.value, None, ctx.focus.value)
     return Resolved("DATE", "PAST_REF")
@@ -822,11 +843,13 @@ def _shift_unit(base: Point, unit: str, delta: int, tense: Tense) -> str:
 
 def _weekend(day: date, delta: int, tense: Tense) -> str:
     """The weekend of a reference day: on a Sunday "the weekend" is the one that day ends, "last
-    weekend" the one before it and "next weekend" the coming one."""
+    weekend" the one before it and "next weekend" the coming one. On a weekday, a past clause, or a
+    present one (news tells a done act in the present: "X CONDUCTS drone strikes over the weekend"),
+    means the weekend just past, as for a bare weekday; a future clause the coming one."""
     saturday_back = (day.isoweekday() - 6) % 7
     if day.isoweekday() == 7:
         saturday = day - timedelta(days=1) + timedelta(days=7 * (delta > 0) - 7 * (delta < 0))
-    elif delta < 0 or (delta == 0 and tense == "past" and day.isoweekday() < 6):
+    elif delta < 0 or (delta == 0 and tense in ("past", "present") and day.isoweekday() < 6):
         saturday = day - timedelta(days=saturday_back or 7)
     else:
         saturday = day + timedelta(days=(6 - day.isoweekday()) % 7 + (7 if delta > 0 else 0))

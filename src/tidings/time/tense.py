@@ -50,15 +50,18 @@ def sentence_index(starts: list[int], offset: int) -> int:
 @lru_cache(maxsize=1)
 def _deadline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = "|".join(re.escape(w) for w in _words()["deadline_nouns"])
-    before = re.compile(rf"\b(?:{nouns})\s+(?:(?:of|for|on|at|to|is|was|set\s+for)\s+)?(?:the\s+)?$", re.IGNORECASE)
+    clock = r"(?:noon|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s+(?:on\s+)?"
+    before = re.compile(
+        rf"\b(?:{nouns})\s+(?:(?:of|for|on|at|to|is|was|set\s+for)\s+)?(?:{clock})?(?:the\s+)?$", re.IGNORECASE)
     after = re.compile(rf"(?:['’]s)?\s+(?:{nouns})\b", re.IGNORECASE)
     return before, after
 
 
 def names_a_deadline(text: str, start: int, end: int) -> bool:
-    """The timex at text[start:end] names a deadline: "a deadline of NOVEMBER 27", "the OCT. 31 deadline"."""
+    """The timex at text[start:end] names a deadline: "a deadline of NOVEMBER 27", "the OCT. 31 deadline",
+    "the filing deadline at noon on DEC. 20" (a clock time may stand between the noun and the day)."""
     before, after = _deadline_patterns()
-    return before.search(text, max(0, start - 24), start) is not None or after.match(text, end) is not None
+    return before.search(text, max(0, start - 40), start) is not None or after.match(text, end) is not None
 
 
 def tense_at(text: str, start: int, end: int, starts: list[int], doc: Any = None) -> Tense:
@@ -150,6 +153,8 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         head = verb.head
         if head.lemma_.lower() in words["future_lemmas"]:
             return "future"
+        if head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP", "VBD"):
+            return AFTER_PAST if head.tag_ == "VBD" else "future"  # "is to meet on Thursday": a plan ahead
         if _told_done(head, words):
             return "past"
         if _looks_ahead(head, words) and not _bare_gerund(head):
