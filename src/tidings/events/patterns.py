@@ -48,6 +48,8 @@ class Pattern:
     after: tuple[frozenset[tuple[str, ...]], ...] = ()
     reverse: str | None = None  # a second event from the target back to the source (PETRARCH "a:b")
     undergone: bool = False  # nouns: the verb's subject undergoes the act ("X FACED criticism from Y")
+    # verbs.txt flag `imported`: the line goes before the verb's imported PETRARCH-2 lines instead of replacing them
+    imported: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +178,7 @@ def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
         opts[simple[key]] = _split_alts(value)
     elif key == "tprep":
         opts["target_preps"] = tuple(sorted(_split_alts(value)))
-    elif key in ("joint", "recip", "undergone") and not value:
+    elif key in ("joint", "recip", "undergone", "imported") and not value:
         opts[key] = True
     elif key == "need" and value in ("target", "source"):
         opts[f"need_{value}"] = True
@@ -490,12 +492,16 @@ def load_imported_verbs(path: Path, with_defaults: bool = False) -> dict[str, li
 
 def overlay_verbs(imported: dict[str, list[Pattern]], hand: dict[str, list[Pattern]],
                   reserved: frozenset[str] = frozenset()) -> dict[str, list[Pattern]]:
-    """The hand-written book on top of the imported one: a verb of verbs.txt keeps only its own lines, and a
-    verb the frames govern (say, demand, refuse ...: `reserved`) takes none of the imported ones."""
+    """The hand-written book on top of the imported one: a verb of verbs.txt keeps only its own lines (unless all
+    of them are flagged `imported`: then they come first and the imported ones follow), and a verb the frames
+    govern (say, demand, refuse ...: `reserved`) takes none of the imported ones."""
     merged = {lemma: patterns for lemma, patterns in imported.items() if lemma not in reserved}
     for lemma, patterns in hand.items():  # PETRARCH's "not an event" phrases still stop a hand-written verb
         blocks = [p for p in imported.get(lemma, []) if not p.code]
-        merged[lemma] = blocks + patterns
+        # a verb whose every hand line is flagged `imported` adds to its imported lines ("take_back ... imported"
+        # must not hide PETRARCH's "take hostage", "take control")
+        kept = [p for p in merged.get(lemma, []) if p.code] if all(p.imported for p in patterns) else []
+        merged[lemma] = blocks + patterns + kept
     return merged
 
 
