@@ -69,3 +69,10 @@ def test_taking_a_step_back_is_giving_ground() -> None:
     assert any(c == "080" and s == "IRN" for c, s, _ in coded), coded
     # the imported "take" lines still code ("take hostage")
     assert any(c.startswith("18") for c, _, _ in _codes("Hamas took two Israeli soldiers hostage.")), "take hostage"
+
+
+def test_prosecuting_a_person_charges_them() -> None:
+    # written: the person prosecuted is the target of a legal action (CAMEO 17), as an indicted one
+    coded = _codes("Prosecutors in Peru prosecuted former president Pedro Castillo for rebellion.")
+    assert any(c.startswith("17") and t == "PER" for c, _, t in coded), coded
+    assert not [c for c, _, _ in _codes("The ministry will prosecute flag desecration.") if c.startswith("17")]
