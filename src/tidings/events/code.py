@@ -778,6 +778,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources = _home_justice(code, targets, reading.trigger.verb, ctx.book.implicit)
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
+    sources, targets = _police_at_home(sources, targets, ctx.book.implicit)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
@@ -1062,6 +1063,39 @@ def _home_police(code: str, sources: list[Arg], targets: list[Arg], implicit: Im
 
 
 LAW_SECTORS = frozenset({"COP", "JUD"})
+POLICE_SECTOR = "COP"
+
+
+def _police_at_home(sources: list[Arg], targets: list[Arg], implicit: Implicit) -> tuple[list[Arg], list[Arg]]:
+    """Police act at home: "Kenyan police fired teargas at protesters" fires on Kenyan protesters, and "police
+    arrested Nigerian traders" are Nigeria's police. Police of one country give it to the unplaced people
+    (no state sector) they act on; unplaced police acting on the people of one country take that country.
+    Acts on a state (a government, an army) are left alone: police rarely act on another state at home."""
+    police = [a for a in sources if (a.actor.sector or "") == POLICE_SECTOR]
+    if not police or not targets:
+        return sources, targets
+    homes = {a.actor.country for a in police if a.actor.country}
+    if len(homes) == 1 and all(a.actor.country for a in police):
+        home = homes.pop()
+        if "/" in home:
+            return sources, targets
+        return sources, [Arg(replace(a.actor, country=home), a.token) if _unplaced_people(a, implicit) else a
+                         for a in targets]
+    if homes or any(_is_state(a, implicit) for a in targets if a.actor.country):
+        return sources, targets
+    countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
+    if len(countries) != 1:
+        return sources, targets
+    home = countries.pop()
+    return [Arg(replace(a.actor, country=home), a.token) if a in police else a for a in sources], targets
+
+
+def _is_state(arg: Arg, implicit: Implicit) -> bool:
+    return (arg.actor.sector or "none").lower() in implicit.state_sectors
+
+
+def _unplaced_people(arg: Arg, implicit: Implicit) -> bool:
+    return not arg.actor.country and not arg.actor.actor_id and not _is_state(arg, implicit)
 
 
 def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:
