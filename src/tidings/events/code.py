@@ -37,12 +37,13 @@ from tidings.events.arguments import (
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.discards import load_discards
-from tidings.events.modality import announced_refusal, chain_mode
+from tidings.events.modality import announced_refusal, chain_mode, is_negated
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.patterns import (
     DEFAULT_TARGET_PREPS,
     Frame,
     Implicit,
+    Modality,
     PatternBook,
     load_patterns,
     load_word_classes,
@@ -127,7 +128,8 @@ def code_events(
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
-    return one_per_pair(doc, context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors))
+    dated = carry_over_dates(doc, events, ctx.timexes, story_date)
+    return one_per_pair(doc, context_targets(dated, actors, doc, book.modality))
 
 
 def one_per_pair(doc: Doc, events: list[Event]) -> list[Event]:
@@ -172,7 +174,8 @@ def _joined(token: Token, others: list[Token]) -> bool:
     return token.dep_ == "conj" or purpose
 
 
-def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Event]:
+def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | None = None,
+                    modality: Modality | None = None) -> list[Event]:
     """An act told with no one it is done to is, in a news story, done to the story's other side: "the People's
     Daily warned there is no room for compromise" in a story about Hong Kong is a warning to Hong Kong. The
     target of a typed event that has none is the country the document names most often other than the
@@ -181,6 +184,7 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
     down" in a story about the Taliban) takes the other side of its target as source. Statements (no PLOVER type),
     reciprocal events and events with neither or both sides named are left as they are."""
     counts = _country_counts(actors)
+    present = [m for m in actors if doc is None or modality is None or not _negated_mention(doc, m, modality)]
     out = []
     for event in events:
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
@@ -190,7 +194,7 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
                 and not _needs_no_addressee(event.plover):
-            side = _home_side(actors, known, event.sentence.start)
+            side = _home_side(present, known, event.sentence.start)
         if side is None:
             out.append(event)
         elif event.target is None:
@@ -198,6 +202,18 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
+    """Whether the clause naming an actor denies it: "The Kenyan president did not attend" names a president who
+    took no part, and is no one's other side. The clause is the first verb above the mention."""
+    span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and is_negated(token, modality)
 
 
 def story_home(actors: list[ActorMention]) -> str | None:
