@@ -22,6 +22,7 @@ SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
 CORE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "det", "nummod", "quantmod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "itself", "themselves"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -158,7 +159,10 @@ class ArgumentFinder:
             return [Arg(direct, head.i), *self._coordinated_modifiers(head, direct)]
         if head.pos_ == "PRON":
             antecedent = self.index.antecedent(head, max(0, head.i - self.pronoun_window))
-            return [Arg(antecedent, head.i)] if antecedent is not None else []
+            if antecedent is None:
+                return []
+            listed = self._list_of(head, antecedent) if head.lower_ in PLURAL_PRONOUNS else []
+            return listed or [Arg(antecedent, head.i)]
         # "two hostages — an American AND an Australian —": every coordinated apposition
         appositions = [Arg(a, c.i) for t in head.children if t.dep_ == "appos" for c in conjuncts(t)
                        if (a := self.index.at(c))]
@@ -175,6 +179,22 @@ class ArgumentFinder:
             return self._actors_of_phrase(of_object, loose)  # "thousands of Iraqi Kurds"
         found = self.index.at(of_object)
         return [Arg(found, of_object.i)] if found is not None else []
+
+    def _list_of(self, pronoun: Token, antecedent: ActorRef) -> list[Arg]:
+        """"talks with other partners, including Europe, Japan, Canada and Mexico, ... threatening THEM": a plural
+        pronoun whose nearest actor closes a list of actors stands for the whole list, one actor per member.
+        At least two members must be actors, each of a country of its own (not "Mexico and its leaders")."""
+        span = pronoun.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        first = span.root
+        while first.dep_ == "conj" or _listed(first):
+            first = first.head
+        members = conjuncts(first)
+        found = [(a, t) for t in members if (a := self.index.at(t)) is not None and a.country]
+        if len(found) < 2 or len({a.country for a, _ in found}) < len(found):
+            return []
+        return [Arg(a, t.i) for a, t in found]
 
     def _spread_over_places(self, head: Token, actor: ActorRef) -> list[Arg]:
         """"Lawmakers IN Fornost AND Gondor": one actor of that kind per coordinated place."""
