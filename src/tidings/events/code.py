@@ -190,6 +190,9 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
             out.append(event)
             continue
+        if event.source is None and doc is not None and _unsaid_speaker(doc, event):
+            out.append(event)
+            continue
         known = event.source if event.source is not None else event.target
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
@@ -202,6 +205,18 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _unsaid_speaker(doc: Doc, event: Event) -> bool:
+    """"Russia and Syria HAVE BEEN ACCUSED of ...": a verbal act told in the passive with no doer keeps no
+    source: the writer does not say who speaks, and the story's other side is a guess."""
+    if event.verb_span is None or event.quad_class not in (1, 3):
+        return False
+    span = doc.char_span(*event.verb_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    return is_passive(verb) and agent_of(verb) is None
 
 
 def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
