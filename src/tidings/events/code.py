@@ -809,7 +809,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources = _home_justice(code, targets, reading.trigger.verb, ctx.book.implicit)
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
-    sources, targets = _police_at_home(sources, targets, ctx.book.implicit)
+    sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
@@ -1097,18 +1097,21 @@ LAW_SECTORS = frozenset({"COP", "JUD"})
 POLICE_SECTOR = "COP"
 
 
-def _police_at_home(sources: list[Arg], targets: list[Arg], implicit: Implicit) -> tuple[list[Arg], list[Arg]]:
-    """Police act at home: "Kenyan police fired teargas at protesters" fires on Kenyan protesters, and "police
-    arrested Nigerian traders" are Nigeria's police. Police of one country give it to the unplaced people
-    (no state sector) they act on; unplaced police acting on the people of one country take that country.
-    Acts on a state (a government, an army) are left alone: police rarely act on another state at home."""
+def _police_at_home(sources: list[Arg], targets: list[Arg], implicit: Implicit, main: str | None
+                    ) -> tuple[list[Arg], list[Arg]]:
+    """Police act at home: in a story about Kenya, "Kenyan police fired teargas at protesters" fires on Kenyan
+    protesters, and "police arrested Nigerian traders" are Nigeria's police. Police of the story's main country
+    (`story_main`) give it to the unplaced people (no state sector) they act on: the story is the context that
+    makes the people's country clear (a lone sentence is not; PETRARCH's functional tests leave "Russian police
+    arrested students" with students of no country). Unplaced police acting on the people of one country take
+    that country. Acts on a state (a government, an army) are left alone."""
     police = [a for a in sources if (a.actor.sector or "") == POLICE_SECTOR]
     if not police or not targets:
         return sources, targets
     homes = {a.actor.country for a in police if a.actor.country}
     if len(homes) == 1 and all(a.actor.country for a in police):
         home = homes.pop()
-        if "/" in home:
+        if home != main:
             return sources, targets
         return sources, [Arg(replace(a.actor, country=home), a.token) if _unplaced_people(a, implicit) else a
                          for a in targets]
