@@ -10,18 +10,21 @@ to the nearest preceding person (or, for "it"/"they", organization or country).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.patterns import load_word_classes
+from tidings.events.patterns import load_word_classes, patterns_dir, read_pattern_file
 from tidings.records import ActorMention, ActorRef
 
 SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
 CORE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "det", "nummod", "quantmod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "itself", "themselves"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PERSON_LABELS = frozenset({"PERSON"})
 
@@ -56,6 +59,20 @@ class ActorIndex:
     def at(self, token: Token) -> ActorRef | None:
         return self.by_token.get(token.i)
 
+    def story_pair(self, before: int) -> list[tuple[int, ActorRef]]:
+        """The two countries the document names most (each at least twice, any third one less often than both):
+        for each, its mention nearest before token `before` (the first one if none is before), with its token."""
+        counts = Counter(a.country for _, _, a, _ in self._ordered if a.country and "/" not in a.country)
+        ranked = counts.most_common(3)
+        if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
+            return []
+        out = []
+        for country, _ in ranked[:2]:
+            mentions = [(start, a) for start, _, a, _ in self._ordered if a.country == country]
+            earlier = [m for m in mentions if m[0] < before]
+            out.append(earlier[-1] if earlier else mentions[0])
+        return out
+
     def antecedent(self, pronoun: Token, window_start: int) -> ActorRef | None:
         """The nearest actor before `pronoun` (not before token `window_start`) that fits it."""
         lower = pronoun.lower_
@@ -88,6 +105,21 @@ def conjuncts(token: Token) -> list[Token]:
         out.append(head)
         stack.extend(c for c in head.children if c.dep_ == "conj" or _listed(c))
     return sorted(out, key=lambda t: t.i)
+
+
+@lru_cache(maxsize=1)
+def pair_nouns() -> frozenset[str]:
+    """Nouns that, counted as two, stand for the story's two countries (word_classes.toml `pair_nouns`)."""
+    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
+    return frozenset(str(w).lower() for w in data.get("pair_nouns", []))
+
+
+def _pair_phrase(head: Token) -> bool:
+    """"The TWO SIDES", "BOTH COUNTRIES": a pair noun counted as two, naming no actor of its own."""
+    if head.lemma_.lower() not in pair_nouns():
+        return False
+    return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+               for c in head.children)
 
 
 def _modified(token: Token) -> bool:
@@ -156,9 +188,14 @@ class ArgumentFinder:
                 return spread
             direct = self._with_modifier_country(head, direct)
             return [Arg(direct, head.i), *self._coordinated_modifiers(head, direct)]
+        if _pair_phrase(head):
+            return [Arg(a, i) for i, a in self.index.story_pair(head.i)]
         if head.pos_ == "PRON":
             antecedent = self.index.antecedent(head, max(0, head.i - self.pronoun_window))
-            return [Arg(antecedent, head.i)] if antecedent is not None else []
+            if antecedent is None:
+                return []
+            listed = self._list_of(head, antecedent) if head.lower_ in PLURAL_PRONOUNS else []
+            return listed or [Arg(antecedent, head.i)]
         # "two hostages — an American AND an Australian —": every coordinated apposition
         appositions = [Arg(a, c.i) for t in head.children if t.dep_ == "appos" for c in conjuncts(t)
                        if (a := self.index.at(c))]
@@ -175,6 +212,22 @@ class ArgumentFinder:
             return self._actors_of_phrase(of_object, loose)  # "thousands of Iraqi Kurds"
         found = self.index.at(of_object)
         return [Arg(found, of_object.i)] if found is not None else []
+
+    def _list_of(self, pronoun: Token, antecedent: ActorRef) -> list[Arg]:
+        """"talks with other partners, including Europe, Japan, Canada and Mexico, ... threatening THEM": a plural
+        pronoun whose nearest actor closes a list of actors stands for the whole list, one actor per member.
+        At least two members must be actors, each of a country of its own (not "Mexico and its leaders")."""
+        span = pronoun.doc.char_span(antecedent.start, antecedent.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        first = span.root
+        while first.dep_ == "conj" or _listed(first):
+            first = first.head
+        members = conjuncts(first)
+        found = [(a, t) for t in members if (a := self.index.at(t)) is not None and a.country]
+        if len(found) < 2 or len({a.country for a, _ in found}) < len(found):
+            return []
+        return [Arg(a, t.i) for a, t in found]
 
     def _spread_over_places(self, head: Token, actor: ActorRef) -> list[Arg]:
         """"Lawmakers IN Fornost AND Gondor": one actor of that kind per coordinated place."""

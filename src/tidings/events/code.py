@@ -37,12 +37,13 @@ from tidings.events.arguments import (
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.discards import load_discards
-from tidings.events.modality import announced_refusal, chain_mode
+from tidings.events.modality import announced_refusal, chain_mode, is_negated
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.patterns import (
     DEFAULT_TARGET_PREPS,
     Frame,
     Implicit,
+    Modality,
     PatternBook,
     load_patterns,
     load_word_classes,
@@ -127,7 +128,8 @@ def code_events(
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
-    return one_per_pair(doc, context_targets(carry_over_dates(doc, events, ctx.timexes, story_date), actors))
+    dated = carry_over_dates(doc, events, ctx.timexes, story_date)
+    return one_per_pair(doc, context_targets(dated, actors, doc, book.modality))
 
 
 def one_per_pair(doc: Doc, events: list[Event]) -> list[Event]:
@@ -172,7 +174,8 @@ def _joined(token: Token, others: list[Token]) -> bool:
     return token.dep_ == "conj" or purpose
 
 
-def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Event]:
+def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | None = None,
+                    modality: Modality | None = None) -> list[Event]:
     """An act told with no one it is done to is, in a news story, done to the story's other side: "the People's
     Daily warned there is no room for compromise" in a story about Hong Kong is a warning to Hong Kong. The
     target of a typed event that has none is the country the document names most often other than the
@@ -181,16 +184,20 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
     down" in a story about the Taliban) takes the other side of its target as source. Statements (no PLOVER type),
     reciprocal events and events with neither or both sides named are left as they are."""
     counts = _country_counts(actors)
+    present = [m for m in actors if doc is None or modality is None or not _negated_mention(doc, m, modality)]
     out = []
     for event in events:
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
+            out.append(event)
+            continue
+        if event.source is None and doc is not None and _unsaid_speaker(doc, event):
             out.append(event)
             continue
         known = event.source if event.source is not None else event.target
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
                 and not _needs_no_addressee(event.plover):
-            side = _home_side(actors, known, event.sentence.start)
+            side = _home_side(present, known, event.sentence.start)
         if side is None:
             out.append(event)
         elif event.target is None:
@@ -198,6 +205,30 @@ def context_targets(events: list[Event], actors: list[ActorMention]) -> list[Eve
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _unsaid_speaker(doc: Doc, event: Event) -> bool:
+    """"Russia and Syria HAVE BEEN ACCUSED of ...": a verbal act told in the passive with no doer keeps no
+    source: the writer does not say who speaks, and the story's other side is a guess."""
+    if event.verb_span is None or event.quad_class not in (1, 3):
+        return False
+    span = doc.char_span(*event.verb_span, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    return is_passive(verb) and agent_of(verb) is None
+
+
+def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
+    """Whether the clause naming an actor denies it: "The Kenyan president did not attend" names a president who
+    took no part, and is no one's other side. The clause is the first verb above the mention."""
+    span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.pos_ in ("VERB", "AUX") and is_negated(token, modality)
 
 
 def story_home(actors: list[ActorMention]) -> str | None:
@@ -778,6 +809,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources = _home_justice(code, targets, reading.trigger.verb, ctx.book.implicit)
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
+    sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
@@ -1062,6 +1094,42 @@ def _home_police(code: str, sources: list[Arg], targets: list[Arg], implicit: Im
 
 
 LAW_SECTORS = frozenset({"COP", "JUD"})
+POLICE_SECTOR = "COP"
+
+
+def _police_at_home(sources: list[Arg], targets: list[Arg], implicit: Implicit, main: str | None
+                    ) -> tuple[list[Arg], list[Arg]]:
+    """Police act at home: in a story about Kenya, "Kenyan police fired teargas at protesters" fires on Kenyan
+    protesters, and "police arrested Nigerian traders" are Nigeria's police. Police of the story's main country
+    (`story_main`) give it to the unplaced people (no state sector) they act on: the story is the context that
+    makes the people's country clear (a lone sentence is not; PETRARCH's functional tests leave "Russian police
+    arrested students" with students of no country). Unplaced police acting on the people of one country take
+    that country. Acts on a state (a government, an army) are left alone."""
+    police = [a for a in sources if (a.actor.sector or "") == POLICE_SECTOR]
+    if not police or not targets:
+        return sources, targets
+    homes = {a.actor.country for a in police if a.actor.country}
+    if len(homes) == 1 and all(a.actor.country for a in police):
+        home = homes.pop()
+        if home != main:
+            return sources, targets
+        return sources, [Arg(replace(a.actor, country=home), a.token) if _unplaced_people(a, implicit) else a
+                         for a in targets]
+    if homes or any(_is_state(a, implicit) for a in targets if a.actor.country):
+        return sources, targets
+    countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
+    if len(countries) != 1:
+        return sources, targets
+    home = countries.pop()
+    return [Arg(replace(a.actor, country=home), a.token) if a in police else a for a in sources], targets
+
+
+def _is_state(arg: Arg, implicit: Implicit) -> bool:
+    return (arg.actor.sector or "none").lower() in implicit.state_sectors
+
+
+def _unplaced_people(arg: Arg, implicit: Implicit) -> bool:
+    return not arg.actor.country and not arg.actor.actor_id and not _is_state(arg, implicit)
 
 
 def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> list[Arg]:
