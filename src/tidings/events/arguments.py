@@ -13,11 +13,10 @@ import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.events.patterns import load_word_classes, patterns_dir, read_pattern_file
+from tidings.events.patterns import load_word_classes
 from tidings.records import ActorMention, ActorRef
 
 SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
@@ -107,16 +106,9 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-@lru_cache(maxsize=1)
-def pair_nouns() -> frozenset[str]:
-    """Nouns that, counted as two, stand for the story's two countries (word_classes.toml `pair_nouns`)."""
-    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
-    return frozenset(str(w).lower() for w in data.get("pair_nouns", []))
-
-
 def _pair_phrase(head: Token) -> bool:
     """"The TWO SIDES", "BOTH COUNTRIES": a pair noun counted as two, naming no actor of its own."""
-    if head.lemma_.lower() not in pair_nouns():
+    if head.lemma_.lower() not in load_word_classes().pair_nouns:
         return False
     return any((c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
                for c in head.children)

@@ -377,6 +377,7 @@ class WordClasses:
     asking_codes: frozenset[str] = frozenset()
     kind_determiners: frozenset[str] = frozenset()
     force_sectors: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
