@@ -103,6 +103,7 @@ class _Context:
     story_date: StoryDate
     home: str | None = None  # the one country a one-country story names (`story_home`)
     main: str | None = None  # the country the story names most often (`story_main`)
+    coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
 
 def code_events(
@@ -122,6 +123,7 @@ def code_events(
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
                    story_date, story_home(actors), story_main(actors))
     events: list[Event] = []
+    ctx.coded = events
     for sentence in doc.sents:
         if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
             coded = code_sentence(sentence, ctx)
@@ -196,7 +198,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         known = event.source if event.source is not None else event.target
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
-                and not _needs_no_addressee(event.plover):
+                and not _needs_no_addressee(event.plover, event.cameo):
             side = _home_side(present, known, event.sentence.start)
         if side is None:
             out.append(event)
@@ -260,14 +262,55 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     side, a statement more often than an event."""
     if ctx.home is None:
         return sources, targets
-    if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event):
+    if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
         return sources, targets
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
 
 
-def _needs_no_addressee(plover: str) -> bool:
-    """A PLOVER type whose act is news with no one it is done to (word_classes.toml `addressless_types`)."""
-    return plover.lower() in load_word_classes().addressless_types
+def _referred_doer(judged: Token, sentence: Span, ctx: _Context, judges: set[str | None]) -> list[Arg]:
+    """"Japan imposed export controls. South Korea called IT / THE MOVE unfair": an act judged by a pronoun or
+    a definite noun phrase naming no actor is the act told just before, and what is condemned is its doer (the
+    source of the last typed event coded earlier in this sentence or in the one before, when not the judge's
+    own country: one does not condemn oneself)."""
+    if not (judged.lower_ in REFERRING_PRONOUNS or _definite_act(judged, ctx.finder)):
+        return []
+    previous = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for event in reversed(ctx.coded):
+        if event.plover and event.source is not None and event.source.country not in (None, *judges) \
+                and previous <= _start_token(sentence.doc, event) < judged.i:
+            return [Arg(event.source, judged.i)]
+    return []
+
+
+def _definite_act(noun: Token, finder: ArgumentFinder) -> bool:
+    """"the move", "this decision": a definite noun phrase that names no actor of its own."""
+    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children)
+            and not finder.actors_at(noun))
+
+
+def _start_token(doc: Doc, event: Event) -> int:
+    span = doc.char_span(event.sentence.start, event.sentence.end, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
+
+
+def _home_people(args: list[Arg], home: str | None) -> list[Arg]:
+    """In a story that names one country only, a named person the actor finder could not place ("McAleenan
+    resigned", "a letter to Kevin McAleenan") is that country's: the story gives no other country to be from.
+    Kept (by the caller) only for an act done to someone, or one that needs no one (a resignation)."""
+    if home is None:
+        return args
+    return [Arg(replace(a.actor, country=home), a.token) if _unplaced_person(a.actor) else a for a in args]
+
+
+def _unplaced_person(actor: ActorRef) -> bool:
+    return bool(actor.name) and not actor.country and not actor.actor_id
+
+
+def _needs_no_addressee(plover: str, code: str = "") -> bool:
+    """A PLOVER type, or a CAMEO code under a listed prefix, whose act is news with no one it is done to
+    (word_classes.toml `addressless_types`)."""
+    listed = load_word_classes().addressless_types
+    return plover.lower() in listed or any(code.startswith(p) for p in listed if p.isdigit())
 
 
 def _placed_home(args: list[Arg], home: str) -> list[Arg]:
@@ -318,11 +361,14 @@ def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:
     readings = read_sentence(sentence, ctx.book, ctx.finder.index)
     events: list[Event] = []
     seen: set[str] = set()
+    earlier = ctx.coded
     for reading in readings:
+        ctx.coded = [*earlier, *events]
         for event in _events_of(reading, sentence, ctx):
             if event.id not in seen:
                 seen.add(event.id)
                 events.append(event)
+    ctx.coded = earlier
     events.extend(e for e in _statements(sentence, ctx, readings, events) if e.id not in seen)
     return events
 
@@ -764,8 +810,13 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
-    sources = _known(_source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb))
-    targets = _known(_target_args(reading, ctx.finder, sources, ctx.book))
+    found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
+    sources = _known(_home_people(found, ctx.home))
+    targets = _known(_home_people(_target_args(reading, ctx.finder, sources, ctx.book), ctx.home))
+    if not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
+        sources = _known(found)
+    if reading.trigger.judged is not None and not _placed(targets):
+        targets = _referred_doer(reading.trigger.judged, sentence, ctx, {a.actor.country for a in sources})
     if reading.trigger.judged is not None and not _placed(targets):
         return []  # a judgment condemns something someone did: "called it illegal" with no one to blame says too little
     if pattern is not None and not reading.frames:
@@ -821,6 +872,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     return out
 
 
+REFERRING_PRONOUNS = frozenset({"it", "this", "that"})
+REFERRING_DETERMINERS = frozenset({"the", "this", "that", "such"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # material conflict (force posture, coercion, violence): what a disease or a storm "does" has no doer
 HAZARD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
