@@ -272,7 +272,7 @@ def _referred_doer(judged: Token, sentence: Span, ctx: _Context, judges: set[str
     a definite noun phrase naming no actor is the act told just before, and what is condemned is its doer (the
     source of the last typed event coded earlier in this sentence or in the one before, when not the judge's
     own country: one does not condemn oneself)."""
-    if not (judged.lower_ in REFERRING_PRONOUNS or _definite_act(judged, ctx.finder)):
+    if not (judged.lower_ in load_word_classes().referring_pronouns or _definite_act(judged, ctx.finder)):
         return []
     previous = sentence.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for event in reversed(ctx.coded):
@@ -284,7 +284,8 @@ def _referred_doer(judged: Token, sentence: Span, ctx: _Context, judges: set[str
 
 def _definite_act(noun: Token, finder: ArgumentFinder) -> bool:
     """"the move", "this decision": a definite noun phrase that names no actor of its own."""
-    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in REFERRING_DETERMINERS for c in noun.children)
+    determiners = load_word_classes().referring_determiners
+    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in determiners for c in noun.children)
             and not finder.actors_at(noun))
 
 
@@ -872,8 +873,6 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     return out
 
 
-REFERRING_PRONOUNS = frozenset({"it", "this", "that"})
-REFERRING_DETERMINERS = frozenset({"the", "this", "that", "such"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # material conflict (force posture, coercion, violence): what a disease or a storm "does" has no doer
 HAZARD_ROOTS = frozenset({"15", "17", "18", "19", "20"})

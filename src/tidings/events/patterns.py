@@ -378,6 +378,8 @@ class WordClasses:
     kind_determiners: frozenset[str] = frozenset()
     force_sectors: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
+    referring_pronouns: frozenset[str] = frozenset()
+    referring_determiners: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
