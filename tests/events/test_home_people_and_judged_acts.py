@@ -52,3 +52,12 @@ def test_a_judged_act_with_no_act_told_before_blames_no_one() -> None:
 def test_one_does_not_condemn_oneself() -> None:
     """The act told before is the judge's own: "it" is not its doer's act condemned by that doer."""
     assert ("JPN", "JPN") not in _of(BAN + "Japan called it unavoidable and unfair to no one.", "ACCUSE")
+
+
+
+def test_people_acting_on_people_are_not_placed_by_the_story() -> None:
+    """Only an act that needs no addressee places an unknown person by the story's country. Between two people the
+    story's country alone is too weak a sign: on 181 non-gold AEB pages, 8 of the 10 events it made were film,
+    business or medical chatter (a singer and her record label, an actress and a friend)."""
+    text = ONE_COUNTRY + "Interior Secretary Wambugu met Health Secretary Otieno on Tuesday."
+    assert ("KEN", "KEN") not in _of(text, "CONSULT")

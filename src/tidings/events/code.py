@@ -296,8 +296,9 @@ def _start_token(doc: Doc, event: Event) -> int:
 
 def _home_people(args: list[Arg], home: str | None) -> list[Arg]:
     """In a story that names one country only, a named person the actor finder could not place ("McAleenan
-    resigned", "a letter to Kevin McAleenan") is that country's: the story gives no other country to be from.
-    Kept (by the caller) only for an act done to someone, or one that needs no one (a resignation)."""
+    resigned") is that country's: the story gives no other country to be from. Used (by the caller) only for an
+    act that needs no one it is done to (a resignation): for acts between people, the unplaced names of film,
+    business and sports pages ("an entity Neumann controlled sold the company ...") became events."""
     if home is None:
         return args
     return [Arg(replace(a.actor, country=home), a.token) if _unplaced_person(a.actor) else a for a in args]
@@ -812,10 +813,9 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
-    sources = _known(_home_people(found, ctx.home))
-    targets = _known(_home_people(_target_args(reading, ctx.finder, sources, ctx.book), ctx.home))
-    if not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
-        sources = _known(found)
+    targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
+    addressless = not targets and _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code)
+    sources = _known(_home_people(found, ctx.home) if addressless else found)
     if reading.trigger.judged is not None and not _placed(targets):
         targets = _referred_doer(reading.trigger.judged, sentence, ctx, {a.actor.country for a in sources})
     if reading.trigger.judged is not None and not _placed(targets):
