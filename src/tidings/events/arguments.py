@@ -28,6 +28,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 PERSON_LABELS = frozenset({"PERSON"})
 
 
+
+def country_counts(actors: Iterable[ActorRef]) -> Counter[str]:
+    """How often the document names each country (a region's "A/B" codes and actors without one aside)."""
+    return Counter(a.country for a in actors if a.country and "/" not in a.country)
+
 @dataclass(frozen=True, slots=True)
 class Arg:
     """An actor found for an argument position, with the token it was found at."""
@@ -61,8 +66,7 @@ class ActorIndex:
     def story_pair(self, before: int) -> list[tuple[int, ActorRef]]:
         """The two countries the document names most (each at least twice, any third one less often than both):
         for each, its mention nearest before token `before` (the first one if none is before), with its token."""
-        counts = Counter(a.country for _, _, a, _ in self._ordered if a.country and "/" not in a.country)
-        ranked = counts.most_common(3)
+        ranked = country_counts(a for _, _, a, _ in self._ordered).most_common(3)
         if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] == ranked[1][1]):
             return []
         out = []

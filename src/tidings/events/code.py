@@ -12,7 +12,7 @@ Precision first: a trigger without any actor, a statistic, or a description code
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +25,7 @@ from tidings.events.arguments import (
     adjacent_actor_before,
     agent_of,
     child,
+    country_counts,
     is_passive,
     nested_prep_objects,
     participle_of,
@@ -242,15 +243,19 @@ def story_home(actors: list[ActorMention]) -> str | None:
 
 def story_main(actors: list[ActorMention]) -> str | None:
     """The country a story names most often: at least twice, and more often than any other."""
-    ranked = sorted(((n, c) for c, n in _country_counts(actors).items()), reverse=True)
+    return _most_named(_country_counts(actors))
+
+
+def _most_named(counts: dict[str, int], besides: str | None = None) -> str | None:
+    """The country named most often apart from `besides`: at least twice, and more often than any other."""
+    ranked = sorted(((n, c) for c, n in counts.items() if c != besides), reverse=True)
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
 
 
 def _country_counts(actors: list[ActorMention]) -> dict[str, int]:
-    """How often the document names each country (a region's "A/B" codes and actors without one aside)."""
-    return Counter(m.actor.country for m in actors if m.actor.country and "/" not in m.actor.country)
+    return country_counts(m.actor for m in actors)
 
 
 def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context
@@ -299,9 +304,7 @@ def _home_people(args: list[Arg], home: str | None) -> list[Arg]:
     resigned") is that country's: the story gives no other country to be from. Used (by the caller) only for an
     act that needs no one it is done to (a resignation): for acts between people, the unplaced names of film,
     business and sports pages ("an entity Neumann controlled sold the company ...") became events."""
-    if home is None:
-        return args
-    return [Arg(replace(a.actor, country=home), a.token) if _unplaced_person(a.actor) else a for a in args]
+    return args if home is None else _placed_home(args, home, _unplaced_person)
 
 
 def _unplaced_person(actor: ActorRef) -> bool:
@@ -315,8 +318,10 @@ def _needs_no_addressee(plover: str, code: str = "") -> bool:
     return plover.lower() in listed or any(code.startswith(p) for p in listed if p.isdigit())
 
 
-def _placed_home(args: list[Arg], home: str) -> list[Arg]:
-    return [Arg(replace(a.actor, country=home), a.token) if _unowned_group(a.actor) else a for a in args]
+def _placed_home(args: list[Arg], home: str, unplaced: Callable[[ActorRef], bool] | None = None) -> list[Arg]:
+    """The arguments with those `unplaced` (by default an unowned group) given the story's country."""
+    unplaced = unplaced or _unowned_group
+    return [Arg(replace(a.actor, country=home), a.token) if unplaced(a.actor) else a for a in args]
 
 
 def _unowned_group(actor: ActorRef) -> bool:
@@ -329,10 +334,8 @@ def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMent
     more often than any other."""
     if not home:
         return None
-    ranked = sorted(((n, c) for c, n in counts.items() if c != home), reverse=True)
-    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-        return None
-    return _nearest(actors, ranked[0][1], start)
+    country = _most_named(counts, besides=home)
+    return _nearest(actors, country, start) if country else None
 
 
 def _home_side(actors: list[ActorMention], known: ActorRef, start: int) -> ActorRef | None:
