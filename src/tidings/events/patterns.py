@@ -137,6 +137,8 @@ class PatternBook:
     refusal: dict[str, str] = field(default_factory=dict)
     implicit: Implicit = field(default_factory=Implicit)
     containers: frozenset[str] = frozenset()  # "suspended a military AID program": the modifier is the object
+    # "cancelled an increase IN TARIFFS", "postponed the tariff HIKE": a change is looked through to what changes
+    changes: frozenset[str] = frozenset()
     # PETRARCH's convention: with no target slot filled, the first actor after the verb anywhere in its phrase
     # (clauses included: "allowed that MORDOR isn't ...", "welcomed memos sent by BREE") is the target
     subtree_targets: bool = False
@@ -259,7 +261,8 @@ def load_verbs(path: Path) -> dict[str, list[Pattern]]:
 
 def load_partitives(path: Path, name: str = "partitive") -> frozenset[str]:
     """A named word list of nouns.txt: "@partitive", measure nouns looked through ("days of talks"), or
-    "@container", nouns whose modifier a verb pattern may match ("suspended a military AID program")."""
+    "@container", nouns whose modifier a verb pattern may match ("suspended a military AID program"), or
+    "@change", nouns of a rise or fall looked through to what rises ("cancelled an increase in TARIFFS")."""
     for _, line in _content_lines(path):
         if line.startswith(f"@{name}") and line[1:].partition("=")[0].strip() == name:
             return _split_alts(line.partition("=")[2])
@@ -532,4 +535,5 @@ def load_patterns() -> PatternBook:
     book = build_book(load_verbs(folder / "verbs.txt"), load_nouns(nouns_file), folder, load_partitives(nouns_file))
     reserved = frozenset(book.frame_of_verb) | book.speech.verbs
     verbs = overlay_verbs(_cameo_codes(load_imported_verbs(folder / "cameo_verbs.tsv")), book.verbs, reserved)
-    return replace(book, verbs=verbs, containers=load_partitives(nouns_file, "container"))
+    return replace(book, verbs=verbs, containers=load_partitives(nouns_file, "container"),
+                   changes=load_partitives(nouns_file, "change"))

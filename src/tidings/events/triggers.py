@@ -125,8 +125,16 @@ def _time_phrase(prep: Token) -> bool:
 
 
 def _container_ok(pattern: Pattern, obj: Token | None, book: PatternBook, actors: ActorIndex) -> bool:
-    """"suspended part of a military AID program": a container noun's compound modifier is what the verb acts on."""
-    if obj is None or pattern.objects is None or ANY in pattern.objects or lemma(obj) not in book.containers:
+    """"suspended part of a military AID program": a container noun's compound modifier is what the verb acts on;
+    "cancelled an increase IN TARIFFS", "the tariff HIKE": so is what a change noun (nouns.txt @change) changes."""
+    if obj is None or pattern.objects is None or ANY in pattern.objects:
+        return False
+    if lemma(obj) in book.changes:
+        changed = [c for c in obj.children if c.dep_ == "compound"]
+        changed += [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children
+                    if o.dep_ == "pobj"]
+        return any(_object_ok(pattern, c, actors) for c in changed if actors.at(c) is None)
+    if lemma(obj) not in book.containers:
         return False
     return any(_object_ok(pattern, c, actors) for c in obj.children if c.dep_ == "compound")
 
