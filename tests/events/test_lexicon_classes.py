@@ -38,6 +38,9 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     # rejecting (CAMEO 120)
     ("Ukraine spurned the Russian offer.", "120", "UKR", "RUS"),
     ("Israel turned down the Egyptian proposal.", "120", "ISR", "EGY"),
+    ("The Supreme Court of Pakistan dismissed the petition filed by Imran Khan.", "120", None, "PAK"),
+    # denying what is said of one (CAMEO 016)
+    ("The Kremlin rebutted the allegations made by Britain.", "016", "RUS", None),
     # keeping people from doing something (CAMEO 172, PETRARCH-2 PROHIBIT / EXCLUDE, "prevent ... from entering")
     ("Israel prevented Palestinian worshippers from entering the mosque.", "172", "ISR", "PSE"),
     # WCEP 2025-09-11
@@ -73,6 +76,7 @@ def test_a_class_word_codes_its_event(text: str, prefix: str, source: str | None
     "Police prevented the fire from spreading.",  # no actor kept from anything
     "Kenya regrets the loss of life.",  # no one else's act regretted
     "The store opened its doors on Monday.",
+    "The professor lectured on history at Oxford.",
     "The company withdrew its earnings forecast.",  # not a political measure
 ])
 def test_the_class_words_need_their_objects(text: str) -> None:
