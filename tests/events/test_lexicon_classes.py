@@ -57,12 +57,9 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     # troops going home (CAMEO 087)
     ("American troops left Syria in 2019.", "087", None, "SYR"),
     ("Israeli troops pulled back from the Lebanese border.", "087", None, "LBN"),
-    # negotiating table (046), brokering (045), accepting an offer (030)
+    # negotiating table (046), brokering (045)
     ("Iran returned to the negotiating table with the United States.", "046", "IRN", "USA"),
     ("Turkey brokered a grain deal between Russia and Ukraine in 2022.", "045", "TUR", "RUS"),
-    ("Russia accepted the offer from Turkey.", "030", "RUS", "TUR"),
-    # vaccine doses are aid (070)
-    ("Japan provided vaccine doses to Vietnam.", "070", "JPN", "VNM"),
     # a change in a trade penalty is looked through to the penalty (085)
     ("Trump canceled an increase in tariffs on Chinese goods.", "085", None, "CHN"),
     ("The United States canceled the tariff increase on Chinese goods.", "085", "USA", "CHN"),
@@ -75,8 +72,10 @@ def test_a_class_word_codes_its_event(text: str, prefix: str, source: str | None
 @pytest.mark.parametrize("text", [
     "Police prevented the fire from spreading.",  # no actor kept from anything
     "Kenya regrets the loss of life.",  # no one else's act regretted
+    "Bahrain extends its deep condolences and regret to the Belgian government.",  # sympathy, not criticism
     "The store opened its doors on Monday.",
     "The professor lectured on history at Oxford.",
+    "Sanctions got Iran to the negotiating table.",  # the subject pushes, Iran negotiates
     "The company withdrew its earnings forecast.",  # not a political measure
 ])
 def test_the_class_words_need_their_objects(text: str) -> None:
