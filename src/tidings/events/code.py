@@ -824,7 +824,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         targets = _referred_doer(reading.trigger.judged, sentence, ctx, {a.actor.country for a in sources})
     if reading.trigger.judged is not None and not _placed(targets):
         return []  # a judgment condemns something someone did: "called it illegal" with no one to blame says too little
-    if pattern is not None and not reading.frames:
+    if pattern is not None and not reading.frames and not _read_as_other(reading, sources, targets, ctx):
         if pattern.joint and not _is_joint(reading, sources):
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
@@ -899,6 +899,16 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     for frame in reading.frames:
         code = frame.code_for(code or None) if code else ""
     return code
+
+
+def _read_as_other(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context) -> bool:
+    """Whether `_plausible_act` reads the verb as another act ("funding to FIGHT the Ebola epidemic" is aid,
+    "attacked the plan" criticism): the verb pattern's conditions (a target it needs, a joint doer) are those of the
+    act the pattern names, and do not hold for the act it is read as (aid against an epidemic has no one it is
+    done to)."""
+    act = reading.trigger.code or ""
+    other = _plausible_act(act, reading, sources, targets, ctx.doc, ctx.book.implicit)
+    return bool(other) and other != act
 
 
 def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc,
