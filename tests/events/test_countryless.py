@@ -28,5 +28,10 @@ def test_a_story_that_names_a_country_still_drops_the_unplaced_doer() -> None:
 
 
 def test_a_company_is_not_enough() -> None:
-    """A private doer in a text with no country is product or business news, not a political event."""
+    """A private doer acting on someone, in a text with no country, is product or business news."""
     assert _coded("The company promised to fix the problems with its phones.") == []
+
+
+def test_a_strike_needs_no_state_doer() -> None:
+    """A protest needs no addressee: a private group that strikes in a text with no country keeps its protest."""
+    assert [p for p, _, _ in _coded("Teachers went on strike on Monday for better pay.")] == ["PROTEST"]

@@ -837,7 +837,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if not sources and _self_moved(reading, ctx.book.implicit):
         sources, targets = targets, []
     sources, targets = _home_groups(reading, sources, targets, ctx)
-    if not _placed(sources) and not _placed(targets) and not _named(sources) and not _countryless(sources, ctx):
+    if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx, reading.code)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
     if not plausible or _on_a_kind(reading, plausible, ctx.finder):
@@ -1224,13 +1224,19 @@ def _named(args: list[Arg]) -> bool:
     return any(a.actor.name and a.actor.sector for a in args)
 
 
-def _countryless(sources: list[Arg], ctx: _Context) -> bool:
-    """Whether a doer known by its office or group ("the teachers", "the court", "police") acts in a text that
-    names no country at all ("Teachers in Denver went on strike for better pay", a local story, a wire brief): the
-    text gives nothing to place anyone in, so a doer left unplaced is not one the actor finder failed to tie to the
-    story, and the act is kept with the doer as the text names it. In a story that names countries an unplaced doer
-    stays a reason to drop the act (precision first)."""
-    return ctx.countryless and any(_is_state(a, ctx.book.implicit) for a in sources if a.actor.sector)
+def _countryless(sources: list[Arg], ctx: _Context, code: str) -> bool:
+    """Whether a doer known by its office ("the court", "police", "the city council") acts in a text that names no
+    country at all (a local story, a wire brief: "Police arrested six men on Monday"): the text gives nothing to place
+    anyone in, so a doer left unplaced is not one the actor finder failed to tie to the story, and the act is kept
+    with the doer as the text names it. Private doers (a company, people, a family) count only for an act that needs
+    no addressee ("Teachers went on strike for better pay"): for acts between them, such texts are product and
+    lifestyle pages. In a story that names countries an unplaced doer stays a reason to drop the act (precision
+    first)."""
+    if not ctx.countryless or not sources:
+        return False
+    if _needs_no_addressee(ctx.onto.plover_of(code).event, code):
+        return True
+    return any(_is_state(a, ctx.book.implicit) for a in sources if a.actor.sector)
 
 
 def _placed(args: list[Arg]) -> bool:
