@@ -701,7 +701,7 @@ def _frame_object_tokens(anchor: Token, frame: Frame) -> list[Token]:
 
 def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg], book: PatternBook) -> list[Arg]:
     """The target slots; with a PETRARCH book and no slot filled, the first actor after the verb in its phrase."""
-    found = _slot_targets(reading, finder, sources)
+    found = _slot_targets(reading, finder, sources, book)
     if found or not book.subtree_targets or reading.trigger.verb is None:
         return found
     verb = reading.trigger.verb
@@ -711,7 +711,7 @@ def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg], b
             if a.token not in exclude]
 
 
-def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -> list[Arg]:
+def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], book: PatternBook) -> list[Arg]:
     exclude = {(a.actor.start, a.actor.end) for a in sources}
     trigger = reading.trigger
     if reading.speaker is not None and lemma(reading.chain[-2]) == "be":  # ruled out: whom the refused act concerns
@@ -726,7 +726,8 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
                              finder, exclude)
     if not reading.frames:
         called = phone_call(reading.anchor.head, reading.anchor) if reading.anchor.head.i != reading.anchor.i else None
-        found = _first_actors([*([called] if called is not None else []), *_target_tokens(trigger)], finder, exclude)
+        found = _first_actors([*([called] if called is not None else []), *_askers(trigger.verb, book),
+                               *_target_tokens(trigger)], finder, exclude)
         together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
@@ -739,13 +740,31 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
         if rule == "object":
             found = _first_actors(_frame_object_tokens(reading.anchor, frame), finder, exclude)
         elif rule == "embedded":
-            found = _first_actors(_target_tokens(trigger), finder, exclude)
+            found = _first_actors([*_askers(trigger.verb, book), *_target_tokens(trigger)], finder, exclude)
         else:
             subject = subject_of(trigger.verb, CONTROL_OBJECT_VERBS) if trigger.noun is None else None
             found = _first_actors([subject] if subject is not None else [], finder, exclude)
         if found:
             return found
     return []
+
+
+ASKING_FRAMES = ("appeal", "demand", "intent")  # frames.toml kinds whose verbs name a request, a demand or an offer
+
+
+def _askers(verb: Token, book: PatternBook) -> list[Token]:
+    """"refused to respond to a request FROM THE U.S. AUTHORITIES", "accepted the demands BY PROTESTERS", "rejected
+    RUSSIA'S offer": an act on a request, a demand or an offer is done to whoever made it. Such a noun is one that
+    names the act of a frame verb of asking or offering (frames.toml appeal, demand, intent: "request", "demand",
+    "appeal", "call", "offer", "pledge"); its maker is its "from" or "by" object or its possessive."""
+    asking = {v for kind in ASKING_FRAMES if (frame := book.frames.get(kind)) is not None for v in frame.verbs}
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("to", "with", "on"))
+    out: list[Token] = []
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in asking:
+            out.extend(prep_objects(noun, ("from", "by")))
+            out.extend(c for c in noun.children if c.dep_ == "poss")
+    return out
 
 
 def _is_place_phrase(token: Token) -> bool:
