@@ -207,6 +207,13 @@ def test_fighting_a_social_ill_or_a_disease_is_no_violence() -> None:
     assert [e.plover for e in war] == ["ASSAULT"]
 
 
+def test_fighting_an_epidemic_needs_no_target() -> None:
+    """"fight" needs a target when it is an attack; read as aid against an epidemic, it has no one it is done to
+    (events/code.py `_read_as_other`), and the fighting pattern's condition no longer drops it."""
+    doctors = code_text("Doctors from Cuba arrived in Haiti to fight the cholera outbreak.", "2025-06-01")
+    assert ("073", "CUB", None) in [(e.cameo, e.source and e.source.country, e.target) for e in doctors]
+
+
 def test_judging_something_illegal_is_a_denunciation() -> None:
     """A verb of judging with a condemning complement (word_classes.toml) is CAMEO 111 against the one whose act is
     judged: "deems the US sanctions illegal", "described Russia's decision as illegal", "called Iran's decision a

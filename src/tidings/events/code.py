@@ -700,7 +700,7 @@ def _frame_object_tokens(anchor: Token, frame: Frame) -> list[Token]:
 
 def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg], book: PatternBook) -> list[Arg]:
     """The target slots; with a PETRARCH book and no slot filled, the first actor after the verb in its phrase."""
-    found = _slot_targets(reading, finder, sources)
+    found = _slot_targets(reading, finder, sources, book)
     if found or not book.subtree_targets or reading.trigger.verb is None:
         return found
     verb = reading.trigger.verb
@@ -710,7 +710,7 @@ def _target_args(reading: Reading, finder: ArgumentFinder, sources: list[Arg], b
             if a.token not in exclude]
 
 
-def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) -> list[Arg]:
+def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], book: PatternBook) -> list[Arg]:
     exclude = {(a.actor.start, a.actor.end) for a in sources}
     trigger = reading.trigger
     if reading.speaker is not None and lemma(reading.chain[-2]) == "be":  # ruled out: whom the refused act concerns
@@ -725,7 +725,8 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
                              finder, exclude)
     if not reading.frames:
         called = phone_call(reading.anchor.head, reading.anchor) if reading.anchor.head.i != reading.anchor.i else None
-        found = _first_actors([*([called] if called is not None else []), *_target_tokens(trigger)], finder, exclude)
+        found = _first_actors([*([called] if called is not None else []), *_askers(trigger.verb, book),
+                               *_target_tokens(trigger)], finder, exclude)
         together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
@@ -738,13 +739,31 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg]) 
         if rule == "object":
             found = _first_actors(_frame_object_tokens(reading.anchor, frame), finder, exclude)
         elif rule == "embedded":
-            found = _first_actors(_target_tokens(trigger), finder, exclude)
+            found = _first_actors([*_askers(trigger.verb, book), *_target_tokens(trigger)], finder, exclude)
         else:
             subject = subject_of(trigger.verb, CONTROL_OBJECT_VERBS) if trigger.noun is None else None
             found = _first_actors([subject] if subject is not None else [], finder, exclude)
         if found:
             return found
     return []
+
+
+ASKING_FRAMES = ("appeal", "demand", "intent")  # frames.toml kinds whose verbs name a request, a demand or an offer
+
+
+def _askers(verb: Token, book: PatternBook) -> list[Token]:
+    """"refused to respond to a request FROM THE U.S. AUTHORITIES", "accepted the demands BY PROTESTERS", "rejected
+    RUSSIA'S offer": an act on a request, a demand or an offer is done to whoever made it. Such a noun is one that
+    names the act of a frame verb of asking or offering (frames.toml appeal, demand, intent: "request", "demand",
+    "appeal", "call", "offer", "pledge"); its maker is its "from" or "by" object or its possessive."""
+    asking = {v for kind in ASKING_FRAMES if (frame := book.frames.get(kind)) is not None for v in frame.verbs}
+    nouns = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("to", "with", "on"))
+    out: list[Token] = []
+    for noun in nouns:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in asking:
+            out.extend(prep_objects(noun, ("from", "by")))
+            out.extend(c for c in noun.children if c.dep_ == "poss")
+    return out
 
 
 def _is_place_phrase(token: Token) -> bool:
@@ -823,7 +842,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         targets = _referred_doer(reading.trigger.judged, sentence, ctx, {a.actor.country for a in sources})
     if reading.trigger.judged is not None and not _placed(targets):
         return []  # a judgment condemns something someone did: "called it illegal" with no one to blame says too little
-    if pattern is not None and not reading.frames:
+    if pattern is not None and not reading.frames and not _read_as_other(reading, sources, targets, ctx):
         if pattern.joint and not _is_joint(reading, sources):
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
@@ -898,6 +917,16 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     for frame in reading.frames:
         code = frame.code_for(code or None) if code else ""
     return code
+
+
+def _read_as_other(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context) -> bool:
+    """Whether `_plausible_act` reads the verb as another act ("funding to FIGHT the Ebola epidemic" is aid,
+    "attacked the plan" criticism): the verb pattern's conditions (a target it needs, a joint doer) are those of the
+    act the pattern names, and do not hold for the act it is read as (aid against an epidemic has no one it is
+    done to)."""
+    act = reading.trigger.code or ""
+    other = _plausible_act(act, reading, sources, targets, ctx.doc, ctx.book.implicit)
+    return bool(other) and other != act
 
 
 def _plausible_act(code: str, reading: Reading, sources: list[Arg], targets: list[Arg], doc: Doc,
