@@ -104,6 +104,7 @@ class _Context:
     story_date: StoryDate
     home: str | None = None  # the one country a one-country story names (`story_home`)
     main: str | None = None  # the country the story names most often (`story_main`)
+    countryless: bool = False  # the text names no country at all (`_countryless`)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
 
@@ -122,7 +123,7 @@ def code_events(
     if discards is not None and discards.story_hit(doc.text):
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
-                   story_date, story_home(actors), story_main(actors))
+                   story_date, story_home(actors), story_main(actors), not _country_counts(actors))
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -855,7 +856,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if not sources and _self_moved(reading, ctx.book.implicit):
         sources, targets = targets, []
     sources, targets = _home_groups(reading, sources, targets, ctx)
-    if not _placed(sources) and not _placed(targets) and not _named(sources):
+    if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
     if not plausible or _on_a_kind(reading, plausible, ctx.finder):
@@ -1240,6 +1241,18 @@ def _named(args: list[Arg]) -> bool:
     """Whether a source is someone named ("LaDonna Davis, a USCIS spokeswoman", "the Earth Liberation
     Front"): a named actor acting is news even when the base cannot place it in a country."""
     return any(a.actor.name and a.actor.sector for a in args)
+
+
+def _countryless(sources: list[Arg], ctx: _Context) -> bool:
+    """Whether a doer known by its office ("the court", "police", "the city council") acts in a text that names no
+    country at all (a local story, a wire brief: "Police arrested six men on Monday"): the text gives nothing to place
+    anyone in, so a doer left unplaced is not one the actor finder failed to tie to the story, and the act is kept
+    with the doer as the text names it. Private doers (a company, people, a family) do not count: on non-gold news
+    pages naming no country they were product and lifestyle chatter. In a story that names countries an unplaced
+    doer stays a reason to drop the act (precision first)."""
+    if not ctx.countryless or not sources:
+        return False
+    return any(_is_state(a, ctx.book.implicit) for a in sources if a.actor.sector)
 
 
 def _placed(args: list[Arg]) -> bool:
