@@ -504,7 +504,7 @@ def _gerund_of_prep(node: Token) -> bool:
 
 
 def _ruled_out(reading: Reading, book: PatternBook) -> Reading:
-    """"Maduro said that LIFTING the ban on aid IS OUT OF THE QUESTION": a cooperative act named as the subject of
+    """"The minister said that LIFTING the sanctions IS OUT OF THE QUESTION": a cooperative act named as the subject of
     "is out of the question" (word_classes.toml `ruling_out`) is refused by the speaker, a rejection (12x) that is
     made, not an act that happens."""
     verb = reading.trigger.verb
