@@ -161,8 +161,8 @@ def test_event_ids_are_stable(code: Coder) -> None:
 
 
 def test_announced_refusal_is_a_rejection(code: Coder) -> None:
-    refusal = only(code("Syria says it will not accept any more refugees from Iraq.",
-                        {"Syria": ("SYR", None), "Iraq": ("IRQ", None)}))
+    refusal = only(code("Hungary said on Monday it would not accept further asylum seekers from Serbia.",
+                        {"Hungary": ("HUN", None), "Serbia": ("SRB", None)}))
     assert (refusal.plover, refusal.mode) == ("REJECT", "factual")
     past = only(code("Arnor did not meet Gondor.", {"Arnor": ("ARN", None), "Gondor": ("GON", None)}))
     assert (past.cameo, past.mode) == ("040", "negated")  # a past non-event is not a refusal

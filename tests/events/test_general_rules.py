@@ -302,24 +302,24 @@ def test_backing_down_and_ceasing_operations_yield() -> None:
     down = code_text("Kenya's president backed down on Wednesday after weeks of protests in Nairobi.", "2025-06-01")
     assert [e.cameo for e in down] == ["080"]
     assert [e.cameo for e in code_text("Kenya backed Uganda's bid.", "2025-06-01")] == ["051"]
-    ceased = code_text("The Syrian army says it has ceased its military operations in several areas near Damascus.",
+    ceased = code_text("Ethiopia's army says it has ceased its military operations in two districts near the border.",
                        "2025-06-01")
     assert [(e.cameo, e.plover) for e in ceased] == [("0871", "RETREAT")]
 
 
 def test_a_declared_state_of_siege_parsed_as_a_clause_subject_is_still_declared() -> None:
-    """"declared a state of siege in Bolivia TO BEGIN at midnight": the parser makes "state" the subject of the
+    """"declared a state of siege in Peru TO START at dawn": the parser makes "state" the subject of the
     infinitive; it is still the object of the light verb (CAMEO 1724). Prolonged sanctions are sanctions (163)."""
-    siege = code_text("Bolivian authorities declared a state of siege in Bolivia to begin at midnight Friday in the "
-                      "eastern department of Pando.", "2025-06-01")
-    assert [(e.cameo, e.source.country if e.source else None) for e in siege] == [("1724", "BOL")]
-    prolonged = code_text("The European Union is prolonging sanctions against Syria for a year.", "2025-06-01")
-    assert [(e.cameo, e.target.country if e.target else None) for e in prolonged] == [("163", "SYR")]
+    siege = code_text("Peruvian authorities declared a state of siege in Peru to start at dawn on Monday in the "
+                      "southern region of Puno.", "2025-06-01")
+    assert [(e.cameo, e.source.country if e.source else None) for e in siege] == [("1724", "PER")]
+    prolonged = code_text("The European Union is prolonging its sanctions on Belarus by six months.", "2025-06-01")
+    assert [(e.cameo, e.target.country if e.target else None) for e in prolonged] == [("163", "BLR")]
 
 
 def test_beefing_up_forces_is_force_posture() -> None:
     """"beefed up its troop presence" as "reinforced" (CAMEO 154, MOBILIZE); "beef up sanctions" stays 163."""
-    beefed = code_text("The Israeli military said it had beefed up its troop presence along the border with Gaza.",
+    beefed = code_text("India's army said it had beefed up its troop presence along the frontier with China.",
                        "2025-06-01")
     assert [(e.cameo, e.plover) for e in beefed] == [("154", "MOBILIZE")]
 
@@ -327,9 +327,9 @@ def test_beefing_up_forces_is_force_posture() -> None:
 def test_ordering_attacks_is_the_attack() -> None:
     """As "ordered the arrest" (173) and "ordered airstrikes" (195): a leader ordering attacks is the attack; demanding
     an end to attacks stays a demand."""
-    ordered = code_text("Israeli Prime Minister Benjamin Netanyahu ordered massive attacks on the Gaza Strip on "
-                        "Sunday.", "2025-06-01")
-    assert [(e.plover, e.source.country if e.source else None) for e in ordered] == [("ASSAULT", "ISR")]
+    ordered = code_text("Russian President Vladimir Putin ordered new attacks on Ukrainian ports on "
+                        "Tuesday.", "2025-06-01")
+    assert [(e.plover, e.source.country if e.source else None) for e in ordered] == [("ASSAULT", "RUS")]
     assert [e.plover for e in code_text("Russia demanded an end to attacks on Syria.", "2025-06-01")] == ["REQUEST"]
 
 

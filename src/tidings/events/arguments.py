@@ -368,7 +368,7 @@ def passive_target(verb: Token) -> Token | None:
 
 
 def phone_call(call: Token, purpose: Token) -> Token | None:
-    """"Khan CALLED Erdogan on Friday TO CONVEY Pakistan's support": a call with the one called (object, or spaCy's
+    """"the chancellor CALLED Macron on Monday TO OFFER Germany's condolences": a call with the one called (object, or spaCy's
     `oprd`) and an infinitive of a purpose in word_classes.toml `call_purposes` is a telephone call; the one called."""
     if call.lemma_.lower() != "call" or purpose.head.i != call.i or purpose.dep_ not in ("xcomp", "advcl"):
         return None

@@ -393,7 +393,7 @@ BLAME = "112"  # CAMEO 112 accuse of crime
 
 
 def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
-    """"The Afghan government SAID Taliban militants WERE RESPONSIBLE", "police said the group was BEHIND the
+    """"Kenya's police SAID al-Shabaab fighters WERE RESPONSIBLE", "police said the group was BEHIND the
     attack": a speaker saying an actor is to blame (word_classes.toml `blame_predicates`) accuses it (112); "was
     not responsible" accuses no one."""
     if verb.pos_ != "VERB" or lemma(verb) not in book.speech.verbs:
