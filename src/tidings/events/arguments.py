@@ -368,8 +368,9 @@ def passive_target(verb: Token) -> Token | None:
 
 
 def phone_call(call: Token, purpose: Token) -> Token | None:
-    """"the chancellor CALLED Macron on Monday TO OFFER Germany's condolences": a call with the one called (object, or spaCy's
-    `oprd`) and an infinitive of a purpose in word_classes.toml `call_purposes` is a telephone call; the one called."""
+    """"the chancellor CALLED Macron on Monday TO OFFER Germany's condolences": a call with the one called (object, or
+    spaCy's `oprd`) and an infinitive of a purpose in word_classes.toml `call_purposes` is a telephone call; the one
+    called."""
     if call.lemma_.lower() != "call" or purpose.head.i != call.i or purpose.dep_ not in ("xcomp", "advcl"):
         return None
     if purpose.lemma_.lower() not in load_word_classes().call_purposes or not _has_to(purpose):
