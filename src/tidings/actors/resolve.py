@@ -295,6 +295,11 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def unaccented(word: str) -> str:
+    """The word without accents, case kept ("Áñez" -> "Anez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _part_of_name(actor: Actor, word: str) -> bool:
     """Whether one word is a part of the person's name of two or more words, as the tables write it. An
     alias of one word that is not ("Jokowi", "Erdogan" beside "Erdoğan") counts as a name of its own: folding
@@ -390,6 +395,8 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
             i = start = piece.start
         elif key == "and" and _office_head(phrase) and _head_ends_at(text, i - 1, office=True):
             i -= 1
+        elif piece and not phrase.owner and text.free(piece.start, piece.end) and _topic(text, piece, phrase):
+            i = start = piece.start  # "a RUSSIA expert": the country is the subject studied, not the owner
         elif piece and piece.kind in ("adj", "country", "org") and not phrase.owner and solid \
                 and text.free(piece.start, piece.end) and (piece.kind == "adj" or _owner_ok(text, piece, phrase,
                                                                                            person_anchor)):
@@ -411,6 +418,24 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
     phrase.start = min(phrase.start, start)
 
 
+# sectors of people who study or report on a country: "a CHINA scholar", "a Russia expert", "our Africa
+# correspondent" are of the subject they study, not of the country named
+_STUDY_SECTORS = frozenset({"EDU", "MED"})
+
+
+def _topic(text: _Text, piece: _Piece, phrase: _Phrase) -> bool:
+    """"Derek Scissors, a CHINA scholar", "a Russia analyst": a country's name (not its adjective, not an
+    abbreviation such as "US", which is said as an adjective) right before a word for a scholar, analyst or
+    reporter names what they study; "a Chinese scholar" and "US analysts" are of the country."""
+    head = phrase.heads[0][0] if phrase.heads else None
+    word = head.word if head is not None else None
+    if piece.kind != "country" or head is None or word is None or head.start != piece.end \
+            or word.kind != "person" or word.sector[:3] not in _STUDY_SECTORS:
+        return False
+    written = text.text(piece.start, piece.end).replace(".", "")
+    return not written.isupper()
+
+
 def _owner_ok(text: _Text, piece: _Piece, phrase: _Phrase, person_anchor: bool) -> bool:
     """A country or organization right before a group noun owns it, also after "of" ("the deployment of NATO
     peacekeeping troops"); before a person's name, "of X" belongs to the title ("Minister of X")."""
@@ -419,8 +444,10 @@ def _owner_ok(text: _Text, piece: _Piece, phrase: _Phrase, person_anchor: bool) 
 
 
 def _left_apposition(text: _Text, i: int) -> int:
-    """"his Kazakh counterpart, Kassym-Jomart Tokayev": a title and a comma before a name join it."""
-    if i > 1 and text.keys[i - 1] == "," and _head_ends_at(text, i - 1):
+    """"his Kazakh counterpart, Kassym-Jomart Tokayev", "Britain's ambassador to China, Barbara Woodward": a
+    title (with its "of X" and "to Y") and a comma before a name join it."""
+    if i > 1 and text.keys[i - 1] == "," and (_head_ends_at(text, i - 1)
+                                              or _of_to_chain(text, _Phrase(i, i), i - 1) != i - 1):
         return i - 1
     return i
 
@@ -526,6 +553,8 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
         probe.end = head.end
     if not probe.heads:
         return
+    if probe.owner is not None and _topic(text, probe.owner, probe):
+        probe.owner = None
     if probe.end < len(text.toks) and _name_goes_on(text, probe.end):
         return
     _extend_right(text, probe)
@@ -534,6 +563,7 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
     phrase.end = probe.end
     phrase.owner = phrase.owner or probe.owner
     phrase.heads = phrase.heads or probe.heads
+    phrase.named_body = phrase.named_body or probe.named_body
 
 
 def _name_goes_on(text: _Text, k: int) -> bool:
@@ -611,8 +641,10 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
 
 
 def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: Sequence[ActorRef]) -> Actor | None:
-    """The person an office phrase names at the story date ("the Kazakh president", "his counterpart")."""
-    if country is None or phrase.former or not phrase.heads or phrase.named_body:
+    """The person an office phrase names at the story date ("the Kazakh president", "his counterpart"). An
+    office of one of a country's bodies ("the DHS secretary", "the White House chief of staff") is that body's,
+    not the country's office of the same title (the Secretary of State, the army's Chief of Staff)."""
+    if country is None or phrase.former or not phrase.heads or phrase.named_body or _body_owned(text, phrase):
         return None
     word = phrase.heads[-1][0].word
     if word is None:
@@ -623,6 +655,11 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
     elif word.kind != "office" or (len(phrase.heads) > 1 and not _office_head(phrase)):
         return None
     return text.base.holder(country, offices, text.period) if offices else None
+
+
+def _body_owned(text: _Text, phrase: _Phrase) -> bool:
+    owner = phrase.owner
+    return owner is not None and owner.kind == "org" and owner.actor is not None and _national(text, owner.actor)
 
 
 def _counterpart_offices(base: ActorBase, earlier: Sequence[ActorRef]) -> list[str]:
@@ -995,7 +1032,7 @@ def _surname_keys(text: _Text, ref: ActorRef) -> list[str]:
 def _surname_table(text: _Text, refs: list[ActorRef]) -> dict[str, ActorRef | None]:
     table: dict[str, ActorRef | None] = {}
     for ref in refs:
-        for key in _surname_keys(text, ref):
+        for key in map(unaccented, _surname_keys(text, ref)):
             if key not in table:
                 table[key] = ref
             elif (known := table[key]) is not None and known.name != ref.name:
@@ -1005,14 +1042,15 @@ def _surname_table(text: _Text, refs: list[ActorRef]) -> dict[str, ActorRef | No
 
 def _surname_mentions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     """Bare surnames ("Baikadamov", "Xian") of people named in full elsewhere in the document, including
-    one-word names first read as unknown people."""
+    one-word names first read as unknown people. Accents are folded: a page writes "Jeanine Áñez" in one
+    paragraph and "Anez" in the next (the name is the same; "Morales" is never "Moráles" of someone else)."""
     table = _surname_table(text, refs)
     out = []
     for ref in refs:
-        full = table.get(ref.text) if ref.actor_id is None and ref.name == ref.text else None
+        full = table.get(unaccented(ref.text)) if ref.actor_id is None and ref.name == ref.text else None
         out.append(_same_actor(ref, full) if full is not None and full is not ref else ref)
     for n, tok in enumerate(text.toks):
-        named = table.get(tok.text)
+        named = table.get(unaccented(tok.text))
         if named is None or text.covered[n] or not tok.text[:1].isupper():
             continue
         text.cover(n, n + 1)

@@ -1,0 +1,67 @@
+"""Titles before a comma, offices of a country's bodies, the subject a scholar studies, and surnames written
+with or without their accents.
+
+The sentences are written for the test.
+"""
+
+from __future__ import annotations
+
+
+def test_a_title_with_its_destination_before_a_comma_joins_the_name(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Britain's ambassador to China, Barbara Woodward, met officials in Beijing.", "2021-03-01")
+    person = next(ref for ref in found.values() if ref.name == "Barbara Woodward")
+    assert (person.country, person.sector, person.role) == ("GBR", "GOV", "Ambassador")
+
+
+def test_a_comma_after_a_country_alone_joins_nothing(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("He flew to China, Peter Smith said.", "2021-03-01")
+    assert found["Peter Smith"].country is None
+    assert found["China"].country == "CHN"
+
+
+def test_the_office_of_a_national_body_is_not_the_countrys_office(mentions) -> None:  # type: ignore[no-untyped-def]
+    # "secretary" of the DHS is not the Secretary of State, who also holds a "Secretary ..." office then
+    found = mentions("The DHS secretary said the wall would be built.", "2019-11-20")
+    ref = found["The DHS secretary"]
+    assert ref.actor_id is None and ref.name is None
+    assert (ref.country, ref.role) == ("USA", "Secretary")
+
+
+def test_an_office_owned_by_the_country_still_finds_its_holder(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("The Chinese president said the talks would go on.", "2019-11-20")
+    assert found["The Chinese president"].actor_id == "xi-jinping"
+
+
+def test_a_country_named_before_a_scholar_is_the_subject_studied(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("A Russia expert said the talks would fail.", "2019-11-20")
+    assert "Russia" not in found  # the country does not act here
+    assert (found["A Russia expert"].country, found["A Russia expert"].sector) == (None, "EDU")
+
+
+def test_a_nationality_or_an_abbreviation_before_a_scholar_is_the_country(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("US analysts said the deal would fail. A Chinese scholar disagreed.", "2019-11-20")
+    assert found["US analysts"].country == "USA"
+    assert found["A Chinese scholar"].country == "CHN"
+
+
+def test_a_described_scholar_takes_the_body_they_work_at(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("\"It is a big deal,\" said Jane Roe, a China scholar at the American Enterprise Institute.",
+                     "2019-11-20")
+    person = next(ref for ref in found.values() if ref.name == "Jane Roe")
+    assert person.country == "USA"
+
+
+def test_the_president_of_a_named_body_is_not_a_government_office(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Mary Major, the president of the American Farm Bureau Federation, said farmers were hurt.",
+                     "2019-11-20")
+    person = next(ref for ref in found.values() if ref.name == "Mary Major")
+    assert person.sector is None
+
+
+def test_a_surname_written_without_its_accents_is_the_same_person(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Jeanine Áñez declared herself interim president. Anez said elections would be held.",
+                     "2019-11-20")
+    assert found["Anez"].name == "Jeanine Áñez"
+    found = mentions("Jeanine Anez declared herself interim president. Áñez said elections would be held.",
+                     "2019-11-20")
+    assert found["Áñez"].name == "Jeanine Anez"
