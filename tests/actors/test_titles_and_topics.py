@@ -65,3 +65,24 @@ def test_a_surname_written_without_its_accents_is_the_same_person(mentions) -> N
     found = mentions("Jeanine Anez declared herself interim president. Áñez said elections would be held.",
                      "2019-11-20")
     assert found["Áñez"].name == "Jeanine Anez"
+
+
+def test_a_known_person_titled_by_an_international_body_acts_for_it(mentions) -> None:  # type: ignore[no-untyped-def]
+    # Borrell was Spain's foreign minister until 29 November 2019; the text already calls him the EU's
+    found = mentions("EU foreign policy chief Josep Borrell criticised the settlement plan.", "2019-11-20")
+    ref = found["EU foreign policy chief Josep Borrell"]
+    assert (ref.actor_id, ref.country) == ("josep-borrell", "EU")
+    found = mentions("Spanish Foreign Minister Josep Borrell criticised the settlement plan.", "2019-11-20")
+    assert found["Spanish Foreign Minister Josep Borrell"].country == "ESP"
+
+
+def test_a_former_international_title_keeps_the_persons_own_code(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Former UN envoy Kofi Annan urged restraint.", "2019-11-20")
+    assert found["Former UN envoy Kofi Annan"].sector == "ELI"
+
+
+def test_a_mediator_is_of_the_body_or_country_that_sends_them(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Qatari mediators met the two delegations in Doha.", "2020-02-20")
+    assert (found["Qatari mediators"].country, found["Qatari mediators"].sector) == ("QAT", "GOV")
+    found = mentions("African Union mediator Jane Doe met the rebels.", "2020-02-20")
+    assert next(ref for ref in found.values() if ref.name == "Jane Doe").country == "AU"

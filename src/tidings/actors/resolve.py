@@ -627,7 +627,7 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
         if text.base.petrarch and phrase.heads and not ref.sector:  # "Bree Prime Minister Romendacil": BREGOV
             ref = ActorRef(ref.text, ref.start, ref.end, ref.actor_id, ref.name, ref.country,
                            _sector_of(text, phrase)[1], ref.role)
-        return ref
+        return _serving(text, phrase, ref)
     country, sector = _sector_of(text, phrase)
     if phrase.person_span is not None:
         name = text.text(*phrase.person_span)
@@ -638,6 +638,21 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
         if ref.country == country:
             return ref
     return ActorRef(written, start, end, None, None, country, sector, _role_text(phrase))
+
+
+def _serving(text: _Text, phrase: _Phrase, ref: ActorRef) -> ActorRef:
+    """"U.N. mediator Diego Cordovez", "EU foreign policy chief Josep Borrell" a week before he took the post: a
+    known person whose title the text gives as an international organization's acts for that organization in the
+    story, whatever the tables say they held then (a national office, or none). Not a former title ("former UN
+    envoy"), not a national body's (that names another person: `_foreign_namesake`)."""
+    owner = phrase.owner
+    if owner is None or owner.actor is None or owner.kind != "org" or not phrase.heads or phrase.former \
+            or text.base.petrarch or _national(text, owner.actor):
+        return ref
+    country, sector = _sector_of(text, phrase)
+    if not country or country == ref.country:
+        return ref
+    return ActorRef(ref.text, ref.start, ref.end, ref.actor_id, ref.name, country, sector, _role_text(phrase))
 
 
 def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: Sequence[ActorRef]) -> Actor | None:
