@@ -86,3 +86,16 @@ def test_a_mediator_is_of_the_body_or_country_that_sends_them(mentions) -> None:
     assert (found["Qatari mediators"].country, found["Qatari mediators"].sector) == ("QAT", "GOV")
     found = mentions("African Union mediator Jane Doe met the rebels.", "2020-02-20")
     assert next(ref for ref in found.values() if ref.name == "Jane Doe").country == "AU"
+
+
+def test_a_trade_representative_is_a_government_office(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("US Trade Representative Jane Roe met Chinese officials in Beijing.", "2019-11-20")
+    ref = next(ref for ref in found.values() if ref.name == "Jane Roe")
+    assert (ref.country, ref.sector, ref.role) == ("USA", "GOV", "Trade Representative")
+
+
+def test_health_care_providers_are_a_health_group(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Kenyan health care providers protested against the new fees.", "2019-11-20")
+    ref = found["Kenyan health care providers"]
+    assert (ref.country, ref.sector) == ("KEN", "HLH")
+    assert mentions("A paramedic was hurt.", "2019-11-20")["A paramedic"].sector == "HLH"
