@@ -99,3 +99,32 @@ def test_health_care_providers_are_a_health_group(mentions) -> None:  # type: ig
     ref = found["Kenyan health care providers"]
     assert (ref.country, ref.sector) == ("KEN", "HLH")
     assert mentions("A paramedic was hurt.", "2019-11-20")["A paramedic"].sector == "HLH"
+
+
+def test_an_office_taken_by_someone_is_not_its_previous_holder(mentions) -> None:  # type: ignore[no-untyped-def]
+    # Wikipedia Current Events, 2026-03-11 (CC BY-SA): Boric held the office until that day
+    found = mentions("José Antonio Kast is sworn in as President of Chile, succeeding Gabriel Boric.", "2026-03-11")
+    ref = found["President of Chile"]
+    assert ref.actor_id is None and ref.country == "CHL"
+    found = mentions("The President of Chile signed the decree.", "2025-06-01")
+    assert found["The President of Chile"].actor_id == "gabriel-boric"
+
+
+def test_a_president_elect_is_not_the_sitting_president(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("U.S. President-elect Jane Roe announced that her inauguration will be held indoors.",
+                     "2025-01-17")
+    ref = next(ref for ref in found.values() if ref.name == "Jane Roe")
+    assert (ref.country, ref.sector) == ("USA", "ELI")
+    found = mentions("The US president-elect said tariffs would follow.", "2025-01-17")
+    assert found["The US president-elect"].actor_id is None
+    assert found["The US president-elect"].sector == "ELI"
+
+
+def test_the_verb_elect_before_a_title_is_not_a_suffix(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Voters went to the polls to elect their president.", "2025-01-17")
+    assert found["their president"].sector == "GOV"
+
+
+def test_the_commander_of_a_named_force_is_its_holder(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("The RSF commander said the siege of the city would continue.", "2024-06-01")
+    assert found["The RSF commander"].actor_id == "mohamed-hamdan-dagalo"

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
-from tidings.actors.tables import allegiance_words, bodies_abroad, generic_bodies, media_words
+from tidings.actors.tables import allegiance_words, bodies_abroad, generic_bodies, media_words, title_suffixes
 from tidings.records import ActorMention, ActorRef
 
 
@@ -406,6 +406,9 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
                 and not phrase.owner and solid:
             phrase.owner = prev
             i = start = prev.start
+        elif key in title_suffixes() and _head_ends_at(text, i - 1, office=True):
+            phrase.former = True  # "President-ELECT Donald Trump": not in office yet
+            i -= 1
         elif key in text.base.modifiers or key in text.base.determiners:
             phrase.former = phrase.former or text.base.modifiers.get(key) == "ELI"
             i -= 1
@@ -508,6 +511,8 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
             e = piece.end
         elif key == "of" and (plural := _plural_owner(text, e + 1)):
             e = plural
+        elif key in title_suffixes() and phrase.heads and _office_head(phrase) and e == phrase.heads[-1][0].end:
+            phrase.former, e = True, e + 1  # "the President-ELECT", "prime minister-DESIGNATE": not in office yet
         elif (head := text.by_start.get(e)) and head.kind == "sector" and not phrase.person_span \
                 and phrase.person is None and text.free(head.start, head.end):
             phrase.heads.append((head, text.text(head.start, head.end)))
@@ -659,7 +664,7 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
     """The person an office phrase names at the story date ("the Kazakh president", "his counterpart"). An
     office of one of a country's bodies ("the DHS secretary", "the White House chief of staff") is that body's,
     not the country's office of the same title (the Secretary of State, the army's Chief of Staff)."""
-    if country is None or phrase.former or not phrase.heads or phrase.named_body or _body_owned(text, phrase):
+    if country is None or phrase.former or not phrase.heads or phrase.named_body or _predicated(text, phrase):
         return None
     word = phrase.heads[-1][0].word
     if word is None:
@@ -669,7 +674,27 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
         offices = _counterpart_offices(text.base, earlier)
     elif word.kind != "office" or (len(phrase.heads) > 1 and not _office_head(phrase)):
         return None
-    return text.base.holder(country, offices, text.period) if offices else None
+    holder = text.base.holder(country, offices, text.period) if offices else None
+    if holder is not None and _body_owned(text, phrase) and not _heads_body(holder, phrase, text.period):
+        return None
+    return holder
+
+
+def _heads_body(holder: Actor, phrase: _Phrase, period: Period) -> bool:
+    """Whether the office the holder held then is the owner body's ("Commander of the Rapid Support Forces" for
+    "the RSF commander"); "Secretary of State" is not the DHS secretary."""
+    body = phrase.owner.actor if phrase.owner is not None else None
+    names = [n.lower() for n in (body.name, *body.aliases) if len(n) > 2] if body is not None else []
+    return any(n in (role.office or "").lower() for role in holder.roles_at(period) for n in names)
+
+
+def _predicated(text: _Text, phrase: _Phrase) -> bool:
+    """"X is sworn in AS President of Malawi", "X became the President of Malawi": an office said of someone
+    (a predicate, or the object of "as") is the role they take, not the person who held it before."""
+    if not text.parsed:
+        return False
+    token = text.toks[phrase.heads[-1][0].end - 1]
+    return token.dep_ in ("attr", "oprd") or (token.dep_ == "pobj" and token.head.lower_ == "as")
 
 
 def _body_owned(text: _Text, phrase: _Phrase) -> bool:
