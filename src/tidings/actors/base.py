@@ -45,6 +45,7 @@ class ActorBase:
         self._fuzzy: dict[str, dict[str, str]] | None = None
         self._country_words: dict[str, frozenset[str]] | None = None
         self._person_names: set[str] = set()
+        self._country_names: set[str] = set()
 
     # ---- building -------------------------------------------------------------------------------
     def add_actor(self, actor: Actor, aliases: Sequence[str] = ()) -> None:
@@ -58,6 +59,8 @@ class ActorBase:
         for alias in dict.fromkeys([*actor.aliases, *aliases]):
             if known.kind == "person":
                 self._person_names.add(alias.lower())
+            elif known.kind == "country":
+                self._country_names.add(alias.lower())
             if alias not in known.aliases:
                 known.aliases.append(alias)
             self.add_name(alias, Hit("name", actor.id, case=self._case(alias)))
@@ -114,13 +117,19 @@ class ActorBase:
             self.places.update((row["place"].lower(), row["country"]) for row in rows if row["country"])
 
     def _add_person(self, person: Actor) -> None:
-        """People from lower-priority tables (Phoenix) are skipped when a curated person has their name."""
-        if person.source.startswith("phoenix") and self._named_person(person.name):
+        """People from lower-priority tables (Phoenix) are skipped when a curated person has their name, or when
+        the entry is a country the country table has ("South Sudan", kept by Phoenix as an actor coded SDN before
+        2011 with "Jonglei" as an alias: its name would later make "Sudan" a surname of it)."""
+        if person.source.startswith("phoenix") and (self._named_person(person.name)
+                                                    or self._country_name(person.name)):
             return
         self.add_actor(person, romanization_variants(person.aliases))
 
     def _named_person(self, name: str) -> bool:
         return name.lower() in self._person_names
+
+    def _country_name(self, name: str) -> bool:
+        return name.lower() in self._country_names
 
     def load_function_words(self) -> None:
         """Modifiers, determiners and place levels from the shipped sector table (language, not actors: every

@@ -341,7 +341,7 @@ def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
     one-word part of a name, in the same PERSON entity and not in the person's name: someone else who shares
     one name."""
     if text.toks[piece.start].ent_type_ != "PERSON":
-        return False
+        return _name_goes_on_in_entity(text, piece, actor)
     known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
     after = piece.end - piece.start == 1 and _part_of_name(actor, text.keys[piece.start])
     for k in (piece.start - 1, piece.end) if after else (piece.start - 1,):
@@ -353,6 +353,28 @@ def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
             if word[:1].isupper() and word.isalpha() and fold(word) not in known:
                 return True
     return False
+
+
+def _name_goes_on_in_entity(text: _Text, piece: _Piece, actor: Actor) -> bool:
+    """"Novak DJOKOVIC" tagged as an organisation: a one-word part of a known person's name followed, in the same
+    named entity, by a capitalised word that is not in the person's names (nor "Administration" as in "the Trump
+    Administration") is part of another name. Accents are folded here ("Novak" is a part of "Katalin Novák")."""
+    k = piece.end
+    words = {fold(w) for w in actor.name.replace("-", " ").split()}
+    if piece.end - piece.start != 1 or k >= len(text.toks) or len(words) < 2 \
+            or fold(text.keys[piece.start]) not in words or _qualified(text, piece.start):
+        return False  # "SERBIA'S Novak Djokovic": a nationality before the name is for `_foreign_namesake`
+    first, after = text.toks[piece.start], text.toks[k]
+    if not first.ent_type_ or after.ent_iob_ != "I" or after.ent_type_ != first.ent_type_:
+        return False
+    known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
+    return after.text[:1].isupper() and after.is_alpha and fold(after.text) not in known \
+        and text.keys[k] not in GOVERNMENT_NOUNS
+
+
+def _qualified(text: _Text, k: int) -> bool:
+    """Whether a nationality, title or body stands right before position k, or before "'s" there."""
+    return k in text.qualified or (k > 0 and text.keys[k - 1] in ("'s", "'") and k - 1 in text.qualified)
 
 
 def _name_kind(actor: Actor) -> str:
