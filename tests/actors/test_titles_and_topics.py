@@ -148,3 +148,15 @@ def test_a_country_kept_as_a_phoenix_person_is_the_country(mentions) -> None:  #
                      "South Sudan.", "2025-03-01")
     assert found["South Sudan"].country == "SSD"
     assert all(ref.country != "SDN" for ref in found.values())
+
+
+def test_a_people_of_one_country_is_of_that_country(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Uighur activists in Istanbul protested outside the consulate.", "2020-01-01")
+    assert found["Uighur activists"].country == "CHN"
+    found = mentions("Catalan separatists clashed with police in Barcelona.", "2019-10-15")
+    assert found["Catalan separatists"].country == "ESP"
+
+
+def test_a_people_of_several_countries_gives_no_country(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Kurdish fighters clashed with the militants.", "2019-10-15")
+    assert all(ref.country is None for ref in found.values())
