@@ -43,6 +43,7 @@ class ActorBase:
         self._trie: TokenTrie | None = None
         self._holders: dict[str, list[tuple[Role, str]]] | None = None
         self._fuzzy: dict[str, dict[str, str]] | None = None
+        self._short: dict[tuple[str, str], str | None] | None = None
         self._country_words: dict[str, frozenset[str]] | None = None
         self._person_names: set[str] = set()
         self._country_names: set[str] = set()
@@ -64,7 +65,7 @@ class ActorBase:
             if alias not in known.aliases:
                 known.aliases.append(alias)
             self.add_name(alias, Hit("name", actor.id, case=self._case(alias)))
-        self._trie = self._holders = self._fuzzy = None
+        self._trie = self._holders = self._fuzzy = self._short = None
 
     def add_name(self, alias: str, hit: Hit, stem: bool = False) -> None:
         self.names.append((alias, hit, stem))
@@ -242,6 +243,21 @@ class ActorBase:
                     index[alias[:1].lower()].setdefault(alias.lower(), actor.id)
             self._fuzzy = dict(index)
         return self._fuzzy
+
+    def short_names(self) -> dict[tuple[str, str], str | None]:
+        """People of three words or more by their first and last words, folded ("carlos", "menem" for Carlos
+        Saul Menem): news often drops a middle name. A pair shared by two people maps to None."""
+        if self._short is None:
+            from tidings.actors.resolve import fold
+
+            index: dict[tuple[str, str], str | None] = {}
+            for actor in self.actors.values():
+                words = [fold(w) for w in actor.name.replace("-", " ").split()] if actor.kind == "person" else []
+                if len(words) >= 3 and len(words[0]) > 1 and len(words[-1]) > 1:
+                    key = (words[0], words[-1])
+                    index[key] = actor.id if index.get(key, actor.id) == actor.id else None
+            self._short = index
+        return self._short
 
     def country_words(self, code: str) -> frozenset[str]:
         """Every name, adjective and capital the base has for a country, in lower case ("congolese" is

@@ -55,6 +55,8 @@ class ActorBase(Protocol):
 
     def fuzzy_index(self) -> dict[str, dict[str, str]]: ...
 
+    def short_names(self) -> dict[tuple[str, str], str | None]: ...
+
     def country_words(self, code: str) -> frozenset[str]: ...
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"})
@@ -449,9 +451,11 @@ _STUDY_SECTORS = frozenset({"EDU", "MED"})
 
 
 def _topic(text: _Text, piece: _Piece, phrase: _Phrase) -> bool:
-    """"Derek Scissors, a CHINA scholar", "a Russia analyst": a country's name (not its adjective, not an
-    abbreviation such as "US", which is said as an adjective) right before a word for a scholar, analyst or
-    reporter names what they study; "a Chinese scholar" and "US analysts" are of the country."""
+    """"a CHINA scholar", "a Russia analyst": a country's name (not its adjective, not an abbreviation such as
+    "US", which is said as an adjective) right before a word for a scholar, analyst or reporter names what they
+    study; "a Chinese scholar" and "US analysts" are of the country. Read for a description standing alone; in an
+    apposition after a name ("X, a China scholar") it is not applied yet: measured, the unplaced scholar let the
+    coder keep an event between two unplaced actors (real-news tune precision .806 -> .798)."""
     head = phrase.heads[0][0] if phrase.heads else None
     word = head.word if head is not None else None
     if piece.kind != "country" or head is None or word is None or head.start != piece.end \
@@ -580,8 +584,6 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
         probe.end = head.end
     if not probe.heads:
         return
-    if probe.owner is not None and _topic(text, probe.owner, probe):
-        probe.owner = None
     if probe.end < len(text.toks) and _name_goes_on(text, probe.end):
         return
     _extend_right(text, probe)
@@ -758,6 +760,7 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         person = _fuzzy_person(text, text.text(*span))
         if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)):
             person = None
+        person = person or _middle_name_dropped(text, *span)
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
         taken.update(range(*span))
     anchors.sort(key=lambda a: a.start)
@@ -779,6 +782,22 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
     if any(p.kind == "sector" and p.start < end and p.end > start for p in text.pieces):
         return None
     return start, end
+
+
+def _middle_name_dropped(text: _Text, start: int, end: int) -> Actor | None:
+    """"former president Carlos Menem" in a story naming Argentina: a name of two words that are the first and
+    last words of one known person's longer name ("Carlos Saul Menem") is that person, on evidence only (the
+    document names their country, or a title that agrees stands before the name): "John Smith" is not every
+    John Paul Smith."""
+    if not text.evidence or end - start != 2:
+        return None
+    found = text.base.short_names().get((fold(text.keys[start]), fold(text.keys[end - 1])))
+    actor = text.base.actors.get(found or "")
+    if actor is None:
+        return None
+    if _countries_of(actor) & text.places or _title_agrees(text, actor, start):
+        return actor
+    return None
 
 
 def _fuzzy_person(text: _Text, name: str) -> Actor | None:
