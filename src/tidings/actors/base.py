@@ -43,8 +43,10 @@ class ActorBase:
         self._trie: TokenTrie | None = None
         self._holders: dict[str, list[tuple[Role, str]]] | None = None
         self._fuzzy: dict[str, dict[str, str]] | None = None
+        self._short: dict[tuple[str, str], str | None] | None = None
         self._country_words: dict[str, frozenset[str]] | None = None
         self._person_names: set[str] = set()
+        self._country_names: set[str] = set()
 
     # ---- building -------------------------------------------------------------------------------
     def add_actor(self, actor: Actor, aliases: Sequence[str] = ()) -> None:
@@ -58,10 +60,12 @@ class ActorBase:
         for alias in dict.fromkeys([*actor.aliases, *aliases]):
             if known.kind == "person":
                 self._person_names.add(alias.lower())
+            elif known.kind == "country":
+                self._country_names.add(alias.lower())
             if alias not in known.aliases:
                 known.aliases.append(alias)
             self.add_name(alias, Hit("name", actor.id, case=self._case(alias)))
-        self._trie = self._holders = self._fuzzy = None
+        self._trie = self._holders = self._fuzzy = self._short = None
 
     def add_name(self, alias: str, hit: Hit, stem: bool = False) -> None:
         self.names.append((alias, hit, stem))
@@ -114,13 +118,19 @@ class ActorBase:
             self.places.update((row["place"].lower(), row["country"]) for row in rows if row["country"])
 
     def _add_person(self, person: Actor) -> None:
-        """People from lower-priority tables (Phoenix) are skipped when a curated person has their name."""
-        if person.source.startswith("phoenix") and self._named_person(person.name):
+        """People from lower-priority tables (Phoenix) are skipped when a curated person has their name, or when
+        the entry is a country the country table has ("South Sudan", kept by Phoenix as an actor coded SDN before
+        2011 with "Jonglei" as an alias: its name would later make "Sudan" a surname of it)."""
+        if person.source.startswith("phoenix") and (self._named_person(person.name)
+                                                    or self._country_name(person.name)):
             return
         self.add_actor(person, romanization_variants(person.aliases))
 
     def _named_person(self, name: str) -> bool:
         return name.lower() in self._person_names
+
+    def _country_name(self, name: str) -> bool:
+        return name.lower() in self._country_names
 
     def load_function_words(self) -> None:
         """Modifiers, determiners and place levels from the shipped sector table (language, not actors: every
@@ -233,6 +243,21 @@ class ActorBase:
                     index[alias[:1].lower()].setdefault(alias.lower(), actor.id)
             self._fuzzy = dict(index)
         return self._fuzzy
+
+    def short_names(self) -> dict[tuple[str, str], str | None]:
+        """People of three words or more by their first and last words, folded ("carlos", "menem" for Carlos
+        Saul Menem): news often drops a middle name. A pair shared by two people maps to None."""
+        if self._short is None:
+            from tidings.actors.resolve import fold
+
+            index: dict[tuple[str, str], str | None] = {}
+            for actor in self.actors.values():
+                words = [fold(w) for w in actor.name.replace("-", " ").split()] if actor.kind == "person" else []
+                if len(words) >= 3 and len(words[0]) > 1 and len(words[-1]) > 1:
+                    key = (words[0], words[-1])
+                    index[key] = actor.id if index.get(key, actor.id) == actor.id else None
+            self._short = index
+        return self._short
 
     def country_words(self, code: str) -> frozenset[str]:
         """Every name, adjective and capital the base has for a country, in lower case ("congolese" is

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
-from tidings.actors.tables import allegiance_words, bodies_abroad, generic_bodies, media_words
+from tidings.actors.tables import allegiance_words, bodies_abroad, generic_bodies, media_words, title_suffixes
 from tidings.records import ActorMention, ActorRef
 
 
@@ -54,6 +54,8 @@ class ActorBase(Protocol):
     def holder(self, country: str, offices: Sequence[str], period: Period) -> Actor | None: ...
 
     def fuzzy_index(self) -> dict[str, dict[str, str]]: ...
+
+    def short_names(self) -> dict[tuple[str, str], str | None]: ...
 
     def country_words(self, code: str) -> frozenset[str]: ...
 
@@ -295,6 +297,11 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def unaccented(word: str) -> str:
+    """The word without accents, case kept ("Áñez" -> "Anez")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _part_of_name(actor: Actor, word: str) -> bool:
     """Whether one word is a part of the person's name of two or more words, as the tables write it. An
     alias of one word that is not ("Jokowi", "Erdogan" beside "Erdoğan") counts as a name of its own: folding
@@ -336,7 +343,7 @@ def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
     one-word part of a name, in the same PERSON entity and not in the person's name: someone else who shares
     one name."""
     if text.toks[piece.start].ent_type_ != "PERSON":
-        return False
+        return _name_goes_on_in_entity(text, piece, actor)
     known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
     after = piece.end - piece.start == 1 and _part_of_name(actor, text.keys[piece.start])
     for k in (piece.start - 1, piece.end) if after else (piece.start - 1,):
@@ -348,6 +355,28 @@ def _other_first_name(text: _Text, piece: _Piece, actor: Actor) -> bool:
             if word[:1].isupper() and word.isalpha() and fold(word) not in known:
                 return True
     return False
+
+
+def _name_goes_on_in_entity(text: _Text, piece: _Piece, actor: Actor) -> bool:
+    """"Novak DJOKOVIC" tagged as an organisation: a one-word part of a known person's name followed, in the same
+    named entity, by a capitalised word that is not in the person's names (nor "Administration" as in "the Trump
+    Administration") is part of another name. Accents are folded here ("Novak" is a part of "Katalin Novák")."""
+    k = piece.end
+    words = {fold(w) for w in actor.name.replace("-", " ").split()}
+    if piece.end - piece.start != 1 or k >= len(text.toks) or len(words) < 2 \
+            or fold(text.keys[piece.start]) not in words or _qualified(text, piece.start):
+        return False  # "SERBIA'S Novak Djokovic": a nationality before the name is for `_foreign_namesake`
+    first, after = text.toks[piece.start], text.toks[k]
+    if not first.ent_type_ or after.ent_iob_ != "I" or after.ent_type_ != first.ent_type_:
+        return False
+    known = {fold(w) for name in (actor.name, *actor.aliases) for w in name.replace("-", " ").split()}
+    return after.text[:1].isupper() and after.is_alpha and fold(after.text) not in known \
+        and text.keys[k] not in GOVERNMENT_NOUNS
+
+
+def _qualified(text: _Text, k: int) -> bool:
+    """Whether a nationality, title or body stands right before position k, or before "'s" there."""
+    return k in text.qualified or (k > 0 and text.keys[k - 1] in ("'s", "'") and k - 1 in text.qualified)
 
 
 def _name_kind(actor: Actor) -> str:
@@ -390,6 +419,8 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
             i = start = piece.start
         elif key == "and" and _office_head(phrase) and _head_ends_at(text, i - 1, office=True):
             i -= 1
+        elif piece and not phrase.owner and text.free(piece.start, piece.end) and _topic(text, piece, phrase):
+            i = start = piece.start  # "a RUSSIA expert": the country is the subject studied, not the owner
         elif piece and piece.kind in ("adj", "country", "org") and not phrase.owner and solid \
                 and text.free(piece.start, piece.end) and (piece.kind == "adj" or _owner_ok(text, piece, phrase,
                                                                                            person_anchor)):
@@ -399,6 +430,9 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
                 and not phrase.owner and solid:
             phrase.owner = prev
             i = start = prev.start
+        elif key in title_suffixes() and _head_ends_at(text, i - 1, office=True):
+            phrase.former = True  # "President-ELECT Donald Trump": not in office yet
+            i -= 1
         elif key in text.base.modifiers or key in text.base.determiners:
             phrase.former = phrase.former or text.base.modifiers.get(key) == "ELI"
             i -= 1
@@ -411,6 +445,26 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
     phrase.start = min(phrase.start, start)
 
 
+# sectors of people who study or report on a country: "a CHINA scholar", "a Russia expert", "our Africa
+# correspondent" are of the subject they study, not of the country named
+_STUDY_SECTORS = frozenset({"EDU", "MED"})
+
+
+def _topic(text: _Text, piece: _Piece, phrase: _Phrase) -> bool:
+    """"a CHINA scholar", "a Russia analyst": a country's name (not its adjective, not an abbreviation such as
+    "US", which is said as an adjective) right before a word for a scholar, analyst or reporter names what they
+    study; "a Chinese scholar" and "US analysts" are of the country. Read for a description standing alone; in an
+    apposition after a name ("X, a China scholar") it is not applied yet: measured, the unplaced scholar let the
+    coder keep an event between two unplaced actors (real-news tune precision .806 -> .798)."""
+    head = phrase.heads[0][0] if phrase.heads else None
+    word = head.word if head is not None else None
+    if piece.kind != "country" or head is None or word is None or head.start != piece.end \
+            or word.kind != "person" or word.sector[:3] not in _STUDY_SECTORS:
+        return False
+    written = text.text(piece.start, piece.end).replace(".", "")
+    return not written.isupper()
+
+
 def _owner_ok(text: _Text, piece: _Piece, phrase: _Phrase, person_anchor: bool) -> bool:
     """A country or organization right before a group noun owns it, also after "of" ("the deployment of NATO
     peacekeeping troops"); before a person's name, "of X" belongs to the title ("Minister of X")."""
@@ -419,8 +473,10 @@ def _owner_ok(text: _Text, piece: _Piece, phrase: _Phrase, person_anchor: bool) 
 
 
 def _left_apposition(text: _Text, i: int) -> int:
-    """"his Kazakh counterpart, Kassym-Jomart Tokayev": a title and a comma before a name join it."""
-    if i > 1 and text.keys[i - 1] == "," and _head_ends_at(text, i - 1):
+    """"his Kazakh counterpart, Kassym-Jomart Tokayev", "Britain's ambassador to China, Barbara Woodward": a
+    title (with its "of X" and "to Y") and a comma before a name join it."""
+    if i > 1 and text.keys[i - 1] == "," and (_head_ends_at(text, i - 1)
+                                              or _of_to_chain(text, _Phrase(i, i), i - 1) != i - 1):
         return i - 1
     return i
 
@@ -481,6 +537,8 @@ def _extend_right(text: _Text, phrase: _Phrase) -> None:
             e = piece.end
         elif key == "of" and (plural := _plural_owner(text, e + 1)):
             e = plural
+        elif key in title_suffixes() and phrase.heads and _office_head(phrase) and e == phrase.heads[-1][0].end:
+            phrase.former, e = True, e + 1  # "the President-ELECT", "prime minister-DESIGNATE": not in office yet
         elif (head := text.by_start.get(e)) and head.kind == "sector" and not phrase.person_span \
                 and phrase.person is None and text.free(head.start, head.end):
             phrase.heads.append((head, text.text(head.start, head.end)))
@@ -534,6 +592,7 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
     phrase.end = probe.end
     phrase.owner = phrase.owner or probe.owner
     phrase.heads = phrase.heads or probe.heads
+    phrase.named_body = phrase.named_body or probe.named_body
 
 
 def _name_goes_on(text: _Text, k: int) -> bool:
@@ -597,7 +656,7 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
         if text.base.petrarch and phrase.heads and not ref.sector:  # "Bree Prime Minister Romendacil": BREGOV
             ref = ActorRef(ref.text, ref.start, ref.end, ref.actor_id, ref.name, ref.country,
                            _sector_of(text, phrase)[1], ref.role)
-        return ref
+        return _serving(text, phrase, ref)
     country, sector = _sector_of(text, phrase)
     if phrase.person_span is not None:
         name = text.text(*phrase.person_span)
@@ -610,9 +669,26 @@ def _phrase_ref(text: _Text, phrase: _Phrase, earlier: Sequence[ActorRef]) -> Ac
     return ActorRef(written, start, end, None, None, country, sector, _role_text(phrase))
 
 
+def _serving(text: _Text, phrase: _Phrase, ref: ActorRef) -> ActorRef:
+    """"U.N. mediator Diego Cordovez", "EU foreign policy chief Josep Borrell" a week before he took the post: a
+    known person whose title the text gives as an international organization's acts for that organization in the
+    story, whatever the tables say they held then (a national office, or none). Not a former title ("former UN
+    envoy"), not a national body's (that names another person: `_foreign_namesake`)."""
+    owner = phrase.owner
+    if owner is None or owner.actor is None or owner.kind != "org" or not phrase.heads or phrase.former \
+            or text.base.petrarch or _national(text, owner.actor):
+        return ref
+    country, sector = _sector_of(text, phrase)
+    if not country or country == ref.country:
+        return ref
+    return ActorRef(ref.text, ref.start, ref.end, ref.actor_id, ref.name, country, sector, _role_text(phrase))
+
+
 def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: Sequence[ActorRef]) -> Actor | None:
-    """The person an office phrase names at the story date ("the Kazakh president", "his counterpart")."""
-    if country is None or phrase.former or not phrase.heads or phrase.named_body:
+    """The person an office phrase names at the story date ("the Kazakh president", "his counterpart"). An
+    office of one of a country's bodies ("the DHS secretary", "the White House chief of staff") is that body's,
+    not the country's office of the same title (the Secretary of State, the army's Chief of Staff)."""
+    if country is None or phrase.former or not phrase.heads or phrase.named_body or _predicated(text, phrase):
         return None
     word = phrase.heads[-1][0].word
     if word is None:
@@ -622,7 +698,32 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
         offices = _counterpart_offices(text.base, earlier)
     elif word.kind != "office" or (len(phrase.heads) > 1 and not _office_head(phrase)):
         return None
-    return text.base.holder(country, offices, text.period) if offices else None
+    holder = text.base.holder(country, offices, text.period) if offices else None
+    if holder is not None and _body_owned(text, phrase) and not _heads_body(holder, phrase, text.period):
+        return None
+    return holder
+
+
+def _heads_body(holder: Actor, phrase: _Phrase, period: Period) -> bool:
+    """Whether the office the holder held then is the owner body's ("Commander of the Rapid Support Forces" for
+    "the RSF commander"); "Secretary of State" is not the DHS secretary."""
+    body = phrase.owner.actor if phrase.owner is not None else None
+    names = [n.lower() for n in (body.name, *body.aliases) if len(n) > 2] if body is not None else []
+    return any(n in (role.office or "").lower() for role in holder.roles_at(period) for n in names)
+
+
+def _predicated(text: _Text, phrase: _Phrase) -> bool:
+    """"X is sworn in AS President of Malawi", "X became the President of Malawi": an office said of someone
+    (a predicate, or the object of "as") is the role they take, not the person who held it before."""
+    if not text.parsed:
+        return False
+    token = text.toks[phrase.heads[-1][0].end - 1]
+    return token.dep_ in ("attr", "oprd") or (token.dep_ == "pobj" and token.head.lower_ == "as")
+
+
+def _body_owned(text: _Text, phrase: _Phrase) -> bool:
+    owner = phrase.owner
+    return owner is not None and owner.kind == "org" and owner.actor is not None and _national(text, owner.actor)
 
 
 def _counterpart_offices(base: ActorBase, earlier: Sequence[ActorRef]) -> list[str]:
@@ -659,6 +760,7 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         person = _fuzzy_person(text, text.text(*span))
         if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)):
             person = None
+        person = person or _middle_name_dropped(text, *span)
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
         taken.update(range(*span))
     anchors.sort(key=lambda a: a.start)
@@ -680,6 +782,22 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
     if any(p.kind == "sector" and p.start < end and p.end > start for p in text.pieces):
         return None
     return start, end
+
+
+def _middle_name_dropped(text: _Text, start: int, end: int) -> Actor | None:
+    """"former president Carlos Menem" in a story naming Argentina: a name of two words that are the first and
+    last words of one known person's longer name ("Carlos Saul Menem") is that person, on evidence only (the
+    document names their country, or a title that agrees stands before the name): "John Smith" is not every
+    John Paul Smith."""
+    if not text.evidence or end - start != 2:
+        return None
+    found = text.base.short_names().get((fold(text.keys[start]), fold(text.keys[end - 1])))
+    actor = text.base.actors.get(found or "")
+    if actor is None:
+        return None
+    if _countries_of(actor) & text.places or _title_agrees(text, actor, start):
+        return actor
+    return None
 
 
 def _fuzzy_person(text: _Text, name: str) -> Actor | None:
@@ -995,7 +1113,7 @@ def _surname_keys(text: _Text, ref: ActorRef) -> list[str]:
 def _surname_table(text: _Text, refs: list[ActorRef]) -> dict[str, ActorRef | None]:
     table: dict[str, ActorRef | None] = {}
     for ref in refs:
-        for key in _surname_keys(text, ref):
+        for key in map(unaccented, _surname_keys(text, ref)):
             if key not in table:
                 table[key] = ref
             elif (known := table[key]) is not None and known.name != ref.name:
@@ -1005,14 +1123,15 @@ def _surname_table(text: _Text, refs: list[ActorRef]) -> dict[str, ActorRef | No
 
 def _surname_mentions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     """Bare surnames ("Baikadamov", "Xian") of people named in full elsewhere in the document, including
-    one-word names first read as unknown people."""
+    one-word names first read as unknown people. Accents are folded: a page writes "Jeanine Áñez" in one
+    paragraph and "Anez" in the next (the name is the same; "Morales" is never "Moráles" of someone else)."""
     table = _surname_table(text, refs)
     out = []
     for ref in refs:
-        full = table.get(ref.text) if ref.actor_id is None and ref.name == ref.text else None
+        full = table.get(unaccented(ref.text)) if ref.actor_id is None and ref.name == ref.text else None
         out.append(_same_actor(ref, full) if full is not None and full is not ref else ref)
     for n, tok in enumerate(text.toks):
-        named = table.get(tok.text)
+        named = table.get(unaccented(tok.text))
         if named is None or text.covered[n] or not tok.text[:1].isupper():
             continue
         text.cover(n, n + 1)

@@ -47,6 +47,11 @@ def bodies_abroad() -> frozenset[str]:
     return word_list("bodies_abroad.txt")
 
 
+def title_suffixes() -> frozenset[str]:
+    """Words after a title that make its bearer not yet in office ("elect", "designate": `title_suffixes.txt`)."""
+    return word_list("title_suffixes.txt")
+
+
 def media_words() -> frozenset[str]:
     """Last words of the names of newspapers and broadcasters (`media_words.txt`)."""
     return word_list("media_words.txt")
