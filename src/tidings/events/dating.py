@@ -6,7 +6,8 @@ is a child of the event verb, its light noun or a frame verb above it, or the ob
 that is. A date inside another phrase ("charged ... in a link to an attack IN MARCH", "abducted during
 the October 7 attacks" for an event other than the abduction, "the first pope to visit since John Paul
 II IN 1982") belongs to that phrase, not to the event. Bounds are not dates: "relocate BY the end of
-March", "killed SINCE March 6", "UNTIL June". Failing a governing expression, a date attached to the
+March", "UNTIL June"; but an act counted from a start ("have killed 106 protesters SINCE Friday") is
+dated by that start, the first day it can lie on. Failing a governing expression, a date attached to the
 reporting verb directly above the event ("said ON TUESDAY that it had ...") is taken only when the event
 is that verb's own clausal complement; else the story date, which `tidings.events.carry_over` may then
 replace by the day an earlier sentence set for the narrative ("On Wednesday, Xi ... . Xi also said ...").
@@ -118,6 +119,9 @@ def date_for_event(
         elif governor is not None and governor.i in hosts and not _argument(head):
             reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
+    start = _since_start(doc, event_words, timexes, story_date) if best is None else None
+    if start is not None:
+        return to_date_value(start), (start.start, start.end)
     counted = (_counted_back(doc, event_words, timexes, story_date)
                or _counted_on(doc, event_words, timexes)) if best is None else None
     if counted is not None:
@@ -126,6 +130,38 @@ def date_for_event(
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
     return (story_date.date, None)
+
+
+def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
+                 story_date: StoryDate) -> Timex | None:
+    """The start an act is counted from: "have killed 106 protesters SINCE FRIDAY", "the tariffs the US
+    put in place SINCE the trade war started IN 2018". The act began then and may go on to the story
+    date; news and its readers date such an act by its start (the first day it can lie on), not by the
+    day it is reported. A start after the story date is no start of a past act."""
+    words = frozenset(t.i for t in event_words)
+    found: dict[str, Timex] = {}
+    for timex in timexes:
+        head = head_of(doc, timex) if is_calendar(timex) else None
+        if head is None or _after_story(timex, story_date):
+            continue
+        node = head
+        while node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") \
+                and node.head.i != node.i and node.head.ent_type_ in TIME_LABELS:
+            node = node.head  # still inside the expression ("early 2018")
+        if node.dep_ == "pobj" and node.head.lower_ == "since" and node.head.head.i in words:
+            found[timex.value] = timex  # "since Friday"
+            continue
+        clause = governor_of(head, frozenset())
+        if clause is not None and clause.dep_ == "advcl" and clause.head.i in words \
+                and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+            found[timex.value] = timex  # "since the war started in 2018"
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _after_story(timex: Timex, story_date: StoryDate) -> bool:
+    story = story_date.date
+    return story is not None and bool(story.latest) and bool(timex.earliest) \
+        and str(timex.earliest)[:10] > str(story.latest)[:10]
 
 
 # the prepositions of a phrase that frames an event in time ("in the 1967 war", "during a visit")
