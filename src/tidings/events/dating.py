@@ -106,7 +106,7 @@ def date_for_event(
             governing.append(rank)
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
-        elif described is not None and _modifies(head, described):
+        elif described is not None and modifies(head, described):
             framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "YESTERDAY's shooting that ..."
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
@@ -343,11 +343,11 @@ def _time_of_happening(doc: Doc, scope: Token, timexes: Sequence[Timex]) -> Time
     if noun is None:
         return None
     found = {t.value: t for t in timexes if is_calendar(t) and (head := head_of(doc, t)) is not None
-             and _modifies(head, noun)}
+             and modifies(head, noun)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _modifies(head: Token, noun: Token) -> bool:
+def modifies(head: Token, noun: Token) -> bool:
     """The time expression whose head is `head` is a modifier of `noun` ("MONDAY's vote", "the NOVEMBER 5
     attack", "the election ON SUNDAY")."""
     if head.head.i == noun.i:
