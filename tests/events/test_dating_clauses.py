@@ -29,3 +29,21 @@ def test_since_as_a_cause_is_no_start() -> None:
     # "since" as "because": no time of its own, the act keeps the day it is told on
     text = "Chinese police arrested the activist on Monday, since he had refused to leave the square."
     assert set(dates(text, "2019-11-20").values()) == {"2019-11-18"}
+
+
+def test_a_where_clause_of_a_dated_visit_happens_then() -> None:
+    text = "British Prime Minister Boris Johnson was in Brussels on Monday, where he met EU leaders."
+    assert set(dates(text, "2019-11-20").values()) == {"2019-11-18"}
+    text = "On Tuesday, U.S. Defense Secretary Mark Esper visited Vietnam, where he criticized China."
+    assert dates(text, "2019-11-20") == {"visited": "2019-11-19", "criticized": "2019-11-19"}
+    text = "U.S. Defense Secretary Mark Esper traveled to Hanoi on Tuesday, where he criticized China."
+    assert set(dates(text, "2019-11-20").values()) == {"2019-11-19"}
+
+
+def test_a_where_clause_on_one_side_of_a_range_is_not_dated_by_the_range() -> None:
+    # AEB page bc13ff87b2 (The Real Deal, 2019-11-18), not in the real-news gold
+    text = ("In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin this week "
+            "in the U.S., and that a planned all-hands meeting will be postponed from Tuesday to Friday, where Claure "
+            "will present the company’s five-year plan.")
+    found = dates(text, "2019-11-18")
+    assert found and "2019-11-19/2019-11-22" not in found.values()

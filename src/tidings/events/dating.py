@@ -102,8 +102,10 @@ def date_for_event(
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
-                or _when_clause(doc, timex, words):
+                or _when_clause(doc, timex, words) or _relative_of_time(doc, timex, words):
             governing.append(rank)
+        elif governor is not None and _relative_of_place(governor, words):
+            framing.append(rank)  # "was in Brussels ON MONDAY, where he met EU leaders"
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
         elif described is not None and modifies(head, described):
@@ -233,6 +235,34 @@ def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
         return False
     verb = doc[after].head
     return verb.i in words and verb.left_edge.i == after
+
+
+RELATIVE_ADVERBS = frozenset({"where", "when"})
+
+
+def _relative(verb: Token) -> bool:
+    """The verb heads a relative clause opened by "where" or "when"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < verb.i
+                                        for c in verb.children)
+
+
+def _relative_of_time(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
+    """ "flew to Hanoi ON TUESDAY, where he criticized China", "on Monday, when he met ...": spaCy hangs the
+    relative clause of the place or time on the time itself; its act happens then. Only on the head of the
+    expression: a clause on one side of a range ("from Tuesday to FRIDAY, where he will present ...") is
+    not dated by the whole range."""
+    head = head_of(doc, timex)
+    return head is not None and any(c.i in words and _relative(c) for c in head.children)
+
+
+def _relative_of_place(verb: Token, words: frozenset[int]) -> bool:
+    """ "was IN BRUSSELS on Monday, WHERE he met EU leaders", "on Tuesday visited VIETNAM, WHERE he criticized
+    China": the event is a "where" clause of a place the dated verb is at or goes to, so it happens at that
+    verb's time."""
+    places = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    places += [noun for prep in verb.children if prep.dep_ == "prep" for noun in prep.children if noun.dep_ == "pobj"]
+    return any(c.i in words and _relative(c) for noun in places if noun.ent_type_ not in TIME_LABELS
+               for c in noun.children)
 
 
 def _participle_of(token: Token, words: frozenset[int]) -> bool:
