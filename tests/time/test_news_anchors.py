@@ -24,3 +24,17 @@ def test_a_clock_time_is_on_the_date_written_after_its_weekday(text: str, surfac
 def test_a_clock_time_with_a_weekday_alone_keeps_the_weekday() -> None:
     assert values("Police were called at 9:15 p.m. on Saturday.", "2019-11-19") \
         == {"9:15 p.m. on Saturday": "2019-11-16T21:15"}
+
+
+@pytest.mark.parametrize("text", [
+    # AEB page 961bd85ca8 (The Republic, 2019-11-20), not in the real-news gold
+    "Police later arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating methamphetamine.",
+    "Officers stopped a vehicle driven by Jonathan P. Blair, 29, of 1909 Jolinda Drive.",
+    "The suspect lives at 2019 W. 5th Street in Columbus.",
+])
+def test_a_house_number_is_no_year(text: str) -> None:
+    assert values(text, "2019-11-20") == {}
+
+
+def test_a_year_before_a_name_that_is_no_street_stays_a_year() -> None:
+    assert values("In 1989 Chinese troops crushed the protests in Tiananmen Square.", "2019-11-20") == {"1989": "1989"}
