@@ -47,3 +47,15 @@ def test_a_where_clause_on_one_side_of_a_range_is_not_dated_by_the_range() -> No
             "will present the company’s five-year plan.")
     found = dates(text, "2019-11-18")
     assert found and "2019-11-19/2019-11-22" not in found.values()
+
+
+def test_a_time_hung_on_the_object_dates_the_act() -> None:
+    text = "Iran's foreign ministry summoned the Swiss ambassador on Sunday and accused the United States of interfering."
+    assert set(dates(text, "2019-11-20").values()) == {"2019-11-17"}
+
+
+def test_a_happening_object_keeps_its_own_time() -> None:
+    # the attack was on Sunday; the condemnation is told with no time of its own
+    text = "The Saudi government condemned the attack on Sunday that killed 12 Yemeni civilians."
+    found = dates(text, "2019-11-20")
+    assert found.get("condemned") == "2019-11-20"

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.records import DateValue, StoryDate, Timex
 from tidings.time import event_date, interval_of
+from tidings.time.grammar import lexicon
 from tidings.time.tense import simple_past
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
@@ -61,7 +63,25 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
         node, head = head, head.head
         if head.i == node.i:
             return None
-    return head
+    return _verb_of_object(head, node)
+
+
+def _verb_of_object(head: Token, node: Token) -> Token:
+    """The verb a time hung on its object belongs to: "summoned the ambassador ON SUNDAY", "imposed
+    sanctions LAST WEEK" (spaCy often hangs a closing time on the object). An ambassador or sanctions have
+    no time of their own; a happening does ("condemned the attack ON TUESDAY") and keeps it."""
+    if head.dep_ != "dobj" or head.pos_ not in NOUN_TAGS or node.i < head.i or node.dep_ not in ("prep", "npadvmod") \
+            or head.head.pos_ not in ("VERB", "AUX") or head.ent_type_ in TIME_LABELS \
+            or head.lemma_.lower() in happening_nouns() or head.lower_ in happening_nouns():
+        return head
+    return head.head
+
+
+@lru_cache(maxsize=1)
+def happening_nouns() -> frozenset[str]:
+    """Nouns of happenings, which carry a time of their own (data/time/lexicon.toml)."""
+    words = lexicon()
+    return frozenset(str(w).lower() for table in ("gathering_nouns", "event_nouns") for w in words.get(table, {}))
 
 
 def sentence_timexes(timexes: Sequence[Timex], sentence: Span) -> list[Timex]:
