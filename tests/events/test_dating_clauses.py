@@ -59,3 +59,8 @@ def test_a_happening_object_keeps_its_own_time() -> None:
     text = "The Saudi government condemned the attack on Sunday that killed 12 Yemeni civilians."
     found = dates(text, "2019-11-20")
     assert found.get("condemned") == "2019-11-20"
+
+
+def test_a_statement_hung_inside_what_was_said_frames_the_saying() -> None:
+    text = "The Iranian government accused the United States of inciting the protests in a statement on Tuesday."
+    assert dates(text, "2019-11-20").get("accused") == "2019-11-19"
