@@ -31,3 +31,17 @@ def test_another_happening_of_the_same_kind_keeps_the_story_date() -> None:
     text = ("The Oct. 14 arrest of a journalist drew protests. " + FILLER
             + "Venezuelan police arrested the opposition leader Juan Guaido at his home in Caracas.")
     assert _by_verb(text, "2019-11-20", "arrested") == {("2019-11-20", "publication")}
+
+
+def test_a_time_describing_a_noun_does_not_stop_the_narrated_day() -> None:
+    # AEB page 1f765c4878 (Sputnik, 2019-11-18), not in the real-news gold, shortened
+    text = ("Prince Andrew has reportedly told friends that the BBC interview aired at the weekend was a "
+            "\"great success\".\n\nIn it, the British royal blankly denied having sex with underage girls supplied "
+            "to him by Jeffrey Epstein, who reportedly committed suicide in August while in custody in a US prison.")
+    assert _by_verb(text, "2019-11-18", "denied") == {("2019-11-16/2019-11-17", "narrative")}
+
+
+def test_a_time_of_the_acts_own_clause_still_keeps_it() -> None:
+    text = ("On Tuesday, Iranian police arrested the activist. In August, Iranian police accused her of spying "
+            "for Britain.")
+    assert _by_verb(text, "2019-11-20", "accused") == {("2019-08", "timex")}

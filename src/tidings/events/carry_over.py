@@ -335,7 +335,8 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             out.append(_fallback(event, None))
             continue
         day = None
-        inherits = not times[index].has_time and may_inherit(verb, event.mode, rules, text)
+        inherits = not _timed(doc, verb, timexes, times[index], story_day, rules) \
+            and may_inherit(verb, event.mode, rules, text)
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
                 or inherited_day(times, index, rules)
@@ -350,6 +351,30 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             continue
         out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
+
+
+def _timed(doc: Doc, verb: Token, timexes: Sequence[Timex], here: SentenceTime, story_day: date | None,
+           rules: CarryOverRules) -> bool:
+    """The event's own sentence has a time expression that may be about the act: one outside the clauses
+    that describe a noun ("In it, the royal denied having sex with girls supplied by Epstein, WHO
+    committed suicide IN AUGUST": August dates the suicide, not the denial)."""
+    if not here.has_time:
+        return False
+    sentence = verb.sent
+    inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
+              and not _planned(t, story_day, rules)]
+    return any(not _in_other_noun_clause(doc, t, verb) for t in inside)
+
+
+def _in_other_noun_clause(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """The expression dates a clause that describes a noun, and the event's verb is not in that clause."""
+    head = head_of(doc, timex)
+    node = governor_of(head, frozenset()) if head is not None else None
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return not (node.left_edge.i <= verb.i <= node.right_edge.i)
+        node = node.head
+    return False
 
 
 def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:
