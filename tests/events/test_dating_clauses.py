@@ -64,3 +64,11 @@ def test_a_happening_object_keeps_its_own_time() -> None:
 def test_a_statement_hung_inside_what_was_said_frames_the_saying() -> None:
     text = "The Iranian government accused the United States of inciting the protests in a statement on Tuesday."
     assert dates(text, "2019-11-20").get("accused") == "2019-11-19"
+
+
+def test_a_dated_happening_after_a_verb_of_inquiry_is_its_matter() -> None:
+    # AEB page f5c90a6d5b (National Review, 2019-11-19), not in the real-news gold
+    text = "Robert Mueller was tasked with investigating Russian interference in the 2016 election."
+    assert set(dates(text, "2019-11-19").values()) == {"2019-11-19"}
+    # another act keeps the time of the happening it is framed by
+    assert set(dates("Israel seized control of the territories in the 1967 war.", "2019-11-19").values()) == {"1967"}

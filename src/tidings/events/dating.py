@@ -203,10 +203,27 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     if noun.pos_ not in NOUN_TAGS:
         return False
     if _framed(noun, words):
-        return True
+        return not _matter_of(head, noun, words)
     return any(child.i in words and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                for child in noun.children)
+
+
+def _matter_of(head: Token, noun: Token, words: frozenset[int]) -> bool:
+    """ "was tasked with INVESTIGATING Russian interference IN THE 2016 ELECTION", "CHARGED over ... in the
+    2015 attacks": after a verb of inquiry or accusation, a happening named with its date is the matter
+    inquired into, not the time of the inquiry ("Israel SEIZED the territories in the 1967 war" keeps it).
+    Verbs in data/time/lexicon.toml, `matter_verbs`."""
+    if head.head.i != noun.i or head.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    verbs = matter_verbs()
+    return any(t.i in words and t.lemma_.lower() in verbs for t in noun.doc[min(words):max(words) + 1])
+
+
+@lru_cache(maxsize=1)
+def matter_verbs() -> frozenset[str]:
+    """Verbs whose framing phrase of a dated happening names their matter (data/time/lexicon.toml)."""
+    return frozenset(str(w).lower() for w in lexicon().get("matter_verbs", {}))
 
 
 def _framed(noun: Token, words: frozenset[int]) -> bool:
