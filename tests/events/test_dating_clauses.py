@@ -50,7 +50,8 @@ def test_a_where_clause_on_one_side_of_a_range_is_not_dated_by_the_range() -> No
 
 
 def test_a_time_hung_on_the_object_dates_the_act() -> None:
-    text = "Iran's foreign ministry summoned the Swiss ambassador on Sunday and accused the United States of interfering."
+    text = ("Iran's foreign ministry summoned the Swiss ambassador on Sunday and accused the United States of "
+            "interfering.")
     assert set(dates(text, "2019-11-20").values()) == {"2019-11-17"}
 
 
