@@ -213,8 +213,11 @@ def _matter_of(head: Token, noun: Token, words: frozenset[int]) -> bool:
     """ "was tasked with INVESTIGATING Russian interference IN THE 2016 ELECTION", "CHARGED over ... in the
     2015 attacks": after a verb of inquiry or accusation, a happening named with its date is the matter
     inquired into, not the time of the inquiry ("Israel SEIZED the territories in the 1967 war" keeps it).
-    Verbs in data/time/lexicon.toml, `matter_verbs`."""
+    Only "in" after the verb: a gathering that sets the scene keeps its time ("AT THAT OCTOBER HEARING,
+    Senator Smith accused the agency"). Verbs in data/time/lexicon.toml, `matter_verbs`."""
     if head.head.i != noun.i or head.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.i < min(words):
         return False
     verbs = matter_verbs()
     return any(t.i in words and t.lemma_.lower() in verbs for t in noun.doc[min(words):max(words) + 1])
