@@ -144,6 +144,9 @@ def date_for_event(
     start = _since_start(doc, event_words, timexes, story_date) if best is None else None
     if start is not None:
         return to_date_value(start), (start.start, start.end)
+    side = _side_of_range(doc, timexes, words) if best is None else None
+    if side is not None:
+        return side
     counted = (_counted_back(doc, event_words, timexes, story_date)
                or _counted_on(doc, event_words, timexes)) if best is None else None
     if counted is not None:
@@ -314,6 +317,28 @@ def _relative_of_time(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
     not dated by the whole range."""
     head = head_of(doc, timex)
     return head is not None and any(c.i in words and _relative(c) for c in head.children)
+
+
+RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "—"})
+
+
+def _side_of_range(doc: Doc, timexes: Sequence[Timex], words: frozenset[int]
+                   ) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "the meeting will be postponed from Tuesday to FRIDAY, where Claure will present the plan": a
+    "where"/"when" clause on one side of a range of days happens on that side's day."""
+    for timex in timexes:
+        if not is_calendar(timex) or "/" not in timex.value or not timex.earliest or not timex.latest \
+                or len(timex.earliest) != 10 or len(timex.latest) != 10:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if any(c.i in words and _relative(c) for c in token.children):
+                cut = next((t.i for t in span if t.lower_ in RANGE_WORDS), None)
+                day = timex.latest if cut is not None and token.i > cut else timex.earliest
+                return DateValue(day, day, day), (timex.start, timex.end)
+    return None
 
 
 def _relative_of_place(verb: Token, words: frozenset[int]) -> bool:
