@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
-from tidings.events.dating import frames_event, governor_of, head_of, past_deadline, to_date_value
+from tidings.events.dating import frames_event, governor_of, head_of, modifies, past_deadline, to_date_value
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import Event, StoryDate, Timex
@@ -335,9 +335,11 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             out.append(_fallback(event, None))
             continue
         day = None
-        inherits = not times[index].has_time and may_inherit(verb, event.mode, rules, text)
+        inherits = not _timed(doc, verb, timexes, times[index], story_day, rules) \
+            and may_inherit(verb, event.mode, rules, text)
         if inherits:
-            day = gathering_time(doc, verb, timexes, story_day) or inherited_day(times, index, rules)
+            day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
+                or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
         if day is None and inherits and _clause_tense(verb) == "past":
@@ -349,6 +351,30 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             continue
         out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
+
+
+def _timed(doc: Doc, verb: Token, timexes: Sequence[Timex], here: SentenceTime, story_day: date | None,
+           rules: CarryOverRules) -> bool:
+    """The event's own sentence has a time expression that may be about the act: one outside the clauses
+    that describe a noun ("In it, the royal denied having sex with girls supplied by Epstein, WHO
+    committed suicide IN AUGUST": August dates the suicide, not the denial)."""
+    if not here.has_time:
+        return False
+    sentence = verb.sent
+    inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
+              and not _planned(t, story_day, rules)]
+    return any(not _in_other_noun_clause(doc, t, verb) for t in inside)
+
+
+def _in_other_noun_clause(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """The expression dates a clause that describes a noun, and the event's verb is not in that clause."""
+    head = head_of(doc, timex)
+    node = governor_of(head, frozenset()) if head is not None else None
+    while node is not None and node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return not (node.left_edge.i <= verb.i <= node.right_edge.i)
+        node = node.head
+    return False
 
 
 def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:
@@ -577,3 +603,53 @@ def _time_of_mention(doc: Doc, noun: Token, timexes: Sequence[Timex]) -> Timex |
         if governor is not None and (governor.i == noun.i or (governor.i == verb.i and verb.pos_ in VERBAL)):
             found[timex.value] = timex
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# --- a happening named before by its noun ---------------------------------------------------------
+
+CONTENT_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+@lru_cache(maxsize=1)
+def nominal_endings() -> tuple[str, ...]:
+    """The endings that make a noun of a verb (data/time/lexicon.toml)."""
+    return tuple(str(e) for e in lexicon().get("nominal_endings", {}))
+
+
+def _names_the_act(noun: str, verb: str) -> bool:
+    """The noun is the verb's own noun: "announcement" of "announce", "meeting" of "meet", "visit"."""
+    stems = {verb, verb[:-1]} if verb.endswith("e") else {verb}
+    return any(noun == stem + ending for stem in stems for ending in nominal_endings() if stem + ending != verb[:-1])
+
+
+def _content(tokens: Sequence[Token]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_TAGS and t.ent_type_ not in ("DATE", "TIME"))
+
+
+def named_happening_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:
+    """The day of the happening an undated past act tells again: the story named it earlier by the act's
+    own noun with its day ("Mr. Trump's OCT. 11 ANNOUNCEMENT that the United States and China had reached
+    a Phase 1 trade agreement"), and the act's object shares a word with what that noun tells ("The
+    president ANNOUNCED the Phase 1 trade DEAL during a meeting"). The one time of such mentions, when
+    they agree and it is not after the story's day."""
+    if verb.pos_ != "VERB":
+        return None
+    told = _content([t for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") for t in c.subtree])
+    if not told:
+        return None
+    lemma = verb.lemma_.lower()
+    found: dict[str, Timex] = {}
+    for token in doc[: verb.sent.start]:
+        if token.pos_ != "NOUN" or not _names_the_act(token.lemma_.lower(), lemma):
+            continue
+        if not told & _content([t for t in token.subtree if t.i != token.i]):
+            continue
+        for timex in timexes:
+            head = head_of(doc, timex) if timex.type in ("DATE", "TIME") and timex.value[:4].isdigit() else None
+            if head is not None and modifies(head, token):
+                found[timex.value] = timex
+    if len(found) != 1:
+        return None
+    timex = next(iter(found.values()))
+    first = _day(timex.earliest) if timex.earliest else None
+    return timex if first is not None and (story_day is None or first <= story_day) else None

@@ -6,7 +6,8 @@ is a child of the event verb, its light noun or a frame verb above it, or the ob
 that is. A date inside another phrase ("charged ... in a link to an attack IN MARCH", "abducted during
 the October 7 attacks" for an event other than the abduction, "the first pope to visit since John Paul
 II IN 1982") belongs to that phrase, not to the event. Bounds are not dates: "relocate BY the end of
-March", "killed SINCE March 6", "UNTIL June". Failing a governing expression, a date attached to the
+March", "UNTIL June"; but an act counted from a start ("have killed 106 protesters SINCE Friday") is
+dated by that start, the first day it can lie on. Failing a governing expression, a date attached to the
 reporting verb directly above the event ("said ON TUESDAY that it had ...") is taken only when the event
 is that verb's own clausal complement; else the story date, which `tidings.events.carry_over` may then
 replace by the day an earlier sentence set for the narrative ("On Wednesday, Xi ... . Xi also said ...").
@@ -17,11 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.records import DateValue, StoryDate, Timex
 from tidings.time import event_date, interval_of
+from tidings.time.grammar import lexicon
 from tidings.time.tense import simple_past
 
 CALENDAR_TYPES = frozenset({"DATE", "TIME"})
@@ -60,7 +63,25 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
         node, head = head, head.head
         if head.i == node.i:
             return None
-    return head
+    return _verb_of_object(head, node)
+
+
+def _verb_of_object(head: Token, node: Token) -> Token:
+    """The verb a time hung on its object belongs to: "summoned the ambassador ON SUNDAY", "imposed
+    sanctions LAST WEEK" (spaCy often hangs a closing time on the object). An ambassador or sanctions have
+    no time of their own; a happening does ("condemned the attack ON TUESDAY") and keeps it."""
+    if head.dep_ != "dobj" or head.pos_ not in NOUN_TAGS or node.i < head.i or node.dep_ not in ("prep", "npadvmod") \
+            or head.head.pos_ not in ("VERB", "AUX") or head.ent_type_ in TIME_LABELS \
+            or head.lemma_.lower() in happening_nouns() or head.lower_ in happening_nouns():
+        return head
+    return head.head
+
+
+@lru_cache(maxsize=1)
+def happening_nouns() -> frozenset[str]:
+    """Nouns of happenings, which carry a time of their own (data/time/lexicon.toml)."""
+    words = lexicon()
+    return frozenset(str(w).lower() for table in ("gathering_nouns", "event_nouns") for w in words.get(table, {}))
 
 
 def sentence_timexes(timexes: Sequence[Timex], sentence: Span) -> list[Timex]:
@@ -101,11 +122,13 @@ def date_for_event(
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
-                or _when_clause(doc, timex, words):
+                or _when_clause(doc, timex, words) or _relative_of_time(doc, timex, words):
             governing.append(rank)
+        elif governor is not None and _relative_of_place(governor, words):
+            framing.append(rank)  # "was in Brussels ON MONDAY, where he met EU leaders"
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
-        elif described is not None and _modifies(head, described):
+        elif described is not None and modifies(head, described):
             framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "YESTERDAY's shooting that ..."
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
@@ -118,6 +141,12 @@ def date_for_event(
         elif governor is not None and governor.i in hosts and not _argument(head):
             reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
+    start = _since_start(doc, event_words, timexes, story_date) if best is None else None
+    if start is not None:
+        return to_date_value(start), (start.start, start.end)
+    side = _side_of_range(doc, timexes, words) if best is None else None
+    if side is not None:
+        return side
     counted = (_counted_back(doc, event_words, timexes, story_date)
                or _counted_on(doc, event_words, timexes)) if best is None else None
     if counted is not None:
@@ -126,6 +155,38 @@ def date_for_event(
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
     return (story_date.date, None)
+
+
+def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
+                 story_date: StoryDate) -> Timex | None:
+    """The start an act is counted from: "have killed 106 protesters SINCE FRIDAY", "the tariffs the US
+    put in place SINCE the trade war started IN 2018". The act began then and may go on to the story
+    date; news and its readers date such an act by its start (the first day it can lie on), not by the
+    day it is reported. A start after the story date is no start of a past act."""
+    words = frozenset(t.i for t in event_words)
+    found: dict[str, Timex] = {}
+    for timex in timexes:
+        head = head_of(doc, timex) if is_calendar(timex) else None
+        if head is None or _after_story(timex, story_date):
+            continue
+        node = head
+        while node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") \
+                and node.head.i != node.i and node.head.ent_type_ in TIME_LABELS:
+            node = node.head  # still inside the expression ("early 2018")
+        if node.dep_ == "pobj" and node.head.lower_ == "since" and node.head.head.i in words:
+            found[timex.value] = timex  # "since Friday"
+            continue
+        clause = governor_of(head, frozenset())
+        if clause is not None and clause.dep_ == "advcl" and clause.head.i in words \
+                and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+            found[timex.value] = timex  # "since the war started in 2018"
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _after_story(timex: Timex, story_date: StoryDate) -> bool:
+    story = story_date.date
+    return story is not None and bool(story.latest) and bool(timex.earliest) \
+        and str(timex.earliest)[:10] > str(story.latest)[:10]
 
 
 # the prepositions of a phrase that frames an event in time ("in the 1967 war", "during a visit")
@@ -145,10 +206,30 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     if noun.pos_ not in NOUN_TAGS:
         return False
     if _framed(noun, words):
-        return True
+        return not _matter_of(head, noun, words)
     return any(child.i in words and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                for child in noun.children)
+
+
+def _matter_of(head: Token, noun: Token, words: frozenset[int]) -> bool:
+    """ "was tasked with INVESTIGATING Russian interference IN THE 2016 ELECTION", "CHARGED over ... in the
+    2015 attacks": after a verb of inquiry or accusation, a happening named with its date is the matter
+    inquired into, not the time of the inquiry ("Israel SEIZED the territories in the 1967 war" keeps it).
+    Only "in" after the verb: a gathering that sets the scene keeps its time ("AT THAT OCTOBER HEARING,
+    Senator Smith accused the agency"). Verbs in data/time/lexicon.toml, `matter_verbs`."""
+    if head.head.i != noun.i or head.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.i < min(words):
+        return False
+    verbs = matter_verbs()
+    return any(t.i in words and t.lemma_.lower() in verbs for t in noun.doc[min(words):max(words) + 1])
+
+
+@lru_cache(maxsize=1)
+def matter_verbs() -> frozenset[str]:
+    """Verbs whose framing phrase of a dated happening names their matter (data/time/lexicon.toml)."""
+    return frozenset(str(w).lower() for w in lexicon().get("matter_verbs", {}))
 
 
 def _framed(noun: Token, words: frozenset[int]) -> bool:
@@ -159,12 +240,33 @@ def _framed(noun: Token, words: frozenset[int]) -> bool:
         prep = noun.head
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
             return False
-        if prep.head.i in words or _participle_of(prep.head, words):
+        if prep.head.i in words or _participle_of(prep.head, words) or _said_inside(noun, prep.head, words):
             return True
         noun = prep.head
         if noun.pos_ not in NOUN_TAGS:
             return False
     return False
+
+
+def _said_inside(noun: Token, verb: Token, words: frozenset[int]) -> bool:
+    """ "accused the United States of inciting the protests IN A STATEMENT on Tuesday": a phrase of a
+    speech noun hung on a verb inside what the event says frames the event, the saying."""
+    if noun.lemma_.lower() not in speech_nouns() and noun.lower_ not in speech_nouns():
+        return False
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("pcomp", "xcomp", "ccomp", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def speech_nouns() -> frozenset[str]:
+    """Nouns of what a speaker issues (data/time/lexicon.toml)."""
+    return frozenset(str(w).lower() for w in lexicon().get("speech_nouns", {}))
 
 
 # what opens a clause that happens at the moment of its main clause ("as soon as", "when", "once")
@@ -197,6 +299,56 @@ def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
         return False
     verb = doc[after].head
     return verb.i in words and verb.left_edge.i == after
+
+
+RELATIVE_ADVERBS = frozenset({"where", "when"})
+
+
+def _relative(verb: Token) -> bool:
+    """The verb heads a relative clause opened by "where" or "when"."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < verb.i
+                                        for c in verb.children)
+
+
+def _relative_of_time(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
+    """ "flew to Hanoi ON TUESDAY, where he criticized China", "on Monday, when he met ...": spaCy hangs the
+    relative clause of the place or time on the time itself; its act happens then. Only on the head of the
+    expression: a clause on one side of a range ("from Tuesday to FRIDAY, where he will present ...") is
+    not dated by the whole range."""
+    head = head_of(doc, timex)
+    return head is not None and any(c.i in words and _relative(c) for c in head.children)
+
+
+RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "—"})
+
+
+def _side_of_range(doc: Doc, timexes: Sequence[Timex], words: frozenset[int]
+                   ) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "the meeting will be postponed from Tuesday to FRIDAY, where Claure will present the plan": a
+    "where"/"when" clause on one side of a range of days happens on that side's day."""
+    for timex in timexes:
+        if not is_calendar(timex) or "/" not in timex.value or not timex.earliest or not timex.latest \
+                or len(timex.earliest) != 10 or len(timex.latest) != 10:
+            continue
+        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if any(c.i in words and _relative(c) for c in token.children):
+                cut = next((t.i for t in span if t.lower_ in RANGE_WORDS), None)
+                day = timex.latest if cut is not None and token.i > cut else timex.earliest
+                return DateValue(day, day, day), (timex.start, timex.end)
+    return None
+
+
+def _relative_of_place(verb: Token, words: frozenset[int]) -> bool:
+    """ "was IN BRUSSELS on Monday, WHERE he met EU leaders", "on Tuesday visited VIETNAM, WHERE he criticized
+    China": the event is a "where" clause of a place the dated verb is at or goes to, so it happens at that
+    verb's time."""
+    places = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    places += [noun for prep in verb.children if prep.dep_ == "prep" for noun in prep.children if noun.dep_ == "pobj"]
+    return any(c.i in words and _relative(c) for noun in places if noun.ent_type_ not in TIME_LABELS
+               for c in noun.children)
 
 
 def _participle_of(token: Token, words: frozenset[int]) -> bool:
@@ -307,11 +459,11 @@ def _time_of_happening(doc: Doc, scope: Token, timexes: Sequence[Timex]) -> Time
     if noun is None:
         return None
     found = {t.value: t for t in timexes if is_calendar(t) and (head := head_of(doc, t)) is not None
-             and _modifies(head, noun)}
+             and modifies(head, noun)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _modifies(head: Token, noun: Token) -> bool:
+def modifies(head: Token, noun: Token) -> bool:
     """The time expression whose head is `head` is a modifier of `noun` ("MONDAY's vote", "the NOVEMBER 5
     attack", "the election ON SUNDAY")."""
     if head.head.i == noun.i:

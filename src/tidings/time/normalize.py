@@ -1007,6 +1007,10 @@ _UTC = frozenset({"utc", "gmt"})  # a clock time in UTC is written with "Z" (ISO
 
 
 def _day_of_time(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """The day a clock time is on: the date written after its weekday ("6:38 p.m. on Saturday, May 18":
+    the date names the day, the weekday only confirms it), its weekday or day word, else the focus."""
+    if "month" in g and "day" in g:
+        return _calendar_day({k: g[k] for k in ("month", "day", "year") if k in g}, ctx)
     if "weekday" in g:
         return _weekday(g, ctx)
     if "dayword" in g:
