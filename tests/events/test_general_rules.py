@@ -72,6 +72,16 @@ def test_a_story_naming_several_sports_phrases_is_discarded_whole(tmp_path: Path
     assert code_text(shipped, "2019-11-19") == []
 
 
+def test_a_question_asserts_no_event() -> None:
+    """A sentence ending in a question mark (closing quotes allowed) asks; the same act told plainly is coded."""
+    for text in ("Why have some Belgian fans boycotted the summit in Brussels?",
+                 'The senator asked, "Will China attack Taiwan before 2027?"',
+                 "Would Russia really invade Ukraine again?"):
+        assert code_text(text, "2019-11-19") == [], text
+    assert code_text("Belgian fans boycotted the summit in Brussels.", "2019-11-19")
+    assert code_text("Russia invaded Ukraine again, the senator said.", "2019-11-19")
+
+
 def test_a_thing_sent_or_returned_is_not_the_target() -> None:
     """Patterns that name their own prepositions move an object: the target is where it goes."""
     events = code_text("Hungary returns two seized armored cars to Ukraine but retains approximately US$82 million "
