@@ -55,6 +55,33 @@ def test_hazard_lines_of_the_discard_file_are_read_apart(tmp_path: Path) -> None
     assert not discards.hazard_hit("a football match") and discards.story_hit("FIFA said")
 
 
+def test_a_story_naming_several_sports_phrases_is_discarded_whole(tmp_path: Path) -> None:
+    """Three different sentence-level phrases make a sports story: its sentences without a phrase give no
+    events either; one phrase, however often named, leaves the story coded."""
+    path = tmp_path / "discards.txt"
+    path.write_text("TENNIS\nDAVIS CUP\nCHAMPION\nCHAMPIONS\nTOURNAMENT\nPOLLUTION\n", encoding="utf-8")
+    discards = read_discards(path)
+    podcast = ("The Davis Cup finals opened in Madrid. Some Belgian fans boycotted the event. The new tournament "
+               "format divides tennis fans.")
+    assert discards.story_hit(podcast)
+    assert not discards.story_hit("Pollution choked Delhi. The minister blamed pollution on farm fires. "
+                                  "Delhi sued the state over the pollution.")
+    assert not discards.story_hit("The champion and the champions of the tennis world met the mayor.")
+    shipped = ("Belgium and Spain meet in the Davis Cup finals in Madrid. Some Belgian fans boycotted the event. "
+               "Tennis fans say the new tournament format is a mistake.")
+    assert code_text(shipped, "2019-11-19") == []
+
+
+def test_a_question_asserts_no_event() -> None:
+    """A sentence ending in a question mark (closing quotes allowed) asks; the same act told plainly is coded."""
+    for text in ("Why have some Belgian fans boycotted the summit in Brussels?",
+                 'The senator asked, "Will China attack Taiwan before 2027?"',
+                 "Would Russia really invade Ukraine again?"):
+        assert code_text(text, "2019-11-19") == [], text
+    assert code_text("Belgian fans boycotted the summit in Brussels.", "2019-11-19")
+    assert code_text("Russia invaded Ukraine again, the senator said.", "2019-11-19")
+
+
 def test_a_thing_sent_or_returned_is_not_the_target() -> None:
     """Patterns that name their own prepositions move an object: the target is where it goes."""
     events = code_text("Hungary returns two seized armored cars to Ukraine but retains approximately US$82 million "

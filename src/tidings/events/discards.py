@@ -9,6 +9,15 @@ disease or a natural hazard ("EBOLA", "BIRD FLU", "TYPHOON") are read as hazards
 "kills" and "hits" with no doer, so a sentence naming one gives no violence, but aid against it, a
 quarantine or talks about it are still events ("the EU has provided 1.2 billion euros to end the Ebola
 outbreak").
+
+A story that names several different sentence-level phrases ("Davis Cup", "tennis", "tournament") is a sports
+or entertainment story as a whole, even where the dictionary has no `+` line for it: its other sentences
+("Why have some Belgian fans boycotted the event?") tell the same match in conflict words without the phrase.
+One phrase is not enough (a political story may name "football" or "pollution" once, or many times).
+
+A sentence that ends in a question mark asks and asserts nothing: "Why have some Belgian fans boycotted the
+event?", "But will we still call it the Sylphy once it arrives here?", 'Malaska asked, "Could it live in
+Titan?"'. It is dropped like a sports sentence (none of the real-news gold events is told in a question).
 """
 
 from __future__ import annotations
@@ -21,6 +30,12 @@ from pathlib import Path
 from tidings.errors import TidingsError
 from tidings.events.patterns import load_word_classes, patterns_dir
 
+# distinct sentence-level phrases that make a whole story sports or entertainment (see the module docstring)
+STORY_PHRASES = 3
+
+# a sentence ending in "?" (closing quotes and brackets after it allowed)
+_QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
+
 # retold history: years, "YEARS AGO", "... LATER", the world wars, "ATTACK ON PEARL HARBOR", "APRIL 1942"
 _SKIPPED = re.compile(r"^[\d\s]+$|\b(LATER|AGO|WARS?|PEARL HARBOR)\b|\b1\d{3}\b", re.IGNORECASE)
 
@@ -32,12 +47,28 @@ class Discards:
     hazard: re.Pattern[str] | None = None
 
     def story_hit(self, text: str) -> str | None:
+        """A `+` phrase, or else the third different sentence-level phrase the story names."""
         found = self.story.search(text) if self.story is not None else None
-        return found.group(0) if found else None
+        if found:
+            return found.group(0)
+        return self._many_phrases(text)
+
+    def _many_phrases(self, text: str) -> str | None:
+        if self.sentence is None:
+            return None
+        seen: set[str] = set()
+        for hit in self.sentence.finditer(text):
+            seen.add(" ".join(hit.group(0).lower().split()).removesuffix("s"))  # "champion", "champions": one
+            if len(seen) >= STORY_PHRASES:
+                return hit.group(0)
+        return None
 
     def sentence_hit(self, text: str) -> str | None:
+        """A sentence-level phrase, or "?" for a question (it asserts no act)."""
         found = self.sentence.search(text) if self.sentence is not None else None
-        return found.group(0) if found else None
+        if found:
+            return found.group(0)
+        return "?" if _QUESTION.search(text) else None
 
     def hazard_hit(self, text: str) -> str | None:
         """A disease or natural hazard named in the sentence: its violence has no doer."""
