@@ -39,7 +39,8 @@ def test_a_state_body_announcing_an_arrest_made_it() -> None:
 
 
 def test_a_one_country_story_gives_its_police_courts_and_government() -> None:
-    text = KENYA + "Six protesters were arrested on Tuesday. Two officers were charged with murder. Rallies were banned."
+    text = KENYA + ("Six protesters were arrested on Tuesday. Two officers were charged with murder. "
+                    "Rallies were banned.")
     coded = [(c, s) for c, s, _ in _coded(text, "17")]
     assert ("KEN", "COP") in coded and ("KEN", "JUD") in coded and ("KEN", "GOV") in coded
 

@@ -1126,9 +1126,8 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     a passive legal, police or state act with no doer named is done by the state body the act implies (arrests:
     police; charges, trials, sentences: the courts; bans, deportations: the government), of the country the
     clause places the act in, else of the state body that announces it, else of the people it is done to (when of
-    one country, and not for a deportation), else of the story's one
-    home country (`story_home`). A story of several countries gives no guess, nor does a release (the holder
-    may be anyone: `_holders`), nor a negated act."""
+    one country, and not for a deportation or a release), else of the story's one
+    home country (`story_home`). A story of several countries gives no guess, nor does a negated act."""
     verb = reading.trigger.verb
     implicit = ctx.book.implicit
     if verb is None or not is_passive(verb) or agent_of(verb) is not None or reading.frames \
@@ -1138,9 +1137,9 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
     here = _country_at(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
-    if reading.code.startswith(EXPULSION_CODE):
-        countries = set()  # the deported are foreigners: their country is not the one deporting them
-    home = None if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) else ctx.home
+    if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
+        countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
+    home = ctx.home
     country = (here[0] if here else _announcing_state(verb, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
     if country is None:
