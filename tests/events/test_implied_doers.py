@@ -64,3 +64,14 @@ def test_a_deportee_is_not_deported_by_his_own_country() -> None:
     text = ("The Philippines Bureau of Immigration confirms that Russian YouTuber Vitaly Zdorovetskiy has been "
             "deported to Irkutsk, Russia.")
     assert all(c != "RUS" for c, _, _ in _coded(text, "174"))
+
+
+def test_a_release_of_things_is_no_act_on_people() -> None:
+    """Non-gold AEB page (paraphrased): photos "released" online are not people freed by the story's state."""
+    text = KENYA + "Photos which were released online show the actress in new make-up."
+    assert _coded(text, "0841") == []
+
+
+def test_a_person_released_in_a_named_place_is_freed_by_that_country() -> None:
+    text = "The reporter Jane Mbeki was released in Uganda on Friday."
+    assert [c for c, _, _ in _coded(text, "0841")] == ["UGA"]

@@ -1134,6 +1134,8 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
             or is_negated(verb, ctx.book.modality) or not lookup_prefix(_code_table(implicit), reading.code):
         return []  # "people are not usually held long": an act that did not happen implies no one
     patient = child(verb, "nsubjpass")
+    if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
+        return []  # "photos were released online": a release of no one is no act on people
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
     here = _country_at(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
@@ -1146,6 +1148,13 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
         return []
     sector = _implied_sector(reading.code, verb)
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, sector), verb.i)]
+
+
+def _someone(noun: Token | None, finder: ArgumentFinder) -> bool:
+    """Whether a noun phrase names a person or a group: an actor, a person's name, a personal pronoun."""
+    if noun is None:
+        return False
+    return bool(_known(finder.actors_at(noun))) or noun.ent_type_ == "PERSON" or noun.tag_ == "PRP"
 
 
 def _announcing_state(verb: Token, ctx: _Context) -> str | None:
