@@ -839,8 +839,10 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
     addressless = not targets and _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code)
     sources = _known(_home_people(found, ctx.home) if addressless else found)
-    if reading.trigger.judged is not None and not _placed(targets):
-        targets = _referred_doer(reading.trigger.judged, sentence, ctx, {a.actor.country for a in sources})
+    judged = reading.trigger.judged
+    if judged is not None and (not _placed(targets) or judged.lower_ in load_word_classes().referring_pronouns):
+        # "called IT unfair": the act told just before, rather than whoever the pronoun would stand for
+        targets = _referred_doer(judged, sentence, ctx, {a.actor.country for a in sources})
     if reading.trigger.judged is not None and not _placed(targets):
         return []  # a judgment condemns something someone did: "called it illegal" with no one to blame says too little
     if pattern is not None and not reading.frames and not _read_as_other(reading, sources, targets, ctx):
