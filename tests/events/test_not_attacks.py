@@ -46,8 +46,11 @@ def test_an_attack_on_a_plan_is_criticism_and_real_attacks_stay() -> None:
 
 def test_legal_acts_with_no_doer_are_the_home_justice_systems() -> None:
     arrested = code_text("Three Nigerian senators were arrested on Monday.", "2019-11-20")
+    # an arrest is the police's act (`_implied_doers`), a charge with a crime the courts'
     assert [(e.plover, e.source and e.source.country, e.source and e.source.sector) for e in arrested] == [
-        ("COERCE", "NGA", "JUD")]
+        ("COERCE", "NGA", "COP")]
+    charged = code_text("Three Nigerian senators were charged with fraud on Monday.", "2019-11-20")
+    assert [(e.source and e.source.country, e.source and e.source.sector) for e in charged] == [("NGA", "JUD")]
     police = code_text("Police arrested three Nigerian senators.", "2019-11-20")
     assert [(e.plover, e.source and e.source.country) for e in police] == [("COERCE", "NGA")]
     assert not code_text("The hostages were released on Monday.", "2019-11-20")  # captors, not a court

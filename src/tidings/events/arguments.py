@@ -48,6 +48,10 @@ class ActorIndex:
         self.by_token: dict[int, ActorRef] = {}
         self.person: dict[int, bool] = {}
         ordered: list[tuple[int, int, ActorRef, bool]] = []
+        self._subjects: set[int] = set()  # starts of the mentions that are a clause's subject
+        # one unnamed office holder that is not a subject ("met THE PRESIDENT", "the role of THE NEGOTIATOR"): a
+        # person, so not "it" or "they", but too seldom what a later "he" means to be taken for it
+        self._unfit: set[int] = set()
         for mention in sorted(mentions, key=lambda m: m.actor.end - m.actor.start):
             span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -56,6 +60,10 @@ class ActorIndex:
             for token in span:
                 self.by_token.setdefault(token.i, mention.actor)  # shortest mention wins
             ordered.append((span.start, span.end, mention.actor, is_person))
+            if span.root.dep_ in SUBJECT_DEPS:
+                self._subjects.add(span.start)
+            elif _one_office_holder(span, mention.actor):
+                self._unfit.add(span.start)
         ordered.sort(key=lambda item: item[0])
         self._starts = [item[0] for item in ordered]
         self._ordered = ordered
@@ -83,20 +91,44 @@ class ActorIndex:
         if not want_person and lower not in GROUP_PRONOUNS:
             return None
         position = bisect.bisect_left(self._starts, pronoun.i)
+        bound = _clause_subject(pronoun)
         for start, end, actor, is_person in reversed(self._ordered[:position]):
             if start < window_start:
                 break
-            if end > pronoun.i:
+            if end > pronoun.i or start in self._unfit or (bound is not None and start <= bound < end):
                 continue
-            if is_person == want_person or (not want_person and lower in ("they", "them", "their")):
-                return actor
+            if is_person == want_person or (not want_person and lower in ("they", "them", "their")
+                                            and start in self._subjects):
+                return actor  # "they" is a person's side only as told by that person ("Erekat said they ...")
         return None
 
 
 def _looks_like_person(span: Span, actor: ActorRef) -> bool:
+    """A person's name, a named office holder, or one holder of an office named by a singular noun as a subject
+    ("THE MINISTER arrived": "he" refers to them, "it" does not; not "assumed the role of the negotiator")."""
     if any(t.ent_type_ in PERSON_LABELS for t in span):
         return True
+    if _one_office_holder(span, actor):
+        return span.root.dep_ in SUBJECT_DEPS
     return actor.role is not None and actor.name is not None and actor.name != actor.country
+
+
+def _one_office_holder(span: Span, actor: ActorRef) -> bool:
+    """"the minister", "the president": an office named by a singular noun, with no name or country."""
+    return (actor.role is not None and actor.name is None and not actor.country and span.root.tag_ == "NN"
+            and span.root.lower_ == actor.role.lower())
+
+
+def _clause_subject(pronoun: Token) -> int | None:
+    """The subject of the clause a pronoun is the object of: "Protesters accused IT of theft" cannot mean the
+    protesters (a non-reflexive object pronoun is never its own clause's subject)."""
+    if pronoun.dep_ not in ("dobj", "pobj", "dative"):  # not "his": "Obama confirmed HIS promise" is Obama's
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject.i if subject is not None else None
 
 
 def conjuncts(token: Token) -> list[Token]:

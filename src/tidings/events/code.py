@@ -839,8 +839,10 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
     addressless = not targets and _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code)
     sources = _known(_home_people(found, ctx.home) if addressless else found)
-    if reading.trigger.judged is not None and not _placed(targets):
-        targets = _referred_doer(reading.trigger.judged, sentence, ctx, {a.actor.country for a in sources})
+    judged = reading.trigger.judged
+    if judged is not None and (not _placed(targets) or judged.lower_ in load_word_classes().referring_pronouns):
+        # "called IT unfair": the act told just before, rather than whoever the pronoun would stand for
+        targets = _referred_doer(judged, sentence, ctx, {a.actor.country for a in sources})
     if reading.trigger.judged is not None and not _placed(targets):
         return []  # a judgment condemns something someone did: "called it illegal" with no one to blame says too little
     if pattern is not None and not reading.frames and not _read_as_other(reading, sources, targets, ctx):
@@ -855,6 +857,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         targets = targets or held
     if not sources and _self_moved(reading, ctx.book.implicit):
         sources, targets = targets, []
+    if not sources:
+        sources = _implied_doers(reading, targets, ctx)
     sources, targets = _home_groups(reading, sources, targets, ctx)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
@@ -1119,11 +1123,75 @@ def _authority_of(place: Token, finder: ArgumentFinder) -> list[Arg]:
 JUSTICE_SECTOR = "JUD"
 
 
+def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[Arg]:
+    """"Six protesters WERE ARRESTED in Nairobi", "three officers were charged with murder", "rallies were banned":
+    a passive legal, police or state act with no doer named is done by the state body the act implies (arrests:
+    police; charges, trials, sentences: the courts; bans, deportations: the government), of the country the
+    clause places the act in, else of the state body that announces it, else of the people it is done to (when of
+    one country, and not for a deportation or a release), else of the story's one
+    home country (`story_home`). A story of several countries gives no guess, nor does a negated act."""
+    verb = reading.trigger.verb
+    implicit = ctx.book.implicit
+    if verb is None or not is_passive(verb) or agent_of(verb) is not None or reading.frames \
+            or is_negated(verb, ctx.book.modality) or not lookup_prefix(_code_table(implicit), reading.code):
+        return []  # "people are not usually held long": an act that did not happen implies no one
+    patient = child(verb, "nsubjpass")
+    if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
+        return []  # "photos were released online": a release of no one is no act on people
+    place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
+    here = _country_at(place, ctx.finder) if place is not None else None
+    countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
+    if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
+        countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
+    home = ctx.home
+    country = (here[0] if here else _announcing_state(verb, ctx) or (
+        countries.pop() if len(countries) == 1 else None if countries else home))
+    if country is None:
+        return []
+    sector = _implied_sector(reading.code, verb)
+    return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, sector), verb.i)]
+
+
+def _someone(noun: Token | None, finder: ArgumentFinder) -> bool:
+    """Whether a noun phrase names a person or a group: an actor, a person's name, a personal pronoun."""
+    if noun is None:
+        return False
+    return bool(_known(finder.actors_at(noun))) or noun.ent_type_ == "PERSON" or noun.tag_ == "PRP"
+
+
+def _announcing_state(verb: Token, ctx: _Context) -> str | None:
+    """"The interior ministry says that three men have been arrested": a doerless act that a state body of one
+    country announces (the reported clause of its speech verb) was done by that country's state."""
+    clause = verb
+    while clause.dep_ in ("ccomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+        if lemma(clause) in ctx.book.speech.verbs:
+            sayers = ctx.finder.actors_at(subject_of(clause, CONTROL_OBJECT_VERBS))
+            states = {a.actor.country for a in sayers if a.actor.country and _is_state(a, ctx.book.implicit)
+                      and a.actor.sector}
+            return states.pop() if len(states) == 1 else None
+    return None
+
+
+def _implied_sector(code: str, verb: Token) -> str:
+    """The state body a doerless act implies: the courts for trials, verdicts and charges ("charged WITH
+    murder"), the police for other arrests and detentions, the government for the rest (bans, deportations)."""
+    if code.startswith(COURT_CODES) or (code.startswith(ARREST_CODE) and prep_objects(verb, ("with",))):
+        return JUSTICE_SECTOR
+    return POLICE_SECTOR if code.startswith(ARREST_CODE) else GOVERNMENT_SECTOR
+
+
+ARREST_CODE = "173"
+EXPULSION_CODE = "174"
+COURT_CODES = ("115", "116")
+GOVERNMENT_SECTOR = "GOV"
+
+
 def _home_justice(code: str, targets: list[Arg], verb: Token, implicit: Implicit) -> list[Arg]:
     """"Three officers WERE CHARGED Tuesday": a passive legal act with no doer named and no place is done by
     the justice system of the country of the person it is done to (sector JUD, no words name it)."""
-    if not lookup_prefix({c: c for c in implicit.target_authority_codes}, code):
-        return []
+    if not lookup_prefix({c: c for c in implicit.target_authority_codes}, code) or code.startswith(EXPULSION_CODE):
+        return []  # the deported are foreigners: their own country does not deport them
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
     if len(countries) != 1:
         return []

@@ -119,6 +119,8 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
                 node.dep_ == "xcomp" or (node.dep_ == "ccomp" and head.lemma_.lower() not in speech)):
             break  # "would like to see China AGREE": the wish governs; what was said keeps its own mode
         mode = verb_mode(head, words, speech)
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "are NOT able to end": the copula carries the mode
+            mode = strongest([mode, verb_mode(head.head, words, speech)])
         modes.append("hypothetical" if mode == "negated" else mode)
         node = head
     return strongest(modes)
