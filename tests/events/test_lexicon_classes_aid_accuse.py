@@ -3,7 +3,7 @@ support is aid rather than endorsement, meeting a demand or a condition is yield
 court for a sentence is a formal charge (PLOVER ACCUSE), and "out of question" rules an act out as "out of the
 question" does.
 
-The sentence marked WCEP is quoted from the Wikipedia Current Events Portal (2025-10-16 daily page, via
+Sentences marked WCEP are quoted from the Wikipedia Current Events Portal (2025-10-16 and 2026-04-29 daily pages, via
 shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors, CC BY-SA 4.0; the others are short passages
 written for these tests (no gold sentence is copied).
 """
@@ -42,6 +42,14 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     ("The prosecution of the International Crimes Tribunal in Bangladesh formally announces that it seeks the death "
      "penalty against former prime minister Sheikh Hasina and former home minister Asaduzzaman Khan over alleged "
      "crimes against humanity committed during the July Revolution.", "1121", "BGD", None),
+    # a formal charge, an indictment, a prosecution: an accusation (PLOVER ACCUSE "sue, indict, or charge; bring to
+    # trial", CAMEO 1121), not an arrest (173). WCEP 2026-04-29
+    ("The United States charges Rubén Rocha Moya, the current governor of Sinaloa, Mexico, and nine other current and "
+     "former politicians, with alleged drug and weapons trafficking charges and allegedly working with Mexican "
+     "cartels, including Los Chapitos, a faction of the Sinaloa Cartel.", "1121", "USA", "MEX"),
+    ("A Russian court charged the British activist with fraud.", "1121", "RUS", "GBR"),
+    # a passive charge with no doer is still the justice system's of the charged (frames.toml target_authority_codes)
+    ("Two Kenyan officers were indicted for murder.", "1121", "KEN", "KEN"),
     # ruling out: "out of question" as "out of the question" (a rejection, 12x)
     ("Kenya's president said lifting the curfew is out of question.", "12", "KEN", None),
 ])
@@ -53,6 +61,8 @@ def test_a_class_word_codes_its_event(text: str, prefix: str, source: str | None
 @pytest.mark.parametrize(("text", "absent"), [
     # a meeting with people stays a meeting; only a demand, a condition or a deadline is yielded to
     ("The Kenyan president met the Ugandan president in Nairobi.", "080"),
+    # charging a fee is no accusation
+    ("The Kenyan bank charged its customers a fee.", "112"),
     # seeking aid is an appeal, not a charge
     ("Somalia is seeking aid from Qatar.", "112"),
     # praising is not aid: plain "support" keeps its endorsement reading
