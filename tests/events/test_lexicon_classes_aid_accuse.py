@@ -1,11 +1,13 @@
 """Lexicon classes added for issue 13 (PLV type accuracy): aid received is aid given by whoever gave it, material
 support is aid rather than endorsement, meeting a demand or a condition is yielding to it (not a meeting), asking a
 court for a sentence is a formal charge (PLOVER ACCUSE), and "out of question" rules an act out as "out of the
-question" does.
+question" does. A formal charge, an indictment or a prosecution is an accusation (1121), not an arrest. Commencing
+an attack is doing it, giving information is sharing it, training pilots is military cooperation, a contribution
+made is aid.
 
-Sentences marked WCEP are quoted from the Wikipedia Current Events Portal (2025-10-16 and 2026-04-29 daily pages, via
-shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors, CC BY-SA 4.0; the others are short passages
-written for these tests (no gold sentence is copied).
+Sentences marked WCEP are quoted from the Wikipedia Current Events Portal (the 2025-10-16 and 2026-04-29 daily
+pages and the corpus's first bullet, via shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors,
+CC BY-SA 4.0; the others are short passages written for these tests (no gold sentence is copied).
 """
 
 from __future__ import annotations
@@ -50,6 +52,16 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     ("A Russian court charged the British activist with fraud.", "1121", "RUS", "GBR"),
     # a passive charge with no doer is still the justice system's of the charged (frames.toml target_authority_codes)
     ("Two Kenyan officers were indicted for murder.", "1121", "KEN", "KEN"),
+    # commencing an offensive is beginning it (nouns.txt @do). WCEP, first bullet of the corpus (2020-12-20-index.md)
+    ("Ukrainian commander-in-chief Oleksandr Syrskyi reports that Russia has commenced a new spring offensive, "
+     "launching intensified attacks across multiple sections of the frontline.", "190", "RUS", None),
+    ("Israel commenced airstrikes on Hezbollah positions in Lebanon.", "195", "ISR", None),
+    # giving or passing information to a government is sharing it (CAMEO 064)
+    ("The Swiss government gave bank account information to the Indian government.", "064", "CHE", "IND"),
+    # training another's pilots or recruits is military cooperation (CAMEO 062)
+    ("The US military trains Iraqi pilots to fly F-16s.", "062", "USA", "IRQ"),
+    # a contribution given or made is aid (CAMEO 070)
+    ("Germany made a contribution of 56 million euros to Jordan.", "070", "DEU", "JOR"),
     # ruling out: "out of question" as "out of the question" (a rejection, 12x)
     ("Kenya's president said lifting the curfew is out of question.", "12", "KEN", None),
 ])
@@ -61,6 +73,8 @@ def test_a_class_word_codes_its_event(text: str, prefix: str, source: str | None
 @pytest.mark.parametrize(("text", "absent"), [
     # a meeting with people stays a meeting; only a demand, a condition or a deadline is yielded to
     ("The Kenyan president met the Ugandan president in Nairobi.", "080"),
+    # training dogs is no military cooperation
+    ("The Kenyan police trained sniffer dogs in Nairobi.", "062"),
     # charging a fee is no accusation
     ("The Kenyan bank charged its customers a fee.", "112"),
     # seeking aid is an appeal, not a charge
