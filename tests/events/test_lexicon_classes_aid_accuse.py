@@ -3,7 +3,7 @@ support is aid rather than endorsement, meeting a demand or a condition is yield
 court for a sentence is a formal charge (PLOVER ACCUSE), and "out of question" rules an act out as "out of the
 question" does. A formal charge, an indictment or a prosecution is an accusation (1121), not an arrest. Commencing
 an attack is doing it, giving information is sharing it, training pilots is military cooperation, a contribution
-made is aid.
+made is aid. Granting or approving a request is acceding to it.
 
 Sentences marked WCEP are quoted from the Wikipedia Current Events Portal (the 2025-10-16 and 2026-04-29 daily
 pages and the corpus's first bullet, via shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors,
@@ -62,6 +62,11 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     ("The US military trains Iraqi pilots to fly F-16s.", "062", "USA", "IRQ"),
     # a contribution given or made is aid (CAMEO 070)
     ("Germany made a contribution of 56 million euros to Jordan.", "070", "DEU", "JOR"),
+    # granting, approving or heeding a request or a demand is acceding to it (CAMEO 083), done to its maker
+    ("Germany granted the request by Poland for extradition.", "083", "DEU", "POL"),
+    ("Kenya approved a request from Uganda for help with housing refugees.", "083", "KEN", "UGA"),
+    # approving the release of prisoners is releasing them (0841)
+    ("Egypt approved the release of 30 political prisoners.", "0841", "EGY", None),
     # ruling out: "out of question" as "out of the question" (a rejection, 12x)
     ("Kenya's president said lifting the curfew is out of question.", "12", "KEN", None),
 ])
@@ -75,6 +80,8 @@ def test_a_class_word_codes_its_event(text: str, prefix: str, source: str | None
     ("The Kenyan president met the Ugandan president in Nairobi.", "080"),
     # training dogs is no military cooperation
     ("The Kenyan police trained sniffer dogs in Nairobi.", "062"),
+    # approving a budget is no yielding
+    ("The Kenyan parliament approved the budget.", "08"),
     # charging a fee is no accusation
     ("The Kenyan bank charged its customers a fee.", "112"),
     # seeking aid is an appeal, not a charge
