@@ -3,7 +3,8 @@ support is aid rather than endorsement, meeting a demand or a condition is yield
 court for a sentence is a formal charge (PLOVER ACCUSE), and "out of question" rules an act out as "out of the
 question" does. A formal charge, an indictment or a prosecution is an accusation (1121), not an arrest. Commencing
 an attack is doing it, giving information is sharing it, training pilots is military cooperation, a contribution
-made is aid. Granting or approving a request is acceding to it.
+made is aid. Granting or approving a request is acceding to it. Forces
+deployed as peacekeepers keep the peace (verbs.txt `pobj=`).
 
 Sentences marked WCEP are quoted from the Wikipedia Current Events Portal (the 2025-10-16 and 2026-04-29 daily
 pages and the corpus's first bullet, via shared/corpora/wcep_daily_2025-01_to_2026-04), © Wikipedia contributors,
@@ -67,6 +68,11 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     ("Kenya approved a request from Uganda for help with housing refugees.", "083", "KEN", "UGA"),
     # approving the release of prisoners is releasing them (0841)
     ("Egypt approved the release of 30 political prisoners.", "0841", "EGY", None),
+    # forces deployed as peacekeepers keep the peace (074; verbs.txt `pobj=`), whether the noun or its modifier says it
+    ("Kenya deployed 400 police officers as peacekeepers in Haiti.", "074", "KEN", None),
+    # passive, no doer: the forces deployed are the actor (frames.toml self_moved_codes)
+    ("About 2,000 Russian soldiers were deployed as peacekeeping forces between Armenia and Azerbaijan.", "074", "RUS",
+     None),
     # ruling out: "out of question" as "out of the question" (a rejection, 12x)
     ("Kenya's president said lifting the curfew is out of question.", "12", "KEN", None),
 ])
@@ -82,6 +88,8 @@ def test_a_class_word_codes_its_event(text: str, prefix: str, source: str | None
     ("The Kenyan police trained sniffer dogs in Nairobi.", "062"),
     # approving a budget is no yielding
     ("The Kenyan parliament approved the budget.", "08"),
+    # troops deployed as reinforcements are a show of force, not peacekeeping
+    ("Russia deployed troops as reinforcements in Kursk.", "074"),
     # charging a fee is no accusation
     ("The Kenyan bank charged its customers a fee.", "112"),
     # seeking aid is an appeal, not a charge
