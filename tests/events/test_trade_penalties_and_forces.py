@@ -72,7 +72,8 @@ def test_taking_a_step_back_is_giving_ground() -> None:
 
 
 def test_prosecuting_a_person_charges_them() -> None:
-    # written: the person prosecuted is the target of a legal action (CAMEO 17), as an indicted one
+    # written: the person prosecuted is brought to trial (PLOVER ACCUSE "indict, or charge; bring to trial", CAMEO
+    # 1121), as an indicted one
     coded = _codes("Prosecutors in Peru prosecuted former president Pedro Castillo for rebellion.")
-    assert any(c.startswith("17") and t == "PER" for c, _, t in coded), coded
-    assert not [c for c, _, _ in _codes("The ministry will prosecute flag desecration.") if c.startswith("17")]
+    assert any(c == "1121" and t == "PER" for c, _, t in coded), coded
+    assert not [c for c, _, _ in _codes("The ministry will prosecute flag desecration.") if c.startswith("11")]

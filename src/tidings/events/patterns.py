@@ -35,6 +35,9 @@ class Pattern:
     not_objects: frozenset[str] = frozenset()
     preps: frozenset[str] | None = None
     not_preps: frozenset[str] = frozenset()
+    # lemmas one of the verb's prepositional objects (or its adjective or compound) must have ("deployed AS
+    # PEACEKEEPERS", "as PEACEKEEPING forces")
+    prep_objects: frozenset[str] | None = None
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     joint: bool = False
     recip: bool = False
@@ -175,7 +178,8 @@ def _split_alts(value: str) -> frozenset[str]:
 def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
     """Fold one `key=value` or flag of a pattern line into the constructor options."""
     key, _, value = item.partition("=")
-    simple = {"obj": "objects", "!obj": "not_objects", "prep": "preps", "!prep": "not_preps", "subj": "subjects"}
+    simple = {"obj": "objects", "!obj": "not_objects", "prep": "preps", "!prep": "not_preps", "subj": "subjects",
+              "pobj": "prep_objects"}
     if key in simple:
         opts[simple[key]] = _split_alts(value)
     elif key == "tprep":

@@ -112,9 +112,20 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
             continue
         if pattern.not_preps & preps:
             continue
+        if pattern.prep_objects is not None and not _prep_object_ok(verb, pattern.prep_objects):
+            continue
         if _object_ok(pattern, obj, actors) or _container_ok(pattern, obj, book, actors):
             return pattern
     return None
+
+
+def _prep_object_ok(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether one of the verb's prepositional objects, or an adjective or compound modifying it, has one of `lemmas`
+    (verbs.txt `pobj=`): troops "deployed AS PEACEKEEPERS", "as PEACEKEEPING forces" keep the peace; "deployed as
+    reinforcements" do not."""
+    objects = [o for p in verb.children if p.dep_ in ("prep", "dative") for o in p.children if o.dep_ == "pobj"]
+    return any(lemma(w) in lemmas for o in objects
+               for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound"))))
 
 
 def _time_phrase(prep: Token) -> bool:
