@@ -1200,8 +1200,9 @@ def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-# "X, a spokesperson FOR Y", "X, a professor AT Y": the words joining a described person to the body they serve
-_SERVES = frozenset({"for", "at"})
+# "X, a spokesperson FOR Y", "X, a professor AT Y", "X, a lawyer FROM Kenya": the words joining a described
+# person to the body they serve or the country they come from
+_SERVES = frozenset({"for", "at", "from"})
 
 
 def _allegiances(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
@@ -1248,9 +1249,10 @@ def _allegiance(between: str) -> bool:
 
 def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     """"Sean Robertson, a spokesperson FOR Inherent Resolve, the U.S. military operation", "Jane Doe, a
-    researcher AT the Chinese Academy of Sciences": an unknown person described by a role, whose phrase ends
-    right before "for"/"at" and a body of one country, is of that body's country (the organisation they
-    belong to); a person mention is not a body they serve ("a spokesman for Trump" is left to the coder)."""
+    researcher AT the Chinese Academy of Sciences", "Jane Doe, a lawyer FROM Kenya": an unknown person described
+    by a role, whose phrase ends right before "for"/"at"/"from" and a body or country of one country, is of that
+    country (the organisation they belong to, the country they come from); a person mention is not a body they
+    serve ("a spokesman for Trump" is left to the coder)."""
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
