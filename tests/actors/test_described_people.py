@@ -25,3 +25,14 @@ def test_a_person_from_a_country(mentions) -> None:  # type: ignore[no-untyped-d
 def test_an_unknown_name_alone_stays_unplaced(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("Jane Doe accused the Kenyan police of torture.", "2025-03-10")
     assert found["Jane Doe"].country is None
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("A spokeswoman for the Nigerian army denied the report.", "2025-03-10")
+    assert (found["A spokeswoman"].country, found["A spokeswoman"].sector) == ("NGA", "MIL")
+    found = mentions("An official at the Chinese embassy rejected the claims.", "2025-03-10")
+    assert found["An official"].country == "CHN"
+
+
+def test_a_spokesman_for_a_person_is_left_to_the_coder(mentions) -> None:  # type: ignore[no-untyped-def]
+    assert mentions("A spokesman for Jane Doe denied the report.", "2025-03-10")["A spokesman"].country is None

@@ -1251,17 +1251,28 @@ def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     """"Sean Robertson, a spokesperson FOR Inherent Resolve, the U.S. military operation", "Jane Doe, a
     researcher AT the Chinese Academy of Sciences", "Jane Doe, a lawyer FROM Kenya": an unknown person described
     by a role, whose phrase ends right before "for"/"at"/"from" and a body or country of one country, is of that
-    country (the organisation they belong to, the country they come from); a person mention is not a body they
-    serve ("a spokesman for Trump" is left to the coder)."""
+    country (the organisation they belong to, the country they come from); "a spokesman for the Kenyan police",
+    unnamed, is the body's (its country and sector). A person mention is not a body they serve ("a spokesman
+    for Trump" is left to the coder)."""
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
-        if nxt is not None and not ref.country and not ref.actor_id and ref.name and ref.role \
+        if nxt is not None and not ref.country and not ref.actor_id and ref.role \
                 and nxt.country and "/" not in nxt.country and not nxt.role \
                 and _joined_by(text.raw[ref.end:nxt.start], _SERVES):
-            ref = replace(ref, country=nxt.country)
+            if ref.name:
+                ref = replace(ref, country=nxt.country)
+            elif _one_unnamed(ref) and nxt.sector and not nxt.actor_id:
+                ref = replace(ref, country=nxt.country, sector=nxt.sector)
         out.append(ref)
     return out
+
+
+def _one_unnamed(ref: ActorRef) -> bool:
+    """"A SPOKESMAN for the Kenyan police", "an official at the Chinese embassy": one unnamed person, written as
+    an article and their role alone, who speaks for the body named next (and takes its country and sector)."""
+    words = ref.text.lower().split()
+    return len(words) >= 2 and words[0] in ("a", "an", "the") and " ".join(words[1:]) == (ref.role or "").lower()
 
 
 def _joined_by(between: str, words: frozenset[str]) -> bool:
