@@ -14,6 +14,7 @@ resolved to the person holding it then, when there is exactly one. Capitals coun
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -25,7 +26,14 @@ from spacy.tokens import Doc, Token
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
 from tidings.actors.places import country_of_place
-from tidings.actors.tables import allegiance_words, bodies_abroad, generic_bodies, media_words, title_suffixes
+from tidings.actors.tables import (
+    allegiance_words,
+    bodies_abroad,
+    generic_bodies,
+    media_words,
+    title_suffixes,
+    us_states,
+)
 from tidings.records import ActorMention, ActorRef
 
 
@@ -578,6 +586,8 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
     piece = text.by_start.get(k)
     if piece and piece.kind in ("adj", "country", "org") and text.free(piece.start, piece.end):
         probe.owner, k = piece, piece.end
+        if piece.kind != "adj" and k < len(text.keys) and text.keys[k] in ("'s", "'"):
+            k += 1  # ", Kenya's interior minister,": the owner in the genitive
     probe.end = k
     while (head := text.by_start.get(probe.end)) and head.kind == "sector" and text.free(head.start, head.end):
         probe.heads.append((head, text.text(head.start, head.end)))
@@ -1164,6 +1174,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs = _shared_owners(text, refs)
     refs = _organisation_of(text, refs)
     refs = _allegiances(text, refs)
+    refs = _party_tags(text, refs)
     refs = _home_people(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
@@ -1189,8 +1200,9 @@ def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
-# "X, a spokesperson FOR Y", "X, a professor AT Y": the words joining a described person to the body they serve
-_SERVES = frozenset({"for", "at"})
+# "X, a spokesperson FOR Y", "X, a professor AT Y", "X, a lawyer FROM Kenya": the words joining a described
+# person to the body they serve or the country they come from
+_SERVES = frozenset({"for", "at", "from"})
 
 
 def _allegiances(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
@@ -1207,6 +1219,27 @@ def _allegiances(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     return out
 
 
+# the party-state tag after a US legislator's name: "(D-Minn.)", ", R-W.Va.,", "(R-AL)", "(I-Vt.)"
+_PARTY_TAG = re.compile(r"\s*[(,]\s*[DRI]\s*[-\u2013]\s*([A-Z][A-Za-z. ]{0,15}?)\.?\s*[),]")
+# titles that keep their own sector when tagged ("Gov. Greg Abbott (R-Texas)" is a governor, not a legislator)
+_TAGGED_KEEP = frozenset({"GOV", "LEG"})
+
+
+def _party_tags(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Rep. Ilhan Omar (D-Minn.)", "Sen. Joe Manchin, D-W.Va.,", "Ted Cruz (R-Texas)": a named person with no
+    country, right after whose name stands a party letter and a US state (`us_states.txt`), is a US legislator
+    (USA LEG; a governor's title keeps GOV). The tag is how US news marks members of Congress and of state
+    legislatures, so it places a person the actor tables do not know."""
+    out = []
+    for ref in refs:
+        tag = _PARTY_TAG.match(text.raw, ref.end)
+        if tag is not None and not ref.country and ref.text[:1].isupper() \
+                and tag.group(1).rstrip(". ") in us_states():
+            ref = replace(ref, country="USA", sector=ref.sector if ref.sector in _TAGGED_KEEP else "LEG")
+        out.append(ref)
+    return out
+
+
 def _allegiance(between: str) -> bool:
     words = between.lower().split()
     if words[-1:] == ["the"]:
@@ -1216,18 +1249,30 @@ def _allegiance(between: str) -> bool:
 
 def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     """"Sean Robertson, a spokesperson FOR Inherent Resolve, the U.S. military operation", "Jane Doe, a
-    researcher AT the Chinese Academy of Sciences": an unknown person described by a role, whose phrase ends
-    right before "for"/"at" and a body of one country, is of that body's country (the organisation they
-    belong to); a person mention is not a body they serve ("a spokesman for Trump" is left to the coder)."""
+    researcher AT the Chinese Academy of Sciences", "Jane Doe, a lawyer FROM Kenya": an unknown person described
+    by a role, whose phrase ends right before "for"/"at"/"from" and a body or country of one country, is of that
+    country (the organisation they belong to, the country they come from); "a spokesman for the Kenyan police",
+    unnamed, is the body's (its country and sector). A person mention is not a body they serve ("a spokesman
+    for Trump" is left to the coder)."""
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
-        if nxt is not None and not ref.country and not ref.actor_id and ref.name and ref.role \
+        if nxt is not None and not ref.country and not ref.actor_id and ref.role \
                 and nxt.country and "/" not in nxt.country and not nxt.role \
                 and _joined_by(text.raw[ref.end:nxt.start], _SERVES):
-            ref = replace(ref, country=nxt.country)
+            if ref.name:
+                ref = replace(ref, country=nxt.country)
+            elif _one_unnamed(ref) and nxt.sector and not nxt.actor_id:
+                ref = replace(ref, country=nxt.country, sector=nxt.sector)
         out.append(ref)
     return out
+
+
+def _one_unnamed(ref: ActorRef) -> bool:
+    """"A SPOKESMAN for the Kenyan police", "an official at the Chinese embassy": one unnamed person, written as
+    an article and their role alone, who speaks for the body named next (and takes its country and sector)."""
+    words = ref.text.lower().split()
+    return len(words) >= 2 and words[0] in ("a", "an", "the") and " ".join(words[1:]) == (ref.role or "").lower()
 
 
 def _joined_by(between: str, words: frozenset[str]) -> bool:

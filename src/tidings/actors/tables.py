@@ -52,6 +52,15 @@ def title_suffixes() -> frozenset[str]:
     return word_list("title_suffixes.txt")
 
 
+@cache
+def us_states() -> frozenset[str]:
+    """US states as written in a legislator's party-state tag ("Minn", "W.Va", "TX", "Texas": `us_states.txt`),
+    case kept, without the final dot."""
+    text = (data_dir() / "us_states.txt").read_text(encoding="utf-8")
+    return frozenset(" ".join(line.split()).rstrip(".") for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def media_words() -> frozenset[str]:
     """Last words of the names of newspapers and broadcasters (`media_words.txt`)."""
     return word_list("media_words.txt")
