@@ -41,7 +41,7 @@ def test_a_state_body_announcing_an_arrest_made_it() -> None:
 def test_a_one_country_story_gives_its_police_courts_and_government() -> None:
     text = KENYA + ("Six protesters were arrested on Tuesday. Two officers were charged with murder. "
                     "Rallies were banned.")
-    coded = [(c, s) for c, s, _ in _coded(text, "17")]
+    coded = [(c, s) for c, s, _ in _coded(text, "17") + _coded(text, "1121")]  # a formal charge is 1121 (ACCUSE)
     assert ("KEN", "COP") in coded and ("KEN", "JUD") in coded and ("KEN", "GOV") in coded
 
 

@@ -1183,7 +1183,7 @@ def _implied_sector(code: str, verb: Token) -> str:
 
 ARREST_CODE = "173"
 EXPULSION_CODE = "174"
-COURT_CODES = ("115", "116")
+COURT_CODES = ("115", "116", "1121")  # suits, trials and verdicts, formal charges and indictments
 GOVERNMENT_SECTOR = "GOV"
 
 
