@@ -44,3 +44,18 @@ def test_no_place_named_leaves_the_police_unplaced() -> None:
 def test_a_government_of_no_country_is_not_placed_by_the_setting() -> None:
     text = SET_IN_HONG_KONG + "The government banned the protesters. Clashes continued in Hong Kong on Monday."
     assert "HKG" not in _sources(text, "COERCE")
+
+
+def test_wcep_police_clashing_in_tel_aviv_are_israel_s() -> None:
+    """WCEP bullet (2025): the one country the sentence names as a place is the police's."""
+    text = ("Police clash with anti-war protesters at the Habima Square in Tel Aviv, defying the recent high court "
+            "order. This comes after protesters defy a previous order by the Israeli military to limit gatherings "
+            "to 150 people.")
+    assert "ISR" in _sources(text, "ASSAULT")
+
+
+def test_wcep_police_attacked_in_palestine_are_palestinian() -> None:
+    """WCEP bullet (2025): police killed by a foreign attack are of the place the sentence names."""
+    text = ("Eight police officers, including the police chief of the Deir al-Balah Governorate, are killed by an "
+            "Israeli attack on a police vehicle in Az-Zawayda, Palestine.")
+    assert [e.target.country for e in code_text(text, "2025-06-01") if e.plover == "ASSAULT" and e.target] == ["PSE"]
