@@ -105,6 +105,7 @@ class _Context:
     home: str | None = None  # the one country a one-country story names (`story_home`)
     main: str | None = None  # the country the story names most often (`story_main`)
     countryless: bool = False  # the text names no country at all (`_countryless`)
+    setting: str | None = None  # the country the story names most often as a place (`story_setting`)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
 
@@ -124,6 +125,7 @@ def code_events(
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
                    story_date, story_home(actors), story_main(actors), not _country_counts(actors))
+    ctx.setting = story_setting(doc, ctx.finder)
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -247,6 +249,28 @@ def story_main(actors: list[ActorMention]) -> str | None:
     return _most_named(_country_counts(actors))
 
 
+def story_setting(doc: Doc, finder: ArgumentFinder) -> str | None:
+    """The country a story happens in: the one it names most often as a place ("clashes IN Hong Kong", "a court
+    IN Nairobi", "NEAR Samarra"), at least twice and more often than any other. A story names the powers that
+    speak about a place (Beijing said, Washington warned) as doers, and the place where things happen after
+    "in", "at", "near"."""
+    return _most_named(_place_counts(doc, finder))
+
+
+def _place_counts(tokens: Doc | Span, finder: ArgumentFinder) -> dict[str, int]:
+    """How often the words name each country as a place, after "in", "at", "near" ...: the place itself, or
+    the country of the town or region named."""
+    counts: dict[str, int] = {}
+    for token in tokens:
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in LOCATIVE_PREPS:
+            continue
+        place = _named_place(token)
+        here = _country_at(place, finder) if place is not None else None
+        if here is not None and "/" not in here[0]:
+            counts[here[0]] = counts.get(here[0], 0) + 1
+    return counts
+
+
 def _most_named(counts: dict[str, int], besides: str | None = None) -> str | None:
     """The country named most often apart from `besides`: at least twice, and more often than any other."""
     ranked = sorted(((n, c) for c, n in counts.items() if c != besides), reverse=True)
@@ -265,12 +289,33 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     "protesters") is that country's, when the act has someone it is done to, or needs no one (a protest): "Police
     arrested ten protesters" in a story about Kenya is Kenyan police arresting Kenyans. A doer acting on no one
     ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
-    side, a statement more often than an event."""
-    if ctx.home is None:
-        return sources, targets
+    side, a statement more often than an event. In a story of several countries only police and courts are
+    placed, where the story happens (`_setting_of`)."""
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
         return sources, targets
+    if ctx.home is None:
+        where = _setting_of(reading, ctx)
+        if where is None:
+            return sources, targets
+        return _placed_home(sources, where, _unowned_law), _placed_home(targets, where, _unowned_law)
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _setting_of(reading: Reading, ctx: _Context) -> str | None:
+    """Where an act of a story of several countries happens: the one country its sentence names as a place, else
+    the story's setting (`story_setting`). Police and courts act where the story is set, which is not always the
+    country named most: a story about Hong Kong names China, its sovereign, more often than Hong Kong; and a
+    national government named with no country was not placed this way (tried: real-news check all_right fell)."""
+    counts = _place_counts(reading.chain[0].sent, ctx.finder)
+    return next(iter(counts)) if len(counts) == 1 else ctx.setting
+
+
+def _unowned_law(actor: ActorRef) -> bool:
+    """Police, prosecutors or a court of no named country (sectors.tsv COP, JUD)."""
+    return _unowned_group(actor) and (actor.sector or "") in SETTING_SECTORS
+
+
+SETTING_SECTORS = frozenset({"COP", "JUD"})
 
 
 def _referred_doer(judged: Token, sentence: Span, ctx: _Context, judges: set[str | None]) -> list[Arg]:
