@@ -105,7 +105,7 @@ class _Context:
     home: str | None = None  # the one country a one-country story names (`story_home`)
     main: str | None = None  # the country the story names most often (`story_main`)
     countryless: bool = False  # the text names no country at all (`_countryless`)
-    setting: str | None = None  # the country the story names most often as a place (`story_setting`)
+    setting: str | bool | None = False  # `story_setting`, worked out on first use (False: not yet)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
 
@@ -125,7 +125,6 @@ def code_events(
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
                    story_date, story_home(actors), story_main(actors), not _country_counts(actors))
-    ctx.setting = story_setting(doc, ctx.finder)
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -294,6 +293,8 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
         return sources, targets
     if ctx.home is None:
+        if not any(_unowned_law(a.actor) for a in (*sources, *targets)):
+            return sources, targets
         where = _setting_of(reading, ctx)
         if where is None:
             return sources, targets
@@ -307,7 +308,11 @@ def _setting_of(reading: Reading, ctx: _Context) -> str | None:
     country named most: a story about Hong Kong names China, its sovereign, more often than Hong Kong; and a
     national government named with no country was not placed this way (tried: real-news check all_right fell)."""
     counts = _place_counts(reading.chain[0].sent, ctx.finder)
-    return next(iter(counts)) if len(counts) == 1 else ctx.setting
+    if len(counts) == 1:
+        return next(iter(counts))
+    if ctx.setting is False:  # the whole text is read for places only when a story needs it
+        ctx.setting = story_setting(ctx.doc, ctx.finder)
+    return ctx.setting if isinstance(ctx.setting, str) else None
 
 
 def _unowned_law(actor: ActorRef) -> bool:
