@@ -66,7 +66,9 @@ def verb_mode(verb: Token, words: Modality, speech_verbs: frozenset[str]) -> Mod
         lower = aux.lower_
         if lower in words.conditional_aux and verb.lemma_.lower() in words.polite_wish_verbs:
             continue  # "would like to": a wish voiced now
-        if lower in words.future_aux or (lower in words.conditional_aux and _under_past_report(verb, speech_verbs)):
+        if lower in words.conditional_aux and _perfect(verb):
+            modes.append("hypothetical")  # "would have objected": a counterfactual, under a report or not
+        elif lower in words.future_aux or (lower in words.conditional_aux and _under_past_report(verb, speech_verbs)):
             modes.append("future")
         elif lower in words.hypothetical_aux:
             modes.append("hypothetical")
@@ -78,6 +80,11 @@ def verb_mode(verb: Token, words: Modality, speech_verbs: frozenset[str]) -> Mod
     if _going_to(verb):
         modes.append("future")
     return strongest(modes)
+
+
+def _perfect(verb: Token) -> bool:
+    """"would HAVE objected": a perfect auxiliary on a past participle."""
+    return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in _auxiliaries(verb))
 
 
 def _going_to(verb: Token) -> bool:
@@ -115,6 +122,11 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
             elif noun in words.wanted_nouns:
                 modes.append("hypothetical")
             break
+        if head.lemma_.lower() in words.hypothetical_governors and (
+                node.dep_ == "xcomp" or (node.dep_ == "advcl" and _infinitive(node))):
+            modes.append("hypothetical")  # "is UNLIKELY to agree", "NEEDED to investigate": not done
+            node = head
+            continue
         if head.pos_ not in ("VERB", "AUX", "ADJ") or not (
                 node.dep_ == "xcomp" or (node.dep_ == "ccomp" and head.lemma_.lower() not in speech)):
             break  # "would like to see China AGREE": the wish governs; what was said keeps its own mode

@@ -38,6 +38,8 @@ class Pattern:
     # lemmas one of the verb's prepositional objects (or its adjective or compound) must have ("deployed AS
     # PEACEKEEPERS", "as PEACEKEEPING forces")
     prep_objects: frozenset[str] | None = None
+    # lemmas the verb's infinitive complement must have ("declined TO COMMENT" is a declined comment, CAMEO 011)
+    complements: frozenset[str] | None = None
     target_preps: tuple[str, ...] = DEFAULT_TARGET_PREPS
     joint: bool = False
     recip: bool = False
@@ -98,6 +100,7 @@ class Modality:
     plan_nouns: frozenset[str] = frozenset()
     wanted_nouns: frozenset[str] = frozenset()
     polite_wish_verbs: frozenset[str] = frozenset()
+    hypothetical_governors: frozenset[str] = frozenset()  # "is LIKELY to deploy", "NEEDED to investigate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +182,7 @@ def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
     """Fold one `key=value` or flag of a pattern line into the constructor options."""
     key, _, value = item.partition("=")
     simple = {"obj": "objects", "!obj": "not_objects", "prep": "preps", "!prep": "not_preps", "subj": "subjects",
-              "pobj": "prep_objects"}
+              "pobj": "prep_objects", "comp": "complements"}
     if key in simple:
         opts[simple[key]] = _split_alts(value)
     elif key == "tprep":
@@ -225,7 +228,8 @@ def parse_verb_line(line: str, where: str) -> Pattern:
     opts: dict[str, Any] = {}
     for item in parts[2:]:
         _apply_condition(opts, item, where)
-    return Pattern(lemma, _check_code(parts[1], where), where, particle=particle or None, **opts)
+    code = "" if parts[1] == "-" else _check_code(parts[1], where)  # "-": a verb sense that is not an event
+    return Pattern(lemma, code, where, particle=particle or None, **opts)
 
 
 def _light_verbs(spec: str, sets: dict[str, str], where: str) -> dict[str, str | None]:
@@ -364,6 +368,8 @@ class WordClasses:
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
     contest_nouns: frozenset[str] = frozenset()
+    # "declined TO SAY", "refused to COMMENT": what a refusal withholds is a comment (CAMEO 011), not a rejection
+    withheld_speech_verbs: frozenset[str] = frozenset()
     abstract_nouns: frozenset[str] = frozenset()
     accident_nouns: frozenset[str] = frozenset()
     teaser_openers: frozenset[str] = frozenset()

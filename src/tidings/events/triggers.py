@@ -114,6 +114,10 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
             continue
         if pattern.prep_objects is not None and not _prep_object_ok(verb, pattern.prep_objects):
             continue
+        if pattern.complements is not None and not _complement_ok(verb, pattern.complements):
+            continue
+        if pattern.not_objects and _measured(verb, pattern.not_objects):
+            continue
         if _object_ok(pattern, obj, actors) or _container_ok(pattern, obj, book, actors):
             return pattern
     return None
@@ -126,6 +130,18 @@ def _prep_object_ok(verb: Token, lemmas: frozenset[str]) -> bool:
     objects = [o for p in verb.children if p.dep_ in ("prep", "dative") for o in p.children if o.dep_ == "pobj"]
     return any(lemma(w) in lemmas for o in objects
                for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound"))))
+
+
+def _complement_ok(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the verb's infinitive complement has one of `lemmas` (verbs.txt `comp=`), whatever part of speech the
+    parser gave it ("declined later to STATE when ...": "state" is often tagged a noun)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and (lemma(c) in lemmas or c.lower_ in lemmas) for c in verb.children)
+
+
+def _measured(verb: Token, lemmas: frozenset[str]) -> bool:
+    """"the index DECLINED 0.3%": a measure phrase (npadvmod) with a lemma the pattern excludes as object is a
+    quantity moved, not a thing refused (verbs.txt `!obj=percent|%`)."""
+    return any(c.dep_ == "npadvmod" and (lemma(c) in lemmas or c.lower_ in lemmas) for c in verb.children)
 
 
 def _time_phrase(prep: Token) -> bool:
@@ -376,9 +392,26 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
                 trigger = light_noun_trigger(token, book, coordinated=True)
         if trigger is None:
             trigger = ongoing_noun_trigger(token, book)
+        if trigger is None:
+            trigger = withheld_speech(token, book)
         if trigger is not None:
             found[token.i] = trigger
     return found
+
+
+STATEMENT = "010"  # CAMEO 010 make statement; under a refusal the reject map makes it 011 decline comment
+
+
+def withheld_speech(verb: Token, book: PatternBook) -> Trigger | None:
+    """"declined TO SAY whether ...", "refused to COMMENT": the infinitive of speech under a refusal (frames.toml reject
+    frame) is a statement, so the refusal is coded a declined comment (011), not a rejection of something (120)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or lemma(verb) not in load_word_classes().withheld_speech_verbs:
+        return None
+    frame = frame_of(head, book)
+    if frame is None or frame.kind != "reject":
+        return None
+    return Trigger(verb, STATEMENT, None, words=[verb])
 
 
 CONDEMNATION = "111"  # CAMEO 111 criticize or denounce
