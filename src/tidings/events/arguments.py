@@ -454,6 +454,12 @@ def phrase_actor_heads(verb: Token, limit: int = 40) -> list[Token]:
         token = frontier.pop(0)
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
             out.append(token)
-        frontier.extend(c for c in token.children if c.dep_ not in CLAUSE_DEPS or (
-            c.dep_ == "conj" and c.pos_ != "VERB"))
+        frontier.extend(c for c in token.children if not _own_clause(c) and (c.dep_ not in CLAUSE_DEPS or (
+            c.dep_ == "conj" and c.pos_ != "VERB")))
     return out
+
+
+def _own_clause(token: Token) -> bool:
+    """"charged him BY PUBLISHING files about the wars in Afghanistan": a gerund of means ("by ...ing") is a
+    clause of its own; what it acts on is its object, not the outer verb's target."""
+    return token.dep_ == "pcomp" and token.pos_ in ("VERB", "AUX") and token.head.lower_ == "by"
