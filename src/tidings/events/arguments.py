@@ -373,6 +373,10 @@ def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> To
         if obj is not None and head.lemma_.lower() in control_objects and phone_call(head, verb) is None:
             return obj  # "urged Iran to stop": Iran stops
         return subject_of(head, control_objects)
+    if verb.dep_ == "pcomp" and head.lower_ == "into":
+        pressed = child(head.head, "dobj")  # "coerced UKRAINE into investigating": the one pressed acts
+        if pressed is not None:
+            return pressed
     if verb.dep_ in ("acomp", "pcomp", "prep", "pobj"):  # "is ABOUT to restore", "is ready to"
         return subject_of(head, control_objects)
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
