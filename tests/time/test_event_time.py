@@ -308,7 +308,9 @@ def test_the_news_present_or_an_attribution_ends_the_past_passage() -> None:
 
 def test_a_retold_case_history_is_not_dated_on_the_report_day() -> None:
     """Gizmodo, 18 Nov 2019 (scrapinghub AEB page 7bb1ca90, not a dev page), shortened: the doctor's call
-    belongs to the December 2016 of the case history, not to the day the report came out."""
+    belongs to the December 2016 of the case history, not to the day the report came out. "the British man"
+    (the page: "the man") gives the call a country: a doctor's call to a patient with no country on either side
+    is private, no event (events/code.py `_political`)."""
     text, events = _events(
         "A UK man's decision to change his bedding caused a rare condition, his doctors say.\n\n"
         "According to the study, the 43-year-old man had suffered months of dizziness by the time he visited his "
@@ -316,7 +318,7 @@ def test_a_retold_case_history_is_not_dated_on_the_report_day() -> None:
         "At first, his doctor assumed he had a lower respiratory tract infection. But by December, they worsened. "
         "His doctor referred him to an urgent respiratory care clinic and sought out advice from one of the study "
         "authors, Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.\n\n"
-        "Dempsey talked with the man over the phone, trying to zero in any potential causes for his symptoms.",
+        "Dempsey talked with the British man over the phone, trying to zero in any potential causes for his symptoms.",
         "2019-11-18")
     assert _dates(text, events, "talked") == {"2016-12"}
 

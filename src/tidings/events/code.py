@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.places import country_of_place
+from tidings.actors.tables import data_dir, read_rows, split_list
 from tidings.events.arguments import (
     ActorIndex,
     Arg,
@@ -134,7 +136,28 @@ def code_events(
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
-    return one_per_pair(doc, context_targets(dated, actors, doc, book.modality))
+    return [e for e in one_per_pair(doc, context_targets(dated, actors, doc, book.modality)) if _political(e)]
+
+
+def _political(event: Event) -> bool:
+    """Whether one side of the event is a political actor: one placed in a country (or an international body, whose
+    code stands for its country), or one of a political sector (word_classes.toml `political_sectors`: state,
+    armed, party, opposition). A people named ("ethnic Albanians", "Chechens") is placed by the country tables. An act
+    between a company and its chief executive, a coach and his players, a doctor and a patient, with no country on
+    either side, is private (guidelines: business, sports and medical acts are non-events): on non-gold news pages
+    such events were nearly all judged wrong."""
+    sectors, peoples = load_word_classes().political_sectors, _peoples()
+    return any(side is not None and (side.country or (side.sector or "").lower() in sectors
+                                     or (side.name or "").lower() in peoples)
+               for side in (event.source, event.target))
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """The names of peoples in the country table ("Albanians", "Chechens"): the actor finder leaves an ethnic group
+    ("ethnic Albanians demonstrated in Serbia") without a country, under the people's name."""
+    _, rows, _ = read_rows(data_dir() / "countries.tsv")
+    return frozenset(word.lower() for row in rows for word in split_list(row["adjectives"]))
 
 
 def one_per_pair(doc: Doc, events: list[Event]) -> list[Event]:

@@ -390,6 +390,7 @@ class WordClasses:
     asking_codes: frozenset[str] = frozenset()
     kind_determiners: frozenset[str] = frozenset()
     force_sectors: frozenset[str] = frozenset()
+    political_sectors: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     referring_pronouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
