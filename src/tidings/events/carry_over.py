@@ -559,11 +559,7 @@ def gathering_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: d
             timex = _time_of_mention(doc, token, timexes)
             if timex is not None:
                 found[timex.value] = timex
-    if len(found) != 1:
-        return None
-    timex = next(iter(found.values()))
-    first = _day(timex.earliest) if timex.earliest else None
-    return timex if first is not None and (story_day is None or first <= story_day) else None
+    return _one_time_before(found, story_day)
 
 
 def _framing_gathering(verb: Token) -> Token | None:
@@ -648,6 +644,11 @@ def named_happening_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_
             head = head_of(doc, timex) if timex.type in ("DATE", "TIME") and timex.value[:4].isdigit() else None
             if head is not None and modifies(head, token):
                 found[timex.value] = timex
+    return _one_time_before(found, story_day)
+
+
+def _one_time_before(found: dict[str, Timex], story_day: date | None) -> Timex | None:
+    """The one time the earlier mentions agree on, when it starts no later than the story's day."""
     if len(found) != 1:
         return None
     timex = next(iter(found.values()))
