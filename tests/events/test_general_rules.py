@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tidings.analysis import code_text
-from tidings.events.discards import read_discards
+from tidings.events.discards import read_discards, word_edge
 
 MATERIAL_CONFLICT = ("15", "17", "18", "19", "20")
 
@@ -370,3 +370,19 @@ def test_an_act_said_to_be_out_of_the_question_is_refused() -> None:
     possible = code_text("Peru's foreign minister said that lifting the sanctions on Bolivia is possible.",
                          "2025-06-01")
     assert "REJECT" not in {e.plover for e in possible}
+
+
+def test_a_text_naming_no_phrase_lets_sentences_skip_the_search(tmp_path: Path) -> None:
+    """`story_scan` says whether a text names any sentence-level phrase; a sentence of a text that names none needs
+    no search of its own unless its edge touches a word character or hyphen ("foot-" + "ball" is not "ball")."""
+    path = tmp_path / "discards.txt"
+    path.write_text("BALL\n", encoding="utf-8")
+    discards = read_discards(path)
+    assert discards.story_scan("The ball rolled. The minister spoke.") == (None, True)
+    text = "The minister spoke. Talks resumed?"
+    assert discards.story_scan(text) == (None, False)
+    assert discards.sentence_hit("Talks resumed?", phrases=False) == "?"
+    assert not word_edge(text, 20, len(text)) and not word_edge(text, 0, 19)
+    glued = "A foot-ball"  # a sentence cut at the hyphen would read "ball" alone
+    assert discards.story_scan(glued) == (None, False) and word_edge(glued, 7, len(glued))
+    assert discards.sentence_hit(glued[7:]) == "ball"

@@ -426,10 +426,11 @@ def participle_of(verb: Token) -> bool:
 def prep_objects(token: Token, preps: tuple[str, ...]) -> list[Token]:
     """Objects of the token's prepositions, in the order of `preps`, then one level deeper
     ("arrived for a visit TO Kazakhstan")."""
+    heads = [(c.lower_, c) for c in token.children if c.dep_ in ("prep", "dative", "agent")]  # one walk of the children
     out: list[Token] = []
     for wanted in preps:
-        for prep in token.children:
-            if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ == wanted:
+        for word, prep in heads:
+            if word == wanted:
                 out.extend(c for c in prep.children if c.dep_ == "pobj")
     return out
 

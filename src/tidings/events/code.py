@@ -39,7 +39,7 @@ from tidings.events.arguments import (
 )
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
-from tidings.events.discards import load_discards
+from tidings.events.discards import load_discards, word_edge
 from tidings.events.modality import announced_refusal, chain_mode, is_negated
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.patterns import (
@@ -123,14 +123,16 @@ def code_events(
     its day in an earlier sentence take that day (`carry_over_dates`)."""
     book = book or load_patterns()
     discards = load_discards() if book.discards else None
-    if discards is not None and discards.story_hit(doc.text):
+    hit, phrased = discards.story_scan(doc.text) if discards is not None else (None, False)
+    if hit:
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
                    story_date, story_home(actors), story_main(actors), not _country_counts(actors))
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
-        if (discards is None or not discards.sentence_hit(sentence.text)) and not _teaser(sentence):
+        search = phrased or word_edge(doc.text, sentence.start_char, sentence.end_char)
+        if (discards is None or not discards.sentence_hit(sentence.text, search)) and not _teaser(sentence):
             coded = code_sentence(sentence, ctx)
             if discards is not None and discards.hazard_hit(sentence.text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted

@@ -37,6 +37,8 @@ STORY_PHRASES = 3
 _QUESTION = re.compile(r"\?[\s\"'”’»)\]]*$")
 
 # retold history: years, "YEARS AGO", "... LATER", the world wars, "ATTACK ON PEARL HARBOR", "APRIL 1942"
+_EDGE = re.compile(r"[\w-]")  # a character that a phrase's edges (`_regex`) may not touch
+
 _SKIPPED = re.compile(r"^[\d\s]+$|\b(LATER|AGO|WARS?|PEARL HARBOR)\b|\b1\d{3}\b", re.IGNORECASE)
 
 
@@ -48,24 +50,31 @@ class Discards:
 
     def story_hit(self, text: str) -> str | None:
         """A `+` phrase, or else the third different sentence-level phrase the story names."""
+        return self.story_scan(text)[0]
+
+    def story_scan(self, text: str) -> tuple[str | None, bool]:
+        """`story_hit`, and whether the text names any sentence-level phrase at all: when it names none, no
+        sentence of it can (`sentence_hit(..., phrases=False)` then skips the search), unless a sentence
+        begins or ends against a word character or hyphen, where the phrase's word edges differ."""
         found = self.story.search(text) if self.story is not None else None
         if found:
-            return found.group(0)
+            return found.group(0), True
         return self._many_phrases(text)
 
-    def _many_phrases(self, text: str) -> str | None:
+    def _many_phrases(self, text: str) -> tuple[str | None, bool]:
         if self.sentence is None:
-            return None
+            return None, False
         seen: set[str] = set()
         for hit in self.sentence.finditer(text):
             seen.add(" ".join(hit.group(0).lower().split()).removesuffix("s"))  # "champion", "champions": one
             if len(seen) >= STORY_PHRASES:
-                return hit.group(0)
-        return None
+                return hit.group(0), True
+        return None, bool(seen)
 
-    def sentence_hit(self, text: str) -> str | None:
-        """A sentence-level phrase, or "?" for a question (it asserts no act)."""
-        found = self.sentence.search(text) if self.sentence is not None else None
+    def sentence_hit(self, text: str, phrases: bool = True) -> str | None:
+        """A sentence-level phrase, or "?" for a question (it asserts no act). `phrases=False`: the caller
+        knows the text names no phrase (`story_scan`), only the question is looked for."""
+        found = self.sentence.search(text) if phrases and self.sentence is not None else None
         if found:
             return found.group(0)
         return "?" if _QUESTION.search(text) else None
@@ -74,6 +83,13 @@ class Discards:
         """A disease or natural hazard named in the sentence: its violence has no doer."""
         found = self.hazard.search(text) if self.hazard is not None else None
         return found.group(0) if found else None
+
+
+def word_edge(text: str, start: int, end: int) -> bool:
+    """Whether the slice text[start:end] begins or ends against a word character or a hyphen, where a phrase's
+    edges (`_regex`) read differently in the slice than in the whole text."""
+    return (start > 0 and _EDGE.match(text, start - 1) is not None) or \
+        (end < len(text) and _EDGE.match(text, end) is not None)
 
 
 def _regex(phrases: list[str]) -> re.Pattern[str] | None:
