@@ -177,10 +177,15 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
     return out
 
 
+_QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, '"')
+
+
 def _in_the_present(sentence: Span) -> bool:
     """The sentence speaks from the news present: its main clause is in the present or perfect ("HP is a
     rare condition", "it has earned the nickname"), or it quotes someone."""
-    if any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == '"' for t in sentence):
+    text = sentence.text  # a token that is a quote mark needs one in the text: most sentences skip the token walk
+    if any(q in text for q in _QUOTE_MARKS) and \
+            any(t.text in OPEN_QUOTES or t.text in CLOSE_QUOTES or t.text == '"' for t in sentence):
         return True
     root = sentence.root
     return _clause_tense(root) == "present" or _perfect(root)

@@ -131,10 +131,11 @@ def code_events(
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
+        text = doc.text[sentence.start_char:sentence.end_char]  # = sentence.text, without a walk of its tokens
         search = phrased or word_edge(doc.text, sentence.start_char, sentence.end_char)
-        if (discards is None or not discards.sentence_hit(sentence.text, search)) and not _teaser(sentence):
+        if (discards is None or not discards.sentence_hit(text, search)) and not _teaser(text):
             coded = code_sentence(sentence, ctx)
-            if discards is not None and discards.hazard_hit(sentence.text):
+            if discards is not None and discards.hazard_hit(text):
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
@@ -432,9 +433,10 @@ def _nearest(actors: list[ActorMention], country: str, start: int) -> ActorRef:
 _OPENER = re.compile(r"^\W*([a-z][a-z ]{1,30}?)\s*(?:[:\]|]|$)")
 
 
-def _teaser(sentence: Span) -> bool:
-    """Page furniture: "SEE MORE: ...", "[VIDEO] ...", a teaser of another story (word_classes.toml)."""
-    found = _OPENER.match(sentence.text[:40].lower())
+def _teaser(text: str) -> bool:
+    """Page furniture: "SEE MORE: ...", "[VIDEO] ...", a teaser of another story (word_classes.toml), at the
+    start of a sentence's text."""
+    found = _OPENER.match(text[:40].lower())
     return found is not None and found.group(1).strip() in load_word_classes().teaser_openers
 
 
