@@ -123,7 +123,8 @@ def code_events(
     its day in an earlier sentence take that day (`carry_over_dates`)."""
     book = book or load_patterns()
     discards = load_discards() if book.discards else None
-    hit, phrased = discards.story_scan(doc.text) if discards is not None else (None, False)
+    whole = doc.text  # Doc.text joins every token: read it once
+    hit, phrased = discards.story_scan(whole) if discards is not None else (None, False)
     if hit:
         return []  # a sports or entertainment story (Phoenix story-level discard)
     ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
@@ -131,8 +132,8 @@ def code_events(
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
-        text = doc.text[sentence.start_char:sentence.end_char]  # = sentence.text, without a walk of its tokens
-        search = phrased or word_edge(doc.text, sentence.start_char, sentence.end_char)
+        text = whole[sentence.start_char:sentence.end_char]  # = sentence.text, without a walk of its tokens
+        search = phrased or word_edge(whole, sentence.start_char, sentence.end_char)
         if (discards is None or not discards.sentence_hit(text, search)) and not _teaser(text):
             coded = code_sentence(sentence, ctx)
             if discards is not None and discards.hazard_hit(text):
