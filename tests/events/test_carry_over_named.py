@@ -20,10 +20,10 @@ def test_an_act_told_again_by_its_verb_takes_the_day_its_noun_had() -> None:
 
 
 def test_a_noun_of_the_verb_with_an_ending_counts() -> None:
-    text = ("Mr. Trump's Oct. 11 announcement that the United States and China had reached a Phase 1 trade agreement "
-            "lifted markets. " + FILLER + "The president announced the Phase 1 trade deal during a meeting in the "
-            "Oval Office with Chinese Vice Premier Liu He.")
-    assert _by_verb(text, "2019-11-18", "announced") == {("2019-10-11", "narrative")}
+    text = ("Mr. Lee's March 3 announcement that South Korea and Japan had reached a first-stage trade agreement "
+            "lifted markets. " + FILLER + "The president announced the first-stage trade deal during a meeting in "
+            "Seoul with Japanese Foreign Minister Takeshi Iwaya.")
+    assert _by_verb(text, "2025-04-10", "announced") == {("2025-03-03", "narrative")}
 
 
 def test_another_happening_of_the_same_kind_keeps_the_story_date() -> None:

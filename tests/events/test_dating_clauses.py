@@ -14,15 +14,15 @@ def dates(text: str, story: str) -> dict[str, str | None]:
 
 
 def test_an_act_counted_from_a_day_takes_that_day() -> None:
-    text = "Iranian security forces have killed at least 106 protesters since November 15, Amnesty International said."
+    text = "Belarusian police have detained at least 40 journalists since November 15, a press union said."
     assert set(dates(text, "2019-11-20").values()) == {"2019-11-15"}
     assert set(dates("Since Friday, Iranian police have arrested more than 1,000 people.", "2019-11-20").values()) \
         == {"2019-11-15"}
 
 
 def test_an_act_counted_from_a_dated_clause_takes_its_time() -> None:
-    text = "The United States has imposed tariffs on Chinese goods since the trade war started in 2018."
-    assert set(dates(text, "2019-11-20").values()) == {"2018"}
+    text = "The European Union has imposed sanctions on Russian banks since the war began in 2022."
+    assert set(dates(text, "2025-06-01").values()) == {"2022"}
 
 
 def test_since_as_a_cause_is_no_start() -> None:

@@ -629,9 +629,9 @@ def _content(tokens: Sequence[Token]) -> frozenset[str]:
 
 def named_happening_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:
     """The day of the happening an undated past act tells again: the story named it earlier by the act's
-    own noun with its day ("Mr. Trump's OCT. 11 ANNOUNCEMENT that the United States and China had reached
-    a Phase 1 trade agreement"), and the act's object shares a word with what that noun tells ("The
-    president ANNOUNCED the Phase 1 trade DEAL during a meeting"). The one time of such mentions, when
+    own noun with its day ("Mr. Lee's MARCH 3 ANNOUNCEMENT that South Korea and Japan had reached a
+    first-stage trade agreement"), and the act's object shares a word with what that noun tells ("The
+    president ANNOUNCED the first-stage trade DEAL during a meeting"). The one time of such mentions, when
     they agree and it is not after the story's day."""
     if verb.pos_ != "VERB":
         return None

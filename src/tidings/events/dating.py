@@ -6,7 +6,7 @@ is a child of the event verb, its light noun or a frame verb above it, or the ob
 that is. A date inside another phrase ("charged ... in a link to an attack IN MARCH", "abducted during
 the October 7 attacks" for an event other than the abduction, "the first pope to visit since John Paul
 II IN 1982") belongs to that phrase, not to the event. Bounds are not dates: "relocate BY the end of
-March", "UNTIL June"; but an act counted from a start ("have killed 106 protesters SINCE Friday") is
+March", "UNTIL June"; but an act counted from a start ("have detained 40 journalists SINCE Friday") is
 dated by that start, the first day it can lie on. Failing a governing expression, a date attached to the
 reporting verb directly above the event ("said ON TUESDAY that it had ...") is taken only when the event
 is that verb's own clausal complement; else the story date, which `tidings.events.carry_over` may then
@@ -99,7 +99,7 @@ def date_for_event(
     """(date, span of the timex it came from) for an event made of `event_words` (verbs, light noun).
 
     In order: an expression attached to an event word; one inside a phrase that frames the event ("IN
-    the 1967 war", "in a statement published OCT. 25", "Mr. Trump's OCT. 11 announcement that they had
+    the 1967 war", "in a statement published OCT. 25", "Mr. Lee's MARCH 3 announcement that they had
     reached"); the deadline of a past clause ("by January 3, 1992, the minister arrived"); the date of
     the verb reporting the event; "18 years AFTER Washington invaded" counted back from the story date;
     else the story date."""
@@ -159,8 +159,8 @@ def date_for_event(
 
 def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
                  story_date: StoryDate) -> Timex | None:
-    """The start an act is counted from: "have killed 106 protesters SINCE FRIDAY", "the tariffs the US
-    put in place SINCE the trade war started IN 2018". The act began then and may go on to the story
+    """The start an act is counted from: "have detained 40 journalists SINCE FRIDAY", "the sanctions the EU
+    has kept in place SINCE the war began IN 2022". The act began then and may go on to the story
     date; news and its readers date such an act by its start (the first day it can lie on), not by the
     day it is reported. A start after the story date is no start of a past act."""
     words = frozenset(t.i for t in event_words)
