@@ -13,7 +13,8 @@ What is read (PETRARCH's verb-dictionary language, as documented in PETRreader.r
   allowed); `$` source, `+` target, `%` compound and `^` skip slots are dropped (tidings finds actors from the
   parse); parentheses (prepositional phrases) and braces (noun phrases) only group words, so they are dropped
   too; `[A:B]` gives a second event from target back to source; `[---]` says the phrase is NOT an event
-  ("killed in a training accident"), kept as a blocking line with code `-`.
+  ("killed in a training accident"), kept as a blocking line with code `-`. A pattern with only a reverse code
+  (`[:173]`, "* THREATS": the subject is the one acted on) is left out: read as "-" it would block the verb.
 
 Output: tab-separated lines of three kinds, in the dictionary's order:
     &NAME   word|word_two|...                          a synonym set (words `_`-joined)
@@ -22,7 +23,7 @@ Output: tab-separated lines of three kinds, in the dictionary's order:
 VERBS (from the pattern's comment, "# KILL , KILLED_AND") name the verbs of the block the pattern was written
 for: TABARI's patterns were merged into WordNet blocks, and a pattern is sure only for its own verbs.
 with `-` for "none" (a pattern CODE `-` blocks the verb: not an event). BEFORE and AFTER are space-separated
-elements, each a word (`_` joins the words of one phrase) or `&NAME`.
+elements, each a word (`_` joins the words of one phrase), alternatives (`to|for`, PETRARCH's "TO/FOR") or `&NAME`.
 The header keeps the dictionary's copyright and MIT licence.
 """
 
@@ -78,6 +79,8 @@ def element(token: str) -> str | None:
     if token.startswith("&"):
         return "&" + token[1:].upper().rstrip("_")
     word = token.strip("$+%^_").lower()
+    if "/" in word:  # "(TO/FOR PROTEST)": either word; written "to|for", a set of alternatives
+        word = "|".join(w for w in word.split("/") if w)
     return word or None
 
 
@@ -137,7 +140,13 @@ def convert(path: Path) -> list[str]:
                 continue
             if any(e.startswith("&") and not synsets.get(e[1:]) for e in found[0] + found[1]):
                 continue  # a set the dictionary never defines: the pattern can never match
-            code, reverse = split_code(code_match.group(1))
+            raw_code = code_match.group(1).strip().rstrip("!")  # "[080!]": one pattern's stray mark
+            code, reverse = split_code(raw_code)
+            if code == "-" and raw_code.strip("-"):
+                # "[:173]": only the event from the target back to the subject ("X received threats": someone
+                # threatened X). tidings cannot turn a verb's subject into the target, and a "-" here would make
+                # the phrase a block ("not an event"), silencing the verb's other lines; the pattern is left out.
+                continue
             before, after = (" ".join(part) or "-" for part in found)
             comment = raw.split("#", 1)[1] if "#" in raw else ""
             origin = ",".join(dict.fromkeys(w.strip("_").lower() for w in re.findall(r"[A-Za-z_]+", comment)))

@@ -178,13 +178,28 @@ def _split_alts(value: str) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value.split("|") if v.strip())
 
 
-def _apply_condition(opts: dict[str, Any], item: str, where: str) -> None:
-    """Fold one `key=value` or flag of a pattern line into the constructor options."""
+def _expand_sets(words: frozenset[str], sets: dict[str, frozenset[str]], where: str) -> frozenset[str]:
+    """`&MILITARY` in a word list → the one-word members of PETRARCH-2's synonym set of that name."""
+    out = set()
+    for word in words:
+        if not word.startswith("&"):
+            out.add(word)
+        elif word[1:].upper() in sets:
+            out |= sets[word[1:].upper()]
+        else:
+            raise _fail(where, f"unknown synonym set {word!r}")
+    return frozenset(out)
+
+
+def _apply_condition(opts: dict[str, Any], item: str, where: str,
+                     sets: dict[str, frozenset[str]] | None = None) -> None:
+    """Fold one `key=value` or flag of a pattern line into the constructor options; `&NAME` in a word list is a
+    synonym set of the imported PETRARCH-2 dictionary (`sets`)."""
     key, _, value = item.partition("=")
     simple = {"obj": "objects", "!obj": "not_objects", "prep": "preps", "!prep": "not_preps", "subj": "subjects",
               "pobj": "prep_objects", "comp": "complements"}
     if key in simple:
-        opts[simple[key]] = _split_alts(value)
+        opts[simple[key]] = _expand_sets(_split_alts(value), sets or {}, where)
     elif key == "tprep":
         opts["target_preps"] = tuple(sorted(_split_alts(value)))
     elif key in ("joint", "recip", "undergone", "imported") and not value:
@@ -219,7 +234,7 @@ def _content_lines(path: Path) -> list[tuple[int, str]]:
     return out
 
 
-def parse_verb_line(line: str, where: str) -> Pattern:
+def parse_verb_line(line: str, where: str, sets: dict[str, frozenset[str]] | None = None) -> Pattern:
     """`call_for  020  need=target` → Pattern(lemma="call", particle="for", code="020", ...)."""
     parts = line.split()
     if len(parts) < 2:
@@ -227,7 +242,7 @@ def parse_verb_line(line: str, where: str) -> Pattern:
     lemma, _, particle = parts[0].lower().partition("_")
     opts: dict[str, Any] = {}
     for item in parts[2:]:
-        _apply_condition(opts, item, where)
+        _apply_condition(opts, item, where, sets)
     code = "" if parts[1] == "-" else _check_code(parts[1], where)  # "-": a verb sense that is not an event
     return Pattern(lemma, code, where, particle=particle or None, **opts)
 
@@ -259,10 +274,11 @@ def parse_noun_line(line: str, sets: dict[str, str], where: str) -> Pattern:
     return Pattern(lemma, _check_code(parts[1], where), where, modifier=modifier or None, light=light, **opts)
 
 
-def load_verbs(path: Path) -> dict[str, list[Pattern]]:
+def load_verbs(path: Path, sets: dict[str, frozenset[str]] | None = None) -> dict[str, list[Pattern]]:
+    """verbs.txt by lemma; `sets`: the synonym sets its `&NAME` word lists may name (load_synonym_sets)."""
     table: dict[str, list[Pattern]] = {}
     for number, line in _content_lines(path):
-        pattern = parse_verb_line(line, f"{path.name}:{number}")
+        pattern = parse_verb_line(line, f"{path.name}:{number}", sets)
         table.setdefault(pattern.lemma, []).append(pattern)
     return table
 
@@ -277,8 +293,9 @@ def load_partitives(path: Path, name: str = "partitive") -> frozenset[str]:
     return frozenset()
 
 
-def load_nouns(path: Path) -> dict[str, list[Pattern]]:
-    sets: dict[str, str] = {}
+def load_nouns(path: Path, sets: dict[str, str] | None = None) -> dict[str, list[Pattern]]:
+    """nouns.txt (or derived_nouns.txt) by lemma; its `@name = a|b` verb lists are collected into `sets` when given."""
+    sets = {} if sets is None else sets
     table: dict[str, list[Pattern]] = {}
     for number, line in _content_lines(path):
         if line.startswith("@") and "=" in line:
@@ -288,6 +305,46 @@ def load_nouns(path: Path) -> dict[str, list[Pattern]]:
         pattern = parse_noun_line(line, sets, f"{path.name}:{number}")
         table.setdefault(pattern.lemma, []).append(pattern)
     return table
+
+
+def plain_code(verbs: dict[str, list[Pattern]], verb: str) -> str | None:
+    """The code a verb of verbs.txt gives with no condition at all ("expel" 174), None when every line of it has
+    one ("execute" only with an actor as object): the code its event noun takes by derivation."""
+    lemma, _, particle = verb.lower().partition("_")
+    for pattern in verbs.get(lemma, []):
+        if (pattern.code and pattern.particle == (particle or None) and pattern.objects is None
+                and pattern.subjects is None and pattern.preps is None and pattern.prep_objects is None
+                and pattern.complements is None and not pattern.not_objects and not pattern.not_preps
+                and not pattern.need_target and not pattern.before and not pattern.after):
+            return pattern.code
+    return None
+
+
+def load_derived_nouns(path: Path, verbs: dict[str, list[Pattern]], sets: dict[str, str]) -> dict[str, list[Pattern]]:
+    """derived_nouns.txt: `NOUN  VERB  VERBS  [condition ...]`, an event noun that codes as the verb it derives from
+    ("expulsion  expel  @act": 174, as "expel"), under the verbs that report it (VERBS as in nouns.txt, its
+    `@name` lists included). A verb with no unconditioned line in verbs.txt is an error: the noun would have
+    no code of its own."""
+    table: dict[str, list[Pattern]] = {}
+    for number, line in _content_lines(path):
+        where = f"{path.name}:{number}"
+        parts = line.split()
+        if len(parts) < 3:
+            raise _fail(where, "need NOUN, VERB and VERBS")
+        code = plain_code(verbs, parts[1])
+        if code is None:
+            raise _fail(where, f"verb {parts[1]!r} has no unconditioned line in verbs.txt")
+        pattern = parse_noun_line(" ".join([parts[0], code, *parts[2:]]), sets, where)
+        table.setdefault(pattern.lemma, []).append(pattern)
+    return table
+
+
+def with_derived(nouns: dict[str, list[Pattern]], derived: dict[str, list[Pattern]]) -> dict[str, list[Pattern]]:
+    """nouns.txt's own lines first (the specific senses), then the derived ones."""
+    merged = {lemma: list(patterns) for lemma, patterns in nouns.items()}
+    for lemma, patterns in derived.items():
+        merged.setdefault(lemma, []).extend(patterns)
+    return merged
 
 
 def _frame(kind: str, spec: dict[str, Any], maps: dict[str, dict[str, str]]) -> Frame:
@@ -432,7 +489,7 @@ def _imported_element(item: str, sets: dict[str, Words], where: str) -> Words:
         if item[1:] not in sets:
             raise _fail(where, f"unknown synonym set {item!r}")
         return sets[item[1:]]
-    return frozenset({tuple(item.split("_"))})
+    return frozenset(tuple(alternative.split("_")) for alternative in item.split("|"))  # "to|for": either word
 
 
 def _imported_phrase(text: str, sets: dict[str, Words], where: str) -> tuple[Words, ...]:
@@ -462,6 +519,17 @@ def _own_forms(forms: dict[tuple[str, str | None], str | None], names: list[str]
     """The forms a pattern was written for (its comment names them); all forms when it names none of them."""
     own = [form for form in forms if any(_origin_names(form[0], n) for n in names)]
     return own or list(forms)
+
+
+def load_synonym_sets(path: Path) -> dict[str, frozenset[str]]:
+    """The synonym sets of the imported dictionary (`&MILITARY  military|armed_forces|army|troops ...`), one-word
+    members only (a phrase like "displaced_person" cannot be one object lemma), for verbs.txt's `obj=&MILITARY`."""
+    sets: dict[str, frozenset[str]] = {}
+    for _, line in _content_lines(path):
+        name, _, words = line.partition("\t")
+        if name.startswith("&") and words:
+            sets[name[1:]] = frozenset(w for w in words.split("|") if w and "_" not in w)
+    return sets
 
 
 def load_imported_verbs(path: Path, with_defaults: bool = False) -> dict[str, list[Pattern]]:
@@ -540,10 +608,15 @@ def _cameo_codes(table: dict[str, list[Pattern]]) -> dict[str, list[Pattern]]:
 @lru_cache(maxsize=1)
 def load_patterns() -> PatternBook:
     """The shipped pattern files, read once per process: the hand-written verbs.txt over the verbs imported
-    from PETRARCH-2 (cameo_verbs.tsv), nouns, frames and modality."""
+    from PETRARCH-2 (cameo_verbs.tsv), nouns (nouns.txt, then the event nouns derived from verbs.txt's verbs in
+    derived_nouns.txt), frames and modality."""
     folder = patterns_dir()
     nouns_file = folder / "nouns.txt"
-    book = build_book(load_verbs(folder / "verbs.txt"), load_nouns(nouns_file), folder, load_partitives(nouns_file))
+    hand = load_verbs(folder / "verbs.txt", load_synonym_sets(folder / "cameo_verbs.tsv"))
+    verb_lists: dict[str, str] = {}
+    nouns = load_nouns(nouns_file, verb_lists)
+    nouns = with_derived(nouns, load_derived_nouns(folder / "derived_nouns.txt", hand, verb_lists))
+    book = build_book(hand, nouns, folder, load_partitives(nouns_file))
     reserved = frozenset(book.frame_of_verb) | book.speech.verbs
     verbs = overlay_verbs(_cameo_codes(load_imported_verbs(folder / "cameo_verbs.tsv")), book.verbs, reserved)
     return replace(book, verbs=verbs, containers=load_partitives(nouns_file, "container"),
