@@ -69,6 +69,8 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     ("The Philippine Senate impeached the vice president on Wednesday.", "1121", "PHL", None),
     # CAMEO 182 "physically assault" (PETRARCH-2 STAB block)
     ("Militants stabbed two Israeli soldiers near Hebron.", "182", None, "ISR"),
+    # British spellings of CAMEO 018 "express empathy, condolences, sympathy"
+    ("Britain sympathised with the victims of the Turkish earthquake.", "018", "GBR", "TUR"),
 ])
 def test_codebook_verbs(text: str, prefix: str, source: str | None, target: str | None) -> None:
     coded = _codes(text)
