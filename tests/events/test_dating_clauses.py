@@ -91,3 +91,17 @@ def test_a_when_clause_after_a_dated_object_is_the_main_acts_own() -> None:
     # "criticized the 2019 report when he met reporters": the meeting is not the report's time
     found = dates("The minister criticized the 2019 report when he met reporters.", "2020-11-20")
     assert found.get("met") == "2020-11-20"
+
+
+def test_an_act_counted_from_a_dated_happening_takes_its_time() -> None:
+    # passages written for this test: "since" + a noun the time dates starts a perfect's count
+    text = "The European Union has imposed sanctions on Russia since the 2014 annexation of Crimea."
+    assert set(dates(text, "2019-11-20").values()) == {"2014"}
+    assert set(dates("Israel has blockaded Gaza since the 2007 takeover by Hamas.", "2019-12-20").values()) \
+        == {"2007"}
+
+
+def test_a_dated_noun_after_since_as_a_cause_is_no_start() -> None:
+    # a simple past is no count from a start: "since" gives the reason
+    text = "Police arrested the activist since the 2019 law bans street protests."
+    assert set(dates(text, "2025-04-10").values()) == {"2025-04-10"}

@@ -162,7 +162,8 @@ def date_for_event(
 def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
                  story_date: StoryDate) -> Timex | None:
     """The start an act is counted from: "have detained 40 journalists SINCE FRIDAY", "the sanctions the EU
-    has kept in place SINCE the war began IN 2022". The act began then and may go on to the story
+    has kept in place SINCE the war began IN 2022", and for a perfect also a happening the time dates
+    ("HAS IMPOSED sanctions SINCE the 2014 ANNEXATION"). The act began then and may go on to the story
     date; news and its readers date such an act by its start (the first day it can lie on), not by the
     day it is reported. A start after the story date is no start of a past act."""
     words = frozenset(t.i for t in event_words)
@@ -179,10 +180,32 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
             found[timex.value] = timex  # "since Friday"
             continue
         clause = governor_of(head, frozenset())
-        if clause is not None and clause.dep_ == "advcl" and clause.head.i in words \
-                and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+        if clause is not None and _since_clause(clause, words):
             found[timex.value] = timex  # "since the war started in 2018"
+            continue
+        noun = _dated_noun(head)
+        act = noun.head.head if noun is not None else None  # "since" -> its verb; the clause -> the main verb
+        if act is not None and noun is not None and _perfect_verb(act) and (
+                (noun.dep_ == "pobj" and noun.head.lower_ == "since" and act.i in words)
+                or (noun.dep_ in ("nsubj", "nsubjpass") and _since_clause(noun.head, words))):
+            found[timex.value] = timex  # "have killed 188 since the 2024 overthrow", "since the 2019 protests began"
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _perfect_verb(verb: Token) -> bool:
+    """A perfect ("have arrested", "has kept"): what counts from a start named by a happening. A present
+    act ("ACCUSES Israel of carrying out 266 attacks since the ceasefire") is told now, whatever it
+    counts. A later conjunct shares the first one's auxiliary ("have killed or INJURED")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in node.children):
+        node = node.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)
+
+
+def _since_clause(clause: Token, words: frozenset[int]) -> bool:
+    """The verb heads a "since" clause of an event word ("have arrested 300 people SINCE the protests began")."""
+    return clause.dep_ == "advcl" and clause.head.i in words \
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
 
 
 def _after_story(timex: Timex, story_date: StoryDate) -> bool:
