@@ -72,3 +72,36 @@ def test_a_dated_happening_after_a_verb_of_inquiry_is_its_matter() -> None:
     assert set(dates(text, "2019-11-19").values()) == {"2019-11-19"}
     # another act keeps the time of the happening it is framed by
     assert set(dates("Israel seized control of the territories in the 1967 war.", "2019-11-19").values()) == {"1967"}
+
+
+def test_a_when_clause_of_a_dated_noun_happens_then() -> None:
+    # passages written for this test: "when" right after a noun the time dates is a relative clause of it,
+    # whether spaCy hangs the clause on the noun or on the main verb
+    text = "Ties soured after the 2016 vote when Moscow accused Washington of meddling."
+    assert dates(text, "2019-11-20").get("accused") == "2016"
+    text = "Relations have been frozen since the 2014 annexation, when Russian troops seized Crimea."
+    assert dates(text, "2019-11-20").get("seized") == "2014"
+    text = "Officials remain angry over the May 2020 clash when Chinese soldiers attacked an Indian patrol."
+    assert dates(text, "2021-06-10").get("attacked") == "2020-05"
+    text = "The court heard evidence on the 2012 crackdown when police arrested hundreds of students."
+    assert dates(text, "2021-06-10").get("arrested") == "2012"
+
+
+def test_a_when_clause_after_a_dated_object_is_the_main_acts_own() -> None:
+    # "criticized the 2019 report when he met reporters": the meeting is not the report's time
+    found = dates("The minister criticized the 2019 report when he met reporters.", "2020-11-20")
+    assert found.get("met") == "2020-11-20"
+
+
+def test_an_act_counted_from_a_dated_happening_takes_its_time() -> None:
+    # passages written for this test: "since" + a noun the time dates starts a perfect's count
+    text = "The European Union has imposed sanctions on Russia since the 2014 annexation of Crimea."
+    assert set(dates(text, "2019-11-20").values()) == {"2014"}
+    assert set(dates("Israel has blockaded Gaza since the 2007 takeover by Hamas.", "2019-12-20").values()) \
+        == {"2007"}
+
+
+def test_a_dated_noun_after_since_as_a_cause_is_no_start() -> None:
+    # a simple past is no count from a start: "since" gives the reason
+    text = "Police arrested the activist since the 2019 law bans street protests."
+    assert set(dates(text, "2025-04-10").values()) == {"2025-04-10"}

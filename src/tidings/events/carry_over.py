@@ -350,6 +350,8 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         if day is None and inherits and _clause_tense(verb) == "past":
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
+        if day is None and not inherits:
+            day = time_referred_back(doc, verb, timexes, times, index, story_day, rules)
         if day is not None:
             out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
                                date_evidence="narrative"))
@@ -380,6 +382,37 @@ def _in_other_noun_clause(doc: Doc, timex: Timex, verb: Token) -> bool:
             return not (node.left_edge.i <= verb.i <= node.right_edge.i)
         node = node.head
     return False
+
+
+@lru_cache(maxsize=1)
+def anaphoric_times() -> tuple[str, ...]:
+    """Phrases that point back to the time last named ("at the time", "back then"), data/time/lexicon.toml."""
+    return tuple(str(w).lower() for w in lexicon().get("anaphoric_times", {}))
+
+
+def time_referred_back(doc: Doc, verb: Token, timexes: Sequence[Timex], times: Sequence[SentenceTime], index: int,
+                       story_day: date | None, rules: CarryOverRules) -> Timex | None:
+    """The time "AT THE TIME" or "BACK THEN" points to for an undated past act: the last calendar time
+    named before it, in its sentence or in the nearest earlier one that names one (within the carry-over
+    limits), not after the story's day. Any mention counts, also one that dates a noun ("Rebels took the
+    town in the 2014 offensive. At the time, the army accused them of ..."): the phrase refers to what
+    was last told, whatever its syntax. A present act ("at the time, it says, ...") or a sentence with
+    no such phrase is left alone."""
+    sentence = verb.sent
+    if _clause_tense(verb) not in ("past", "pluperfect") or not _blocked(sentence, anaphoric_times()):
+        return None
+    found = _last_time(timexes, sentence.start_char, verb.idx, story_day)
+    if found is not None:
+        return found
+    here = times[index]
+    sentences = list(doc.sents)
+    for back in range(index - 1, max(index - 1 - rules.max_sentences_back, -1), -1):
+        if here.paragraph - times[back].paragraph > rules.max_paragraphs_back:
+            return None
+        found = _last_time(timexes, sentences[back].start_char, sentences[back].end_char, story_day)
+        if found is not None:
+            return found
+    return None
 
 
 def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:

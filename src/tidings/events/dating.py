@@ -130,6 +130,8 @@ def date_for_event(
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
         elif described is not None and modifies(head, described):
             framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "YESTERDAY's shooting that ..."
+        elif _clause_of_dated_noun(head, words):
+            framing.append(rank)  # "since the 2014 annexation, WHEN Russian troops seized Crimea"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
         elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
@@ -160,7 +162,8 @@ def date_for_event(
 def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
                  story_date: StoryDate) -> Timex | None:
     """The start an act is counted from: "have detained 40 journalists SINCE FRIDAY", "the sanctions the EU
-    has kept in place SINCE the war began IN 2022". The act began then and may go on to the story
+    has kept in place SINCE the war began IN 2022", and for a perfect also a happening the time dates
+    ("HAS IMPOSED sanctions SINCE the 2014 ANNEXATION"). The act began then and may go on to the story
     date; news and its readers date such an act by its start (the first day it can lie on), not by the
     day it is reported. A start after the story date is no start of a past act."""
     words = frozenset(t.i for t in event_words)
@@ -177,10 +180,32 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
             found[timex.value] = timex  # "since Friday"
             continue
         clause = governor_of(head, frozenset())
-        if clause is not None and clause.dep_ == "advcl" and clause.head.i in words \
-                and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+        if clause is not None and _since_clause(clause, words):
             found[timex.value] = timex  # "since the war started in 2018"
+            continue
+        noun = _dated_noun(head)
+        act = noun.head.head if noun is not None else None  # "since" -> its verb; the clause -> the main verb
+        if act is not None and noun is not None and _perfect_verb(act) and (
+                (noun.dep_ == "pobj" and noun.head.lower_ == "since" and act.i in words)
+                or (noun.dep_ in ("nsubj", "nsubjpass") and _since_clause(noun.head, words))):
+            found[timex.value] = timex  # "have killed 188 since the 2024 overthrow", "since the 2019 protests began"
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _perfect_verb(verb: Token) -> bool:
+    """A perfect ("have arrested", "has kept"): what counts from a start named by a happening. A present
+    act ("ACCUSES Israel of carrying out 266 attacks since the ceasefire") is told now, whatever it
+    counts. A later conjunct shares the first one's auxiliary ("have killed or INJURED")."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ == "aux" for c in node.children):
+        node = node.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in node.children)
+
+
+def _since_clause(clause: Token, words: frozenset[int]) -> bool:
+    """The verb heads a "since" clause of an event word ("have arrested 300 people SINCE the protests began")."""
+    return clause.dep_ == "advcl" and clause.head.i in words \
+        and any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
 
 
 def _after_story(timex: Timex, story_date: StoryDate) -> bool:
@@ -317,6 +342,46 @@ def _relative_of_time(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
     not dated by the whole range."""
     head = head_of(doc, timex)
     return head is not None and any(c.i in words and _relative(c) for c in head.children)
+
+
+NOUN_TIME_DEPS = frozenset({"poss", "compound", "nmod", "amod", "npadvmod", "nummod"})
+
+
+def _dated_noun(head: Token) -> Token | None:
+    """The noun a time expression modifies ("the 2014 annexation", "the October 7 attack", "Monday's vote",
+    "the vote on Monday"), or None."""
+    node = head
+    while node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") and node.head.i != node.i \
+            and node.head.ent_type_ in TIME_LABELS:
+        node = node.head  # still inside the expression
+    noun = node.head
+    if node.dep_ == "pobj" and noun.lower_ in ("on", "in") and noun.dep_ == "prep":
+        noun = noun.head  # "the vote ON MONDAY"
+    elif node.dep_ not in NOUN_TIME_DEPS:
+        return None
+    return noun if noun.i != node.i and noun.pos_ == "NOUN" and noun.ent_type_ not in TIME_LABELS else None
+
+
+def _clause_of_dated_noun(head: Token, words: frozenset[int]) -> bool:
+    """ "relations froze after the 2014 annexation, WHEN Russian troops seized Crimea", "in the October 7
+    attack, WHEN militants abducted 250 people": a "when" or "where" clause right after a noun the
+    expression dates is a relative clause of that noun (of its time, or of the happening as a scene), so
+    its act happens then. spaCy hangs it on the noun (relcl), or on the main verb (advcl): that one
+    counts when it opens right after a noun inside a phrase ("SINCE the March 2018 vote when ..."); after
+    an object it may be the main act's own clause ("criticized the 2019 report WHEN he met reporters")."""
+    noun = _dated_noun(head)
+    if noun is None:
+        return False
+    if any(c.i in words and _relative(c) for c in noun.children):
+        return True
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].lower_ not in RELATIVE_ADVERBS or doc[after].dep_ != "advmod":
+        return False
+    verb = doc[after].head
+    return noun.dep_ == "pobj" and verb.i in words and verb.dep_ == "advcl" and verb.left_edge.i == after
 
 
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "—"})
