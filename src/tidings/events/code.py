@@ -127,7 +127,8 @@ def code_events(
     hit, phrased = discards.story_scan(whole) if discards is not None else (None, False)
     if hit:
         return []  # a sports or entertainment story (Phoenix story-level discard)
-    ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
+    finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
+    ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
                    story_date, story_home(actors), story_main(actors), not _country_counts(actors))
     events: list[Event] = []
     ctx.coded = events
