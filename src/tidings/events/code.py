@@ -316,10 +316,11 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     "protesters") is that country's, when the act has someone it is done to, or needs no one (a protest): "Police
     arrested ten protesters" in a story about Kenya is Kenyan police arresting Kenyans. A doer acting on no one
     ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
-    side, a statement more often than an event. In a story of several countries only police and courts are
-    placed, where the story happens (`_setting_of`)."""
+    side, a statement more often than an event; a state body's verbal conflict is the exception
+    (`_contention_at_home`). In a story of several countries only police and courts are placed, where the story
+    happens (`_setting_of`)."""
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
-        return sources, targets
+        return _contention_at_home(reading, sources, ctx), targets
     if ctx.home is None:
         if not any(_unowned_law(a.actor) for a in (*sources, *targets)):
             return sources, targets
@@ -328,6 +329,29 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
             return sources, targets
         return _placed_home(sources, where, _unowned_law), _placed_home(targets, where, _unowned_law)
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """"The judges rejected the appeal", "lawmakers threatened to impeach him": an unowned state body (government,
+    lawmakers, courts, army, police: `state_sectors`) that criticizes, rejects, demands, threatens or investigates
+    (verbal conflict, GDELT QuadClass 3) with no one named it is aimed at is of the story's one country: a state
+    body contends in its own country's politics. In a story of several countries only police and courts are placed
+    so, in the story's setting (`story_setting`), not in a place their sentence names: "prosecutors charged him
+    with fraud in gold mines IN ZAMBIA" names where the fraud was, not the prosecutors' country. Verbal cooperation
+    with no addressee (praise, appeals, promises) stays unplaced, statements outnumbering events there; so do
+    material acts (placing either cost real-news check precision)."""
+    if ctx.onto.quad_class(reading.code) != VERBAL_CONFLICT or not all(
+            _unowned_group(a.actor) and _is_state(a, ctx.book.implicit) for a in sources):
+        return sources
+    if ctx.home is None and not all(_unowned_law(a.actor) for a in sources):
+        return sources  # as for acts with a target, only police and courts are placed where a story happens
+    if ctx.setting is False:
+        ctx.setting = story_setting(ctx.doc, ctx.finder)
+    where = ctx.home or (ctx.setting if isinstance(ctx.setting, str) else None)
+    return _placed_home(sources, where) if where is not None else sources
+
+
+VERBAL_CONFLICT = 3  # GDELT QuadClass of CAMEO 09-13
 
 
 def _setting_of(reading: Reading, ctx: _Context) -> str | None:
