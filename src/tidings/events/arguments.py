@@ -407,7 +407,16 @@ def adjacent_actor_before(verb: Token, index: ActorIndex) -> Token | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass", "csubjpass") for c in verb.children) or _shares_passive(verb)
+
+
+def _shares_passive(verb: Token) -> bool:
+    """"Two officers were arrested and CHARGED": a past participle coordinated with a passive verb, with no subject
+    or auxiliary of its own, shares its passive voice."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and head.i != verb.i and head.i < verb.i
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
 
 
 def child(token: Token, *deps: str) -> Token | None:
@@ -424,7 +433,10 @@ def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> To
     """Who does `verb`: its subject, the agent of a passive, else inherited from the governing verb
     (conjoined verbs, infinitives, relative clauses, participles)."""
     if is_passive(verb):
-        return agent_of(verb)
+        agent = agent_of(verb)
+        if agent is None and _shares_passive(verb):
+            agent = agent_of(verb.head)  # "hauled out BY THE POLICE and taken into custody"
+        return agent
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     own = subjects[-1] if subjects else None  # "Old foes GONDOR and Osgiliath renewed": the one next to the verb
     if own is not None and own.lower_ not in RELATIVE_PRONOUNS:
