@@ -450,6 +450,9 @@ def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> To
         obj = child(head, "dobj")
         if obj is not None and head.lemma_.lower() in control_objects and phone_call(head, verb) is None:
             return obj  # "urged Iran to stop": Iran stops
+        pressed = child(head, "nsubjpass") if head.lemma_.lower() in control_objects else None
+        if pressed is not None and pressed.lower_ not in RELATIVE_PRONOUNS:
+            return pressed  # "Iran WAS URGED (by France) to stop": the one pressed acts, not the "by" phrase
         return subject_of(head, control_objects)
     if verb.dep_ == "pcomp" and head.lower_ == "into":
         pressed = child(head.head, "dobj")  # "coerced UKRAINE into investigating": the one pressed acts
