@@ -28,7 +28,7 @@ from tidings.events.arguments import (
     agent_of,
     child,
     country_counts,
-    is_passive,
+    in_passive,
     nested_prep_objects,
     participle_of,
     passive_target,
@@ -249,7 +249,7 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
     if span is None or not len(span):
         return False
     verb = span.root
-    return is_passive(verb) and agent_of(verb) is None
+    return in_passive(verb) and agent_of(verb) is None
 
 
 def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
@@ -664,11 +664,11 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == _index(reading.trigger.noun):
         return finder.actors_at(agent_of(anchor))  # "the tariffs imposed BY THE US": a participle's doer
     subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
-    if subject is None and is_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
+    if subject is None and in_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
         subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"
-    if subject is None and anchor.dep_ == "ROOT" and not is_passive(anchor):
+    if subject is None and anchor.dep_ == "ROOT" and not in_passive(anchor):
         subject = adjacent_actor_before(anchor, finder.index)
-    if subject is None and is_passive(reading.trigger.verb):
+    if subject is None and in_passive(reading.trigger.verb):
         return _instrument_agents(reading.trigger.verb, finder, implicit)
     return finder.actors_at(subject) or _issuer(anchor, finder)
 
@@ -712,7 +712,7 @@ def _accused_of(verb: Token) -> Token | None:
     accuser = prep.head
     if accuser.i == prep.i or lemma(accuser) not in load_word_classes().accusing_verbs:
         return None
-    return child(accuser, "nsubjpass") if is_passive(accuser) else child(accuser, "dobj")
+    return child(accuser, "nsubjpass") if in_passive(accuser) else child(accuser, "dobj")
 
 
 def _ongoing(reading: Reading) -> bool:
@@ -766,7 +766,7 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
     out: list[Token] = []
     if trigger.judged is not None:  # "considers SETTLEMENT ACTIVITY illegal": what is condemned, and its owner
         out.extend([trigger.judged, *(c for c in trigger.judged.children if c.dep_ in ("poss", "compound"))])
-    if is_passive(verb) or participle_of(verb):
+    if in_passive(verb) or participle_of(verb):
         found = passive_target(verb)
         if found is not None:
             out.append(found)
@@ -835,7 +835,7 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
         # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
-        passive = is_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
+        passive = in_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
         heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))]
         return [a for a in _first_actors(heads, finder, exclude) if _placed([a])]
     frame = reading.frames[-1]
@@ -987,7 +987,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
-    if not sources and is_passive(reading.trigger.verb):
+    if not sources and in_passive(reading.trigger.verb):
         sources = _home_justice(code, targets, reading.trigger.verb, ctx.book.implicit)
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
@@ -1133,7 +1133,7 @@ def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool
     with no doer and no attack to stand for one ("killed in a suicide BOMBING" has a perpetrator, if unnamed), is a
     casualty count, not an act (real-news guidelines: counts with no perpetrator are non-events); word_classes.toml
     `mutual_fighting` names the causes that name no doer."""
-    if sources or not is_passive(verb) or agent_of(verb) is not None or not _counted(child(verb, "nsubjpass")):
+    if sources or not in_passive(verb) or agent_of(verb) is not None or not _counted(child(verb, "nsubjpass")):
         return False
     mutual = load_word_classes().mutual_fighting
     causes = prep_objects(verb, tuple(sorted(implicit.agent_preps)))
@@ -1153,7 +1153,7 @@ def _self_moved(reading: Reading, implicit: Implicit) -> bool:
     """"Turkish troops could be deployed in northern Syria": force posture (frames.toml `self_moved_codes`) told in
     the passive with no doer is done by the forces it moves, so they are its source, not its target."""
     verb = reading.trigger.verb
-    return (reading.trigger.noun is None and is_passive(verb) and agent_of(verb) is None
+    return (reading.trigger.noun is None and in_passive(verb) and agent_of(verb) is None
             and lookup_prefix({c: c for c in implicit.self_moved_codes}, reading.code) is not None)
 
 
@@ -1235,7 +1235,7 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     home country (`story_home`). A story of several countries gives no guess, nor does a negated act."""
     verb = reading.trigger.verb
     implicit = ctx.book.implicit
-    if verb is None or not is_passive(verb) or agent_of(verb) is not None or reading.frames \
+    if verb is None or not in_passive(verb) or agent_of(verb) is not None or reading.frames \
             or is_negated(verb, ctx.book.modality) or not lookup_prefix(_code_table(implicit), reading.code):
         return []  # "people are not usually held long": an act that did not happen implies no one
     patient = child(verb, "nsubjpass")
@@ -1310,7 +1310,7 @@ def _holders(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> tu
     by X"; the parser also hangs "... since 2016 were released" under "held"). When the release hangs on the
     holding verb, the people held are the people released."""
     verb = reading.trigger.verb
-    if verb is None or not is_passive(verb) or not lookup_prefix({c: c for c in implicit.holder_codes},
+    if verb is None or not in_passive(verb) or not lookup_prefix({c: c for c in implicit.holder_codes},
                                                                   reading.code):
         return [], []
     released = child(verb, "nsubjpass")
