@@ -43,3 +43,29 @@ def test_one_mention_does_not_make_a_story_about_a_country() -> None:
 def test_a_group_acting_on_no_one_stays_out() -> None:
     """A warning to nobody by an unnamed group is a statement, not a threat: placing the doctors would keep it."""
     assert _of(ONE_COUNTRY + "Doctors warned that the flu season would be hard.", "THREATEN") == []
+
+
+def test_a_state_body_in_verbal_conflict_with_no_one_named_is_the_story_country() -> None:
+    """Rejecting, threatening, demanding: a state body contends in its own country's politics."""
+    assert [s for s, _ in _of(ONE_COUNTRY + "The judges threatened to resign.", "THREATEN")] == ["KEN"]
+
+
+def test_a_state_body_praising_no_one_stays_out() -> None:
+    """Verbal cooperation with no addressee is a statement more often than an event."""
+    assert _of(ONE_COUNTRY + "Lawmakers praised the finance bill.", "SUPPORT") == []
+
+
+def test_a_private_group_in_verbal_conflict_stays_out() -> None:
+    assert _of(ONE_COUNTRY + "Doctors threatened to strike.", "THREATEN") == []
+
+
+def test_in_a_story_of_several_countries_a_court_contends_where_the_story_happens() -> None:
+    text = ("Police fired tear gas at protesters in Kenya on Monday. Clashes also broke out at a market in Kenya. "
+            "Britain and the US urged calm. The judges demanded an inquiry into the killings.")
+    assert [s for s, _ in _of(text, "REQUEST") if s != "GBR"] == ["KEN"]
+
+
+def test_in_a_story_of_several_countries_lawmakers_stay_unplaced() -> None:
+    text = ("Police fired tear gas at protesters in Kenya on Monday. Clashes also broke out at a market in Kenya. "
+            "Britain and the US urged calm. Lawmakers demanded an inquiry into the killings.")
+    assert [s for s, _ in _of(text, "REQUEST") if s != "GBR"] == []

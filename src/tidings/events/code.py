@@ -28,7 +28,7 @@ from tidings.events.arguments import (
     agent_of,
     child,
     country_counts,
-    is_passive,
+    in_passive,
     nested_prep_objects,
     participle_of,
     passive_target,
@@ -127,7 +127,8 @@ def code_events(
     hit, phrased = discards.story_scan(whole) if discards is not None else (None, False)
     if hit:
         return []  # a sports or entertainment story (Phoenix story-level discard)
-    ctx = _Context(doc, doc_id, book, load_ontology(), ArgumentFinder(ActorIndex(doc, actors)), list(timexes),
+    finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
+    ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
                    story_date, story_home(actors), story_main(actors), not _country_counts(actors))
     events: list[Event] = []
     ctx.coded = events
@@ -248,7 +249,7 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
     if span is None or not len(span):
         return False
     verb = span.root
-    return is_passive(verb) and agent_of(verb) is None
+    return in_passive(verb) and agent_of(verb) is None
 
 
 def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
@@ -315,10 +316,11 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     "protesters") is that country's, when the act has someone it is done to, or needs no one (a protest): "Police
     arrested ten protesters" in a story about Kenya is Kenyan police arresting Kenyans. A doer acting on no one
     ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
-    side, a statement more often than an event. In a story of several countries only police and courts are
-    placed, where the story happens (`_setting_of`)."""
+    side, a statement more often than an event; a state body's verbal conflict is the exception
+    (`_contention_at_home`). In a story of several countries only police and courts are placed, where the story
+    happens (`_setting_of`)."""
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
-        return sources, targets
+        return _contention_at_home(reading, sources, ctx), targets
     if ctx.home is None:
         if not any(_unowned_law(a.actor) for a in (*sources, *targets)):
             return sources, targets
@@ -327,6 +329,29 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
             return sources, targets
         return _placed_home(sources, where, _unowned_law), _placed_home(targets, where, _unowned_law)
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """"The judges rejected the appeal", "lawmakers threatened to impeach him": an unowned state body (government,
+    lawmakers, courts, army, police: `state_sectors`) that criticizes, rejects, demands, threatens or investigates
+    (verbal conflict, GDELT QuadClass 3) with no one named it is aimed at is of the story's one country: a state
+    body contends in its own country's politics. In a story of several countries only police and courts are placed
+    so, in the story's setting (`story_setting`), not in a place their sentence names: "prosecutors charged him
+    with fraud in gold mines IN ZAMBIA" names where the fraud was, not the prosecutors' country. Verbal cooperation
+    with no addressee (praise, appeals, promises) stays unplaced, statements outnumbering events there; so do
+    material acts (placing either cost real-news check precision)."""
+    if ctx.onto.quad_class(reading.code) != VERBAL_CONFLICT or not all(
+            _unowned_group(a.actor) and _is_state(a, ctx.book.implicit) for a in sources):
+        return sources
+    if ctx.home is None and not all(_unowned_law(a.actor) for a in sources):
+        return sources  # as for acts with a target, only police and courts are placed where a story happens
+    if ctx.setting is False:
+        ctx.setting = story_setting(ctx.doc, ctx.finder)
+    where = ctx.home or (ctx.setting if isinstance(ctx.setting, str) else None)
+    return _placed_home(sources, where) if where is not None else sources
+
+
+VERBAL_CONFLICT = 3  # GDELT QuadClass of CAMEO 09-13
 
 
 def _setting_of(reading: Reading, ctx: _Context) -> str | None:
@@ -639,11 +664,11 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == _index(reading.trigger.noun):
         return finder.actors_at(agent_of(anchor))  # "the tariffs imposed BY THE US": a participle's doer
     subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
-    if subject is None and is_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
+    if subject is None and in_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
         subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"
-    if subject is None and anchor.dep_ == "ROOT" and not is_passive(anchor):
+    if subject is None and anchor.dep_ == "ROOT" and not in_passive(anchor):
         subject = adjacent_actor_before(anchor, finder.index)
-    if subject is None and is_passive(reading.trigger.verb):
+    if subject is None and in_passive(reading.trigger.verb):
         return _instrument_agents(reading.trigger.verb, finder, implicit)
     return finder.actors_at(subject) or _issuer(anchor, finder)
 
@@ -687,7 +712,7 @@ def _accused_of(verb: Token) -> Token | None:
     accuser = prep.head
     if accuser.i == prep.i or lemma(accuser) not in load_word_classes().accusing_verbs:
         return None
-    return child(accuser, "nsubjpass") if is_passive(accuser) else child(accuser, "dobj")
+    return child(accuser, "nsubjpass") if in_passive(accuser) else child(accuser, "dobj")
 
 
 def _ongoing(reading: Reading) -> bool:
@@ -741,7 +766,7 @@ def _target_tokens(trigger: Trigger) -> list[Token]:
     out: list[Token] = []
     if trigger.judged is not None:  # "considers SETTLEMENT ACTIVITY illegal": what is condemned, and its owner
         out.extend([trigger.judged, *(c for c in trigger.judged.children if c.dep_ in ("poss", "compound"))])
-    if is_passive(verb) or participle_of(verb):
+    if in_passive(verb) or participle_of(verb):
         found = passive_target(verb)
         if found is not None:
             out.append(found)
@@ -810,7 +835,7 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
         # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
-        passive = is_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
+        passive = in_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
         heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))]
         return [a for a in _first_actors(heads, finder, exclude) if _placed([a])]
     frame = reading.frames[-1]
@@ -962,7 +987,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
-    if not sources and is_passive(reading.trigger.verb):
+    if not sources and in_passive(reading.trigger.verb):
         sources = _home_justice(code, targets, reading.trigger.verb, ctx.book.implicit)
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
@@ -1108,7 +1133,7 @@ def _casualty_count(verb: Token, sources: list[Arg], implicit: Implicit) -> bool
     with no doer and no attack to stand for one ("killed in a suicide BOMBING" has a perpetrator, if unnamed), is a
     casualty count, not an act (real-news guidelines: counts with no perpetrator are non-events); word_classes.toml
     `mutual_fighting` names the causes that name no doer."""
-    if sources or not is_passive(verb) or agent_of(verb) is not None or not _counted(child(verb, "nsubjpass")):
+    if sources or not in_passive(verb) or agent_of(verb) is not None or not _counted(child(verb, "nsubjpass")):
         return False
     mutual = load_word_classes().mutual_fighting
     causes = prep_objects(verb, tuple(sorted(implicit.agent_preps)))
@@ -1128,7 +1153,7 @@ def _self_moved(reading: Reading, implicit: Implicit) -> bool:
     """"Turkish troops could be deployed in northern Syria": force posture (frames.toml `self_moved_codes`) told in
     the passive with no doer is done by the forces it moves, so they are its source, not its target."""
     verb = reading.trigger.verb
-    return (reading.trigger.noun is None and is_passive(verb) and agent_of(verb) is None
+    return (reading.trigger.noun is None and in_passive(verb) and agent_of(verb) is None
             and lookup_prefix({c: c for c in implicit.self_moved_codes}, reading.code) is not None)
 
 
@@ -1210,7 +1235,7 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     home country (`story_home`). A story of several countries gives no guess, nor does a negated act."""
     verb = reading.trigger.verb
     implicit = ctx.book.implicit
-    if verb is None or not is_passive(verb) or agent_of(verb) is not None or reading.frames \
+    if verb is None or not in_passive(verb) or agent_of(verb) is not None or reading.frames \
             or is_negated(verb, ctx.book.modality) or not lookup_prefix(_code_table(implicit), reading.code):
         return []  # "people are not usually held long": an act that did not happen implies no one
     patient = child(verb, "nsubjpass")
@@ -1285,7 +1310,7 @@ def _holders(reading: Reading, finder: ArgumentFinder, implicit: Implicit) -> tu
     by X"; the parser also hangs "... since 2016 were released" under "held"). When the release hangs on the
     holding verb, the people held are the people released."""
     verb = reading.trigger.verb
-    if verb is None or not is_passive(verb) or not lookup_prefix({c: c for c in implicit.holder_codes},
+    if verb is None or not in_passive(verb) or not lookup_prefix({c: c for c in implicit.holder_codes},
                                                                   reading.code):
         return [], []
     released = child(verb, "nsubjpass")
