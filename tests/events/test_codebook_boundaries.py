@@ -1,0 +1,33 @@
+"""Boundaries between PLOVER types drawn as the CAMEO and PLOVER codebooks draw them (issue 13). Each test names
+the codebook passage it follows. The passages are WCEP bullets (2025-26) or written for these tests; no gold
+sentence is copied."""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+from tidings.records import Event
+
+
+def _events(text: str) -> list[Event]:
+    return code_text(text, "2025-06-01")
+
+
+def _types(text: str) -> list[str]:
+    return [e.plover or "" for e in _events(text)]
+
+
+# CAMEO 113 "Rally opposition against": "one party (the source) solicits third parties to express disapproval
+# of, protest against, or punish another party (the target)"; the manual's example is "called for sanctions
+# against Nigeria". PLOVER folds 11x into ACCUSE.
+
+
+def test_a_call_for_an_embargo_against_a_country_rallies_opposition_against_it() -> None:
+    events = _events("He also calls for an arms embargo against Israel and sanctions on individuals obstructing "
+                     "the two-state solution.")  # WCEP 2025
+    assert [(e.cameo, e.plover) for e in events] == [("113", "ACCUSE")]
+    assert events[0].target is not None and events[0].target.country == "ISR"
+
+
+def test_urging_sanctions_is_rallying_opposition_and_urging_talks_a_request() -> None:
+    assert _types("The French foreign minister urged sanctions against Russia.") == ["ACCUSE"]
+    assert _types("The French foreign minister called for talks with Iran.") == ["REQUEST"]
