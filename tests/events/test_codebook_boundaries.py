@@ -31,3 +31,19 @@ def test_a_call_for_an_embargo_against_a_country_rallies_opposition_against_it()
 def test_urging_sanctions_is_rallying_opposition_and_urging_talks_a_request() -> None:
     assert _types("The French foreign minister urged sanctions against Russia.") == ["ACCUSE"]
     assert _types("The French foreign minister called for talks with Iran.") == ["REQUEST"]
+
+
+# An order is a demand (CAMEO 10x; PLOVER REQUEST: "all requests, demands, and orders"), but an order to restrict,
+# arrest, expel or break off is that act: the CAMEO manual codes "ordered the opposition newspaper ... to suspend
+# publication" as 1721, and PETRARCH-2 codes "ordered ... to close", "... to leave" 161/174 (frames.toml order).
+
+
+def test_an_order_to_close_a_consulate_breaks_off_relations() -> None:
+    events = _events("Russia orders Poland to close its consulate in Irkutsk in response to Poland's closure of the "
+                     "Russian consulate in Gdańsk.")  # WCEP 2025
+    assert [(e.cameo, e.plover) for e in events][:1] == [("161", "SANCTION")]
+
+
+def test_an_order_to_arrest_is_an_arrest_and_an_order_to_appear_a_demand() -> None:
+    assert _types("The Kenyan president ordered the police to arrest the opposition leader.") == ["COERCE"]
+    assert _types("A Kenyan court ordered the former minister to appear for questioning.")[:1] == ["REQUEST"]

@@ -827,7 +827,8 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
     return []
 
 
-ASKING_FRAMES = ("appeal", "demand", "intent")  # frames.toml kinds whose verbs name a request, a demand or an offer
+# frames.toml kinds whose verbs name a request, a demand, an order or an offer
+ASKING_FRAMES = ("appeal", "demand", "order", "intent")
 
 
 def _askers(verb: Token, book: PatternBook) -> list[Token]:
