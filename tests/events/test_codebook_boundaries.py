@@ -47,3 +47,23 @@ def test_an_order_to_close_a_consulate_breaks_off_relations() -> None:
 def test_an_order_to_arrest_is_an_arrest_and_an_order_to_appear_a_demand() -> None:
     assert _types("The Kenyan president ordered the police to arrest the opposition leader.") == ["COERCE"]
     assert _types("A Kenyan court ordered the former minister to appear for questioning.")[:1] == ["REQUEST"]
+
+
+# CAMEO 191/192 (blockade, occupation "using armed forces") are uses of force (CAMEO 19 FIGHT); PLOVER COERCE stops
+# "short of violence", ASSAULT is "deliberate actions which can potentially result in substantial physical harm"
+# (cameo2plover_supplement.txt overrides the 2021 crosswalk's COERCE for these two).
+
+
+def test_capturing_a_city_by_force_is_an_assault() -> None:
+    events = _events("Russian forces capture the city of Chasiv Yar in Donetsk Oblast, Ukraine, after a year of "
+                     "intense fighting for control of the front line city.")  # WCEP 2025
+    assert [(e.cameo, e.plover) for e in events] == [("192", "ASSAULT")]
+
+
+def test_an_armed_blockade_is_an_assault_and_a_confiscation_coercion() -> None:
+    from tidings.events.ontology import load_ontology
+
+    ontology = load_ontology()
+    assert ontology.plover_of("191").event == "ASSAULT"
+    assert ontology.plover_of("1711").event == "COERCE"  # confiscating property stays coercion
+    assert ontology.plover_of("174").event == "COERCE"
