@@ -67,3 +67,10 @@ def test_an_armed_blockade_is_an_assault_and_a_confiscation_coercion() -> None:
     assert ontology.plover_of("191").event == "ASSAULT"
     assert ontology.plover_of("1711").event == "COERCE"  # confiscating property stays coercion
     assert ontology.plover_of("174").event == "COERCE"
+
+
+def test_seizing_a_town_is_occupation_and_seizing_goods_confiscation() -> None:
+    events = _events("M23 rebels seize the town of Minova in Kalehe Territory, Democratic Republic of the Congo, "
+                     "cutting off a major supply route to the strategic city of Goma.")  # WCEP 2025
+    assert [(e.cameo, e.plover) for e in events][:1] == [("192", "ASSAULT")]
+    assert [e.cameo for e in _events("Nigerian police seized weapons and cash during the raid.")] == ["1711"]
