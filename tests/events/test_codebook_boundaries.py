@@ -74,3 +74,14 @@ def test_seizing_a_town_is_occupation_and_seizing_goods_confiscation() -> None:
                      "cutting off a major supply route to the strategic city of Goma.")  # WCEP 2025
     assert [(e.cameo, e.plover) for e in events][:1] == [("192", "ASSAULT")]
     assert [e.cameo for e in _events("Nigerian police seized weapons and cash during the raid.")] == ["1711"]
+
+
+# CAMEO 057 "Sign formal agreement: ratify, sign, finalize an agreement, treaty" (PLOVER SUPPORT: "ratify, sign,
+# or finalize an agreement or treaty"); "promises to sign or ratify" are AGREE. Agreeing on a treaty is reaching it.
+
+
+def test_agreeing_on_a_treaty_finalizes_it_and_agreeing_to_sign_one_promises() -> None:
+    events = _events("Armenia and Azerbaijan agreed on a peace treaty on Friday.")
+    assert [(e.cameo, e.plover) for e in events] == [("057", "SUPPORT")]
+    assert _types("The European Union and Mercosur agreed a free trade deal.") == ["SUPPORT"]
+    assert _types("Kenya and Uganda agreed to sign a trade deal next month.")[:1] == ["AGREE"]
