@@ -85,3 +85,19 @@ def test_agreeing_on_a_treaty_finalizes_it_and_agreeing_to_sign_one_promises() -
     assert [(e.cameo, e.plover) for e in events] == [("057", "SUPPORT")]
     assert _types("The European Union and Mercosur agreed a free trade deal.") == ["SUPPORT"]
     assert _types("Kenya and Uganda agreed to sign a trade deal next month.")[:1] == ["AGREE"]
+
+
+# CAMEO 139 "Give ultimatum: give a final warning, ultimate demand or order"; PLOVER REQUEST demands "are less
+# forceful than threats", THREATEN is "coercive or forceful warnings with serious potential repercussions". A demand
+# that names the price of refusing it ("... or face ...") is an ultimatum (word_classes.toml `ultimatum_penalties`).
+
+
+def test_an_order_with_a_penalty_for_refusing_is_an_ultimatum() -> None:
+    text = ("The Congolese military has ordered the deserters to return to their posts within 12 hours or face "
+            "criminal action.")  # WCEP 2025 (its second sentence, "The military" named as in its first)
+    assert ("139", "THREATEN") in [(e.cameo, e.plover) for e in _events(text)]
+
+
+def test_an_appeal_with_or_face_threatens_and_without_it_requests() -> None:
+    assert _types("The European Union urged Russia to withdraw its troops or face further sanctions.") == ["THREATEN"]
+    assert _types("The European Union urged Russia to withdraw its troops.") == ["REQUEST"]
