@@ -101,3 +101,13 @@ def test_an_order_with_a_penalty_for_refusing_is_an_ultimatum() -> None:
 def test_an_appeal_with_or_face_threatens_and_without_it_requests() -> None:
     assert _types("The European Union urged Russia to withdraw its troops or face further sanctions.") == ["THREATEN"]
     assert _types("The European Union urged Russia to withdraw its troops.") == ["REQUEST"]
+
+
+# PLOVER SUPPORT is "political, diplomatic, and non-material support" ("this category should only be used for verbal
+# cooperation"); support in money or arms, or support that aid gives, is material aid (CAMEO 07, PLOVER AID).
+
+
+def test_support_in_arms_or_by_aid_is_aid_and_support_for_a_bid_is_support() -> None:
+    assert _types("Britain supported Ukraine with weapons and money.") == ["AID"]
+    assert _types("British aid supported 300,000 Kenyan children going to school.") == ["AID"]
+    assert _types("Britain supported Ukraine's bid to join NATO.") == ["SUPPORT"]
