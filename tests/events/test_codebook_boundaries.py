@@ -111,3 +111,9 @@ def test_support_in_arms_or_by_aid_is_aid_and_support_for_a_bid_is_support() -> 
     assert _types("Britain supported Ukraine with weapons and money.") == ["AID"]
     assert _types("British aid supported 300,000 Kenyan children going to school.") == ["AID"]
     assert _types("Britain supported Ukraine's bid to join NATO.") == ["SUPPORT"]
+
+
+def test_calling_off_a_visit_cancels_it() -> None:
+    """PLOVER manual (SANCTION, ambiguities): cancelling a meeting is REJECT; "called off" is "cancelled", not a call
+    for a visit (the appeal frame's "call")."""
+    assert _types("The Kenyan president called off his visit to Uganda.") == ["REJECT"]
