@@ -117,3 +117,16 @@ def test_calling_off_a_visit_cancels_it() -> None:
     """PLOVER manual (SANCTION, ambiguities): cancelling a meeting is REJECT; "called off" is "cancelled", not a call
     for a visit (the appeal frame's "call")."""
     assert _types("The Kenyan president called off his visit to Uganda.") == ["REJECT"]
+
+
+# CAMEO 116 "Find guilty or liable (legally)" (PLOVER ACCUSE); an acquittal is no accusation (PLOVER CONCEDE:
+# "formal pardons, acquittals, and amnesties").
+
+
+def test_finding_liable_is_a_verdict_and_finding_not_guilty_no_accusation() -> None:
+    liable = _events("A U.S. civic court finds entertainer Bill Cosby liable for drugging and sexually assaulting a "
+                     "woman in 1972.")  # WCEP 2025
+    assert [(e.cameo, e.plover) for e in liable] == [("116", "ACCUSE")]
+    acquitted = _events("A court in Belfast, Northern Ireland, finds a British soldier not guilty over killings on "
+                        "Bloody Sunday in 1972 in Derry.")  # WCEP 2025
+    assert "ACCUSE" not in [e.plover for e in acquitted]
