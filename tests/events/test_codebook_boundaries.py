@@ -130,3 +130,9 @@ def test_finding_liable_is_a_verdict_and_finding_not_guilty_no_accusation() -> N
     acquitted = _events("A court in Belfast, Northern Ireland, finds a British soldier not guilty over killings on "
                         "Bloody Sunday in 1972 in Derry.")  # WCEP 2025
     assert "ACCUSE" not in [e.plover for e in acquitted]
+
+
+def test_firing_across_a_border_is_an_attack_and_firing_a_chief_no_event() -> None:
+    """CAMEO 190 "all uses of conventional force"; "fired across/into" as "fired on/at"."""
+    assert _types("Indian troops fired across the border into Pakistan.") == ["ASSAULT"]
+    assert _types("The Kenyan company fired its chief executive.") == []
