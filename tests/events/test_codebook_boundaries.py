@@ -119,19 +119,6 @@ def test_calling_off_a_visit_cancels_it() -> None:
     assert _types("The Kenyan president called off his visit to Uganda.") == ["REJECT"]
 
 
-# CAMEO 116 "Find guilty or liable (legally)" (PLOVER ACCUSE); an acquittal is no accusation (PLOVER CONCEDE:
-# "formal pardons, acquittals, and amnesties").
-
-
-def test_finding_liable_is_a_verdict_and_finding_not_guilty_no_accusation() -> None:
-    liable = _events("A U.S. civic court finds entertainer Bill Cosby liable for drugging and sexually assaulting a "
-                     "woman in 1972.")  # WCEP 2025
-    assert [(e.cameo, e.plover) for e in liable] == [("116", "ACCUSE")]
-    acquitted = _events("A court in Belfast, Northern Ireland, finds a British soldier not guilty over killings on "
-                        "Bloody Sunday in 1972 in Derry.")  # WCEP 2025
-    assert "ACCUSE" not in [e.plover for e in acquitted]
-
-
 def test_firing_across_a_border_is_an_attack_and_firing_a_chief_no_event() -> None:
     """CAMEO 190 "all uses of conventional force"; "fired across/into" as "fired on/at"."""
     assert _types("Indian troops fired across the border into Pakistan.") == ["ASSAULT"]
