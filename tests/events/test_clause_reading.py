@@ -129,7 +129,7 @@ def test_a_clause_under_a_noun_takes_no_target_from_that_noun() -> None:
 
 
 def test_besieging_and_laying_siege_restrict_movement() -> None:
-    """WCEP 2025-09-08 (first clause): besieging cities is CAMEO 191 (PLOVER COERCE), as PETRARCH-2's BESIEGE;
+    """WCEP 2025-09-08 (first clause): besieging cities is CAMEO 191 (PLOVER ASSAULT), as PETRARCH-2's BESIEGE;
     "laid siege to" says the same; "declared a state of siege" stays martial law (1724)."""
     text = ("Jama'at Nasr al-Islam wal Muslimin (JNIM) imposes a nationwide blockade on fuel and other goods imported "
             "from neighboring countries while besieging Malian government-held cities and towns.")

@@ -852,7 +852,8 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
     return []
 
 
-ASKING_FRAMES = ("appeal", "demand", "intent")  # frames.toml kinds whose verbs name a request, a demand or an offer
+# frames.toml kinds whose verbs name a request, a demand, an order or an offer
+ASKING_FRAMES = ("appeal", "demand", "order", "intent")
 
 
 def _askers(verb: Token, book: PatternBook) -> list[Token]:
@@ -1020,11 +1021,26 @@ def _plausible_code(reading: Reading, sources: list[Arg], targets: list[Arg], do
     act = reading.trigger.code or ""
     checked = _plausible_act(act, reading, sources, targets, doc, implicit)
     if checked == act:
-        return reading.code
+        return _ultimatum(reading.code, reading)
     code = checked
     for frame in reading.frames:
         code = frame.code_for(code or None) if code else ""
-    return code
+    return _ultimatum(code, reading)
+
+
+ULTIMATUM = "139"  # CAMEO 139 give ultimatum (PLOVER THREATEN)
+
+
+def _ultimatum(code: str, reading: Reading) -> str:
+    """An appeal or a demand (02x, 10x) whose act asked has an "or" alternative of a penalty ("halt enrichment OR
+    FACE sanctions"; word_classes.toml `ultimatum_penalties`) is an ultimatum (139)."""
+    if not code.startswith(("02", "10")) or not reading.frames:
+        return code
+    verb = reading.trigger.verb
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
+        return code
+    penalties = load_word_classes().ultimatum_penalties
+    return ULTIMATUM if any(c.dep_ == "conj" and lemma(c) in penalties for c in verb.children) else code
 
 
 def _read_as_other(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context) -> bool:

@@ -117,6 +117,8 @@ def load_ontology() -> Ontology:
     """The shipped tables, read once per process."""
     folder = _data_dir()
     goldstein = {k: float(v) for k, v in _read_tsv(folder / "cameo_goldstein.tsv").items()}
-    plover = _read_crosswalk(folder / "cameo2plover.txt", folder / "cameo2plover_supplement.txt")
+    # the supplement first: its lines add codes the 2021 crosswalk leaves out and override the few it maps against
+    # the PLOVER manual (first entry wins)
+    plover = _read_crosswalk(folder / "cameo2plover_supplement.txt", folder / "cameo2plover.txt")
     penta = {k: int(v) for k, v in _read_tsv(folder / "penta_class.tsv").items() if v.isdigit()}
     return Ontology(_read_tsv(folder / "cameo_eventcodes.tsv"), goldstein, plover, penta)

@@ -451,6 +451,7 @@ class WordClasses:
     pair_nouns: frozenset[str] = frozenset()
     referring_pronouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
+    ultimatum_penalties: frozenset[str] = frozenset()  # "demanded that X halt ... OR FACE sanctions"
 
 
 @lru_cache(maxsize=1)
