@@ -61,3 +61,14 @@ def test_a_reporting_clause_too_short_to_say_anything_keeps_the_quotation() -> N
     assert unquoted(short, False) == short
     inside = 'will start in May," the foreign minister told reporters on Tuesday in Astana.'  # opens inside a quotation
     assert "May" not in unquoted(inside, True) and "Astana" in unquoted(inside, True)
+
+
+def test_a_verb_listed_only_with_its_particle_is_no_event_word_alone() -> None:
+    """verbs.txt lists "look_into" (investigate) and "hand_over" but not "look" or "hand": a headline word "look"
+    or "hand" tells no act, while "arrest" (listed alone) does."""
+    from tidings.fuse.mentions import event_words
+    from tidings.fuse.text import stem
+
+    words = event_words()
+    assert stem("arrest") in words
+    assert stem("look") not in words and stem("hand") not in words

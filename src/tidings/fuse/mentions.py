@@ -354,15 +354,16 @@ def inflected_stems(word: str) -> frozenset[str]:
 def event_words() -> frozenset[str]:
     """Stems of the verbs and event nouns the coder's pattern files code (data/patterns/verbs.txt and
     nouns.txt), except public statements (CAMEO 01), which report words, not acts; and the act words of
-    data/fusion/adverbials.toml."""
+    data/fusion/adverbials.toml. A verb listed only with its particle ("look_into", "hand_over", "let_go") is
+    left out: "look", "hand", "let" alone tell no act, and headlines sharing them are not one story."""
     out: set[str] = set()
     for name in ("verbs.txt", "nouns.txt"):
         for line in (files("tidings") / "data" / "patterns" / name).read_text(encoding="utf-8").splitlines():
             cells = line.split("#", 1)[0].split()
             if len(cells) < 2 or cells[0].startswith("@") or cells[1].startswith(SPEECH_ROOT):
                 continue
-            word = cells[0].split("+")[-1].split("_")[0].lower()
-            if word.isalpha():
+            word, *particle = cells[0].split("+")[-1].lower().split("_")
+            if word.isalpha() and not particle:
                 out.add(stem(word))
     out.update(stem(w) for w in adverbial_words()["act_words"])
     return frozenset(out)
