@@ -65,6 +65,13 @@ def test_an_actor_modifier_is_the_doer() -> None:  # WCEP 2025
     assert ("RUS", "UKR") in _pairs(text, "ASSAULT")
 
 
+def test_talks_after_a_preposition_are_held_by_the_clauses_subject() -> None:  # WCEP 2026
+    text = ("China is reportedly in talks with Iran to allow crude oil and Qatari liquefied natural gas vessels safe "
+            "passage through the Strait of Hormuz.")
+    assert ("CHN", "IRN") in _pairs(text, "CONSULT")
+    assert _pairs("Oil prices rose after talks with Iran on Friday.", "CONSULT") == set()  # no actor subject
+
+
 def test_a_mutual_act_with_one_side_named_codes_nothing() -> None:
     assert _pairs("Vladimir Putin's news conference in Moscow ran for four hours.", "CONSULT") == set()
 

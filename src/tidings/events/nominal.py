@@ -39,6 +39,8 @@ class NounClass:
     mutual: bool = False
     need_other: bool = True
     places: bool = False  # a place it names is the other side, as its country ("the annexation of CRIMEA")
+    # prepositions after which the noun's doer is the subject of the verb it hangs on ("X returned FROM talks with Y")
+    clause_preps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ def load_nominal(path: Path | None = None) -> NominalBook:
     for name, table in data.get("classes", {}).items():
         kind = NounClass(name, tuple(table.get("doer", ())), tuple(table.get("other", ())),
                          mutual=bool(table.get("mutual", False)), need_other=bool(table.get("need_other", True)),
-                         places=bool(table.get("places", False)))
+                         places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())))
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
@@ -119,8 +121,15 @@ def _denied(noun: Token) -> bool:
 
 
 def _doer_heads(noun: Token, kind: NounClass) -> list[Token]:
-    """Where the noun's phrase names its doer: "between" first, then the class's doer slots in order."""
-    return [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+    """Where the noun's phrase names its doer: "between" first, then the class's doer slots in order, then the
+    subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned FROM
+    talks with China"), when the noun names the other side."""
+    heads = [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+    if heads or noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
+        return heads
+    verb = noun.head.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and verb.i != noun.head.i else None
+    return [subject] if subject is not None and any(_slot_heads(noun, s) for s in kind.other) else []
 
 
 def _slot_heads(noun: Token, slot: str) -> list[Token]:
