@@ -104,6 +104,13 @@ def test_a_cancelling_verb_tells_the_cancelled_visit() -> None:  # WCEP 2026 (a 
     assert _events(text, "CONSULT") == []
 
 
+def test_lifting_sanctions_is_the_event_not_the_sanctions() -> None:  # WCEP 2025
+    text = ("Following the release of political prisoners, the U.S. lifts its sanctions on Belarusian flag carrier "
+            "Belavia.")
+    assert _events(text, "COERCE") == []
+    assert [e.cameo for e in code_text(text, "2025-09-13") if e.plover] == ["085"]  # ease sanctions
+
+
 def test_a_potential_round_of_talks_may_happen() -> None:  # WCEP 2025
     text = ("Pakistan tightens major security in Islamabad ahead of potential second round of talks between Iran "
             "and the U.S.")
