@@ -72,6 +72,24 @@ def test_talks_after_a_preposition_are_held_by_the_clauses_subject() -> None:  #
     assert _pairs("Oil prices rose after talks with Iran on Friday.", "CONSULT") == set()  # no actor subject
 
 
+def test_the_possessor_of_the_noun_it_hangs_on_is_the_doer() -> None:
+    text = ("Beijing is concerned about Donald Trump's abrupt departure from a meeting in Hanoi with North Korea's "
+            "leader, Kim Jong-un.")
+    assert ("USA", "PRK") in _pairs(text, "CONSULT")
+
+
+def test_two_countries_hyphened_before_a_joint_act_do_it_together() -> None:
+    text = "Kenyan-Somali joint patrols along the border deterred al-Shabaab fighters last month."
+    assert _pairs(text, "COOPERATE") == {("KEN", "SOM")} or _pairs(text, "COOPERATE") == {("SOM", "KEN")}
+    assert _pairs("Russian military drills near the border worried Finland.", "COOPERATE") == set()  # one side
+
+
+def test_an_actor_on_a_noun_of_means_is_the_doer() -> None:  # WCEP 2025
+    text = ("A 17-year-old girl is killed, and nine other people are injured in overnight Russian missile strikes on "
+            "Berestyn, Kharkiv Oblast, Ukraine.")
+    assert ("RUS", "UKR") in _pairs(text, "ASSAULT")
+
+
 def test_a_mutual_act_with_one_side_named_codes_nothing() -> None:
     assert _pairs("Vladimir Putin's news conference in Moscow ran for four hours.", "CONSULT") == set()
 

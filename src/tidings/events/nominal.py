@@ -25,6 +25,7 @@ from tidings.records import ActorRef, DateValue, Event, Mode, StoryDate
 NOMINAL_FILE = "nominal.toml"
 POSSESSOR = "poss"  # nominal.toml slot: the noun's possessor ("Russia's", "its")
 MODIFIER = "mod"  # nominal.toml slot: an actor modifying the noun ("ISRAELI strikes", "U.S. sanctions")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
 BOTH_SIDES = ("between", "among")  # "talks BETWEEN X AND Y": both sides at once
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -127,9 +128,13 @@ def _doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     heads = [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
     if heads or noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
         return heads
-    verb = noun.head.head
-    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and verb.i != noun.head.i else None
-    return [subject] if subject is not None and any(_slot_heads(noun, s) for s in kind.other) else []
+    if not any(_slot_heads(noun, s) for s in kind.other):
+        return []
+    head = noun.head.head
+    if head.pos_ == "NOUN":  # "HIS departure from a meeting with Kim": the possessor of the noun it hangs on
+        return [c for c in head.children if c.dep_ == "poss"]
+    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != noun.head.i else None
+    return [subject] if subject is not None else []
 
 
 def _slot_heads(noun: Token, slot: str) -> list[Token]:
@@ -137,8 +142,17 @@ def _slot_heads(noun: Token, slot: str) -> list[Token]:
     if slot == POSSESSOR:
         return [c for c in noun.children if c.dep_ == "poss"]
     if slot == MODIFIER:
-        return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+        return [*mods, *(g for c in mods for g in c.children if g.dep_ in MODIFIER_DEPS and _joined(g, c))]
     return prep_objects(noun, (slot,))
+
+
+def _joined(outer: Token, modifier: Token) -> bool:
+    """Whether a modifier's own modifier also names who acts: one hyphened to it ("JORDANIAN-U.S. operations") or
+    one on a common noun of means ("RUSSIAN missile strikes", "an RSF drone strike"), not one inside a name ("the
+    Russo-Ukrainian War peace talks")."""
+    hyphened = outer.i + 2 == modifier.i and outer.doc[outer.i + 1].text == "-"
+    return hyphened or (modifier.dep_ == "compound" and modifier.pos_ == "NOUN" and modifier.is_lower)
 
 
 def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targets: list[Arg], framed: bool,
