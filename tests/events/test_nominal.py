@@ -140,6 +140,20 @@ def test_a_verb_of_happening_gives_its_mode() -> None:
     assert {m for _, _, m in _events(text, "AGREE")} == {"future"}  # a meeting to come is an intent to meet (036)
 
 
+def test_talks_a_verb_may_lead_to_are_not_told() -> None:
+    text = ("He said the prisoner swap would pave the way for direct talks between the Afghan government and the "
+            "Taliban.")
+    assert _events(text, "CONSULT") == [] and _events(text, "AGREE") == []
+
+
+def test_who_does_not_stand_for_an_event_noun() -> None:
+    text = ("He praised direct talks between the Afghan government and the Taliban, who have long refused to "
+            "negotiate with Kabul.")
+    assert {s for s, _, _ in _events(text, "REJECT")} <= {"AFG"}
+    assert all(e.source is None or e.source.text != "the Afghan government"
+               for e in code_text(text, "2025-06-01") if e.plover == "REJECT")
+
+
 def test_a_negated_verb_over_the_noun_leaves_the_act_as_told() -> None:
     assert ("RUS", "UKR", "factual") in _events("Hungary did not condemn Russia's invasion of Ukraine.", "ASSAULT")
 

@@ -55,6 +55,8 @@ class NounModes:
     happening_verbs: frozenset[str] = frozenset()
     awaiting_verbs: frozenset[str] = frozenset()
     without_words: frozenset[str] = frozenset()
+    unreal_aux: frozenset[str] = frozenset()
+    unreal_preps: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
 
 
@@ -100,7 +102,7 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
     for token in sentence:
         entry = book.entry(token)
         if entry is None or token.i in held or _denied(token) or _undone_by_trigger(token, triggers, book) \
-                or not _doer_heads(token, entry[1]):
+                or _unreal(token, book.modes) or not _doer_heads(token, entry[1]):
             continue
         code, kind = entry
         pattern = Pattern(lemma(token), code, f"{NOMINAL_FILE}:{kind.name}")
@@ -114,6 +116,18 @@ def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalB
     verb = noun.head
     return (noun.dep_ in ("dobj", "nsubjpass") and verb.i in triggers
             and bool(set(_verb_names(verb)) & book.modes.undoing_verbs))
+
+
+def _unreal(noun: Token, words: NounModes) -> bool:
+    """"the swap WOULD pave the way FOR talks between ...": a noun a verb of what may or will be aims at
+    (`unreal_preps`) is not told as an act; a noun the verb acts on is ("will condemn Russia's invasion"), and so is
+    one it follows ("will train troops FOLLOWING Russian incursions")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.lower_ not in words.unreal_preps:
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "would pave THE WAY for talks"
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in words.unreal_aux
+                                                for c in verb.children)
 
 
 def _denied(noun: Token) -> bool:
@@ -168,7 +182,7 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     book = book or load_nominal()
     subject = subject_of(trigger.verb)
     if not _known(found) and subject is not None and (noun is None or subject.i != noun.i):
-        found, targets = _sides_of_subject(subject, finder, book, found, targets)
+        found, targets = _sides_of_subject(subject, trigger.verb, finder, book, found, targets)
     if noun is None:
         judged = _judged_doers(trigger, finder, book)
         mine = {_identity(a) for a in _known(found)}
@@ -187,17 +201,23 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     return doers, others if others or len(doers) > 1 else targets
 
 
-def _sides_of_subject(subject: Token, finder: ArgumentFinder, book: NominalBook, found: list[Arg],
+def _sides_of_subject(subject: Token, verb: Token, finder: ArgumentFinder, book: NominalBook, found: list[Arg],
                       targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
     """"The summit BETWEEN the EU AND Turkey failed to reach agreement": an event noun as the subject of another act
-    lends that act the sides its phrase names."""
+    lends that act the sides its phrase names; so does one a relative clause hangs on by "which" or "that", not by
+    "who" ("talks between A and the Taliban, WHO have refused ...": the parse hung the clause on the wrong noun)."""
     entry = book.entry(subject)
-    if entry is None:
+    if entry is None or not (subject.dep_ in ("nsubj", "nsubjpass") or _relative_thing(verb)):
         return found, targets
     doers, others = own_sides(subject, replace(entry[1], need_other=False), finder)
     if not doers:
         return found, targets
     return doers, others if others or len(doers) > 1 else targets
+
+
+def _relative_thing(verb: Token) -> bool:
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                        for c in verb.children)
 
 
 def _judged_doers(trigger: Trigger, finder: ArgumentFinder, book: NominalBook) -> list[Arg]:
@@ -302,7 +322,7 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     table = (book or load_nominal()).modes
     noun = _measured(trigger.noun)
     governors = [noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.i != noun.i else []
-    governors.extend(c for c in noun.children if c.dep_ in ("relcl", "acl"))
+    governors.extend(c for c in noun.children if _undergone_by(c))
     verbs = {name for v in governors for name in _verb_names(v)}
     modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
     modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
@@ -317,6 +337,14 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     if later or planned or _after(noun, table.before_words) or _awaited(noun, table.awaiting_verbs):
         return strongest([mode, "future"])
     return mode
+
+
+def _undergone_by(clause: Token) -> bool:
+    """"a meeting THAT WAS CALLED OFF", "talks CANCELLED last week": a passive clause on the noun says what befell
+    it; "talks with the Taliban, WHO HAVE REFUSED ..." says what someone else did."""
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "nsubjpass" for c in clause.children)
+    return clause.dep_ == "acl" and clause.tag_ == "VBN"
 
 
 def _happens(noun: Token, verbs: frozenset[str]) -> bool:
