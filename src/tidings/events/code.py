@@ -41,6 +41,14 @@ from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.discards import load_discards, word_edge
 from tidings.events.modality import announced_refusal, chain_mode, is_negated
+from tidings.events.nominal import (
+    dated_after,
+    is_nominal,
+    nominal_mode,
+    nominal_triggers,
+    noun_sides,
+    told_by_verbs,
+)
 from tidings.events.ontology import Ontology, load_ontology
 from tidings.events.patterns import (
     DEFAULT_TARGET_PREPS,
@@ -141,7 +149,8 @@ def code_events(
                 coded = [e for e in coded if e.cameo[:2] not in HAZARD_ROOTS]  # the storm killed, destroyed, alerted
             events.extend(coded)
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
-    return [e for e in one_per_pair(doc, context_targets(dated, actors, doc, book.modality)) if _political(e)]
+    events = told_by_verbs(context_targets(dated, actors, doc, book.modality))
+    return [e for e in one_per_pair(doc, events) if _political(e)]
 
 
 def _political(event: Event) -> bool:
@@ -489,6 +498,7 @@ def read_sentence(sentence: Span, book: PatternBook, actors: ActorIndex) -> list
     """The readings of one sentence: each trigger through its frames; frame verbs over uncoded clauses."""
     triggers = find_triggers(sentence, book, actors)
     triggers.update(_frame_triggers(sentence, book, triggers))
+    triggers.update(nominal_triggers(sentence, triggers))
     readings: list[Reading] = []
     used_frames: set[int] = set()
     for index in sorted(triggers):
@@ -941,6 +951,10 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
+    # the sides an event noun's own phrase names (nominal.py): all of them for a noun standing alone
+    found, targets = noun_sides(reading.trigger, ctx.finder, found, targets, bool(reading.frames))
+    if is_nominal(reading.trigger) and not found:
+        return []
     addressless = not targets and _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code)
     sources = _known(_home_people(found, ctx.home) if addressless else found)
     judged = reading.trigger.judged
@@ -973,6 +987,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     speech_verbs = ctx.book.speech.verbs
     mode = chain_mode(reading.chain[reading.act_from:], [f.mode for f in reading.frames[reading.act_frames:]],
                       ctx.book.modality, speech_verbs)
+    words = _event_words(reading)
+    date, date_span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
+    mode = nominal_mode(reading.trigger, mode, ctx.book.modality, speech_verbs, dated_after(date, ctx.story_date))
     code = ctx.book.future_code(plausible) if mode == "future" else plausible
     refusal = ctx.book.refusal_code(code) if mode == "negated" and not reading.frames else None
     if refusal and announced_refusal(reading.chain, ctx.book.modality, speech_verbs):
@@ -980,8 +997,6 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     elif mode == "negated" and [f.kind for f in reading.frames] == [FAILED] and ctx.book.refusal_code(code):
         # "X and Y failed to reach agreement": a cooperative act that did not come about is a rejection (12x)
         code, mode = ctx.book.refusal_code(code) or code, "factual"
-    words = _event_words(reading)
-    date, date_span = date_for_event(ctx.doc, words, sentence_timexes(ctx.timexes, sentence), ctx.story_date)
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)

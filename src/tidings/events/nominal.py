@@ -1,0 +1,413 @@
+"""Acts told by a noun, with their actors inside the noun phrase (data/patterns/nominal.toml).
+
+News tells many events by a noun: "a meeting BETWEEN Trump AND Xi", "RUSSIA'S annexation OF CRIMEA", "the arrest
+of the activist BY POLICE", "Israel's strikes ON IRAN". The noun phrase says who does the act (its possessor, its
+"by" phrase, the first of "between X and Y") and who it is done to or with (a preposition that depends on the kind
+of act: "with" for talks, "of" for an arrest, "on" for sanctions). A verb that already reports the noun ("held
+talks", "demanded the release") comes first; these rules give the noun's own sides when nothing else does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from tidings.actors.places import country_of_place
+from tidings.events.arguments import Arg, ArgumentFinder, prep_objects, subject_of
+from tidings.events.modality import strongest, verb_mode
+from tidings.events.patterns import Modality, Pattern, load_partitives, patterns_dir, read_pattern_file
+from tidings.events.triggers import Trigger, lemma
+from tidings.records import ActorRef, DateValue, Event, Mode, StoryDate
+
+NOMINAL_FILE = "nominal.toml"
+POSSESSOR = "poss"  # nominal.toml slot: the noun's possessor ("Russia's", "its")
+MODIFIER = "mod"  # nominal.toml slot: an actor modifying the noun ("ISRAELI strikes", "U.S. sanctions")
+MODIFIER_DEPS = ("amod", "compound", "nmod")
+BOTH_SIDES = ("between", "among")  # "talks BETWEEN X AND Y": both sides at once
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class NounClass:
+    """Where a class of event nouns names its two sides (nominal.toml `[classes.NAME]`)."""
+
+    name: str
+    doer: tuple[str, ...]
+    other: tuple[str, ...]
+    mutual: bool = False
+    need_other: bool = True
+    places: bool = False  # a place it names is the other side, as its country ("the annexation of CRIMEA")
+    # prepositions after which the noun's doer is the subject of the verb it hangs on ("X returned FROM talks with Y")
+    clause_preps: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NounModes:
+    """Words that make a standalone event noun negated, future or hypothetical (nominal.toml `[mode]`)."""
+
+    undoing_verbs: frozenset[str] = frozenset()
+    planned_modifiers: frozenset[str] = frozenset()
+    planning_verbs: frozenset[str] = frozenset()
+    possible_modifiers: frozenset[str] = frozenset()
+    happening_verbs: frozenset[str] = frozenset()
+    awaiting_verbs: frozenset[str] = frozenset()
+    without_words: frozenset[str] = frozenset()
+    unreal_aux: frozenset[str] = frozenset()
+    unreal_preps: frozenset[str] = frozenset()
+    before_words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NominalBook:
+    """Each event noun's code and class, and the words of its mode."""
+
+    nouns: dict[str, tuple[str, NounClass]]
+    modes: NounModes = NounModes()
+    judging_codes: tuple[str, ...] = ()
+
+    def entry(self, noun: Token) -> tuple[str, NounClass] | None:
+        return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
+
+
+@lru_cache(maxsize=2)
+def load_nominal(path: Path | None = None) -> NominalBook:
+    """The noun classes of nominal.toml, indexed by noun lemma."""
+    data = read_pattern_file(path or patterns_dir() / NOMINAL_FILE, "nominal")
+    nouns: dict[str, tuple[str, NounClass]] = {}
+    for name, table in data.get("classes", {}).items():
+        kind = NounClass(name, tuple(table.get("doer", ())), tuple(table.get("other", ())),
+                         mutual=bool(table.get("mutual", False)), need_other=bool(table.get("need_other", True)),
+                         places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())))
+        for noun, code in table.get("nouns", {}).items():
+            nouns[str(noun)] = (str(code), kind)
+    words = data.get("mode", {})
+    modes = NounModes(**{f.name: frozenset(str(w) for w in words.get(f.name, ())) for f in fields(NounModes)})
+    return NominalBook(nouns, modes, tuple(str(c) for c in data.get("judging_codes", ())))
+
+
+def is_nominal(trigger: Trigger) -> bool:
+    """A trigger that is an event noun standing by itself (no verb reports it)."""
+    return trigger.noun is not None and trigger.verb.i == trigger.noun.i
+
+
+def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: NominalBook | None = None
+                     ) -> dict[int, Trigger]:
+    """Event nouns of nominal.toml that no trigger of the sentence holds and whose phrase names a doer."""
+    book = book or load_nominal()
+    held = {t.noun.i for t in triggers.values() if t.noun is not None} | set(triggers)
+    found: dict[int, Trigger] = {}
+    for token in sentence:
+        entry = book.entry(token)
+        if entry is None or token.i in held or _denied(token) or _undone_by_trigger(token, triggers, book) \
+                or _unreal(token, book.modes) or not _doer_heads(token, entry[1]):
+            continue
+        code, kind = entry
+        pattern = Pattern(lemma(token), code, f"{NOMINAL_FILE}:{kind.name}")
+        found[token.i] = Trigger(token, code, pattern, noun=token, words=[token])
+    return found
+
+
+def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalBook) -> bool:
+    """"CANCELS his planned visit": a verb that undoes the act and codes an event of its own (a refusal, CAMEO 125)
+    tells it; the noun is no second event."""
+    verb = noun.head
+    return (noun.dep_ in ("dobj", "nsubjpass") and verb.i in triggers
+            and bool(set(_verb_names(verb)) & book.modes.undoing_verbs))
+
+
+def _unreal(noun: Token, words: NounModes) -> bool:
+    """"the swap WOULD pave the way FOR talks between ...": a noun a verb of what may or will be aims at
+    (`unreal_preps`) is not told as an act; a noun the verb acts on is ("will condemn Russia's invasion"), and so is
+    one it follows ("will train troops FOLLOWING Russian incursions")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.lower_ not in words.unreal_preps:
+        return False
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "would pave THE WAY for talks"
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in words.unreal_aux
+                                                for c in verb.children)
+
+
+def _denied(noun: Token) -> bool:
+    """"NO talks with X": a noun under "no" tells that the act did not happen."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _doer_heads(noun: Token, kind: NounClass) -> list[Token]:
+    """Where the noun's phrase names its doer: "between" first, then the class's doer slots in order, then the
+    subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned FROM
+    talks with China"), when the noun names the other side."""
+    heads = [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+    if heads or noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
+        return heads
+    if not any(_slot_heads(noun, s) for s in kind.other):
+        return []
+    head = noun.head.head
+    if head.pos_ == "NOUN":  # "HIS departure from a meeting with Kim": the possessor of the noun it hangs on
+        return [c for c in head.children if c.dep_ == "poss"]
+    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != noun.head.i else None
+    return [subject] if subject is not None else []
+
+
+def _slot_heads(noun: Token, slot: str) -> list[Token]:
+    """The words of one nominal.toml slot: the possessor, an actor modifier, or a preposition's objects."""
+    if slot == POSSESSOR:
+        return [c for c in noun.children if c.dep_ == "poss"]
+    if slot == MODIFIER:
+        mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
+        return [*mods, *(g for c in mods for g in c.children if g.dep_ in MODIFIER_DEPS and _joined(g, c))]
+    return prep_objects(noun, (slot,))
+
+
+def _joined(outer: Token, modifier: Token) -> bool:
+    """Whether a modifier's own modifier also names who acts: one hyphened to it ("JORDANIAN-U.S. operations") or
+    one on a common noun of means ("RUSSIAN missile strikes", "an RSF drone strike"), not one inside a name ("the
+    Russo-Ukrainian War peace talks")."""
+    hyphened = outer.i + 2 == modifier.i and outer.doc[outer.i + 1].text == "-"
+    return hyphened or (modifier.dep_ == "compound" and modifier.pos_ == "NOUN" and modifier.is_lower)
+
+
+def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targets: list[Arg], framed: bool,
+               book: NominalBook | None = None) -> tuple[list[Arg], list[Arg]]:
+    """The (doers, other side) of a reading, given those its verb found.
+
+    A standalone event noun (`is_nominal`) has only the sides its own phrase names (`own_sides`). A verb with no
+    known doer whose subject is an event noun takes that noun's sides (`_sides_of_subject`). A noun a verb reports
+    keeps the verb's doer; when the verb has none ("talks BETWEEN Russia AND Ukraine WERE HELD"), the noun's own
+    phrase names it, and its other side when the verb found none ("ordered the invasion OF Ukraine"). An act judging
+    another is aimed at that act's doer (`_judged_doers`)."""
+    noun = trigger.noun
+    book = book or load_nominal()
+    subject = subject_of(trigger.verb)
+    if not _known(found) and subject is not None and (noun is None or subject.i != noun.i):
+        found, targets = _sides_of_subject(subject, trigger.verb, finder, book, found, targets)
+    if noun is None:
+        judged = _judged_doers(trigger, finder, book)
+        mine = {_identity(a) for a in _known(found)}
+        return found, judged if judged and not any(_identity(a) in mine for a in judged) else targets
+    entry = book.entry(noun)
+    if is_nominal(trigger):
+        return own_sides(noun, entry[1], finder) if entry is not None else ([], [])
+    if _known(found) or framed or (subject is not None and subject.i != noun.i):  # "talks HELD between ...": the noun
+        others = [] if targets or entry is None else _other_side(noun, entry[1], finder, _known(found))
+        return found, targets or others
+    mutual = trigger.pattern is not None and (trigger.pattern.recip or trigger.pattern.joint)
+    kind = entry[1] if entry is not None else NounClass("held", (POSSESSOR, "by"), (), mutual, False)
+    doers, others = own_sides(noun, replace(kind, need_other=False, mutual=kind.mutual or mutual), finder)
+    if not doers:
+        return found, targets
+    return doers, others if others or len(doers) > 1 else targets
+
+
+def _sides_of_subject(subject: Token, verb: Token, finder: ArgumentFinder, book: NominalBook, found: list[Arg],
+                      targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
+    """"The summit BETWEEN the EU AND Turkey failed to reach agreement": an event noun as the subject of another act
+    lends that act the sides its phrase names; so does one a relative clause hangs on by "which" or "that", not by
+    "who" ("talks between A and the Taliban, WHO have refused ...": the parse hung the clause on the wrong noun)."""
+    entry = book.entry(subject)
+    if entry is None or not (subject.dep_ in ("nsubj", "nsubjpass") or _relative_thing(verb)):
+        return found, targets
+    doers, others = own_sides(subject, replace(entry[1], need_other=False), finder)
+    if not doers:
+        return found, targets
+    return doers, others if others or len(doers) > 1 else targets
+
+
+def _relative_thing(verb: Token) -> bool:
+    return verb.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                        for c in verb.children)
+
+
+def _judged_doers(trigger: Trigger, finder: ArgumentFinder, book: NominalBook) -> list[Arg]:
+    """"Germany CONDEMNED Israel's strikes on Iran", "the EU WELCOMED Xi's visit": an act judged (nominal.toml
+    `judging_codes`) is aimed at the doer the act's noun names, not at the one the act was done to."""
+    if trigger.code is None or not any(trigger.code.startswith(c) for c in book.judging_codes):
+        return []
+    verb = trigger.verb
+    judged = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in judged:
+        entry = book.entry(noun)
+        if entry is not None:
+            return _known([a for head in _doer_heads(noun, entry[1]) for a in finder.actors_at(head, loose=False)])
+    return []
+
+
+def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[list[Arg], list[Arg]]:
+    """(doers, other side) an event noun names in its own phrase; no doers when it names too little.
+
+    "between X and Y" gives both: for a mutual act of two countries both are doers (one reciprocal event), else X
+    acts on Y. A mutual act, or one that needs the other side, names too little when that side is missing."""
+    between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)]))
+    if len(between) >= 2:  # reciprocal when the sides are of two countries (`_named_pairs`)
+        return (between, []) if kind.mutual and _countries(between) >= 2 else (between[:1], between[1:])
+    doers = _known([a for head in _doer_heads(noun, kind) for a in finder.actors_at(head, loose=False)])
+    doers = _distinct(doers)
+    if kind.mutual and _countries(doers) >= 2:  # "U.S.-CHINA talks"
+        return doers, []
+    others = _other_side(noun, kind, finder, doers)
+    if not doers or (not others and (kind.mutual or kind.need_other)):
+        return [], []
+    return doers, others
+
+
+def _known(args: list[Arg]) -> list[Arg]:
+    """Actors the base can say something about (as the coder's `_known`)."""
+    return [a for a in args if a.actor.country or a.actor.sector or a.actor.actor_id]
+
+
+def _distinct(args: list[Arg]) -> list[Arg]:
+    """One argument per actor: a name the parser reaches twice is one side, not two."""
+    return list({_identity(a): a for a in reversed(args)}.values())[::-1]
+
+
+def _countries(args: list[Arg]) -> int:
+    return len({a.actor.country or a.actor.text for a in args})
+
+
+def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: list[Arg]) -> list[Arg]:
+    """The first of the class's other-side prepositions that names an actor other than the doers ("launched an
+    attack on THEIR position" names the attacked, not the attackers again), else, for a class that takes places,
+    the country of a place it names ("the annexation of CRIMEA", "a visit to WASHINGTON")."""
+    mine = {_identity(a) for a in doers}
+    objects = [(slot, head) for slot in kind.other for head in _slot_heads(noun, slot)]
+    for prep in kind.other:
+        found = _known([a for p, head in objects if p == prep for a in finder.actors_at(head)
+                        if _identity(a) not in mine])
+        if found:
+            return found
+    if not kind.places:
+        return []
+    places = [a for _, head in objects for a in _place_country(head)]
+    return [a for a in places if a.actor.country not in {d.actor.country for d in doers}][:1]
+
+
+def _place_country(head: Token) -> list[Arg]:
+    """A place name as the country it lies in ("Crimea" → UKR): a place the model tags, or a proper name the
+    gazetteer knows (the model tags some places as organisations)."""
+    if head.ent_type_ not in PLACE_LABELS and head.pos_ != "PROPN":
+        return []
+    words = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [head]
+    text = " ".join(t.text for t in words)
+    country = country_of_place(text) or country_of_place(head.text)
+    if country is None:
+        return []
+    start = words[0].idx
+    return [Arg(ActorRef(text, start, head.idx + len(head), country=country), head.i)]
+
+
+def _identity(arg: Arg) -> str:
+    actor = arg.actor
+    return actor.actor_id or f"{actor.country}:{actor.sector}:{actor.text.lower()}"
+
+
+def dated_after(date: DateValue | None, story: StoryDate) -> bool:
+    """Whether the event's day is wholly after the story's."""
+    first, story_last = (date.earliest if date else None), (story.date.latest if story.date else None)
+    return first is not None and story_last is not None and first > story_last
+
+
+def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozenset[str], later: bool = False,
+                 book: NominalBook | None = None) -> Mode:
+    """The mode of a standalone event noun.
+
+    Negated when a verb undoes it ("CANCELLED his visit", "a meeting that was CALLED OFF"); future when it is
+    planned ("a PLANNED meeting", "SCHEDULED a visit", "AHEAD OF talks", "NEXT WEEK'S meeting") or dated `later`
+    than the story; hypothetical when it may happen ("POSSIBLE talks"); the mode of a verb saying it happens ("the
+    meeting WILL TAKE PLACE"). Other verbs over it leave the act as told ("did not condemn Russia's invasion": it
+    happened). A measure noun before it is part of its phrase ("a POTENTIAL second ROUND of talks")."""
+    if not is_nominal(trigger) or trigger.noun is None:
+        return mode
+    table = (book or load_nominal()).modes
+    noun = _measured(trigger.noun)
+    governors = [noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.i != noun.i else []
+    governors.extend(c for c in noun.children if _undergone_by(c))
+    verbs = {name for v in governors for name in _verb_names(v)}
+    modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
+    modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
+                     for t in c.subtree)
+    if verbs & table.undoing_verbs or _after(noun, table.without_words):
+        return "negated"
+    if _happens(noun, table.happening_verbs):
+        return strongest([mode, verb_mode(noun.head, words, speech)])
+    if modifiers & table.possible_modifiers:
+        return strongest([mode, "hypothetical"])
+    planned = modifiers & table.planned_modifiers or verbs & table.planning_verbs
+    if later or planned or _after(noun, table.before_words) or _awaited(noun, table.awaiting_verbs):
+        return strongest([mode, "future"])
+    return mode
+
+
+def _undergone_by(clause: Token) -> bool:
+    """"a meeting THAT WAS CALLED OFF", "talks CANCELLED last week": a passive clause on the noun says what befell
+    it; "talks with the Taliban, WHO HAVE REFUSED ..." says what someone else did."""
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "nsubjpass" for c in clause.children)
+    return clause.dep_ == "acl" and clause.tag_ == "VBN"
+
+
+def _happens(noun: Token, verbs: frozenset[str]) -> bool:
+    """"the meeting WILL TAKE PLACE", "THERE WILL BE talks": the noun is what a verb of happening says happens."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and set(_verb_names(head)) & verbs:
+        return True
+    return noun.dep_ in ("nsubj", "attr") and lemma(head) == "be" and any(c.dep_ == "expl" for c in head.children)
+
+
+def _awaited(noun: Token, verbs: frozenset[str]) -> bool:
+    """"LOOKS FORWARD TO talks with X": the noun is the object of a verb's preposition that awaits it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i:
+        return False
+    return any(f"{name}:{prep.lower_}" in verbs for name in _verb_names(prep.head))
+
+
+def _measured(noun: Token) -> Token:
+    """"a second ROUND of talks": the measure noun (nouns.txt @partitive) whose "of" object the event noun is."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i and lemma(prep.head) in _partitives():
+        return prep.head
+    return noun
+
+
+@lru_cache(maxsize=1)
+def _partitives() -> frozenset[str]:
+    return load_partitives(patterns_dir() / "nouns.txt")
+
+
+def _after(noun: Token, phrases: frozenset[str]) -> bool:
+    """"AHEAD OF the talks", "WITHOUT a meeting": the noun is the object of one of these prepositions (one or more
+    words)."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    words = " ".join(t.lower_ for t in noun.doc[max(prep.i - 3, 0):prep.i + 1])
+    return any(words == p or words.endswith(" " + p) for p in phrases)
+
+
+def _verb_names(verb: Token) -> list[str]:
+    """"called off" → "call", "call_off"; "took place" → "take", "take_place": the lemma alone and with its particle
+    or its bare object."""
+    names = [lemma(verb)]
+    names.extend(f"{lemma(verb)}_{c.lower_}" for c in verb.children
+                 if c.dep_ == "prt" or (c.dep_ == "dobj" and not any(True for _ in c.children)))
+    return names
+
+
+def told_by_verbs(events: list[Event]) -> list[Event]:
+    """"23 Palestinians were KILLED in Israeli AIRSTRIKES on Gaza": a standalone noun that names the act a verb of
+    its sentence already codes, between the same sides, is how that act was done, not a second act (real-news
+    guidelines: one event per act and pair). The verb's event is kept."""
+    told = {_act_key(e) for e in events if not _is_nominal_event(e)}
+    return [e for e in events if not (_is_nominal_event(e) and _act_key(e) in told)]
+
+
+def _is_nominal_event(event: Event) -> bool:
+    return (event.pattern or "").startswith(NOMINAL_FILE)
+
+
+def _act_key(event: Event) -> tuple[object, ...]:
+    sides = [(a.country or a.actor_id or a.text.lower()) if a is not None else None
+             for a in (event.source, event.target)]
+    return (event.sentence, event.plover, *sides)
