@@ -59,3 +59,27 @@ def test_object_condition_met_through_the_phrase(text: str, prefix: str, source:
 ])
 def test_modifier_of_another_thing_is_not_the_object(text: str, absent: str) -> None:
     assert not _has(_codes(text), absent)
+
+
+@pytest.mark.parametrize(("text", "prefix", "source"), [
+    # obj=@person: people whoever they are, not only the actors of the tables
+    # WCEP 2025-03-07
+    ("A Syrian war monitor reports that Syrian security forces executed 52 Alawite men in Latakia province after "
+     "clashes broke out the day prior against the new Syrian regime.", "1823", "SYR"),
+    # WCEP 2026-04-05
+    ("Nigerian security forces rescue 31 worshippers abducted during Easter services in a village in the Kaduna "
+     "State, after an attack on churches by armed assailants.", "073", "NGA"),
+    ("Iranian authorities executed two men on Monday.", "1823", "IRN"),
+    ("Turkish prosecutors charged two men over the bombing.", "1121", "TUR"),
+])
+def test_person_object_whoever_the_person_is(text: str, prefix: str, source: str) -> None:
+    assert _has(_codes(text), prefix, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian engineers executed the plan on Monday.",
+    "The Turkish bank charged a fee for the transfer.",
+])
+def test_a_thing_is_no_person(text: str) -> None:
+    coded = _codes(text)
+    assert not _has(coded, "1823") and not _has(coded, "1121")

@@ -451,6 +451,7 @@ class WordClasses:
     pair_nouns: frozenset[str] = frozenset()
     referring_pronouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -87,9 +87,18 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
 
 
 def _one_object_ok(objects: frozenset[str], obj: Token, actors: ActorIndex) -> bool:
-    if "@actor" in objects and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
+    if ("@actor" in objects or "@person" in objects) and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
+        return True
+    if "@person" in objects and _person(obj):
         return True
     return lemma(obj) in objects or obj.lower_ in objects
+
+
+def _person(token: Token) -> bool:
+    """verbs.txt `obj=@person`: people whoever they are, for the senses that need a person or group and not a
+    thing ("executed two MEN", "captured Wilmer CHAVARRIA"): a person's or group's name, or a noun of people
+    (word_classes.toml person_nouns); a known actor counts as well (`_one_object_ok`)."""
+    return token.ent_type_ in ("PERSON", "NORP") or lemma(token) in load_word_classes().person_nouns
 
 
 def _object_heads(obj: Token) -> list[Token]:
