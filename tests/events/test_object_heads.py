@@ -56,6 +56,8 @@ def test_object_condition_met_through_the_phrase(text: str, prefix: str, source:
 @pytest.mark.parametrize(("text", "absent"), [
     # "long-term ownership" is no prison term sought (seek 1121 needs a sentence or a term)
     ("The United States would seek long-term ownership of the port, the president said.", "1121"),
+    # a compound of a head that has its own kind: a talk show suspended is no suspended talks (CAMEO 164)
+    ("The American network suspended the talk show after the host's remarks.", "164"),
 ])
 def test_modifier_of_another_thing_is_not_the_object(text: str, absent: str) -> None:
     assert not _has(_codes(text), absent)

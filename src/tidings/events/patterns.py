@@ -452,6 +452,7 @@ class WordClasses:
     referring_pronouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
