@@ -452,6 +452,8 @@ class WordClasses:
     referring_pronouns: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     ultimatum_penalties: frozenset[str] = frozenset()  # "demanded that X halt ... OR FACE sanctions"
+    person_nouns: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

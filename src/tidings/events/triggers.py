@@ -83,9 +83,47 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
         return False
     if ANY in pattern.objects:
         return True
-    if "@actor" in pattern.objects and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
+    return any(_one_object_ok(pattern.objects, o, actors) for o in _object_heads(obj))
+
+
+def _one_object_ok(objects: frozenset[str], obj: Token, actors: ActorIndex) -> bool:
+    if ("@actor" in objects or "@person" in objects) and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
         return True
-    return lemma(obj) in pattern.objects or obj.lower_ in pattern.objects
+    if "@person" in objects and _person(obj):
+        return True
+    return lemma(obj) in objects or obj.lower_ in objects
+
+
+def _person(token: Token) -> bool:
+    """verbs.txt `obj=@person`: people whoever they are, for the senses that need a person or group and not a
+    thing ("executed two MEN", "captured Wilmer CHAVARRIA"): a person's or group's name, or a noun of people
+    (word_classes.toml person_nouns); a known actor counts as well (`_one_object_ok`)."""
+    return token.ent_type_ in ("PERSON", "NORP") or lemma(token) in load_word_classes().person_nouns
+
+
+def _object_heads(obj: Token) -> list[Token]:
+    """The nouns an object condition may be met by: the object, the nouns coordinated with it ("lifted the curfew
+    AND THE SANCTIONS"), and the "of" object of a group or quantity noun ("arrested DOZENS of activists", "a GROUP
+    of protesters"), whose members are what the verb acts on, and the noun compound of a head that takes its kind
+    from it (word_classes.toml compound_heads, person_nouns, group nouns: "an AID pact", "CREW members")."""
+    heads = [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
+    classes = load_word_classes()
+    groups = classes.quantity_words | classes.group_nouns
+    for head in list(heads):
+        if lemma(head) in groups or head.lower_ in groups:
+            heads.extend(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj")
+    kinds = classes.compound_heads | classes.person_nouns | groups
+    heads.extend(c for h in list(heads) if lemma(h) in kinds for c in h.children if _noun_modifier(c))
+    return heads
+
+
+def _noun_modifier(token: Token) -> bool:
+    """"a humanitarian AID pact", "Yemeni CREW members", "a rocket barrage": a noun compound names what the phrase is
+    about as much as its head does; not the half of a hyphenated word ("long-TERM ownership")."""
+    doc = token.doc
+    hyphenated = any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i + 1))
+    return token.dep_ == "compound" and token.pos_ == "NOUN" and not hyphenated
 
 
 def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern | None:
