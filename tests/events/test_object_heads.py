@@ -10,19 +10,7 @@ passages written for these tests (no gold sentence is copied).
 from __future__ import annotations
 
 import pytest
-
-from tidings.analysis import code_text
-
-Coded = list[tuple[str, str | None, str | None]]
-
-
-def _codes(text: str, date: str = "2025-06-01") -> Coded:
-    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in code_text(text, date)]
-
-
-def _has(coded: Coded, prefix: str, source: str | None = None) -> bool:
-    return any(c.startswith(prefix) and (source is None or s == source) for c, s, _ in coded)
+from test_lexicon_classes import _codes, _has  # the same helpers, beside this file
 
 
 @pytest.mark.parametrize(("text", "prefix", "source"), [
