@@ -119,7 +119,7 @@ def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalB
 
 
 def _unreal(noun: Token, words: NounModes) -> bool:
-    """"the swap WOULD pave the way FOR talks between ...": a noun a verb of what may or will be aims at
+    """"the exchange WOULD pave the way FOR talks between ...": a noun a verb of what may or will be aims at
     (`unreal_preps`) is not told as an act; a noun the verb acts on is ("will condemn Russia's invasion"), and so is
     one it follows ("will train troops FOLLOWING Russian incursions")."""
     prep = noun.head
@@ -203,9 +203,9 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
 
 def _sides_of_subject(subject: Token, verb: Token, finder: ArgumentFinder, book: NominalBook, found: list[Arg],
                       targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
-    """"The summit BETWEEN the EU AND Turkey failed to reach agreement": an event noun as the subject of another act
+    """"The talks BETWEEN Serbia AND Kosovo failed to produce a deal": an event noun as the subject of another act
     lends that act the sides its phrase names; so does one a relative clause hangs on by "which" or "that", not by
-    "who" ("talks between A and the Taliban, WHO have refused ...": the parse hung the clause on the wrong noun)."""
+    "who" ("talks between A and the rebels, WHO have refused ...": the parse hung the clause on the wrong noun)."""
     entry = book.entry(subject)
     if entry is None or not (subject.dep_ in ("nsubj", "nsubjpass") or _relative_thing(verb)):
         return found, targets
