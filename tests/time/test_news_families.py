@@ -74,6 +74,16 @@ def test_decades_and_centuries() -> None:
                "the turn of the 20th century").value == "1900"
 
 
+def test_round_hundreds_name_the_century() -> None:
+    # written for this test: "the 1800s" is the nineteenth century, as "the 19th century" is;
+    # "the 2000s" stays a decade (beside "the 2010s"), as "the 1980s" is
+    got = values("The mill ran through the 1800s and closed in the 1980s.", "2025-03-12")
+    assert got == {"the 1800s": "18XX", "the 1980s": "198X"}
+    assert values("The port grew in the 19th century.", "2025-03-12") == {"the 19th century": "18XX"}
+    assert values("Prices rose in the 2000s and fell in the 2010s.", "2025-03-12") == {
+        "the 2000s": "200X", "the 2010s": "201X"}
+
+
 def test_fall_of_a_regime_is_no_season() -> None:
     # WCEP 2025-01-07, shortened
     text = "Qatar Airways resumes flights to Syria for the first time since the fall of the Assad regime."

@@ -506,7 +506,12 @@ def _calendar_year(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 def _decade(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "decade" in g:
-        return Resolved("DATE", f"{int(g['decade']) // 10:03d}X", None, None, True)
+        year = int(g["decade"])
+        if year % 100 == 0 and year < 2000:
+            # "the 1800s", "the 1900s": English names the century so, almost never the decade
+            # 1800-1809; "the 2000s" stays the decade (the 2000s and the 2010s)
+            return Resolved("DATE", f"{year // 100:02d}XX", None, None, True)
+        return Resolved("DATE", f"{year // 10:03d}X", None, None, True)
     yy = int(g["decade2"])
     ref = ctx.anchor.year if ctx.anchor else 1999
     start = (ref // 100) * 100 + yy
