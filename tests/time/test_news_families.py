@@ -210,3 +210,14 @@ def test_a_part_of_the_day_after_or_before_the_one_in_focus() -> None:
     # written for this test: "the previous night" before a dated day
     got = values("On March 3, rebels attacked the town. The previous night, troops had left.", "2025-03-12")
     assert got["The previous night"] == "2025-03-02TNI"
+
+
+def test_part_of_a_named_day_is_one_time() -> None:
+    # written for this test: "the night of March 3" is one TIMEX3, the day and its part, as
+    # "Tuesday night" is; the part word alone is no second timex
+    got = values("Gunmen stormed the hotel on the night of March 3.", "2025-03-12")
+    assert got == {"the night of March 3": "2025-03-03TNI"}
+    timex = one("The vote was held on the morning of 4 May 2024.", "2025-03-12", "the morning of 4 May 2024")
+    assert (timex.type, timex.value) == ("TIME", "2024-05-04TMO")
+    # "the night of the attack" names no calendar day: no timex of this kind
+    assert values("Police were called on the night of the attack.", "2025-03-12") == {}
