@@ -221,3 +221,13 @@ def test_part_of_a_named_day_is_one_time() -> None:
     assert (timex.type, timex.value) == ("TIME", "2024-05-04TMO")
     # "the night of the attack" names no calendar day: no timex of this kind
     assert values("Police were called on the night of the attack.", "2025-03-12") == {}
+
+
+def test_units_ago_without_a_number_are_past_ref() -> None:
+    # WCEP 2025 bullet, shortened: "abducted ... decades ago" is a past time with no calendar position
+    text = "Families of citizens abducted by North Korea decades ago hold a rally in Tokyo."
+    assert values(text, "2025-05-02") == {"decades ago": "PAST_REF"}
+    # written for this test: a number before the unit is the offset rule's, or no timex of this kind
+    assert values("Years ago, the mill closed; two years ago it reopened.", "2025-05-02") == {
+        "Years ago": "PAST_REF", "two years ago": "2023"}
+    assert values("The fossil was laid down 166 million years ago.", "2025-05-02") == {}

@@ -878,7 +878,7 @@ def _offset(g: dict[str, str], ctx: Context) -> Resolved | None:
     sign = -1 if direction in ("ago", "back", "previously", "earlier", "before", "prior") else 1
     deictic = direction in ("ago", "back", "previously", "from now", "hence")
     base = ctx.anchor if deictic or ctx.focus is None else ctx.focus.point
-    number = number_of(g["num"])
+    number = number_of(g["num"]) if "num" in g else "X"  # "years ago": no number given
     if base is None or number == "X":
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, base.value if base else None)
     unit = _lex("units")[_norm(g["unit"])]
