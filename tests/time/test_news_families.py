@@ -231,3 +231,15 @@ def test_units_ago_without_a_number_are_past_ref() -> None:
     assert values("Years ago, the mill closed; two years ago it reopened.", "2025-05-02") == {
         "Years ago": "PAST_REF", "two years ago": "2023"}
     assert values("The fossil was laid down 166 million years ago.", "2025-05-02") == {}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # written for this test: "all day", "all week long" are the whole of one unit
+    ("Negotiators met all day before the vote.", {"all day": "P1D"}),
+    ("Protests went on all week long in the capital.", {"all week long": "P1W"}),
+    # a modifier, or every year (a set): no duration of this kind
+    ("An all-day strike shut the port.", {}),
+    ("The border post is staffed all year round.", {}),
+])
+def test_all_of_one_unit_is_a_duration(text: str, want: dict[str, str]) -> None:
+    assert values(text, "2025-03-12") == want

@@ -924,6 +924,8 @@ def duration_value(number: float | str, unit_word: str) -> str:
 def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "xunit" in g:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
+    if "allof" in g:  # "all day", "all week long": the whole of one unit
+        return Resolved("DURATION", duration_value(1, g["unit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
     if _norm(g["num"]) in ("a", "an") and _norm(g["unit"]).endswith("s"):
         return None  # "a centuries-old map": the article belongs to the noun, no count of centuries
