@@ -236,7 +236,9 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
             out.append(event)
             continue
         known = event.source if event.source is not None else event.target
-        side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
+        side = _sentence_side(present, known, event)
+        if side is None:
+            side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
                 and not _needs_no_addressee(event.plover, event.cameo):
             side = _home_side(present, known, event.sentence.start)
@@ -439,6 +441,24 @@ def _placed_home(args: list[Arg], home: str, unplaced: Callable[[ActorRef], bool
 def _unowned_group(actor: ActorRef) -> bool:
     """A group or office named by a common noun, with no country, identity or name of its own."""
     return not actor.country and not actor.actor_id and actor.name is None and bool(actor.sector)
+
+
+def _sentence_side(actors: list[ActorMention], known: ActorRef | None, event: Event) -> ActorRef | None:
+    """The other side named by the act's own sentence: "the Palestinian negotiator said they would oppose it" in
+    a story naming Israel most is a Palestinian act. When the sentence names actors of one country only besides
+    the known side's, the missing side is that country's mention nearest before the act (the first in the
+    sentence if none is before), not the story's most-named country."""
+    if known is None or not known.country:
+        return None
+    inside = [m for m in actors if event.sentence.start <= m.actor.start < event.sentence.end
+              and m.actor.country and m.actor.country != known.country]
+    if len({m.actor.country for m in inside}) != 1:
+        return None
+    return _nearest(inside, inside[0].actor.country or "", _act_start(event))
+
+
+def _act_start(event: Event) -> int:
+    return event.verb_span[0] if event.verb_span is not None else event.sentence.start
 
 
 def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMention], start: int) -> ActorRef | None:

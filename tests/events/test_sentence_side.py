@@ -1,0 +1,26 @@
+"""The missing side of an act is the one its own sentence names, not the story's most-named country
+(events/code.py `context_targets`, `_sentence_side`).
+
+All passages are written for these tests (no gold sentence is copied).
+"""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+
+STORY = "Iran warned Washington on Sunday. Iran said its navy was ready. Iranian leaders met in Tehran. "
+
+
+def _sources(text: str, plover: str) -> list[str | None]:
+    return [e.source.country if e.source else None for e in code_text(text, "2025-06-01") if e.plover == plover]
+
+
+def test_a_doerless_act_takes_the_other_country_its_sentence_names() -> None:
+    """The drone downed over Yemen, as Houthi officials say, was not downed by the story's Iran."""
+    text = STORY + "A US drone was shot down over Yemen, Houthi officials said."
+    assert _sources(text, "ASSAULT") == ["YEM"]
+
+
+def test_a_sentence_naming_no_other_country_leaves_the_story_guess() -> None:
+    text = STORY + "A US drone was shot down overnight, officials said."
+    assert _sources(text, "ASSAULT") == ["IRN"]
