@@ -24,3 +24,14 @@ def test_a_doerless_act_takes_the_other_country_its_sentence_names() -> None:
 def test_a_sentence_naming_no_other_country_leaves_the_story_guess() -> None:
     text = STORY + "A US drone was shot down overnight, officials said."
     assert _sources(text, "ASSAULT") == ["IRN"]
+
+
+US_STORY = ("The United States recognised the annexation on Monday. Washington said the step was overdue. "
+            "US officials defended it. Russia welcomed the US step. Russia praised Washington. ")
+
+
+def test_a_doerless_act_in_reported_words_is_the_speaker_s() -> None:
+    """`_speaker_side`: "they" under the negotiator's "said" names no doer the parse can follow; the act is the
+    Ukrainian speaker's, not the story's most-named United States'."""
+    text = US_STORY + "Ukrainian negotiator Rustem Umerov said they would adopt several steps to oppose it."
+    assert _sources(text, "REJECT") == ["UKR"]
