@@ -35,3 +35,11 @@ def test_a_doerless_act_in_reported_words_is_the_speaker_s() -> None:
     Ukrainian speaker's, not the story's most-named United States'."""
     text = US_STORY + "Ukrainian negotiator Rustem Umerov said they would adopt several steps to oppose it."
     assert _sources(text, "REJECT") == ["UKR"]
+
+
+def test_it_does_not_stand_for_an_office_holder_of_a_named_country() -> None:
+    """`_one_office_holder`: "a Ukrainian negotiator" is one person, whom "it" cannot mean, so the negotiator is
+    not what the negotiator's side opposes."""
+    text = US_STORY + "A Ukrainian negotiator said they would adopt a number of measures to oppose it."
+    events = [e for e in code_text(text, "2025-06-01") if e.plover == "REJECT"]
+    assert events and all(e.target is None or e.target.country != "UKR" for e in events)
