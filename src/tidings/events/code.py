@@ -238,7 +238,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
             continue
         known = event.source if event.source is not None else event.target
         side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
-        side = side or _sentence_side(present, known, event)
+        side = side or _sentence_side(present, known, event, doc)
         if side is None:
             side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
@@ -466,18 +466,35 @@ def _speaker_side(doc: Doc, event: Event, actors: list[ActorMention], known: Act
     return None
 
 
-def _sentence_side(actors: list[ActorMention], known: ActorRef | None, event: Event) -> ActorRef | None:
-    """The other side named by the act's own sentence: "the Palestinian negotiator said they would oppose it" in
-    a story naming Israel most is a Palestinian act. When the sentence names actors of one country only besides
-    the known side's, the missing side is that country's mention nearest before the act (the first in the
-    sentence if none is before), not the story's most-named country."""
+def _sentence_side(actors: list[ActorMention], known: ActorRef | None, event: Event, doc: Doc | None = None
+                   ) -> ActorRef | None:
+    """The other side named by the act's own sentence: "a US drone was shot down over Yemen, Houthi officials
+    said" in a story naming Iran most is not Iran's act. When the sentence names actors of one country only
+    besides the known side's, outside the clauses under the act (`_in_act_clause`), the missing side is that
+    country's mention nearest before the act (the first in the sentence if none is before), not the story's
+    most-named country."""
     if known is None or not known.country:
         return None
+    words = _span_tokens(doc, event) if doc is not None else []
     inside = [m for m in actors if event.sentence.start <= m.actor.start < event.sentence.end
-              and m.actor.country and m.actor.country != known.country]
+              and m.actor.country and m.actor.country != known.country
+              and (not words or doc is None or _in_act_clause(doc, m, words[0]))]
     if len({m.actor.country for m in inside}) != 1:
         return None
     return _nearest(inside, inside[0].actor.country or "", _act_start(event))
+
+
+def _in_act_clause(doc: Doc, mention: ActorMention, act: Token) -> bool:
+    """Whether a mention is told in the act's own clause or outside it (the speaker of "..., officials said"), not in
+    a clause under the act, which tells another act: "India's navy drew criticism after sinking a THAI trawler"
+    names the trawler's country, not the critic's."""
+    span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    clause = span.root
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.pos_ not in ("VERB", "AUX") or clause == act or not act.is_ancestor(clause)
 
 
 def _act_start(event: Event) -> int:
