@@ -236,9 +236,11 @@ def test_fighting_a_social_ill_or_a_disease_is_no_violence() -> None:
 
 def test_fighting_an_epidemic_needs_no_target() -> None:
     """"fight" needs a target when it is an attack; read as aid against an epidemic, it has no one it is done to
-    (events/code.py `_read_as_other`), and the fighting pattern's condition no longer drops it."""
+    (events/code.py `_read_as_other`), and the fighting pattern's condition no longer drops it. The aid's
+    receiver is then the other country its sentence names, where the doctors arrived (`_sentence_side`)."""
     doctors = code_text("Doctors from Cuba arrived in Haiti to fight the cholera outbreak.", "2025-06-01")
-    assert ("073", "CUB", None) in [(e.cameo, e.source and e.source.country, e.target) for e in doctors]
+    aid = [(e.source and e.source.country, e.target and e.target.country) for e in doctors if e.cameo == "073"]
+    assert aid == [("CUB", "HTI")]
 
 
 def test_judging_something_illegal_is_a_denunciation() -> None:

@@ -122,8 +122,9 @@ def _looks_like_person(span: Span, actor: ActorRef) -> bool:
 
 
 def _one_office_holder(span: Span, actor: ActorRef) -> bool:
-    """"the minister", "the president": an office named by a singular noun, with no name or country."""
-    return (actor.role is not None and actor.name is None and not actor.country and span.root.tag_ == "NN"
+    """"the minister", "the president", "a Ukrainian negotiator": an office named by a singular noun, with no name
+    (a nationality does not make it a body: "it" does not stand for "a Ukrainian negotiator")."""
+    return (actor.role is not None and actor.name is None and span.root.tag_ == "NN"
             and span.root.lower_ == actor.role.lower())
 
 
