@@ -29,6 +29,8 @@ TRIGGERMAN {} [~UAF]
 WARSHIP [~MIL]
 SOLDIER [~MIL]
 HOSPITAL_BOARD [~HLH]
+STATE_GOVERNOR [~GOV]
+AMBASSADOR_TO {} [~GOV]
 """
 
 
@@ -72,6 +74,8 @@ def test_exclusions_and_hand_table_phrases_are_not_written(rows: dict[str, list[
     assert "warship" not in rows  # excluded
     assert "soldier" not in rows  # the hand table sectors.tsv has it: its row wins
     assert rows["hospital board"][1] == "HLH"
+    assert "state governor" not in rows  # "state" (a place level) before "governor": the finder composes it
+    assert "ambassador to" not in rows  # would cut off the name after it
 
 
 def test_only_political_sectors_are_imported_by_default(tmp_path: Path) -> None:

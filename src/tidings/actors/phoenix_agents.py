@@ -8,7 +8,8 @@ CAMEO sectors tidings uses (docs/actors.md), loaded after the hand-written `sect
 override: a phrase it has (or any form of one) is not written, and neither is a phrase that names an actor of the
 curated tables ("Congress", "NGO") or one of the exclusion list `phoenix_agents_excluded.txt` (words that in
 news are mostly not actors: adjectives, vehicles, places, acts; each with its reason), nor one ending in a
-preposition ("ambassador to": it would cut off the name after it). An opening "the" is dropped ("THE_COURT").
+preposition ("ambassador to": it would cut off the name after it), nor a function word of the hand table before a
+sector phrase ("state attorney general", "senior official": the finder composes those). An opening "the" is dropped.
 
 Sector mapping (`tidings_sector`): a code tidings has is kept ("COP"); a compound keeps its first part when tidings
 has it ("GOVMED" ministry of information -> GOV, "MILSPY" -> MIL); religion codes (MUS, CHR, HIN, JEW, BUD and
@@ -107,6 +108,20 @@ def _words(raw: str) -> str:
     return next((words[len(d):] for d in _DETERMINERS if words.startswith(d)), words)
 
 
+def _function_words() -> frozenset[str]:
+    """The hand table's modifiers, determiners and place levels ("former", "the", "state")."""
+    _, rows, _ = tables.read_rows(tables.data_dir() / "sectors.tsv")
+    return frozenset(r["phrase"].lower() for r in rows if r["kind"] in tables.FUNCTION_KINDS)
+
+
+def _composed(phrase: str, function_words: frozenset[str], phrases: set[str]) -> bool:
+    """A function word before a sector phrase ("state attorney general", "senior official"): the finder composes
+    it, and whole it would hide the function word's own reading (the place level of "the Texas state attorney
+    general")."""
+    first, _, rest = phrase.partition(" ")
+    return first in function_words and rest in phrases
+
+
 def _known_phrases() -> set[str]:
     """Every form the hand sector table writes, and every name of the curated actor tables (lower case)."""
     known: set[str] = set()
@@ -127,16 +142,18 @@ def sector_rows(agents_path: Path, exclusions: dict[str, str] | None = None,
     """The rows of the generated table, in dictionary order, one per phrase (of `sectors` only unless None; named
     institutions only with `bodies`)."""
     exclusions = excluded() if exclusions is None else exclusions
-    known = _known_phrases()
+    known, function_words = _known_phrases(), _function_words()
+    entries = _entries(agents_path)
+    phrases = known | {_words(raw) for raw, _, _ in entries}
     rows: dict[str, list[str]] = {}
     seen: set[str] = set()
-    for raw, code, plurals in _entries(agents_path):
+    for raw, code, plurals in entries:
         phrase, sector = _words(raw), tidings_sector(code)
         if not phrase or phrase in seen:  # the dictionary's first entry for a phrase is its entry
             continue
         seen.add(phrase)
         if sector is None or (sectors is not None and sector not in sectors) or phrase in exclusions \
-                or phrase.split()[-1] in _DANGLING:
+                or phrase.split()[-1] in _DANGLING or _composed(phrase, function_words, phrases):
             continue
         forms = list(dict.fromkeys([phrase, *(_words(p) for p in plurals or [])]))
         if any(f.replace("-", " ") in known or tables.pluralize(f).replace("-", " ") in known for f in forms):
