@@ -22,6 +22,7 @@ from tidings.errors import TidingsError
 from tidings.records import ActorRef
 
 DEFAULT_FILES = ("countries.tsv", "organizations.tsv", "people.tsv", "people_world.tsv", "sectors.tsv",
+                 "phoenix_sectors.tsv",
                  "regions.tsv", "phoenix_people.tsv")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9.+&-]*$")
 
