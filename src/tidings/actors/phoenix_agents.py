@@ -36,7 +36,7 @@ IMPORTED_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", "
 # Imported: words for people and groups ("armed gang", "riot police", "opposition forces"). Institutions
 # ("national electoral commission", "department of education": `_INSTITUTION_HEADS`) are one country's named
 # bodies; found without a country they gave the coder a second protest beside the one it had in a real-news tune
-# sentence ("led a protest march to the headquarters of the ... Commission ... to protest against the outcome": the
+# sentence (a march to a commission's headquarters "to protest against" a result, told by two verbs: the
 # coder's one_per_pair keeps an event with a target and one without), tune precision .821 -> .813, under the floor.
 # `--bodies` writes them too.
 RELIGIONS = frozenset({"MUS", "CHR", "HIN", "JEW", "BUD"})

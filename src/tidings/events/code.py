@@ -268,13 +268,20 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
 def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
     """Whether the clause naming an actor denies it: "The Kenyan president did not attend" names a president who
     took no part, and is no one's other side. The clause is the first verb above the mention."""
+    token = _mention_clause(doc, mention)
+    return token is not None and token.pos_ in ("VERB", "AUX") and is_negated(token, modality)
+
+
+def _mention_clause(doc: Doc, mention: ActorMention) -> Token | None:
+    """The first verb above a mention (the root of its sentence when no verb is above it); None when the
+    mention's characters do not fall on tokens."""
     span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return None
     token = span.root
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
-    return token.pos_ in ("VERB", "AUX") and is_negated(token, modality)
+    return token
 
 
 def story_home(actors: list[ActorMention]) -> str | None:
@@ -491,12 +498,9 @@ def _in_act_clause(doc: Doc, mention: ActorMention, act: Token) -> bool:
     subject of its own, which tells what the known side did besides: "India's navy drew criticism after sinking a
     THAI trawler" names the sunk trawler's country, not the critic's. (Refusing every clause under the act, relative
     and participle clauses too, cost PLOVER GSR target countries: tune .676 -> .620, check .764 -> .750.)"""
-    span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
-    if span is None or not len(span):
+    clause = _mention_clause(doc, mention)
+    if clause is None:
         return False
-    clause = span.root
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
     if clause.pos_ not in ("VERB", "AUX") or clause == act or not act.is_ancestor(clause):
         return True
     return not (clause.tag_ == "VBG" and child(clause, "nsubj") is None)
