@@ -58,3 +58,17 @@ def test_a_pronoun_takes_the_country_of_its_antecedent_phrase() -> None:
     text = "Sri Lankan Tamil rebels seized a village on Sunday. On Monday they freed two soldiers."
     later = [e for e in code_text(text, "2025-06-01") if e.sentence.start > 0 and e.source is not None]
     assert later and all((e.source.country, e.source.sector) == ("LKA", "REB") for e in later if e.source)
+
+
+def test_he_does_not_stand_for_a_queen_nor_she_for_a_king() -> None:
+    """A pronoun agrees in sex with the words of the person's mention (word_classes.toml `female_words`,
+    `male_words`): the nearest person before "He" is the queen, but "he" means the prime minister. Own passages."""
+    from tidings.analysis import code_text
+
+    text = ("Prime Minister Justin Trudeau met Queen Elizabeth II in Ottawa on Monday. He later condemned Russia "
+            "for the attack.")
+    accusers = {e.source.country for e in code_text(text, "2022-03-01") if e.plover == "ACCUSE" and e.source}
+    assert accusers == {"CAN"}
+    text = "Prime Minister Theresa May met King Salman in Riyadh on Monday. She later condemned Iran for the attack."
+    accusers = {e.source.country for e in code_text(text, "2017-04-05") if e.plover == "ACCUSE" and e.source}
+    assert accusers == {"GBR"}

@@ -24,6 +24,7 @@ from tidings.records import ActorMention, ActorRef
 SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
 CORE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos", "npadvmod", "det", "nummod", "quantmod"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "itself", "themselves"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -105,10 +106,20 @@ class ActorIndex:
                 break
             if end > pronoun.i or start in self._unfit or (bound is not None and start <= bound < end):
                 continue
+            if want_person and _other_sex(pronoun.doc[start:end], lower in MALE_PRONOUNS):
+                continue
             if is_person == want_person or (not want_person and lower in ("they", "them", "their")
                                             and start in self._subjects):
                 return actor  # "they" is a person's side only as told by that person ("Erekat said they ...")
         return None
+
+
+def _other_sex(span: Span, male: bool) -> bool:
+    """Whether a person's mention says the person is of the other sex than the pronoun's ("he" after "Queen
+    Elizabeth II", "she" after "King Charles"): word_classes.toml `female_words` / `male_words`."""
+    words = load_word_classes()
+    other = words.female_words if male else words.male_words
+    return any(token.lower_ in other for token in span)
 
 
 def _looks_like_person(span: Span, actor: ActorRef) -> bool:

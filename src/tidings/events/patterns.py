@@ -454,6 +454,8 @@ class WordClasses:
     ultimatum_penalties: frozenset[str] = frozenset()  # "demanded that X halt ... OR FACE sanctions"
     person_nouns: frozenset[str] = frozenset()
     compound_heads: frozenset[str] = frozenset()
+    female_words: frozenset[str] = frozenset()  # "QUEEN Elizabeth II": not whom a later "he" means
+    male_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
