@@ -22,6 +22,8 @@ prefix codes ("[IGO~]").
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib.resources import files
 from pathlib import Path
 
 from tidings.actors import phoenix, tables
@@ -32,7 +34,9 @@ SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "SPY", "ELI", "BUS", "ED
 # state, armed, party, opposition). Words of private sectors (BUS, LAB, EDU, MED, HLH, CVL, AGR, REL, CRM, ...) stay
 # with the hand table: imported, they added events on real-news check whose other side was wrongly read (check
 # precision .857 -> .848), and an event needs a political side anyway. `--all-sectors` writes them too.
-IMPORTED_SECTORS = frozenset({"GOV", "ELI", "LEG", "JUD", "MIL", "COP", "SPY", "OPP", "REB", "PTY", "RAD"})
+IMPORTED_SECTORS = frozenset(
+    tomllib.loads((files("tidings") / "data" / "patterns" / "word_classes.toml").read_text(encoding="utf-8"))
+    ["political_sectors"]) - {"IGO"}  # international bodies are named organisations, not agent words
 # Imported: words for people and groups ("armed gang", "riot police", "opposition forces"). Institutions
 # ("national electoral commission", "department of education": `_INSTITUTION_HEADS`) are one country's named
 # bodies; found without a country they gave the coder a second protest beside the one it had in a real-news tune
