@@ -62,10 +62,10 @@ def test_a_private_group_in_verbal_conflict_stays_out() -> None:
 def test_in_a_story_of_several_countries_a_court_contends_where_the_story_happens() -> None:
     text = ("Police fired tear gas at protesters in Kenya on Monday. Clashes also broke out at a market in Kenya. "
             "Britain and the US urged calm. The judges demanded an inquiry into the killings.")
-    assert [s for s, _ in _of(text, "REQUEST") if s != "GBR"] == ["KEN"]
+    assert [s for s, _ in _of(text, "REQUEST") if s not in ("GBR", "USA")] == ["KEN"]
 
 
 def test_in_a_story_of_several_countries_lawmakers_stay_unplaced() -> None:
     text = ("Police fired tear gas at protesters in Kenya on Monday. Clashes also broke out at a market in Kenya. "
             "Britain and the US urged calm. Lawmakers demanded an inquiry into the killings.")
-    assert [s for s, _ in _of(text, "REQUEST") if s != "GBR"] == []
+    assert [s for s, _ in _of(text, "REQUEST") if s not in ("GBR", "USA")] == []

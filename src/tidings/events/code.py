@@ -228,17 +228,22 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
     reciprocal events and events with neither or both sides named are left as they are."""
     counts = _country_counts(actors)
     present = [m for m in actors if doc is None or modality is None or not _negated_mention(doc, m, modality)]
-    out = []
+    out: list[Event] = []
     for event in events:
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
             out.append(event)
+            continue
+        shared = _co_doer_target(event, out)
+        if shared is not None:
+            out.append(replace(event, target=shared))  # "Egypt and Jordan criticised ...": the same thing
             continue
         if event.source is None and doc is not None and _unsaid_speaker(doc, event):
             out.append(event)
             continue
         known = event.source if event.source is not None else event.target
         side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
-        side = side or _sentence_side(present, known, event, doc)
+        doers = _co_doer_starts(event, events)  # "Egypt and Jordan criticised": Jordan is no side Egypt acted on
+        side = side or _sentence_side([m for m in present if m.actor.start not in doers], known, event, doc)
         if side is None:
             side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
         if side is None and known is not None and known.country and set(counts) == {known.country} \
@@ -251,6 +256,25 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _co_doer_starts(event: Event, events: list[Event]) -> set[int]:
+    """Where the other doers of the same act (the same verb and code in the same sentence) are named."""
+    return {other.source.start for other in events
+            if other is not event and other.source is not None and other.sentence == event.sentence
+            and other.verb_span == event.verb_span and other.cameo == event.cameo}
+
+
+def _co_doer_target(event: Event, done: list[Event]) -> ActorRef | None:
+    """The target already given to another doer of the same act (the same verb and code in the same sentence):
+    co-doers of one act with no target named act on the same side."""
+    if event.target is not None or event.verb_span is None:
+        return None
+    for other in done:
+        if other.sentence == event.sentence and other.verb_span == event.verb_span and other.cameo == event.cameo \
+                and other.source is not None and other.target is not None:
+            return other.target
+    return None
 
 
 def _unsaid_speaker(doc: Doc, event: Event) -> bool:
@@ -960,13 +984,35 @@ def _is_place_phrase(token: Token) -> bool:
 
 
 def _is_joint(reading: Reading, sources: list[Arg]) -> bool:
-    words = [*reading.chain, *(t for t in [reading.trigger.noun] if t is not None)]
-    if any(c.lower_ in JOINT_ADVERBS for w in words for c in w.children):
+    if _done_together(reading):
         return True
     verb = reading.trigger.verb
     if verb.i >= 2 and verb.doc[verb.i - 2].lower_ == "co":
         return True
     return len({_identity(a.actor) for a in sources}) >= 2
+
+
+def _done_together(reading: Reading) -> bool:
+    """"jointly", "together", "each other": the words themselves say the doers act as one or on one another."""
+    words = [*reading.chain, *(t for t in [reading.trigger.noun] if t is not None)]
+    near = [c for w in words for c in w.children]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children]  # "met WITH each other"
+    return any(c.lower_ in JOINT_ADVERBS or c.doc[c.left_edge.i:c.i + 1].text.lower() in RECIPROCAL_OBJECTS
+               for c in near)
+
+
+def _mutual(reading: Reading) -> bool:
+    """Whether co-doers with no other target act on each other. Only some acts are between their doers by nature:
+    a reciprocal or joint verb of the pattern book ("met", "clashed"), an act done "together" or "on each other",
+    or a code of the classes the CAMEO codebook defines between parties (consultations, agreements, cooperation;
+    word_classes.toml `mutual_codes`), or a symmetric verb ("exchanged", "agreed": `mutual_verbs`). "Egypt and
+    Jordan criticised the plan" is two criticisms, of neither."""
+    pattern = reading.trigger.pattern
+    if pattern is not None and (pattern.recip or pattern.joint):
+        return True
+    classes = load_word_classes()
+    return (_done_together(reading) or reading.code.startswith(tuple(classes.mutual_codes))
+            or lemma(reading.trigger.verb) in classes.mutual_verbs)
 
 
 def _identity(actor: ActorRef) -> str:
@@ -991,6 +1037,8 @@ def _named_pairs(reading: Reading, sources: list[Arg], targets: list[Arg]
     """Source–target pairs; actors acting together with no target act on each other."""
     distinct = _distinct_countries(sources)
     if not targets and len(distinct) >= 2:
+        if not _mutual(reading):
+            return [(s, None, False) for s in distinct]  # "Egypt and Jordan criticised the move": each, alone
         first = distinct[0]
         return [(first, other, True) for other in distinct[1:]]
     if not sources:

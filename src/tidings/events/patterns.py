@@ -456,6 +456,8 @@ class WordClasses:
     compound_heads: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()  # "QUEEN Elizabeth II": not whom a later "he" means
     male_words: frozenset[str] = frozenset()
+    mutual_codes: frozenset[str] = frozenset()  # CAMEO codes (prefixes) of acts between their doers by nature
+    mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire", "X and Y agreed": symmetric verbs
 
 
 @lru_cache(maxsize=1)
