@@ -39,3 +39,10 @@ def test_co_doers_share_the_side_the_story_gives() -> None:
             "Monday, and Venezuela rejected their statements.")
     sides = [x for x in _sides(text, "REJECT") if x[0] in ("USA", "BRA")]
     assert sorted(sides) == [("BRA", "VEN", False), ("USA", "VEN", False)]
+
+
+def test_a_symmetric_verb_above_the_act_keeps_it_mutual() -> None:
+    """"could AGREE to end": the agreeing verb of the chain makes the two doers each other's side."""
+    sides = _sides("Markets waited to see whether Japan and South Korea could agree to end their export curbs.",
+                   "AGREE")
+    assert len(sides) == 1 and {sides[0][0], sides[0][1]} == {"JPN", "KOR"}, sides

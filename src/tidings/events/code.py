@@ -996,7 +996,7 @@ def _done_together(reading: Reading) -> bool:
     """"jointly", "together", "each other": the words themselves say the doers act as one or on one another."""
     words = [*reading.chain, *(t for t in [reading.trigger.noun] if t is not None)]
     near = [c for w in words for c in w.children]
-    near += [g for c in near if c.dep_ == "prep" for g in c.children]  # "met WITH each other"
+    near += [g for c in near if c.dep_ in ("prep", "dobj") for g in c.children]  # "with each other", "each other's"
     return any(c.lower_ in JOINT_ADVERBS or c.doc[c.left_edge.i:c.i + 1].text.lower() in RECIPROCAL_OBJECTS
                for c in near)
 
@@ -1012,7 +1012,7 @@ def _mutual(reading: Reading) -> bool:
         return True
     classes = load_word_classes()
     return (_done_together(reading) or reading.code.startswith(tuple(classes.mutual_codes))
-            or lemma(reading.trigger.verb) in classes.mutual_verbs)
+            or any(lemma(verb) in classes.mutual_verbs for verb in reading.chain))  # "could AGREE to end"
 
 
 def _identity(actor: ActorRef) -> str:
