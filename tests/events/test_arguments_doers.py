@@ -53,6 +53,10 @@ def test_the_one_a_subjectless_verb_inherits(nlp: Language, text: str, verb: str
     ("Two more people are confirmed killed in Malaysia.", "killed"),
     # a bare participle after a passive tells what the event did, not what the people killed did
     ("Three people were killed in a strike on Kharkiv, prompting protests.", "prompting"),
+    # WCEP, 2026-03: "while also suggesting" belongs to "states"; hung on "is removed", it lends no doer
+    ("Israeli defense minister Israel Katz states that the military will control a \"security zone\" up to the "
+     "Litani River in southern Lebanon until \"the threat of Hezbollah\" is removed, while also suggesting that "
+     "Israel will remain in control of the area after the conflict is resolved.", "suggesting"),
 ])
 def test_no_doer_for_what_is_done_to_the_passive_subject(nlp: Language, text: str, verb: str) -> None:
     assert _doer(nlp, text, verb) is None

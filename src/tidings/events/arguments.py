@@ -515,15 +515,16 @@ def _undergoer_acting(verb: Token) -> Token | None:
     arrested FOR SHOOTING three people": a purpose infinitive, an adverbial clause opened by a subordinator or a
     gerund after a preposition (not "by", the means of the unnamed doer), under a passive verb that names no doer,
     is done by the passive subject. A bare participle ("..., KILLING five") tells what the whole event did and
-    keeps the doer of the main verb."""
+    keeps the doer of the main verb; a passive verb of a subordinate clause lends none (what hangs on it mostly
+    belongs to the main clause, the parser misplacing it)."""
     if verb.dep_ == "advcl" and (_has_to(verb) or (verb.tag_ == "VBG" and child(verb, "mark") is not None)):
         main = verb.head
     elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "by":
         main = verb.head.head
     else:
         return None
-    if main.i == verb.i or agent_of(main) is not None:
-        return None
+    if main.i == verb.i or agent_of(main) is not None or main.dep_ == "advcl":
+        return None  # "... UNTIL the threat is REMOVED, while suggesting ...": hung on a subordinate clause, misplaced
     return _raised(main)
 
 
