@@ -452,34 +452,80 @@ def agent_of(verb: Token) -> Token | None:
 def subject_of(verb: Token, control_objects: frozenset[str] = frozenset()) -> Token | None:
     """Who does `verb`: its subject, the agent of a passive, else inherited from the governing verb
     (conjoined verbs, infinitives, relative clauses, participles)."""
+    return _doer(verb, control_objects)[0]
+
+
+def doer_clause(verb: Token, control_objects: frozenset[str] = frozenset()) -> Token:
+    """The verb whose subject `subject_of` looked for: `verb` itself, or the clause it inherits its doer from
+    ("... ordered troops in and, DEPLOYING tanks, ...": the main verb). When that clause has no subject either, a
+    parse repair may look beside it (`adjacent_actor_before`)."""
+    return _doer(verb, control_objects)[1]
+
+
+def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, Token]:
     if is_passive(verb):
-        return agent_of(verb)
+        return agent_of(verb), verb
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     own = subjects[-1] if subjects else None  # "Old foes GONDOR and Osgiliath renewed": the one next to the verb
     if own is not None and own.lower_ not in RELATIVE_PRONOUNS:
-        return own
+        return own, verb
     head = verb.head
     if verb.dep_ in ("relcl", "acl") or (own is not None and own.lower_ in RELATIVE_PRONOUNS):
-        return head if head.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if _has_to(verb) and head.dep_ == "attr" and own is None and head.head.i != head.i:
+            return _doer(head.head, control_objects)  # "Gondor became THE FIRST COUNTRY to recognize": Gondor
+        return (head if head.pos_ in ("NOUN", "PROPN", "PRON") else None), verb
     if head.i == verb.i:
-        return None
+        return None, verb
     if verb.dep_ == "xcomp":
         obj = child(head, "dobj")
         if obj is not None and head.lemma_.lower() in control_objects and phone_call(head, verb) is None:
-            return obj  # "urged Iran to stop": Iran stops
-        pressed = child(head, "nsubjpass") if head.lemma_.lower() in control_objects else None
-        if pressed is not None and pressed.lower_ not in RELATIVE_PRONOUNS:
-            return pressed  # "Iran WAS URGED (by France) to stop": the one pressed acts, not the "by" phrase
-        return subject_of(head, control_objects)
+            return obj, verb  # "urged Iran to stop": Iran stops
+        pressed = _raised(head) if verb.tag_ != "VBN" else None  # "were confirmed KILLED": done to them
+        if pressed is not None:
+            return pressed, verb  # "Iran WAS URGED (by France) to stop", "X is expected to visit": the subject acts
+        return _doer(head, control_objects)
     if verb.dep_ == "pcomp" and head.lower_ == "into":
         pressed = child(head.head, "dobj")  # "coerced UKRAINE into investigating": the one pressed acts
         if pressed is not None:
-            return pressed
+            return pressed, verb
+    undergoer = _undergoer_acting(verb)
+    if undergoer is not None:
+        return undergoer, verb
     if verb.dep_ in ("acomp", "pcomp", "prep", "pobj"):  # "is ABOUT to restore", "is ready to"
-        return subject_of(head, control_objects)
+        return _doer(head, control_objects)
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
-        return subject_of(head, control_objects)
-    return None
+        return _doer(head, control_objects)
+    return None, verb
+
+
+def _raised(verb: Token) -> Token | None:
+    """The passive subject of a passive verb that governs an infinitive: in the passive it is always the one who does
+    the infinitive ("Iran WAS URGED to stop", "the minister IS EXPECTED to visit", "troops WERE ORDERED to withdraw";
+    the one who urged or expects is the "by" phrase). A relative pronoun stands for the noun it hangs on."""
+    if not is_passive(verb):
+        return None
+    subject = child(verb, "nsubjpass")
+    if subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
+        return subject
+    return verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+
+def _undergoer_acting(verb: Token) -> Token | None:
+    """"Ten soldiers were ambushed WHILE PATROLLING", "troops were deployed TO REINFORCE the border", "a man was
+    arrested FOR SHOOTING three people": a purpose infinitive, an adverbial clause opened by a subordinator or a
+    gerund after a preposition (not "by", the means of the unnamed doer), under a passive verb that names no doer,
+    is done by the passive subject. A bare participle ("..., KILLING five") tells what the whole event did and
+    keeps the doer of the main verb; a passive verb of a subordinate clause lends none (what hangs on it mostly
+    belongs to the main clause, the parser misplacing it)."""
+    if verb.dep_ == "advcl" and (_has_to(verb) or (verb.tag_ == "VBG" and child(verb, "mark") is not None)):
+        main = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ != "by":
+        main = verb.head.head
+    else:
+        return None
+    if main.i == verb.i or agent_of(main) is not None or main.dep_ == "advcl":
+        return None  # "... UNTIL the threat is REMOVED, while suggesting ...": hung on a subordinate clause, misplaced
+    return _raised(main)
 
 
 def _has_to(verb: Token) -> bool:

@@ -29,6 +29,7 @@ from tidings.events.arguments import (
     agent_of,
     child,
     country_counts,
+    doer_clause,
     in_passive,
     nested_prep_objects,
     participle_of,
@@ -769,8 +770,9 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
     if subject is None and in_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
         subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"
-    if subject is None and anchor.dep_ == "ROOT" and not in_passive(anchor):
-        subject = adjacent_actor_before(anchor, finder.index)
+    if subject is None and not in_passive(anchor):  # the clause the doer was sought in, when the parser left it none
+        top = doer_clause(anchor, CONTROL_OBJECT_VERBS)
+        subject = adjacent_actor_before(top, finder.index) if top.dep_ == "ROOT" and not in_passive(top) else None
     if subject is None and in_passive(reading.trigger.verb):
         return _instrument_agents(reading.trigger.verb, finder, implicit)
     return finder.actors_at(subject) or _issuer(anchor, finder)
