@@ -1,4 +1,5 @@
-"""Police and courts of no named country in a story of several countries act where the story happens
+"""Police and courts of no named country in a story of several countries act where the story happens, and the
+people a placed doer acts on are there too; parties contending in a story of one country are its own
 (events/code.py `_setting_of`, `story_setting`).
 
 All passages are written for these tests (no gold sentence is copied).
@@ -59,3 +60,59 @@ def test_wcep_police_attacked_in_palestine_are_palestinian() -> None:
     text = ("Eight police officers, including the police chief of the Deir al-Balah Governorate, are killed by an "
             "Israeli attack on a police vehicle in Az-Zawayda, Palestine.")
     assert [e.target.country for e in code_text(text, "2025-06-01") if e.plover == "ASSAULT" and e.target] == ["PSE"]
+
+
+def _targets(text: str, plover: str, date: str = "2025-06-01") -> list[str | None]:
+    return [e.target.country if e.target else None for e in code_text(text, date) if e.plover == plover]
+
+
+def test_people_a_placed_doer_acts_on_are_where_the_story_happens() -> None:
+    text = SET_IN_HONG_KONG + "Chinese troops fired on civilians. Clashes continued in Hong Kong on Monday."
+    assert _targets(text, "ASSAULT") == ["HKG"]
+
+
+def test_people_an_unplaced_doer_acts_on_make_no_event() -> None:
+    text = SET_IN_HONG_KONG + "Troops fired on civilians. Clashes continued in Hong Kong on Monday."
+    assert _targets(text, "ASSAULT") == []
+
+
+def test_people_with_no_setting_stay_unplaced() -> None:
+    assert _targets(SEVERAL + "Chinese troops fired on civilians.", "ASSAULT") == [None]
+
+
+def test_a_sentence_naming_several_countries_places_no_one() -> None:
+    text = SET_IN_HONG_KONG + "Chinese troops fired on civilians in Macau and Taiwan. Clashes continued in Hong Kong."
+    assert _targets(text, "ASSAULT") == [None]
+    police = SET_IN_HONG_KONG + "Police arrested ten protesters in Macau and Taiwan. Clashes continued in Hong Kong."
+    assert _sources(police, "COERCE") == []
+
+
+def test_a_list_with_a_place_of_unknown_country_places_no_one() -> None:
+    """"in Nairobi and Lagos": the first place may be of another country than the second; neither is taken."""
+    assert _sources("Police arrested two activists in Nairobi and Lagos on Monday.", "COERCE") == [None]
+
+
+def test_wcep_civilians_attacked_in_sudan_are_sudanese() -> None:
+    """WCEP bullet (2025-02-03): the civilians a placed doer attacks are of the place the sentence names."""
+    text = ("The United Nations condemns the recent Rapid Support Forces attack on civilians at a market in "
+            "Omdurman, Sudan, as a war crime.")
+    assert _targets(text, "ASSAULT", "2025-02-03") == ["SDN"]
+
+
+KENYA = "Kenyan police arrested two activists in Nairobi on Monday. Kenya's parliament passed the finance bill. "
+
+
+def test_parties_condemning_in_a_one_country_story_are_of_that_country() -> None:
+    """A party or the opposition contending with no one named (verbal conflict) in a story of one country is
+    that country's, as a state body is (`_contention_at_home`)."""
+    assert "KEN" in _sources(KENYA + "Opposition parties condemned the new tax.", "ACCUSE")
+
+
+def test_parties_praising_are_not_placed() -> None:
+    assert _sources(KENYA + "Opposition parties praised the new tax.", "SUPPORT") == []
+
+
+def test_parties_in_a_story_of_several_countries_are_not_placed() -> None:
+    text = ("Kenya and Uganda signed a trade deal. Kenya and Uganda will cut tariffs. Opposition parties condemned "
+            "the new tax.")
+    assert _sources(text, "ACCUSE") == []

@@ -331,15 +331,19 @@ def story_setting(doc: Doc, finder: ArgumentFinder) -> str | None:
 
 def _place_counts(tokens: Doc | Span, finder: ArgumentFinder) -> dict[str, int]:
     """How often the words name each country as a place, after "in", "at", "near" ...: the place itself, or
-    the country of the town or region named."""
+    the country of the town or region named; each of a list of places ("in Iraq AND SYRIA") counts, and a list
+    with a place of no known country counts none (it may be of another country)."""
     counts: dict[str, int] = {}
     for token in tokens:
         if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in LOCATIVE_PREPS:
             continue
-        place = _named_place(token)
-        here = _country_at(place, finder) if place is not None else None
-        if here is not None and "/" not in here[0]:
-            counts[here[0]] = counts.get(here[0], 0) + 1
+        places = [_named_place(named) for named in (token, *(c for c in token.conjuncts if c.i > token.i))]
+        found = [_country_at(place, finder) if place is not None else None for place in places]
+        if len(found) > 1 and any(here is None for here, place in zip(found, places, strict=True) if place):
+            continue
+        for here in found:
+            if here is not None and "/" not in here[0]:
+                counts[here[0]] = counts.get(here[0], 0) + 1
     return counts
 
 
@@ -363,17 +367,30 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
     side, a statement more often than an event; a state body's verbal conflict is the exception
     (`_contention_at_home`). In a story of several countries only police and courts are placed, where the story
-    happens (`_setting_of`)."""
+    happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`)."""
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
         return _contention_at_home(reading, sources, ctx), targets
     if ctx.home is None:
-        if not any(_unowned_law(a.actor) for a in (*sources, *targets)):
+        people = _placed(sources) and any(_unowned_people(a.actor) for a in targets)
+        if not people and not any(_unowned_law(a.actor) for a in (*sources, *targets)):
             return sources, targets
         where = _setting_of(reading, ctx)
         if where is None:
             return sources, targets
-        return _placed_home(sources, where, _unowned_law), _placed_home(targets, where, _unowned_law)
+        return (_placed_home(sources, where, _unowned_law),
+                _placed_home(targets, where, _unowned_people if people else _unowned_law))
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _unowned_people(actor: ActorRef) -> bool:
+    """Police, courts, or people of no named country (civilians, residents, protesters: sectors.tsv CVL, OPP) that
+    a placed doer acts on: the people an act falls on are where it happens ("troops fired on protesters", "rebels
+    kept civilians from leaving the camp"), and the doer being placed keeps a guess from making an event alone.
+    """
+    return _unowned_law(actor) or (_unowned_group(actor) and (actor.sector or "") in PEOPLE_SECTORS)
+
+
+PEOPLE_SECTORS = frozenset({"CVL", "OPP"})
 
 
 def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
@@ -384,9 +401,12 @@ def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> 
     so, in the story's setting (`story_setting`), not in a place their sentence names: "prosecutors charged him
     with fraud in gold mines IN ZAMBIA" names where the fraud was, not the prosecutors' country. Verbal cooperation
     with no addressee (praise, appeals, promises) stays unplaced, statements outnumbering events there; so do
-    material acts (placing either cost real-news check precision)."""
+    material acts (placing either cost real-news check precision). A party or the opposition (PTY, OPP) contends in
+    its own country's politics too: in a story of one country it is placed so ("opposition parties condemned the
+    tax"), in a story of several it is not (which country's opposition is not said)."""
     if ctx.onto.quad_class(reading.code) != VERBAL_CONFLICT or not all(
-            _unowned_group(a.actor) and _is_state(a, ctx.book.implicit) for a in sources):
+            _unowned_group(a.actor) and (_is_state(a, ctx.book.implicit) or (
+                ctx.home is not None and (a.actor.sector or "") in POLITICAL_SECTORS)) for a in sources):
         return sources
     if ctx.home is None and not all(_unowned_law(a.actor) for a in sources):
         return sources  # as for acts with a target, only police and courts are placed where a story happens
@@ -397,16 +417,19 @@ def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> 
 
 
 VERBAL_CONFLICT = 3  # GDELT QuadClass of CAMEO 09-13
+POLITICAL_SECTORS = frozenset({"PTY", "OPP"})
 
 
 def _setting_of(reading: Reading, ctx: _Context) -> str | None:
     """Where an act of a story of several countries happens: the one country its sentence names as a place, else
     the story's setting (`story_setting`). Police and courts act where the story is set, which is not always the
     country named most: a story about Hong Kong names China, its sovereign, more often than Hong Kong; and a
-    national government named with no country was not placed this way (tried: real-news check all_right fell)."""
+    national government named with no country was not placed this way (tried: real-news check all_right fell). A
+    sentence naming several countries as places ("arrested in Macau and Taiwan") places no one: which place is
+    whose is not said."""
     counts = _place_counts(reading.chain[0].sent, ctx.finder)
-    if len(counts) == 1:
-        return next(iter(counts))
+    if counts:
+        return next(iter(counts)) if len(counts) == 1 else None
     if ctx.setting is False:  # the whole text is read for places only when a story needs it
         ctx.setting = story_setting(ctx.doc, ctx.finder)
     return ctx.setting if isinstance(ctx.setting, str) else None
