@@ -105,3 +105,12 @@ def test_a_dated_noun_after_since_as_a_cause_is_no_start() -> None:
     # a simple past is no count from a start: "since" gives the reason
     text = "Police arrested the activist since the 2019 law bans street protests."
     assert set(dates(text, "2025-04-10").values()) == {"2025-04-10"}
+
+
+def test_the_first_since_a_year_is_a_comparison_not_a_start() -> None:
+    # WCEP bullet of 2026-04-07: no such visit between 2016 and now; the visit begins today
+    text = ("At the invitation of paramount leader Xi Jinping, Kuomintang chairperson Cheng Li-wun begins the first "
+            "visit to China by a Taiwanese opposition leader since 2016.")
+    assert set(dates(text, "2026-04-07").values()) == {"2026-04-07"}
+    text = "Chinese police have detained 30 Taiwanese visitors since 2016."
+    assert set(dates(text, "2026-04-07").values()) == {"2016"}

@@ -106,8 +106,7 @@ def date_for_event(
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
     hosts = _host_verbs(event_words)
-    now = bool(event_words) and not any(t.pos_ in NOUN_TAGS for t in event_words) \
-        and _told_now(min(event_words, key=lambda t: len(list(t.ancestors))))  # not "announces THE ARREST"
+    now = _act_told_now(event_words)
     first = _first_conjunct(event_words)
     described = _described_happening(event_words)
     governing: list[tuple[int, int, Timex]] = []
@@ -176,6 +175,8 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
         while node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") \
                 and node.head.i != node.i and node.head.ent_type_ in TIME_LABELS:
             node = node.head  # still inside the expression ("early 2018")
+        if node.dep_ == "pobj" and node.head.lower_ == "since" and _record_since(node.head):
+            continue  # "the first visit ... SINCE 2016", "the highest level since 2022": a comparison
         if node.dep_ == "pobj" and node.head.lower_ == "since" and node.head.head.i in words:
             found[timex.value] = timex  # "since Friday"
             continue
@@ -190,6 +191,18 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
                 or (noun.dep_ in ("nsubj", "nsubjpass") and _since_clause(noun.head, words))):
             found[timex.value] = timex  # "have killed 188 since the 2024 overthrow", "since the 2019 protests began"
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _record_since(since: Token) -> bool:
+    """ "begins THE FIRST VISIT to China by an opposition leader SINCE 2016", "prices reach THE HIGHEST
+    since 2022": a "since" on a noun or adjective ranked by an ordinal or superlative bounds a comparison
+    (none like it in that span), it is no start the act is counted from."""
+    noun = since.head
+    if noun.pos_ in ("ADJ", "ADV") or noun.tag_ in ("JJS", "RBS"):
+        return noun.tag_ in ("JJS", "RBS") or noun.lower_ in ("first", "last")
+    return any(c.dep_ in ("amod", "nummod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+                                                      or c.lower_ in ("first", "last"))
+               for c in noun.children)
 
 
 def _perfect_verb(verb: Token) -> bool:
@@ -704,19 +717,67 @@ RECENT_DAYS = 7
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
+def _act_told_now(event_words: Sequence[Token]) -> bool:
+    """The event is told in the news present (see `_told_now`): its topmost word is a verb told now, and
+    any noun among its words is the act a doing verb names ("LAUNCHES AIRSTRIKES against Syria"), not a
+    happening a verb of telling reports ("ANNOUNCES THE ARREST of 13 people", which may lie days back)."""
+    if not event_words:
+        return False
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if top.pos_ not in ("VERB", "AUX") or not _told_now(top):
+        return False
+    words = frozenset(t.i for t in event_words)
+    return all(t.dep_ == "dobj" and t.head.i in words and t.head.lemma_.lower() not in telling_verbs()
+               for t in event_words if t.pos_ in NOUN_TAGS)
+
+
+@lru_cache(maxsize=1)
+def telling_verbs() -> frozenset[str]:
+    """Verbs that report a happening named as their object (data/time/lexicon.toml)."""
+    return frozenset(str(w).lower() for w in lexicon().get("telling_verbs", {}))
+
+
+# how a non-finite verb takes its tense from the clause it belongs to: a participle clause ("launches
+# strikes, KILLING five"), a later conjunct of one, an infinitive complement
+NONFINITE_UP = frozenset({"advcl", "conj", "xcomp"})
+
+
 def _told_now(verb: Token) -> bool:
     """The verb's clause speaks from the news present: a present simple or progressive ("is indicted",
     "sentences"), not a perfect ("HAVE KILLED 319 civilians IN JULY" counts a past period), a past or a
     modal, and no verb above it is past (a present reported under a past verb keeps that verb's time:
-    "argued IN OCTOBER that the country NEEDS ...")."""
+    "argued IN OCTOBER that the country NEEDS ..."). A participle or infinitive with no tense of its own
+    is told in its clause's tense ("announces measures, ... EXPELLING diplomats")."""
+    verb = _tensed(verb)
     if _finite_tag(verb) not in PRESENT_TAGS or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     return not any(_finite_tag(a) in ("VBD", "MD") for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
 
 
+def _tensed(verb: Token) -> Token:
+    """The verb whose tense a participle (VBG) or infinitive without a subject or auxiliary of its own
+    shares: up through participle clauses, conjuncts and complements to the first verb that has one."""
+    node = verb
+    for _ in range(4):
+        if node.tag_ not in ("VBG", "VB") or node.dep_ not in NONFINITE_UP or node.head.i == node.i \
+                or node.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in node.children
+                       if not (c.dep_ == "aux" and c.lower_ == "to")):
+            return node
+        node = node.head
+    return node
+
+
 def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's tense: of its finite auxiliary, else its own. A bare form with a subject of its
+    own and no auxiliary is a present the tagger took for an infinitive ("Costa Rican police ARREST four
+    suspects": VB for VBP, common in headline-style plural presents)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return next((a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}), verb).tag_
+    tag = next((a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}), verb).tag_
+    if tag == "VB" and not auxes and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        return "VBP"
+    return tag
 
 
 def _long_before(timex: Timex, story_date: StoryDate) -> bool:
