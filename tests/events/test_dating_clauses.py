@@ -114,3 +114,35 @@ def test_the_first_since_a_year_is_a_comparison_not_a_start() -> None:
     assert set(dates(text, "2026-04-07").values()) == {"2026-04-07"}
     text = "Chinese police have detained 30 Taiwanese visitors since 2016."
     assert set(dates(text, "2026-04-07").values()) == {"2016"}
+
+
+def test_a_year_before_a_happening_dates_what_its_clause_tells() -> None:
+    # WCEP bullet of 2025-06-10: the killing is the 2018 attack's, not the hanging's day
+    text = ("Iran hangs nine members of the Islamic State for a 2018 attack which killed three Islamic Revolutionary "
+            "Guard Corps personnel.")
+    assert dates(text, "2025-06-10") == {"killed": "2018"}
+    text = text.replace("a 2018 attack", "an attack")
+    assert dates(text, "2025-06-10") == {"killed": "2025-06-10"}  # no time of the happening: the story's
+
+
+def test_a_time_closing_coordinated_verbs_covers_the_first() -> None:
+    # WCEP bullet of 2025-02-18
+    text = "An Iranian court charges a British couple who were arrested and jailed last month with espionage."
+    assert dates(text, "2025-02-18") == {"arrested": "2025-01", "jailed": "2025-01"}
+
+
+def test_an_earlier_conjunct_with_a_time_of_its_own_keeps_it() -> None:
+    text = "Turkish police detained the journalist on Monday and released him on Wednesday."
+    found = dates(text, "2025-02-21")
+    assert found["detained"] == "2025-02-17"
+    assert found["released"] == "2025-02-19"
+
+
+def test_a_time_before_an_after_clause_is_not_inside_it() -> None:
+    # WCEP bullet of 2025-05-11: "on May 15" dates the proposed talks, not the earlier threat
+    text = ("Russian President Vladimir Putin proposes holding direct negotiations in Istanbul, Turkey, on May 15 "
+            "after the United Kingdom, France, Germany and Poland threatened further sanctions if it does not agree "
+            "to an unconditional 30-day ceasefire beginning on May 12.")
+    found = dates(text, "2025-05-11")
+    assert found["threatened"] is not None and found["threatened"] <= "2025-05-11"
+    assert not found["threatened"].startswith("2024")

@@ -116,7 +116,7 @@ def date_for_event(
         head = head_of(doc, timex) if is_calendar(timex) else None
         if head is None:
             continue
-        governor = _main_act(governor_of(head, words), timex, story_date)
+        governor = _main_act(_outside_mark(head, governor_of(head, words)), timex, story_date)
         if now and _long_before(timex, story_date):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
@@ -133,6 +133,8 @@ def date_for_event(
             framing.append(rank)  # "since the 2014 annexation, WHEN Russian troops seized Crimea"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
+        elif governor is not None and _closes_coordination(head, governor, words):
+            framing.append(rank)  # "a couple who were ARRESTED and jailed LAST MONTH"
         elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
                 and _scopes_over(head, first):
             framing.append(rank)  # "BY APRIL, Chile had protested twice and Peru refused to withdraw"
@@ -545,7 +547,7 @@ def modifies(head: Token, noun: Token) -> bool:
     """The time expression whose head is `head` is a modifier of `noun` ("MONDAY's vote", "the NOVEMBER 5
     attack", "the election ON SUNDAY")."""
     if head.head.i == noun.i:
-        return head.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod")
+        return head.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod", "nummod")  # "a 2018 attack"
     prep = head.head
     return head.dep_ == "pobj" and prep.head.i == noun.i and prep.lower_ in ("on", "in")
 
@@ -613,6 +615,34 @@ def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
     return (node, verbs[0]) if node.pos_ in ("VERB", "AUX") else None
 
 
+def _closes_coordination(head: Token, governor: Token, words: frozenset[int]) -> bool:
+    """ "were ARRESTED and jailed LAST MONTH", "a shooting that KILLED one person and injured two others IN
+    2024": a time closing the last of coordinated verbs that share the first one's subject covers the
+    whole coordination, the earlier acts too (an earlier verb with a time of its own keeps it: the caller
+    ranks a governing time first)."""
+    if governor.dep_ != "conj" or governor.pos_ not in ("VERB", "AUX") or head.i < governor.i \
+            or any(c.dep_ in SUBJECTS for c in governor.children):
+        return False
+    node = governor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.i in words:
+            return node.pos_ in ("VERB", "AUX")
+    return False
+
+
+def _outside_mark(head: Token, governor: Token | None) -> Token | None:
+    """ "proposes talks in Istanbul ON MAY 15 AFTER the four countries threatened sanctions": a clause opened
+    by a subordinator ("after", "if", "because") starts there, so a time before it belongs to the clause
+    it hangs from, whatever the parse says."""
+    if governor is None or governor.pos_ not in ("VERB", "AUX") or head.i > governor.i:
+        return governor
+    mark = next((c for c in governor.children if c.dep_ == "mark" and c.i < governor.i), None)
+    if mark is None or head.i > mark.i or governor.head.i == governor.i:
+        return governor
+    return governor.head
+
+
 def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
     """A time adverbial of the first conjunct covers a later one that has no time of its own when the
     later one shares the first one's subject ("attacked the town ON TUESDAY and arrested dozens"), or
@@ -663,7 +693,7 @@ def _host_of(node: Token, described: bool = False) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
-    if node.dep_ not in PART_DEPS or node.head.i == node.i:
+    if node.dep_ not in PART_DEPS or node.head.i == node.i or (node.dep_ == "ccomp" and _adverbial_mark(node)):
         return None
     if node.dep_ == "advcl" and (node.tag_ not in ("VBG", "VBN") or node.i < node.head.i
                                  or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)):
@@ -812,4 +842,15 @@ def _reporting_verb(event_words: Sequence[Token]) -> Token | None:
     if not event_words:
         return None
     top = min(event_words, key=lambda t: len(list(t.ancestors)))
-    return top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+    return top.head if top.dep_ == "ccomp" and top.head.i != top.i and not _adverbial_mark(top) else None
+
+
+# the subordinators that open a complement clause ("said THAT", "asked WHETHER / IF"); any other one
+# ("AFTER", "because", "when") opens a clause of its own time even where the parse calls it a complement
+COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+
+
+def _adverbial_mark(verb: Token) -> bool:
+    """The clause opens with a subordinator of time or cause, not a complementizer: "proposes talks on May
+    15 AFTER four countries THREATENED sanctions" (spaCy: ccomp) reports nothing."""
+    return any(c.dep_ == "mark" and c.lower_ not in COMPLEMENT_MARKS for c in verb.children)
