@@ -146,3 +146,29 @@ def test_a_time_before_an_after_clause_is_not_inside_it() -> None:
     found = dates(text, "2025-05-11")
     assert found["threatened"] is not None and found["threatened"] <= "2025-05-11"
     assert not found["threatened"].startswith("2024")
+
+
+def test_a_closing_time_of_a_verb_of_another_form_covers_nothing() -> None:
+    # WCEP bullet of 2025-12-04: "attempted" (parsed as a past verb) has another form than "charged"
+    text = ("A 30-year-old man is arrested and charged with transporting an explosive device and attempted malicious "
+            "destruction by means of explosive materials after planting pipe bombs near the Republican and Democratic "
+            "parties' headquarters in Washington, D.C., United States, a day before the January 6 attack on the "
+            "United States Capitol in 2021.")
+    found = dates(text, "2025-12-04")
+    assert found["charged"] == found["arrested"] == "2025-12-04"
+
+
+def test_a_present_act_is_not_counted_from_a_start() -> None:
+    # WCEP bullets of 2025-01-08 and 2026-04-19: the protest and the vote are today's
+    text = ("Azerbaijan protests Eritrea's detention of three Azerbaijani-flagged vessels and 18 crew members since "
+            "November 2024, stating the ships entered Eritrean waters due to adverse weather.")
+    assert dates(text, "2025-01-08")["protests"] == "2025-01-08"
+    text = "Bulgarians vote for 240 seats of the National Assembly in the nation's eighth election since April 2021."
+    assert dates(text, "2026-04-19")["vote"] == "2026-04-19"
+
+
+def test_a_conjunct_with_a_tense_of_its_own_covers_nothing() -> None:
+    # WCEP bullet of 2025-07-03: the appointment is today's, the succession is planned
+    text = ("Christophe Mirmand is appointed the new minister of state of Monaco and will succeed acting Isabelle "
+            "Berro-Amadeï on 21 July.")
+    assert dates(text, "2025-07-03")["appointed"] == "2025-07-03"

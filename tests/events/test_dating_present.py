@@ -91,3 +91,10 @@ def test_a_plural_present_the_tagger_takes_for_a_bare_form_is_told_now() -> None
     assert dates(text, "2025-09-12")["arrest"] == "2025-09-12"
     text = "Costa Rican police arrested four suspects in the killing of a former officer in June."
     assert dates(text, "2025-09-12")["arrested"] == "2025-06"
+
+
+def test_a_claim_of_responsibility_is_told_now() -> None:
+    # WCEP bullet of 2025-05-30: the claim is today's; May 22 is the bombing's day
+    text = ("Islamic State claims responsibility for a vehicle bombing in Al-Safa, Suwayda Governorate, on May 22 "
+            "which wounded several soldiers of the Syrian transitional government.")
+    assert dates(text, "2025-05-30")["claims responsibility"] == "2025-05-30"

@@ -166,8 +166,11 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
     has kept in place SINCE the war began IN 2022", and for a perfect also a happening the time dates
     ("HAS IMPOSED sanctions SINCE the 2014 ANNEXATION"). The act began then and may go on to the story
     date; news and its readers date such an act by its start (the first day it can lie on), not by the
-    day it is reported. A start after the story date is no start of a past act."""
+    day it is reported. A start after the story date is no start of a past act, and an act told in the
+    news present (a present simple, not a perfect) happens now, whatever it counts from."""
     words = frozenset(t.i for t in event_words)
+    if _act_told_now(event_words):
+        return None  # "Azerbaijan PROTESTS the detention of its ships since November": the protest is now
     found: dict[str, Timex] = {}
     for timex in timexes:
         head = head_of(doc, timex) if is_calendar(timex) else None
@@ -619,15 +622,16 @@ def _closes_coordination(head: Token, governor: Token, words: frozenset[int]) ->
     """ "were ARRESTED and jailed LAST MONTH", "a shooting that KILLED one person and injured two others IN
     2024": a time closing the last of coordinated verbs that share the first one's subject covers the
     whole coordination, the earlier acts too (an earlier verb with a time of its own keeps it: the caller
-    ranks a governing time first)."""
+    ranks a governing time first). Only for verbs of one form: "is arrested and charged with transporting
+    a device and ATTEMPTED destruction ... IN 2021" (a noun the parse took for a past verb) covers nothing."""
     if governor.dep_ != "conj" or governor.pos_ not in ("VERB", "AUX") or head.i < governor.i \
-            or any(c.dep_ in SUBJECTS for c in governor.children):
-        return False
+            or any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in governor.children):
+        return False  # "was arrested and WILL BE TRIED on Monday": a conjunct of its own tense
     node = governor
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
         if node.i in words:
-            return node.pos_ in ("VERB", "AUX")
+            return node.pos_ in ("VERB", "AUX") and node.tag_ == governor.tag_  # parallel: "arrested and jailed"
     return False
 
 
