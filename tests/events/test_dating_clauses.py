@@ -172,3 +172,28 @@ def test_a_conjunct_with_a_tense_of_its_own_covers_nothing() -> None:
     text = ("Christophe Mirmand is appointed the new minister of state of Monaco and will succeed acting Isabelle "
             "Berro-Amadeï on 21 July.")
     assert dates(text, "2025-07-03")["appointed"] == "2025-07-03"
+
+
+def test_a_which_clause_hung_on_a_time_tells_the_happening_then() -> None:
+    # WCEP bullet of 2025-10-31: the fire killed in January; the sentence is today's
+    text = ("A court in Turkey sentences the owner of Kartalkaya hotel to life in prison after finding him guilty of "
+            "severe negligence in the fire at his hotel in January, which killed 78 people, including 34 children.")
+    found = dates(text, "2025-10-31")
+    assert found["killed"] == "2025-01"
+    assert found["sentences"] == "2025-10-31"
+
+
+def test_a_which_clause_after_a_place_tells_the_happening_of_its_phrase() -> None:
+    # WCEP bullets of 2025-09-16 and 2026-02-06
+    text = ("The Stuttgart Higher Regional Court sentences Afghan national Sulaiman Ataee to life in prison for the "
+            "May 2024 mass stabbing in Mannheim, Baden-Württemberg, Germany, which killed one person and injured five.")
+    assert dates(text, "2025-09-16")["killed"] == "2024-05"
+    text = ("One of the key participants behind the 2012 attack on two United States government facilities in "
+            "Benghazi, Libya, that killed ambassador J. Christopher Stevens and three other Americans, is arrested.")
+    assert dates(text, "2026-02-06")["killed"] == "2012"
+
+
+def test_a_which_clause_after_a_place_of_an_undated_happening_takes_no_time_of_another_phrase() -> None:
+    text = ("A court in Berlin sentences a man to life in prison in 2025 for the stabbing in Mannheim, Germany, which "
+            "killed one person.")
+    assert dates(text, "2025-09-16")["killed"] == "2025-09-16"

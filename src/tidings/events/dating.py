@@ -127,8 +127,9 @@ def date_for_event(
             framing.append(rank)  # "was in Brussels ON MONDAY, where he met EU leaders"
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
-        elif described is not None and modifies(head, described):
-            framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "YESTERDAY's shooting that ..."
+        elif described is not None and (modifies(head, described) or any(
+                c.dep_ == "compound" and modifies(head, c) for c in described.children)):
+            framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "the MAY 2024 mass stabbing that"
         elif _clause_of_dated_noun(head, words):
             framing.append(rank)  # "since the 2014 annexation, WHEN Russian troops seized Crimea"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
@@ -355,11 +356,18 @@ def _relative(verb: Token) -> bool:
 
 def _relative_of_time(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
     """ "flew to Hanoi ON TUESDAY, where he criticized China", "on Monday, when he met ...": spaCy hangs the
-    relative clause of the place or time on the time itself; its act happens then. Only on the head of the
-    expression: a clause on one side of a range ("from Tuesday to FRIDAY, where he will present ...") is
-    not dated by the whole range."""
+    relative clause of the place or time on the time itself; its act happens then. So does a "which" or
+    "that" clause telling what happened ("the fire at his hotel IN JANUARY, WHICH KILLED 78 people": a
+    month kills no one, the clause is the happening's, at that time). Only on the head of the expression:
+    a clause on one side of a range ("from Tuesday to FRIDAY, where he will present ...") is not dated by
+    the whole range."""
     head = head_of(doc, timex)
-    return head is not None and any(c.i in words and _relative(c) for c in head.children)
+    return head is not None and any(c.i in words and (_relative(c) or _told_by_which(c)) for c in head.children)
+
+
+def _told_by_which(verb: Token) -> bool:
+    """The verb heads a relative clause whose subject is "which" or "that"."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in ("that", "which") for c in verb.children)
 
 
 NOUN_TIME_DEPS = frozenset({"poss", "compound", "nmod", "amod", "npadvmod", "nummod"})
@@ -600,10 +608,31 @@ def _described_happening(event_words: Sequence[Token]) -> Token | None:
     node = min(event_words, key=lambda t: len(list(t.ancestors)))
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
-    if node.dep_ != "relcl" or node.head.pos_ != "NOUN":
+    if node.dep_ != "relcl" or node.head.pos_ not in NOUN_TAGS:
         return None
     subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
-    return node.head if subject is not None and subject.lower_ in ("that", "which") else None
+    if subject is None or subject.lower_ not in ("that", "which"):
+        return None
+    return _happening_of_place(node.head) if node.head.ent_type_ in PLACE_LABELS else node.head
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _happening_of_place(place: Token) -> Token | None:
+    """The happening a place closes the phrase of ("the May 2024 stabbing in MANNHEIM, Germany, WHICH KILLED
+    one person", "the 2012 attack on two facilities in Benghazi, LIBYA, THAT KILLED"): a place kills no
+    one, so spaCy's antecedent stands for the nearest happening noun the place's phrase hangs from."""
+    node = place
+    while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i and node.head.ent_type_ in PLACE_LABELS:
+        node = node.head  # "Mannheim, Baden-Württemberg, Germany"
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ not in NOUN_TAGS:
+            return None
+        node = node.head.head
+        if node.lemma_.lower() in happening_nouns() or node.lower_ in happening_nouns():
+            return node
+    return None
 
 
 def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
