@@ -105,3 +105,95 @@ def test_a_dated_noun_after_since_as_a_cause_is_no_start() -> None:
     # a simple past is no count from a start: "since" gives the reason
     text = "Police arrested the activist since the 2019 law bans street protests."
     assert set(dates(text, "2025-04-10").values()) == {"2025-04-10"}
+
+
+def test_the_first_since_a_year_is_a_comparison_not_a_start() -> None:
+    # WCEP bullet of 2026-04-07: no such visit between 2016 and now; the visit begins today
+    text = ("At the invitation of paramount leader Xi Jinping, Kuomintang chairperson Cheng Li-wun begins the first "
+            "visit to China by a Taiwanese opposition leader since 2016.")
+    assert set(dates(text, "2026-04-07").values()) == {"2026-04-07"}
+    text = "Chinese police have detained 30 Taiwanese visitors since 2016."
+    assert set(dates(text, "2026-04-07").values()) == {"2016"}
+
+
+def test_a_year_before_a_happening_dates_what_its_clause_tells() -> None:
+    # WCEP bullet of 2025-06-10: the killing is the 2018 attack's, not the hanging's day
+    text = ("Iran hangs nine members of the Islamic State for a 2018 attack which killed three Islamic Revolutionary "
+            "Guard Corps personnel.")
+    assert dates(text, "2025-06-10") == {"killed": "2018"}
+    text = text.replace("a 2018 attack", "an attack")
+    assert dates(text, "2025-06-10") == {"killed": "2025-06-10"}  # no time of the happening: the story's
+
+
+def test_a_time_closing_coordinated_verbs_covers_the_first() -> None:
+    # WCEP bullet of 2025-02-18
+    text = "An Iranian court charges a British couple who were arrested and jailed last month with espionage."
+    assert dates(text, "2025-02-18") == {"arrested": "2025-01", "jailed": "2025-01"}
+
+
+def test_an_earlier_conjunct_with_a_time_of_its_own_keeps_it() -> None:
+    text = "Turkish police detained the journalist on Monday and released him on Wednesday."
+    found = dates(text, "2025-02-21")
+    assert found["detained"] == "2025-02-17"
+    assert found["released"] == "2025-02-19"
+
+
+def test_a_time_before_an_after_clause_is_not_inside_it() -> None:
+    # WCEP bullet of 2025-05-11: "on May 15" dates the proposed talks, not the earlier threat
+    text = ("Russian President Vladimir Putin proposes holding direct negotiations in Istanbul, Turkey, on May 15 "
+            "after the United Kingdom, France, Germany and Poland threatened further sanctions if it does not agree "
+            "to an unconditional 30-day ceasefire beginning on May 12.")
+    found = dates(text, "2025-05-11")
+    assert found["threatened"] is not None and found["threatened"] <= "2025-05-11"
+    assert not found["threatened"].startswith("2024")
+
+
+def test_a_closing_time_of_a_verb_of_another_form_covers_nothing() -> None:
+    # WCEP bullet of 2025-12-04: "attempted" (parsed as a past verb) has another form than "charged"
+    text = ("A 30-year-old man is arrested and charged with transporting an explosive device and attempted malicious "
+            "destruction by means of explosive materials after planting pipe bombs near the Republican and Democratic "
+            "parties' headquarters in Washington, D.C., United States, a day before the January 6 attack on the "
+            "United States Capitol in 2021.")
+    found = dates(text, "2025-12-04")
+    assert found["charged"] == found["arrested"] == "2025-12-04"
+
+
+def test_a_present_act_is_not_counted_from_a_start() -> None:
+    # WCEP bullets of 2025-01-08 and 2026-04-19: the protest and the vote are today's
+    text = ("Azerbaijan protests Eritrea's detention of three Azerbaijani-flagged vessels and 18 crew members since "
+            "November 2024, stating the ships entered Eritrean waters due to adverse weather.")
+    assert dates(text, "2025-01-08")["protests"] == "2025-01-08"
+    text = "Bulgarians vote for 240 seats of the National Assembly in the nation's eighth election since April 2021."
+    assert dates(text, "2026-04-19")["vote"] == "2026-04-19"
+
+
+def test_a_conjunct_with_a_tense_of_its_own_covers_nothing() -> None:
+    # WCEP bullet of 2025-07-03: the appointment is today's, the succession is planned
+    text = ("Christophe Mirmand is appointed the new minister of state of Monaco and will succeed acting Isabelle "
+            "Berro-Amadeï on 21 July.")
+    assert dates(text, "2025-07-03")["appointed"] == "2025-07-03"
+
+
+def test_a_which_clause_hung_on_a_time_tells_the_happening_then() -> None:
+    # WCEP bullet of 2025-10-31: the fire killed in January; the sentence is today's
+    text = ("A court in Turkey sentences the owner of Kartalkaya hotel to life in prison after finding him guilty of "
+            "severe negligence in the fire at his hotel in January, which killed 78 people, including 34 children.")
+    found = dates(text, "2025-10-31")
+    assert found["killed"] == "2025-01"
+    assert found["sentences"] == "2025-10-31"
+
+
+def test_a_which_clause_after_a_place_tells_the_happening_of_its_phrase() -> None:
+    # WCEP bullets of 2025-09-16 and 2026-02-06
+    text = ("The Stuttgart Higher Regional Court sentences Afghan national Sulaiman Ataee to life in prison for the "
+            "May 2024 mass stabbing in Mannheim, Baden-Württemberg, Germany, which killed one person and injured five.")
+    assert dates(text, "2025-09-16")["killed"] == "2024-05"
+    text = ("One of the key participants behind the 2012 attack on two United States government facilities in "
+            "Benghazi, Libya, that killed ambassador J. Christopher Stevens and three other Americans, is arrested.")
+    assert dates(text, "2026-02-06")["killed"] == "2012"
+
+
+def test_a_which_clause_after_a_place_of_an_undated_happening_takes_no_time_of_another_phrase() -> None:
+    text = ("A court in Berlin sentences a man to life in prison in 2025 for the stabbing in Mannheim, Germany, which "
+            "killed one person.")
+    assert dates(text, "2025-09-16")["killed"] == "2025-09-16"

@@ -62,3 +62,39 @@ def test_an_act_named_by_a_noun_keeps_the_nouns_time() -> None:
             "in Lomé last week.")
     found = dates(text, "2026-01-19")
     assert found and set(found.values()) == {"2026-01-12/2026-01-18"}
+
+
+def test_a_doing_verbs_object_is_the_act_told_now() -> None:
+    # WCEP bullet of 2025-06-04: "yesterday" dates the firing the strikes answer, not the strikes
+    text = ("Israel launches airstrikes against Syria in retaliation for the alleged firing of two projectiles at "
+            "Israel yesterday.")
+    assert dates(text, "2025-06-04")["launches airstrikes"] == "2025-06-04"
+
+
+def test_a_participle_of_a_present_clause_is_told_now() -> None:
+    # WCEP bullet of 2025-04-23: the expulsion is one of the measures announced today
+    text = ("India announces several measures targeting Pakistan including closing the main border crossing "
+            "linking the two countries, suspending the Indus Water Treaty, and expelling Pakistani diplomats after "
+            "the attack on tourists in Indian-administered Kashmir yesterday.")
+    assert dates(text, "2025-04-23")["expelling"] == "2025-04-23"
+
+
+def test_a_participle_of_a_past_clause_keeps_its_time() -> None:
+    text = "Israeli jets struck targets in southern Syria yesterday, killing three soldiers."
+    assert set(dates(text, "2025-06-04").values()) == {"2025-06-03"}
+
+
+def test_a_plural_present_the_tagger_takes_for_a_bare_form_is_told_now() -> None:
+    # WCEP bullet of 2025-09-12: "arrest" (tagged VB) is a present; "in June" dates the killing
+    text = ("Costa Rican police arrest four suspects in the killing of exiled Nicaraguan former military officer "
+            "Roberto Samcam near San José in June.")
+    assert dates(text, "2025-09-12")["arrest"] == "2025-09-12"
+    text = "Costa Rican police arrested four suspects in the killing of a former officer in June."
+    assert dates(text, "2025-09-12")["arrested"] == "2025-06"
+
+
+def test_a_claim_of_responsibility_is_told_now() -> None:
+    # WCEP bullet of 2025-05-30: the claim is today's; May 22 is the bombing's day
+    text = ("Islamic State claims responsibility for a vehicle bombing in Al-Safa, Suwayda Governorate, on May 22 "
+            "which wounded several soldiers of the Syrian transitional government.")
+    assert dates(text, "2025-05-30")["claims responsibility"] == "2025-05-30"

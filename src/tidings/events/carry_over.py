@@ -14,7 +14,9 @@ current news episode (a few days before the story date), when nothing says the e
 - it is not inside a direct quotation (a speaker's own past) and its mode is not excluded;
 - the search steps back over sentences without time expressions only, within the limits of
   `data/patterns/carry_over.toml`: the first earlier sentence with a time expression decides, so a
-  background date ("in 2023", "in March") stops it and nothing older is reached.
+  background date ("in 2023", "in March") stops it and nothing older is reached;
+- a passage set in the past dates the acts it narrates, not a past act someone in it says happened
+  ("In an interview in 2003, ... . He claimed Nixon approved the plan": the approval lies before).
 """
 
 from __future__ import annotations
@@ -347,7 +349,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
-        if day is None and inherits and _clause_tense(verb) == "past":
+        if day is None and inherits and _clause_tense(verb) == "past" and not _reported_past(verb):
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
         if day is None and not inherits:
@@ -423,6 +425,17 @@ def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:
     into history ("The two fought a war in 1879. ...") returns to it."""
     lede = [t for t in times if times and t.paragraph == times[0].paragraph]
     return bool(lede) and all(t.present for t in lede)
+
+
+def _reported_past(verb: Token) -> bool:
+    """A past act told as what someone said, claimed or believed ("In an interview last summer, he said
+    Magruder lied. Magruder CLAIMED Nixon APPROVED the plan"): a passage set in the past dates the saying;
+    what was said happened at some time before it, which the passage does not give."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in VERBAL:
+        node = node.head
+    return node.dep_ == "ccomp" and node.head.pos_ in VERBAL and node.head.i != node.i \
+        and _clause_tense(node.head) in ("past", "pluperfect")
 
 
 def _perfect(verb: Token) -> bool:

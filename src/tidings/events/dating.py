@@ -106,8 +106,7 @@ def date_for_event(
     words = frozenset(t.i for t in event_words)
     reporting = _reporting_verb(event_words)
     hosts = _host_verbs(event_words)
-    now = bool(event_words) and not any(t.pos_ in NOUN_TAGS for t in event_words) \
-        and _told_now(min(event_words, key=lambda t: len(list(t.ancestors))))  # not "announces THE ARREST"
+    now = _act_told_now(event_words)
     first = _first_conjunct(event_words)
     described = _described_happening(event_words)
     governing: list[tuple[int, int, Timex]] = []
@@ -117,7 +116,7 @@ def date_for_event(
         head = head_of(doc, timex) if is_calendar(timex) else None
         if head is None:
             continue
-        governor = _main_act(governor_of(head, words), timex, story_date)
+        governor = _main_act(_outside_mark(head, governor_of(head, words)), timex, story_date)
         if now and _long_before(timex, story_date):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
@@ -128,12 +127,15 @@ def date_for_event(
             framing.append(rank)  # "was in Brussels ON MONDAY, where he met EU leaders"
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
             framing.append(rank)  # "in a letter posted TUESDAY", "opposed it as soon as I learned ON JULY 18"
-        elif described is not None and modifies(head, described):
-            framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "YESTERDAY's shooting that ..."
+        elif described is not None and (modifies(head, described) or any(
+                c.dep_ == "compound" and modifies(head, c) for c in described.children)):
+            framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "the MAY 2024 mass stabbing that"
         elif _clause_of_dated_noun(head, words):
             framing.append(rank)  # "since the 2014 annexation, WHEN Russian troops seized Crimea"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
+        elif governor is not None and _closes_coordination(head, governor, words):
+            framing.append(rank)  # "a couple who were ARRESTED and jailed LAST MONTH"
         elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
                 and _scopes_over(head, first):
             framing.append(rank)  # "BY APRIL, Chile had protested twice and Peru refused to withdraw"
@@ -165,8 +167,11 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
     has kept in place SINCE the war began IN 2022", and for a perfect also a happening the time dates
     ("HAS IMPOSED sanctions SINCE the 2014 ANNEXATION"). The act began then and may go on to the story
     date; news and its readers date such an act by its start (the first day it can lie on), not by the
-    day it is reported. A start after the story date is no start of a past act."""
+    day it is reported. A start after the story date is no start of a past act, and an act told in the
+    news present (a present simple, not a perfect) happens now, whatever it counts from."""
     words = frozenset(t.i for t in event_words)
+    if _act_told_now(event_words):
+        return None  # "Azerbaijan PROTESTS the detention of its ships since November": the protest is now
     found: dict[str, Timex] = {}
     for timex in timexes:
         head = head_of(doc, timex) if is_calendar(timex) else None
@@ -176,6 +181,8 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
         while node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") \
                 and node.head.i != node.i and node.head.ent_type_ in TIME_LABELS:
             node = node.head  # still inside the expression ("early 2018")
+        if node.dep_ == "pobj" and node.head.lower_ == "since" and _record_since(node.head):
+            continue  # "the first visit ... SINCE 2016", "the highest level since 2022": a comparison
         if node.dep_ == "pobj" and node.head.lower_ == "since" and node.head.head.i in words:
             found[timex.value] = timex  # "since Friday"
             continue
@@ -190,6 +197,18 @@ def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex
                 or (noun.dep_ in ("nsubj", "nsubjpass") and _since_clause(noun.head, words))):
             found[timex.value] = timex  # "have killed 188 since the 2024 overthrow", "since the 2019 protests began"
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _record_since(since: Token) -> bool:
+    """ "begins THE FIRST VISIT to China by an opposition leader SINCE 2016", "prices reach THE HIGHEST
+    since 2022": a "since" on a noun or adjective ranked by an ordinal or superlative bounds a comparison
+    (none like it in that span), it is no start the act is counted from."""
+    noun = since.head
+    if noun.pos_ in ("ADJ", "ADV") or noun.tag_ in ("JJS", "RBS"):
+        return noun.tag_ in ("JJS", "RBS") or noun.lower_ in ("first", "last")
+    return any(c.dep_ in ("amod", "nummod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL"
+                                                      or c.lower_ in ("first", "last"))
+               for c in noun.children)
 
 
 def _perfect_verb(verb: Token) -> bool:
@@ -337,11 +356,18 @@ def _relative(verb: Token) -> bool:
 
 def _relative_of_time(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
     """ "flew to Hanoi ON TUESDAY, where he criticized China", "on Monday, when he met ...": spaCy hangs the
-    relative clause of the place or time on the time itself; its act happens then. Only on the head of the
-    expression: a clause on one side of a range ("from Tuesday to FRIDAY, where he will present ...") is
-    not dated by the whole range."""
+    relative clause of the place or time on the time itself; its act happens then. So does a "which" or
+    "that" clause telling what happened ("the fire at his hotel IN JANUARY, WHICH KILLED 78 people": a
+    month kills no one, the clause is the happening's, at that time). Only on the head of the expression:
+    a clause on one side of a range ("from Tuesday to FRIDAY, where he will present ...") is not dated by
+    the whole range."""
     head = head_of(doc, timex)
-    return head is not None and any(c.i in words and _relative(c) for c in head.children)
+    return head is not None and any(c.i in words and (_relative(c) or _told_by_which(c)) for c in head.children)
+
+
+def _told_by_which(verb: Token) -> bool:
+    """The verb heads a relative clause whose subject is "which" or "that"."""
+    return verb.dep_ == "relcl" and any(c.dep_ in SUBJECTS and c.lower_ in ("that", "which") for c in verb.children)
 
 
 NOUN_TIME_DEPS = frozenset({"poss", "compound", "nmod", "amod", "npadvmod", "nummod"})
@@ -532,7 +558,7 @@ def modifies(head: Token, noun: Token) -> bool:
     """The time expression whose head is `head` is a modifier of `noun` ("MONDAY's vote", "the NOVEMBER 5
     attack", "the election ON SUNDAY")."""
     if head.head.i == noun.i:
-        return head.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod")
+        return head.dep_ in ("poss", "compound", "nmod", "amod", "npadvmod", "nummod")  # "a 2018 attack"
     prep = head.head
     return head.dep_ == "pobj" and prep.head.i == noun.i and prep.lower_ in ("on", "in")
 
@@ -582,10 +608,31 @@ def _described_happening(event_words: Sequence[Token]) -> Token | None:
     node = min(event_words, key=lambda t: len(list(t.ancestors)))
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
-    if node.dep_ != "relcl" or node.head.pos_ != "NOUN":
+    if node.dep_ != "relcl" or node.head.pos_ not in NOUN_TAGS:
         return None
     subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
-    return node.head if subject is not None and subject.lower_ in ("that", "which") else None
+    if subject is None or subject.lower_ not in ("that", "which"):
+        return None
+    return _happening_of_place(node.head) if node.head.ent_type_ in PLACE_LABELS else node.head
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _happening_of_place(place: Token) -> Token | None:
+    """The happening a place closes the phrase of ("the May 2024 stabbing in MANNHEIM, Germany, WHICH KILLED
+    one person", "the 2012 attack on two facilities in Benghazi, LIBYA, THAT KILLED"): a place kills no
+    one, so spaCy's antecedent stands for the nearest happening noun the place's phrase hangs from."""
+    node = place
+    while node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i and node.head.ent_type_ in PLACE_LABELS:
+        node = node.head  # "Mannheim, Baden-Württemberg, Germany"
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.head.pos_ not in NOUN_TAGS:
+            return None
+        node = node.head.head
+        if node.lemma_.lower() in happening_nouns() or node.lower_ in happening_nouns():
+            return node
+    return None
 
 
 def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
@@ -598,6 +645,35 @@ def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return (node, verbs[0]) if node.pos_ in ("VERB", "AUX") else None
+
+
+def _closes_coordination(head: Token, governor: Token, words: frozenset[int]) -> bool:
+    """ "were ARRESTED and jailed LAST MONTH", "a shooting that KILLED one person and injured two others IN
+    2024": a time closing the last of coordinated verbs that share the first one's subject covers the
+    whole coordination, the earlier acts too (an earlier verb with a time of its own keeps it: the caller
+    ranks a governing time first). Only for verbs of one form: "is arrested and charged with transporting
+    a device and ATTEMPTED destruction ... IN 2021" (a noun the parse took for a past verb) covers nothing."""
+    if governor.dep_ != "conj" or governor.pos_ not in ("VERB", "AUX") or head.i < governor.i \
+            or any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in governor.children):
+        return False  # "was arrested and WILL BE TRIED on Monday": a conjunct of its own tense
+    node = governor
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+        if node.i in words:
+            return node.pos_ in ("VERB", "AUX") and node.tag_ == governor.tag_  # parallel: "arrested and jailed"
+    return False
+
+
+def _outside_mark(head: Token, governor: Token | None) -> Token | None:
+    """ "proposes talks in Istanbul ON MAY 15 AFTER the four countries threatened sanctions": a clause opened
+    by a subordinator ("after", "if", "because") starts there, so a time before it belongs to the clause
+    it hangs from, whatever the parse says."""
+    if governor is None or governor.pos_ not in ("VERB", "AUX") or head.i > governor.i:
+        return governor
+    mark = next((c for c in governor.children if c.dep_ == "mark" and c.i < governor.i), None)
+    if mark is None or head.i > mark.i or governor.head.i == governor.i:
+        return governor
+    return governor.head
 
 
 def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
@@ -650,7 +726,7 @@ def _host_of(node: Token, described: bool = False) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
-    if node.dep_ not in PART_DEPS or node.head.i == node.i:
+    if node.dep_ not in PART_DEPS or node.head.i == node.i or (node.dep_ == "ccomp" and _adverbial_mark(node)):
         return None
     if node.dep_ == "advcl" and (node.tag_ not in ("VBG", "VBN") or node.i < node.head.i
                                  or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in node.children)):
@@ -704,19 +780,67 @@ RECENT_DAYS = 7
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
+def _act_told_now(event_words: Sequence[Token]) -> bool:
+    """The event is told in the news present (see `_told_now`): its topmost word is a verb told now, and
+    any noun among its words is the act a doing verb names ("LAUNCHES AIRSTRIKES against Syria"), not a
+    happening a verb of telling reports ("ANNOUNCES THE ARREST of 13 people", which may lie days back)."""
+    if not event_words:
+        return False
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if top.pos_ not in ("VERB", "AUX") or not _told_now(top):
+        return False
+    words = frozenset(t.i for t in event_words)
+    return all(t.dep_ == "dobj" and t.head.i in words and t.head.lemma_.lower() not in telling_verbs()
+               for t in event_words if t.pos_ in NOUN_TAGS)
+
+
+@lru_cache(maxsize=1)
+def telling_verbs() -> frozenset[str]:
+    """Verbs that report a happening named as their object (data/time/lexicon.toml)."""
+    return frozenset(str(w).lower() for w in lexicon().get("telling_verbs", {}))
+
+
+# how a non-finite verb takes its tense from the clause it belongs to: a participle clause ("launches
+# strikes, KILLING five"), a later conjunct of one, an infinitive complement
+NONFINITE_UP = frozenset({"advcl", "conj", "xcomp"})
+
+
 def _told_now(verb: Token) -> bool:
     """The verb's clause speaks from the news present: a present simple or progressive ("is indicted",
     "sentences"), not a perfect ("HAVE KILLED 319 civilians IN JULY" counts a past period), a past or a
     modal, and no verb above it is past (a present reported under a past verb keeps that verb's time:
-    "argued IN OCTOBER that the country NEEDS ...")."""
+    "argued IN OCTOBER that the country NEEDS ..."). A participle or infinitive with no tense of its own
+    is told in its clause's tense ("announces measures, ... EXPELLING diplomats")."""
+    verb = _tensed(verb)
     if _finite_tag(verb) not in PRESENT_TAGS or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
     return not any(_finite_tag(a) in ("VBD", "MD") for a in verb.ancestors if a.pos_ in ("VERB", "AUX"))
 
 
+def _tensed(verb: Token) -> Token:
+    """The verb whose tense a participle (VBG) or infinitive without a subject or auxiliary of its own
+    shares: up through participle clauses, conjuncts and complements to the first verb that has one."""
+    node = verb
+    for _ in range(4):
+        if node.tag_ not in ("VBG", "VB") or node.dep_ not in NONFINITE_UP or node.head.i == node.i \
+                or node.head.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in node.children
+                       if not (c.dep_ == "aux" and c.lower_ == "to")):
+            return node
+        node = node.head
+    return node
+
+
 def _finite_tag(verb: Token) -> str:
+    """The tag of the verb's tense: of its finite auxiliary, else its own. A bare form with a subject of its
+    own and no auxiliary is a present the tagger took for an infinitive ("Costa Rican police ARREST four
+    suspects": VB for VBP, common in headline-style plural presents)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return next((a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}), verb).tag_
+    tag = next((a for a in auxes if a.tag_ in PRESENT_TAGS | {"VBD", "MD"}), verb).tag_
+    if tag == "VB" and not auxes and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and verb.dep_ in ("ROOT", "conj", "ccomp"):
+        return "VBP"
+    return tag
 
 
 def _long_before(timex: Timex, story_date: StoryDate) -> bool:
@@ -751,4 +875,15 @@ def _reporting_verb(event_words: Sequence[Token]) -> Token | None:
     if not event_words:
         return None
     top = min(event_words, key=lambda t: len(list(t.ancestors)))
-    return top.head if top.dep_ == "ccomp" and top.head.i != top.i else None
+    return top.head if top.dep_ == "ccomp" and top.head.i != top.i and not _adverbial_mark(top) else None
+
+
+# the subordinators that open a complement clause ("said THAT", "asked WHETHER / IF"); any other one
+# ("AFTER", "because", "when") opens a clause of its own time even where the parse calls it a complement
+COMPLEMENT_MARKS = frozenset({"that", "whether", "if"})
+
+
+def _adverbial_mark(verb: Token) -> bool:
+    """The clause opens with a subordinator of time or cause, not a complementizer: "proposes talks on May
+    15 AFTER four countries THREATENED sanctions" (spaCy: ccomp) reports nothing."""
+    return any(c.dep_ == "mark" and c.lower_ not in COMPLEMENT_MARKS for c in verb.children)
