@@ -42,6 +42,12 @@ class NounClass:
     places: bool = False  # a place it names is the other side, as its country ("the annexation of CRIMEA")
     # prepositions after which the noun's doer is the subject of the verb it hangs on ("X returned FROM talks with Y")
     clause_preps: tuple[str, ...] = ()
+    # verbs ("verb" for an object, "verb:prep" for a prepositional object) whose subject answers the act and so is
+    # its other side ("Washington REJECTED Beijing's demands", "Trump AGREED TO Beijing's demands")
+    answered_by: frozenset[str] = frozenset()
+    # phrases after which the subject of the clause answers the act ("Iran fired missiles IN RESPONSE TO Israeli
+    # strikes": the strikes were on Iran)
+    responses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +83,13 @@ def load_nominal(path: Path | None = None) -> NominalBook:
     """The noun classes of nominal.toml, indexed by noun lemma."""
     data = read_pattern_file(path or patterns_dir() / NOMINAL_FILE, "nominal")
     nouns: dict[str, tuple[str, NounClass]] = {}
+    responses = tuple(str(p) for p in data.get("response_phrases", ()))
     for name, table in data.get("classes", {}).items():
         kind = NounClass(name, tuple(table.get("doer", ())), tuple(table.get("other", ())),
                          mutual=bool(table.get("mutual", False)), need_other=bool(table.get("need_other", True)),
-                         places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())))
+                         places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())),
+                         answered_by=frozenset(str(v) for v in table.get("answered_by", ())),
+                         responses=() if table.get("mutual", False) else responses)
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
@@ -101,7 +110,7 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
     found: dict[int, Trigger] = {}
     for token in sentence:
         entry = book.entry(token)
-        if entry is None or token.i in held or _denied(token) or _undone_by_trigger(token, triggers, book) \
+        if entry is None or token.i in held or _denied(token) or _undone_by_trigger(token, triggers, book, entry[1]) \
                 or _unreal(token, book.modes) or not _doer_heads(token, entry[1]):
             continue
         code, kind = entry
@@ -110,12 +119,18 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
     return found
 
 
-def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalBook) -> bool:
+def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalBook, kind: NounClass) -> bool:
     """"CANCELS his planned visit": a verb that undoes the act and codes an event of its own (a refusal, CAMEO 125)
-    tells it; the noun is no second event."""
+    tells it; the noun is no second event. A verb that answers the act does not undo it ("REJECTED Turkey's
+    demands": the demand was made)."""
     verb = noun.head
     return (noun.dep_ in ("dobj", "nsubjpass") and verb.i in triggers
-            and bool(set(_verb_names(verb)) & book.modes.undoing_verbs))
+            and bool(set(_verb_names(verb)) & book.modes.undoing_verbs) and not _answers(verb, kind))
+
+
+def _answers(verb: Token, kind: NounClass | None) -> bool:
+    """Whether the verb is one of the class's `answered_by` verbs (said of its object)."""
+    return kind is not None and bool(set(_verb_names(verb)) & kind.answered_by)
 
 
 def _unreal(noun: Token, words: NounModes) -> bool:
@@ -277,10 +292,44 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
                         if _identity(a) not in mine])
         if found:
             return found
+    answerer = _answerer(noun, kind)
+    found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
+    if _known(found):
+        return _known(found)
     if not kind.places:
         return []
     places = [a for _, head in objects for a in _place_country(head)]
     return [a for a in places if a.actor.country not in {d.actor.country for d in doers}][:1]
+
+
+def _answerer(noun: Token, kind: NounClass) -> Token | None:
+    """The subject of the clause that answers the act the noun names, who is then the one it was aimed at:
+    "Iran fired missiles IN RESPONSE TO Israeli strikes" (the class's `responses`: the strikes were on Iran),
+    "Washington REJECTED Beijing's demands" (its `answered_by` verbs: the demands were made of Washington)."""
+    if noun.dep_ == "pobj" and _after(noun, frozenset(kind.responses)):
+        verb = next((h for h in _heads(noun.head, 4) if h.pos_ in ("VERB", "AUX")), None)
+        return subject_of(verb) if verb is not None else None
+    if not kind.answered_by:
+        return None
+    if noun.dep_ == "dobj":
+        verb, names = noun.head, _verb_names(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        verb = noun.head.head
+        names = [f"{name}:{noun.head.lower_}" for name in _verb_names(verb)]
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or not set(names) & kind.answered_by:
+        return None
+    return subject_of(verb)
+
+
+def _heads(token: Token, steps: int) -> list[Token]:
+    """The token's heads, nearest first, at most `steps` of them."""
+    out: list[Token] = []
+    while steps > 0 and token.head.i != token.i:
+        token, steps = token.head, steps - 1
+        out.append(token)
+    return out
 
 
 def _place_country(head: Token) -> list[Arg]:
@@ -319,11 +368,13 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     happened). A measure noun before it is part of its phrase ("a POTENTIAL second ROUND of talks")."""
     if not is_nominal(trigger) or trigger.noun is None:
         return mode
-    table = (book or load_nominal()).modes
+    book = book or load_nominal()
+    table, entry = book.modes, book.entry(trigger.noun)
     noun = _measured(trigger.noun)
     governors = [noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.i != noun.i else []
     governors.extend(c for c in noun.children if _undergone_by(c))
-    verbs = {name for v in governors for name in _verb_names(v)}
+    kind = entry[1] if entry is not None else None
+    verbs = {name for v in governors if not _answers(v, kind) for name in _verb_names(v)}  # "REJECTED X's demands"
     modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
     modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
                      for t in c.subtree)

@@ -1,0 +1,76 @@
+"""An event noun whose other side is the one who answers it (events/nominal.py `_answerer`, nominal.toml
+`response_phrases` and the `asked` class's `answered_by` verbs).
+
+"Poland REFUSES a request by the United States": a demand or request is made of the one who accepts or refuses it;
+"Iran fired missiles IN RESPONSE TO Israeli strikes": an act answered is the answerer's. The texts are Wikipedia
+Current Events Portal bullets (2025-2026, `../shared/corpora/wcep_daily_2025-01_to_2026-04`, CC BY-SA 4.0) and
+passages written for these tests; none is a gold sentence.
+"""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+
+
+def _events(text: str, plover: str) -> list[tuple[str | None, str | None, str]]:
+    return [(e.source.country if e.source else None, e.target.country if e.target else None, e.mode)
+            for e in code_text(text, "2025-06-01") if e.plover == plover]
+
+
+# --- a request or demand is made of the one who answers it -----------------------------------------------
+
+
+def test_a_refused_request_was_made_of_the_one_who_refuses() -> None:  # WCEP 2026
+    text = ("Poland refuses a request by the United States to relocate its Patriot air defense systems to the "
+            "Middle East.")
+    assert ("USA", "POL", "factual") in _events(text, "REQUEST")
+
+
+def test_an_accepted_request_was_made_of_the_one_who_accepts() -> None:  # WCEP 2025
+    text = ("Finland accepts Latvia's request to deploy border guards at the Belarus–Latvia border to help manage "
+            "increased migration from Belarus.")
+    assert ("LVA", "FIN", "factual") in _events(text, "REQUEST")
+
+
+def test_agreeing_to_demands_answers_them() -> None:
+    text = "The Iraqi government agreed to Turkey's demands to close the border crossings."
+    assert ("TUR", "IRQ", "factual") in _events(text, "REQUEST")
+
+
+def test_a_rejected_demand_was_still_made() -> None:
+    # "reject" undoes a planned act ("rejected talks"), not a demand someone already made
+    assert ("TUR", "IRQ", "factual") in _events("The Iraqi government rejected Turkey's demands.", "REQUEST")
+
+
+def test_a_demand_nobody_answers_names_no_one_it_is_made_of() -> None:
+    assert _events("Turkey's demands were discussed at length in the press.", "REQUEST") == []
+
+
+def test_a_verb_that_does_not_answer_the_demand_gives_it_no_other_side() -> None:
+    # the one who reports a demand is not the one it is made of
+    assert _events("The Iraqi government published Turkey's demands.", "REQUEST") == []
+
+
+# --- an act answered "in response to" it was aimed at the answerer ----------------------------------------
+
+
+def test_strikes_answered_in_response_were_on_the_answerer() -> None:  # WCEP 2025
+    text = ("Afghanistan announces attacks against Pakistani military positions along their shared border in "
+            "response to Pakistani air strikes launched 4 days prior.")
+    assert ("PAK", "AFG", "factual") in _events(text, "ASSAULT")
+
+
+def test_a_threat_answered_in_response_was_made_to_the_answerer() -> None:  # WCEP 2026
+    text = "Iran has ended direct contact with the U.S. in response to Trump's latest threat."
+    assert ("USA", "IRN", "factual") in _events(text, "THREATEN")
+
+
+def test_tariffs_answered_in_retaliation_were_on_the_answerer() -> None:
+    text = "China raised duties on American soybeans in retaliation for U.S. tariffs."
+    assert ("USA", "CHN", "factual") in _events(text, "COERCE")  # tariffs: CAMEO 163 (embargo), PLOVER COERCE
+
+
+def test_an_act_that_names_its_other_side_keeps_it() -> None:
+    # the phrase names who was struck: the answerer is not put in its place
+    text = "Iran fired missiles at American bases in response to Israeli strikes on Syria."
+    assert ("ISR", "IRN", "factual") not in _events(text, "ASSAULT")
