@@ -74,3 +74,19 @@ def test_an_act_that_names_its_other_side_keeps_it() -> None:
     # the phrase names who was struck: the answerer is not put in its place
     text = "Iran fired missiles at American bases in response to Israeli strikes on Syria."
     assert ("ISR", "IRN", "factual") not in _events(text, "ASSAULT")
+
+
+# --- "between X and Y" names both sides whatever shape the parse gives it -------------------------------------
+
+
+def test_a_side_the_parse_hung_inside_the_other_still_counts() -> None:
+    # the parser reads "Trump" as a modifier of "vice(-premier)": the phrase still names two sides
+    text = ("US President Donald Trump spoke on Monday. The deal came weeks after a news conference between Trump "
+            "and Chinese vice-premier Liu He.")
+    assert ("USA", "CHN", "factual") in _events(text, "CONSULT")
+
+
+def test_two_groups_of_one_country_are_not_two_sides() -> None:  # WCEP 2025
+    text = ("A joint operation between the Italian state police and the financial police results in the arrest "
+            "of nine people for allegedly raising about €7 million through charities.")
+    assert [e for e in _events(text, "COOPERATE") if e[0] == e[1] or None in e[:2]] == []

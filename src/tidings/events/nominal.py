@@ -255,6 +255,9 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
     "between X and Y" gives both: for a mutual act of two countries both are doers (one reciprocal event), else X
     acts on Y. A mutual act, or one that needs the other side, names too little when that side is missing."""
     between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)]))
+    if len(between) == 1:  # a second side the parse hid, when it is of another country (not "police and police")
+        named = _distinct([*between, *_named_between(noun, finder)])
+        between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
     if len(between) >= 2:  # reciprocal when the sides are of two countries (`_named_pairs`)
         return (between, []) if kind.mutual and _countries(between) >= 2 else (between[:1], between[1:])
     doers = _known([a for head in _doer_heads(noun, kind) for a in finder.actors_at(head, loose=False)])
@@ -265,6 +268,25 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
     if not doers or (not others and (kind.mutual or kind.need_other)):
         return [], []
     return doers, others
+
+
+def _named_between(noun: Token, finder: ArgumentFinder) -> list[Arg]:
+    """The actors named anywhere in the noun's "between X and Y" phrase, in text order, when the parse hung one
+    of them below the other ("between TRUMP and Chinese vice-premier Liu He" read as "Trump" modifying "vice"):
+    the phrase names both sides whatever its inner shape; a clause or a preposition inside it names other things
+    ("between Israel and Hamas, WHICH holds hostages IN Gaza")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
+    words = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in _phrase_words(o)]
+    return _known([Arg(actor, t.i) for t in sorted(words, key=lambda t: t.i) if (actor := finder.index.at(t))])
+
+
+def _phrase_words(head: Token) -> list[Token]:
+    """The words of a noun phrase and its conjuncts, without its prepositions and clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "advcl", "appos", "punct", "cc"):
+            out.extend(_phrase_words(child))
+    return out
 
 
 def _known(args: list[Arg]) -> list[Arg]:
