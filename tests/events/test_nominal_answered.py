@@ -90,3 +90,12 @@ def test_two_groups_of_one_country_are_not_two_sides() -> None:  # WCEP 2025
     text = ("A joint operation between the Italian state police and the financial police results in the arrest "
             "of nine people for allegedly raising about €7 million through charities.")
     assert [e for e in _events(text, "COOPERATE") if e[0] == e[1] or None in e[:2]] == []
+
+
+# --- a modifier that names no actor leaves the doer to the clause ---------------------------------------------
+
+
+def test_trade_talks_during_an_act_are_held_by_its_doer() -> None:
+    # "trade" modifies the noun without naming anyone: the doer is the subject of the verb the talks hang on
+    text = "President Donald Trump announced new tariffs during trade talks with China."
+    assert ("USA", "CHN", "factual") in _events(text, "CONSULT")

@@ -151,12 +151,31 @@ def _denied(noun: Token) -> bool:
 
 
 def _doer_heads(noun: Token, kind: NounClass) -> list[Token]:
-    """Where the noun's phrase names its doer: "between" first, then the class's doer slots in order, then the
-    subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned FROM
-    talks with China"), when the noun names the other side."""
-    heads = [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
-    if heads or noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
-        return heads
+    """Where the noun's phrase may name its doer (`_named_doer_heads`, then `_clause_doer_heads`)."""
+    return [*_named_doer_heads(noun, kind), *_clause_doer_heads(noun, kind)]
+
+
+def _doers(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
+    """The actors the noun's phrase names as its doer, else the clause's doer: a modifier that names no actor
+    ("TRADE talks with China", "PEACE talks") leaves the doer to the clause ("Trump announced tariffs DURING trade
+    talks with China")."""
+    for heads in (_named_doer_heads(noun, kind), _clause_doer_heads(noun, kind)):
+        doers = _known([a for head in heads for a in finder.actors_at(head, loose=False)])
+        if doers:
+            return doers
+    return []
+
+
+def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
+    """Where the noun's own phrase names its doer: "between" first, then the class's doer slots in order."""
+    return [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+
+
+def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
+    """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
+    FROM talks with China"), when the noun names the other side."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
+        return []
     if not any(_slot_heads(noun, s) for s in kind.other):
         return []
     head = noun.head.head
@@ -245,7 +264,7 @@ def _judged_doers(trigger: Trigger, finder: ArgumentFinder, book: NominalBook) -
     for noun in judged:
         entry = book.entry(noun)
         if entry is not None:
-            return _known([a for head in _doer_heads(noun, entry[1]) for a in finder.actors_at(head, loose=False)])
+            return _doers(noun, entry[1], finder)
     return []
 
 
@@ -260,8 +279,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
         between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
     if len(between) >= 2:  # reciprocal when the sides are of two countries (`_named_pairs`)
         return (between, []) if kind.mutual and _countries(between) >= 2 else (between[:1], between[1:])
-    doers = _known([a for head in _doer_heads(noun, kind) for a in finder.actors_at(head, loose=False)])
-    doers = _distinct(doers)
+    doers = _distinct(_doers(noun, kind, finder))
     if kind.mutual and _countries(doers) >= 2:  # "U.S.-CHINA talks"
         return doers, []
     others = _other_side(noun, kind, finder, doers)
