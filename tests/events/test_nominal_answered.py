@@ -2,9 +2,9 @@
 `response_phrases` and the `asked` class's `answered_by` verbs).
 
 "Poland REFUSES a request by the United States": a demand or request is made of the one who accepts or refuses it;
-"Iran fired missiles IN RESPONSE TO Israeli strikes": an act answered is the answerer's. The texts are Wikipedia
-Current Events Portal bullets (2025-2026, `../shared/corpora/wcep_daily_2025-01_to_2026-04`, CC BY-SA 4.0) and
-passages written for these tests; none is a gold sentence.
+"China raised duties IN RETALIATION FOR U.S. tariffs": an act paid back was aimed at the one who retaliates. The
+texts are Wikipedia Current Events Portal bullets (2025-2026, `../shared/corpora/wcep_daily_2025-01_to_2026-04`,
+CC BY-SA 4.0) and passages written for these tests; none is a gold sentence.
 """
 
 from __future__ import annotations
@@ -51,29 +51,34 @@ def test_a_verb_that_does_not_answer_the_demand_gives_it_no_other_side() -> None
     assert _events("The Iraqi government published Turkey's demands.", "REQUEST") == []
 
 
-# --- an act answered "in response to" it was aimed at the answerer ----------------------------------------
+# --- an act paid back "in retaliation for" it was aimed at the one who retaliates -----------------------------
 
 
-def test_strikes_answered_in_response_were_on_the_answerer() -> None:  # WCEP 2025
-    text = ("Afghanistan announces attacks against Pakistani military positions along their shared border in "
-            "response to Pakistani air strikes launched 4 days prior.")
+def test_strikes_paid_back_in_retaliation_were_on_the_retaliator() -> None:
+    text = "Afghanistan launched attacks on Pakistani military positions in retaliation for Pakistani air strikes."
     assert ("PAK", "AFG", "factual") in _events(text, "ASSAULT")
 
 
-def test_a_threat_answered_in_response_was_made_to_the_answerer() -> None:  # WCEP 2026
-    text = "Iran has ended direct contact with the U.S. in response to Trump's latest threat."
-    assert ("USA", "IRN", "factual") in _events(text, "THREATEN")
-
-
-def test_tariffs_answered_in_retaliation_were_on_the_answerer() -> None:
+def test_tariffs_paid_back_in_retaliation_were_on_the_retaliator() -> None:
     text = "China raised duties on American soybeans in retaliation for U.S. tariffs."
     assert ("USA", "CHN", "factual") in _events(text, "COERCE")  # tariffs: CAMEO 163 (embargo), PLOVER COERCE
 
 
+def test_a_response_does_not_say_who_the_act_was_aimed_at() -> None:
+    # a third party responds too: the EU was not invaded
+    text = "The European Union imposed new sanctions in response to Russia's invasion."
+    assert ("RUS", "EU", "factual") not in _events(text, "ASSAULT")
+
+
 def test_an_act_that_names_its_other_side_keeps_it() -> None:
-    # the phrase names who was struck: the answerer is not put in its place
-    text = "Iran fired missiles at American bases in response to Israeli strikes on Syria."
+    # the phrase names who was struck: the retaliator is not put in its place
+    text = "Iran fired missiles at American bases in retaliation for Israeli strikes on Syria."
     assert ("ISR", "IRN", "factual") not in _events(text, "ASSAULT")
+
+
+def test_an_act_on_a_thing_was_not_on_the_retaliator() -> None:
+    text = "The navy of India sank two boats in retaliation for Somali attacks on shipping."
+    assert ("SOM", "IND", "factual") not in _events(text, "ASSAULT")
 
 
 # --- "between X and Y" names both sides whatever shape the parse gives it -------------------------------------

@@ -45,8 +45,8 @@ class NounClass:
     # verbs ("verb" for an object, "verb:prep" for a prepositional object) whose subject answers the act and so is
     # its other side ("Washington REJECTED Beijing's demands", "Trump AGREED TO Beijing's demands")
     answered_by: frozenset[str] = frozenset()
-    # phrases after which the subject of the clause answers the act ("Iran fired missiles IN RESPONSE TO Israeli
-    # strikes": the strikes were on Iran)
+    # phrases after which the subject of the clause pays the act back ("Iran fired missiles IN RETALIATION FOR
+    # Israeli strikes": the strikes were on Iran)
     responses: tuple[str, ...] = ()
 
 
@@ -332,7 +332,7 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
                         if _identity(a) not in mine])
         if found:
             return found
-    answerer = _answerer(noun, kind)
+    answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     if _known(found):
         return _known(found)
@@ -344,7 +344,7 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
 
 def _answerer(noun: Token, kind: NounClass) -> Token | None:
     """The subject of the clause that answers the act the noun names, who is then the one it was aimed at:
-    "Iran fired missiles IN RESPONSE TO Israeli strikes" (the class's `responses`: the strikes were on Iran),
+    "Iran fired missiles IN RETALIATION FOR Israeli strikes" (the class's `responses`: the strikes were on Iran),
     "Washington REJECTED Beijing's demands" (its `answered_by` verbs: the demands were made of Washington)."""
     if noun.dep_ == "pobj" and _after(noun, frozenset(kind.responses)):
         verb = next((h for h in _heads(noun.head, 4) if h.pos_ in ("VERB", "AUX")), None)
