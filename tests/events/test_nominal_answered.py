@@ -51,6 +51,16 @@ def test_a_verb_that_does_not_answer_the_demand_gives_it_no_other_side() -> None
     assert _events("The Iraqi government published Turkey's demands.", "REQUEST") == []
 
 
+def test_a_rejected_offer_was_put_to_the_one_who_rejects_it() -> None:  # WCEP 2026
+    text = ("*Politico* reports that the United States rejected an offer by Russia to stop providing intelligence "
+            "to Iran.")
+    assert ("RUS", "USA", "factual") in _events(text, "AGREE")  # an offer: CAMEO 030, intent to cooperate
+
+
+def test_an_offer_nobody_answers_names_no_one_it_is_put_to() -> None:
+    assert [e for e in _events("Russia's offer was reported by several newspapers.", "AGREE") if e[0] == "RUS"] == []
+
+
 # --- an act paid back "in retaliation for" it was aimed at the one who retaliates -----------------------------
 
 
