@@ -61,6 +61,17 @@ def test_an_offer_nobody_answers_names_no_one_it_is_put_to() -> None:
     assert [e for e in _events("Russia's offer was reported by several newspapers.", "AGREE") if e[0] == "RUS"] == []
 
 
+def test_a_meeting_in_denied_reports_did_not_happen() -> None:
+    text = "The Kremlin denied reports of a meeting between Putin and Zelensky."
+    assert ("RUS", "UKR", "factual") not in _events(text, "CONSULT")
+    assert ("RUS", "UKR", "negated") in _events(text, "CONSULT")
+
+
+def test_a_meeting_in_confirmed_reports_happened() -> None:
+    text = "The Kremlin confirmed reports of a meeting between Putin and Zelensky."
+    assert ("RUS", "UKR", "factual") in _events(text, "CONSULT")
+
+
 # --- an act paid back "in retaliation for" it was aimed at the one who retaliates -----------------------------
 
 

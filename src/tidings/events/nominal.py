@@ -64,6 +64,7 @@ class NounModes:
     unreal_aux: frozenset[str] = frozenset()
     unreal_preps: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,7 +419,7 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
     modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
                      for t in c.subtree)
-    if verbs & table.undoing_verbs or _after(noun, table.without_words):
+    if verbs & table.undoing_verbs or _after(noun, table.without_words) or _denied_report(noun, table):
         return "negated"
     if _happens(noun, table.happening_verbs):
         return strongest([mode, verb_mode(noun.head, words, speech)])
@@ -428,6 +429,17 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     if later or planned or _after(noun, table.before_words) or _awaited(noun, table.awaiting_verbs):
         return strongest([mode, "future"])
     return mode
+
+
+def _denied_report(noun: Token, words: NounModes) -> bool:
+    """"The Kremlin DENIED REPORTS OF a meeting between Putin and Zelensky": an act named as what a report, rumour or
+    claim (`hearsay_nouns`) says is negated when an undoing verb takes the report."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    report = prep.head
+    return (lemma(report) in words.hearsay_nouns and report.dep_ in ("dobj", "nsubjpass")
+            and bool(set(_verb_names(report.head)) & words.undoing_verbs))
 
 
 def _undergone_by(clause: Token) -> bool:
