@@ -106,10 +106,9 @@ def test_an_act_on_a_thing_was_not_on_the_retaliator() -> None:
 
 
 def test_a_side_the_parse_hung_inside_the_other_still_counts() -> None:
-    # the parser reads "Trump" as a modifier of "vice(-premier)": the phrase still names two sides
-    text = ("US President Donald Trump spoke on Monday. The deal came weeks after a news conference between Trump "
-            "and Chinese vice-premier Liu He.")
-    assert ("USA", "CHN", "factual") in _events(text, "CONSULT")
+    # "between U.S. and Chinese officials": the parse gives "between" one object, the phrase still names two sides
+    assert ("USA", "CHN", "factual") in _events("The pact followed talks between U.S. and Chinese officials in Geneva.",
+                                                "CONSULT")
 
 
 def test_two_groups_of_one_country_are_not_two_sides() -> None:  # WCEP 2025

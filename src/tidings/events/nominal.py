@@ -291,7 +291,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
 
 def _named_between(noun: Token, finder: ArgumentFinder) -> list[Arg]:
     """The actors named anywhere in the noun's "between X and Y" phrase, in text order, when the parse hung one
-    of them below the other ("between TRUMP and Chinese vice-premier Liu He" read as "Trump" modifying "vice"):
+    of them below the other ("between U.S. and CHINESE officials": one object, "officials", both countries inside):
     the phrase names both sides whatever its inner shape; a clause or a preposition inside it names other things
     ("between Israel and Hamas, WHICH holds hostages IN Gaza")."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
