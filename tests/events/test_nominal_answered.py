@@ -85,6 +85,15 @@ def test_tariffs_paid_back_in_retaliation_were_on_the_retaliator() -> None:
     assert ("USA", "CHN", "factual") in _events(text, "COERCE")  # tariffs: CAMEO 163 (embargo), PLOVER COERCE
 
 
+def test_tariffs_paid_back_as_retaliation_were_on_the_retaliator() -> None:
+    text = "Beijing imposed duties on American farm goods as retaliation against U.S. tariffs."
+    assert ("USA", "CHN", "factual") in _events(text, "COERCE")
+
+
+def test_tariffs_retaliated_against_were_on_the_retaliator() -> None:
+    assert ("USA", "CHN", "factual") in _events("China retaliated against U.S. tariffs.", "COERCE")
+
+
 def test_a_response_does_not_say_who_the_act_was_aimed_at() -> None:
     # a third party responds too: the EU was not invaded
     text = "The European Union imposed new sanctions in response to Russia's invasion."
