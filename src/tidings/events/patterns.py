@@ -101,6 +101,7 @@ class Modality:
     wanted_nouns: frozenset[str] = frozenset()
     polite_wish_verbs: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str] = frozenset()  # "is LIKELY to deploy", "NEEDED to investigate"
+    acceptance_verbs: frozenset[str] = frozenset()  # "did NOT ACCEPT the offer": not accepting is rejecting
 
 
 @dataclass(frozen=True, slots=True)
