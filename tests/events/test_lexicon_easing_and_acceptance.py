@@ -62,3 +62,18 @@ def test_a_conditional_or_modal_non_acceptance_is_no_rejection() -> None:
 def test_a_negated_act_that_accepts_nothing_stays_negated() -> None:
     events = code_text("Israel has not withdrawn its troops from Lebanon.", DAY)
     assert [(e.plover, e.mode) for e in events if e.cameo.startswith("08")] == [("RETREAT", "negated")]
+
+
+def test_ignoring_requests_is_rejecting_them() -> None:
+    text = ("Australia, the United Kingdom, and the United States announce sanctions on a Russian bulletproof hosting "
+            "services provider that is allegedly ignoring law enforcement requests.")  # WCEP bullet
+    assert [e.source.country if e.source else None for e in code_text(text, DAY) if e.plover == "REJECT"] == ["RUS"]
+    ignored = code_text("The Chilean government ignored the demands of the Bolivian government.", DAY)
+    assert [(c[0], c[1], c[2]) for c in codes(ignored)] == [("120", "CHL", "BOL")]
+    defied = code_text("Peruvian protesters disregarded the curfew imposed by the government.", DAY)
+    assert "128" in [c[0] for c in codes(defied)]
+
+
+def test_ignoring_what_no_one_asked_is_no_rejection() -> None:
+    events = code_text("The government of Peru ignored the heat and the noise in Lima.", DAY)
+    assert not [e for e in events if e.plover == "REJECT"]
