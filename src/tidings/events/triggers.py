@@ -172,8 +172,10 @@ def _prep_object_ok(verb: Token, lemmas: frozenset[str]) -> bool:
 
 def _complement_ok(verb: Token, lemmas: frozenset[str]) -> bool:
     """Whether the verb's infinitive complement has one of `lemmas` (verbs.txt `comp=`), whatever part of speech the
-    parser gave it ("declined later to STATE when ...": "state" is often tagged a noun)."""
-    return any(c.dep_ in ("xcomp", "ccomp") and (lemma(c) in lemmas or c.lower_ in lemmas) for c in verb.children)
+    parser gave it ("declined later to STATE when ...": "state" is often tagged a noun); a negated complement is its
+    opposite ("found him NOT guilty" is no conviction)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and (lemma(c) in lemmas or c.lower_ in lemmas)
+               and not any(k.dep_ == "neg" for k in c.children) for c in verb.children)
 
 
 def _measured(verb: Token, lemmas: frozenset[str]) -> bool:
