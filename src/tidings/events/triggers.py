@@ -514,18 +514,34 @@ ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "erupt", "inte
 
 def ongoing_noun_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     """An event noun as the subject of an aspect verb: the noun's own modifiers and prepositions name its
-    actors ("PALESTINIAN riots AGAINST ISRAELI policies"), as for a noun under a frame verb."""
+    actors ("PALESTINIAN riots AGAINST ISRAELI policies"), as for a noun under a frame verb; a measure that
+    "took effect" or "came into force" is in place: the act its noun names (a ceasefire declared, a ban imposed)."""
     name = lemma(verb)
-    if verb.pos_ != "VERB" or not ({name, *(f"{name}_{c.lower_}" for c in verb.children if c.dep_ == "prt")}
-                                   & ASPECT_VERBS):
+    in_force = _in_force(verb)
+    if verb.pos_ != "VERB" or not (in_force or {name, *(f"{name}_{c.lower_}" for c in verb.children
+                                                        if c.dep_ == "prt")} & ASPECT_VERBS):
         return None
     noun = child(verb, "nsubj")
     if noun is None or noun.pos_ != "NOUN":
         return None
-    pattern = noun_pattern(noun, book, verb, None) or _ongoing_sense(noun, book)
+    pattern = (noun_pattern(noun, book, None, None) if in_force else None) or noun_pattern(noun, book, verb, None) \
+        or _ongoing_sense(noun, book)
     if pattern is None or not pattern.code:
         return None
     return Trigger(verb, pattern.code, pattern, noun=noun, words=[verb, noun])
+
+
+IN_FORCE = frozenset({"effect", "force", "operation"})
+
+
+def _in_force(verb: Token) -> bool:
+    """"the ceasefire TOOK EFFECT", "the truce CAME INTO FORCE", "the ban WENT INTO EFFECT"."""
+    name = lemma(verb)
+    if name == "take":
+        return any(c.dep_ == "dobj" and lemma(c) in IN_FORCE for c in verb.children)
+    return name in ("come", "go", "enter") and any(
+        p.dep_ == "prep" and p.lower_ == "into" and any(lemma(o) in IN_FORCE for o in p.children if o.dep_ == "pobj")
+        for p in verb.children)
 
 
 def _ongoing_sense(noun: Token, book: PatternBook) -> Pattern | None:
