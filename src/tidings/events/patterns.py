@@ -442,6 +442,7 @@ class WordClasses:
     judging_verbs: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
+    crime_nouns: frozenset[str] = frozenset()  # "said Israel had COMMITTED GENOCIDE": an accusation
     ruling_out: frozenset[str] = frozenset()
     addressless_types: frozenset[str] = frozenset()
     backing_codes: frozenset[str] = frozenset()

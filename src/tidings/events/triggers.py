@@ -483,6 +483,8 @@ def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     if verb.pos_ != "VERB" or lemma(verb) not in book.speech.verbs:
         return None
     said = child(verb, "ccomp")
+    if said is not None and lemma(said) == "commit" and child(said, "neg") is None:
+        return _crime_told(verb, said)
     if said is None or lemma(said) != "be" or child(said, "neg") is not None:
         return None
     blamed = child(said, "nsubj")
@@ -490,6 +492,15 @@ def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in said.children)
     if blamed is None or not (behind or (predicate is not None
                                          and lemma(predicate) in load_word_classes().blame_predicates)):
+        return None
+    return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
+
+
+def _crime_told(verb: Token, said: Token) -> Trigger | None:
+    """"the rapporteur SAID Israel had COMMITTED GENOCIDE": the doer of a crime (word_classes.toml `crime_nouns`)
+    the speaker names is accused (112)."""
+    blamed, crime = child(said, "nsubj"), child(said, "dobj")
+    if blamed is None or crime is None or lemma(crime) not in load_word_classes().crime_nouns:
         return None
     return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
 
