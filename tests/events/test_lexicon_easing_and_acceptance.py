@@ -65,8 +65,8 @@ def test_a_negated_act_that_accepts_nothing_stays_negated() -> None:
 
 
 def test_ignoring_requests_is_rejecting_them() -> None:
-    text = ("Australia, the United Kingdom, and the United States announce sanctions on a Russian bulletproof hosting "
-            "services provider that is allegedly ignoring law enforcement requests.")  # WCEP bullet
+    text = ("Australia announces sanctions on a Russian bulletproof hosting services provider that is allegedly "
+            "ignoring law enforcement requests.")  # a WCEP bullet, shortened
     assert [e.source.country if e.source else None for e in code_text(text, DAY) if e.plover == "REJECT"] == ["RUS"]
     ignored = code_text("The Chilean government ignored the demands of the Bolivian government.", DAY)
     assert [(c[0], c[1], c[2]) for c in codes(ignored)] == [("120", "CHL", "BOL")]
