@@ -443,6 +443,8 @@ class WordClasses:
     condemning_words: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
     crime_nouns: frozenset[str] = frozenset()  # "said Israel had COMMITTED GENOCIDE": an accusation
+    freeing_verbs: frozenset[str] = frozenset()  # "SET FREE 300 prisoners", "LET them GO free"
+    free_words: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     addressless_types: frozenset[str] = frozenset()
     backing_codes: frozenset[str] = frozenset()

@@ -431,12 +431,26 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
             elif pattern is None:
                 trigger = light_noun_trigger(token, book, coordinated=True)
         if trigger is None:
-            trigger = ongoing_noun_trigger(token, book)
+            trigger = ongoing_noun_trigger(token, book) or set_free(token)
         if trigger is None:
             trigger = withheld_speech(token, book)
         if trigger is not None:
             found[token.i] = trigger
     return found
+
+
+RELEASE = "0841"  # CAMEO 0841 return, release person(s)
+
+
+def set_free(verb: Token) -> Trigger | None:
+    """"SET FREE 300 prisoners", "LET FREE 74 leaders": a verb of letting (word_classes.toml `freeing_verbs`) with
+    "free" on it or on its object is a release (0841)."""
+    classes = load_word_classes()
+    if verb.pos_ != "VERB" or lemma(verb) not in classes.freeing_verbs:
+        return None
+    near = [*verb.children, *(m for o in verb.children if o.dep_ in OBJECT_DEPS for m in o.children)]
+    free = next((t for t in near if t.lower_ in classes.free_words and t.i > verb.i), None)
+    return Trigger(verb, RELEASE, None, words=[verb, free]) if free is not None else None
 
 
 STATEMENT = "010"  # CAMEO 010 make statement; under a refusal the reject map makes it 011 decline comment
