@@ -41,3 +41,10 @@ def test_an_army_evacuating_a_town_retreats_but_not_the_authorities_before_a_sto
 def test_a_softened_stance_yields() -> None:
     events = code_text("The Hungarian government softened its stance on Ukraine's membership.", DAY)
     assert [c[:2] for c in yields(events)] == [("080", "HUN")]
+
+
+def test_restoring_access_and_reinstating_the_dismissed_yield() -> None:
+    assert [c[0] for c in yields(code_text("Kenya restored internet access in the region.", DAY))] == ["081"]
+    events = code_text("The Nepalese government reinstated the dismissed judges.", DAY)
+    assert [c[:2] for c in yields(events)] == [("083", "NPL")]
+    assert not yields(code_text("The Iraqi government restored power to Basra.", DAY))
