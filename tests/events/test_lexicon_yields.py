@@ -48,3 +48,23 @@ def test_restoring_access_and_reinstating_the_dismissed_yield() -> None:
     events = code_text("The Nepalese government reinstated the dismissed judges.", DAY)
     assert [c[:2] for c in yields(events)] == [("083", "NPL")]
     assert not yields(code_text("The Iraqi government restored power to Basra.", DAY))
+
+
+def test_prisoners_handed_or_transferred_and_pauses_in_penalties_yield() -> None:
+    handed = code_text("The Taliban handed the prisoners to the Red Cross.", DAY)
+    assert [c[0] for c in yields(handed)] == ["0841"]
+    moved = code_text("The Venezuelan government transferred the prisoners to Colombia.", DAY)
+    assert yields(moved) == [("0841", "VEN", "COL")]
+    paused = code_text("The United States paused tariffs on Canadian goods.", DAY)
+    assert yields(paused) == [("085", "USA", "CAN")]
+    assert [c[0] for c in yields(code_text("The Ethiopian rebels disbanded their militia.", DAY))] == ["0873"]
+
+
+def test_handing_a_letter_or_transferring_funds_yields_nothing() -> None:
+    for text in ("The minister handed the letter to the Chinese ambassador.", "The bank transferred funds to Iran."):
+        assert not yields(code_text(text, DAY)), text
+
+
+def test_bowing_to_pressure_yields() -> None:
+    bowed = code_text("The Kenyan government bowed to pressure from the churches.", DAY)
+    assert [c[:2] for c in yields(bowed)] == [("080", "KEN")]
