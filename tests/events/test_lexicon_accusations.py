@@ -43,3 +43,18 @@ def test_hitting_out_and_taking_aim_at_a_party_criticize_it() -> None:
                  "The Chinese foreign ministry took aim at Japan over the visit."):
         assert accusations(code_text(text, DAY)) == [("111", "CHN", "JPN")], text
     assert not accusations(code_text("A Chinese missile hit an oil depot in Japan.", DAY))
+
+
+def test_criminal_cases_and_proceedings_opened_against_a_party_accuse_it() -> None:
+    for text in ("Russian prosecutors opened a criminal case against the Ukrainian commander.",
+                 "The Turkish authorities launched criminal proceedings against the Swedish journalist."):
+        assert [c[0] for c in accusations(code_text(text, DAY))] == ["1121"], text
+    impeach = code_text("The Peruvian Congress opened impeachment proceedings against the president.", DAY)
+    assert [c[:2] for c in accusations(impeach)] == [("1121", "PER")]
+
+
+def test_a_government_protesting_an_act_complains_officially_but_crowds_demonstrate() -> None:
+    official = code_text("The Philippine government protested China's actions in the South China Sea.", DAY)
+    assert accusations(official) == [("114", "PHL", "CHN")]
+    crowd = code_text("Thousands of Chileans protested against the government in Santiago.", DAY)
+    assert [e.cameo for e in crowd] == ["141"]
