@@ -46,3 +46,11 @@ def test_massed_troops_are_a_mobilization_against_the_neighbour() -> None:
 def test_a_protest_issued_to_a_government_is_a_formal_protest() -> None:
     events = code_text("The Chinese government issued a protest to Japan over the islands.", DAY)
     assert coded(events) == [("114", "CHN", "JPN")]
+
+
+def test_house_arrest_and_closed_newspapers_are_restrictions() -> None:
+    held = code_text("The Chinese authorities placed the activist under house arrest.", DAY)
+    assert [c[0] for c in coded(held)] == ["173"]
+    shut = code_text("The Iranian authorities shut down two reformist newspapers.", DAY)
+    assert [c[0] for c in coded(shut)] == ["1721"]
+    assert not coded(code_text("The Kenyan bank closed its branch in Lagos.", DAY))
