@@ -101,6 +101,7 @@ class Modality:
     wanted_nouns: frozenset[str] = frozenset()
     polite_wish_verbs: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str] = frozenset()  # "is LIKELY to deploy", "NEEDED to investigate"
+    acceptance_verbs: frozenset[str] = frozenset()  # "did NOT ACCEPT the offer": not accepting is rejecting
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +442,9 @@ class WordClasses:
     judging_verbs: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
+    crime_nouns: frozenset[str] = frozenset()  # "said Israel had COMMITTED GENOCIDE": an accusation
+    freeing_verbs: frozenset[str] = frozenset()  # "SET FREE 300 prisoners", "LET them GO free"
+    free_words: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     addressless_types: frozenset[str] = frozenset()
     backing_codes: frozenset[str] = frozenset()
