@@ -5,6 +5,8 @@ no gold sentence is copied."""
 
 from __future__ import annotations
 
+from events_helpers import coded_sides
+
 from tidings.analysis import code_text
 from tidings.records import Event
 
@@ -12,8 +14,7 @@ DAY = "2025-06-01"
 
 
 def accusations(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if e.cameo.startswith("11")]
+    return coded_sides(events, ("11",))
 
 
 def test_a_court_finding_a_party_guilty_convicts_it() -> None:

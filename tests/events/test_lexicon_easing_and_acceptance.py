@@ -6,6 +6,7 @@ accepting it, in any tense, is rejecting it (modality.toml acceptance_verbs). Pa
 from __future__ import annotations
 
 import pytest
+from events_helpers import coded_sides
 
 from tidings.analysis import code_text
 from tidings.records import Event
@@ -14,8 +15,7 @@ DAY = "2025-06-01"
 
 
 def codes(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if not e.cameo.startswith("01")]
+    return coded_sides(events, ("",), ("01",))
 
 
 def test_suspending_an_export_ban_eases_a_restriction() -> None:

@@ -6,6 +6,8 @@ bullets (2025, not the gold) and sentences written for these tests; no gold sent
 
 from __future__ import annotations
 
+from events_helpers import coded_sides
+
 from tidings.analysis import code_text
 from tidings.records import Event
 
@@ -13,8 +15,7 @@ DAY = "2025-06-01"
 
 
 def coded(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if not e.cameo.startswith("01")]
+    return coded_sides(events, ("",), ("01",))
 
 
 def test_leaving_a_treaty_cuts_relations_and_leaving_talks_halts_them() -> None:

@@ -5,6 +5,8 @@ gold) and sentences written for these tests; no gold sentence is copied."""
 
 from __future__ import annotations
 
+from events_helpers import coded_sides
+
 from tidings.analysis import code_text
 from tidings.records import Event
 
@@ -12,8 +14,7 @@ DAY = "2025-06-01"
 
 
 def yields(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-            for e in events if e.cameo.startswith("08")]
+    return coded_sides(events, ("08",))
 
 
 def test_a_ceasefire_coming_into_effect_is_a_truce_between_its_sides() -> None:

@@ -1018,12 +1018,13 @@ def _is_joint(reading: Reading, sources: list[Arg]) -> bool:
 
 
 def _done_together(reading: Reading) -> bool:
-    """"jointly", "together", "each other": the words themselves say the doers act as one or on one another."""
+    """"jointly", "together", "each other", "between X and Y": the words themselves say the doers act as one or on
+    one another."""
     words = [*reading.chain, *(t for t in [reading.trigger.noun] if t is not None)]
     near = [c for w in words for c in w.children]
     near += [g for c in near if c.dep_ in ("prep", "dobj") for g in c.children]  # "with each other", "each other's"
     return any(c.lower_ in JOINT_ADVERBS or c.doc[c.left_edge.i:c.i + 1].text.lower() in RECIPROCAL_OBJECTS
-               for c in near)
+               or (c.dep_ == "prep" and c.lower_ in ("between", "among")) for c in near)  # "a truce BETWEEN X and Y"
 
 
 def _mutual(reading: Reading) -> bool:
