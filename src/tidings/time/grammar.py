@@ -116,7 +116,8 @@ def _number_macro(numbers: dict[str, Any]) -> str:
     # "15,000 years": a thousands separator belongs to the number (no match may start after it).
     digits = r"(?<![0-9][,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
     base = f"(?:{digits}|(?:{tens})[- ](?:{ones})|{words})"
-    return f"(?:{base}(?:\\s+and\\s+a\\s+half)?)"
+    # "two and a half", "two-and-a-half-year" (hyphenated before a unit), "1 1/2", "1½": a whole and a half
+    return f"(?:{base}(?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2(?![0-9/])|½)?)"
 
 
 @lru_cache(maxsize=1)
