@@ -22,6 +22,8 @@ from timex_helpers import one, values
     ("Negotiators waited three-quarters of an hour.", "three-quarters of an hour", "PT0.75H"),
     ("She was jailed for twenty-five years.", "twenty-five years", "P25Y"),
     ("The weeks-long protests spread to the capital.", "weeks-long", "PXW"),
+    ("A year-long investigation found no fraud.", "year-long", "P1Y"),
+    ("The week-long festival opened on the coast.", "week-long", "P1W"),
 ])
 def test_counts_and_fractions_of_units(text: str, surface: str, value: str) -> None:
     found = one(text, "2025-03-12", surface)

@@ -926,6 +926,8 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
     if "allof" in g:  # "all day", "all week long": the whole of one unit
         return Resolved("DURATION", duration_value(1, g["unit"]))
+    if "num" not in g:  # "a year-long probe": one unit
+        return Resolved("DURATION", duration_value(1, g["unit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
     if _norm(g["num"]) in ("a", "an") and _norm(g["unit"]).endswith("s"):
         return None  # "a centuries-old map": the article belongs to the noun, no count of centuries
