@@ -52,7 +52,15 @@ def test_an_article_before_a_plural_unit_is_no_count() -> None:
     ("The bi-weekly briefing was cancelled.", "bi-weekly", "P2W"),
     ("Leaders meet twice a week.", "twice a week", "P1W"),
     ("The council meets every two weeks.", "every two weeks", "P2W"),
+    ("Every year the government sets a new budget.", "Every year", "P1Y"),
+    ("Each week hundreds of migrants cross the border.", "Each week", "P1W"),
 ])
 def test_frequency_words_are_sets(text: str, surface: str, value: str) -> None:
     found = one(text, "2025-03-12", surface)
     assert (found.type, found.value) == ("SET", value)
+
+
+def test_each_day_of_one_stretch_is_no_set() -> None:
+    # written for this test: the days of one summit, and a possessive, are not a set
+    assert values("Each day of the summit was tense.", "2025-03-12") == {}
+    assert "Each year" not in values("Each year's budget is debated in parliament.", "2025-03-12")
