@@ -64,3 +64,22 @@ def test_each_day_of_one_stretch_is_no_set() -> None:
     # written for this test: the days of one summit, and a possessive, are not a set
     assert values("Each day of the summit was tense.", "2025-03-12") == {}
     assert "Each year" not in values("Each year's budget is debated in parliament.", "2025-03-12")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # WCEP 2025 bullets, shortened
+    ("A court sentences the former president to 13 years and four months in prison.",
+     "13 years and four months", "P13Y4M"),
+    ("The final lasted five hours and 29 minutes.", "five hours and 29 minutes", "PT5H29M"),
+    # written for this test
+    ("He was jailed for three days and 12 hours.", "three days and 12 hours", "P3DT12H"),
+    ("The strike lasted two weeks and three days.", "two weeks and three days", "P17D"),
+])
+def test_two_units_make_one_duration(text: str, surface: str, value: str) -> None:
+    found = one(text, "2025-03-12", surface)
+    assert (found.type, found.value) == ("DURATION", value)
+
+
+def test_a_clause_after_and_is_no_second_unit() -> None:
+    # written for this test
+    assert values("He worked for two years and then left.", "2025-03-12") == {"two years": "P2Y"}

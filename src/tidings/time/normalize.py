@@ -937,12 +937,33 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if isinstance(number, float) and "fraction" in g:  # "a quarter of an hour", "two-thirds of a year"
         number *= _FRACTIONS[" ".join(_norm(g["fraction"]).replace("-", " ").split()[1:])]
     value = duration_value(number, g["unit"])
+    if "unit2" in g:
+        value = _two_units(value, duration_value(number_of(g["num2"]), g["unit2"]))
     if value == "P1Q" and _SHARE_OF.match(ctx.after):
         return None  # "about a quarter, of its 3,200 dealers": a share, not three months
     if _norm(g["num"]) in ("a", "an", "one") and "qmod" not in g and _A_DAY_NAMED.search(ctx.before) \
             and _DAY_DESCRIBED.match(ctx.after):
         return None  # "it was a day of mourning", "not a day anybody can be prepared for"
     return Resolved("DURATION", value, qmod)
+
+
+_ISO_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+_DURATION_PART = re.compile(r"(T?)([0-9.]+)([A-Z])$")
+
+
+def _two_units(first: str, second: str) -> str:
+    """One ISO 8601 duration of two counts in falling order ("P13Y" + "P4M" = "P13Y4M", "PT5H" + "PT29M" =
+    "PT5H29M"; weeks and days as days: P2W + P3D = P17D); the first alone if they do not combine."""
+    a, b = _DURATION_PART.match(first[1:]), _DURATION_PART.match(second[1:])
+    if a is None or b is None:
+        return first
+    (ta, na, la), (tb, nb, lb) = a.groups(), b.groups()
+    if (la, lb) == ("W", "D"):
+        return f"P{_amount(float(na) * 7 + float(nb))}D"
+    if _ISO_ORDER.index(ta + la) >= _ISO_ORDER.index(tb + lb):
+        return first
+    between = "T" if tb and not ta else ""
+    return f"P{ta}{na}{la}{between}{nb}{lb}"
 
 
 _FRACTIONS = {"quarter": 0.25, "quarters": 0.75}  # "a quarter of", "three quarters of" (the count word dropped)
