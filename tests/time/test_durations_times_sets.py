@@ -83,3 +83,18 @@ def test_two_units_make_one_duration(text: str, surface: str, value: str) -> Non
 def test_a_clause_after_and_is_no_second_unit() -> None:
     # written for this test
     assert values("He worked for two years and then left.", "2025-03-12") == {"two years": "P2Y"}
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # written for this test: hundreds written in words
+    ("He served one hundred and twenty-five days in jail.", "one hundred and twenty-five days", "P125D"),
+    ("A one-hundred-day plan was unveiled.", "one-hundred-day", "P100D"),
+    ("The plan covers two hundred fifty days.", "two hundred fifty days", "P250D"),
+])
+def test_hundreds_in_words(text: str, surface: str, value: str) -> None:
+    assert one(text, "2025-03-12", surface).value == value
+
+
+def test_a_rate_after_hundreds_is_no_count() -> None:
+    # written for this test: "two hundred a day" is a rate, not 201 days
+    assert values("The army lost two hundred a day.", "2025-03-12") == {"a day": "P1D"}

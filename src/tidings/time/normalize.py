@@ -162,7 +162,13 @@ def number_of(text: str) -> float | str:
     try:
         return float(t) + half
     except ValueError:
-        return float(sum(float(numbers[w]) for w in t.split())) + half
+        pass
+    if " hundred " in f" {t} ":  # "one hundred and twenty": the hundreds times 100, plus the rest
+        many, _, rest = t.partition("hundred")
+        count = float(numbers.get(many.strip(), 1)) * 100
+        rest_words = [w for w in rest.split() if w != "and"]
+        return count + float(sum(float(numbers[w]) for w in rest_words)) + half
+    return float(sum(float(numbers[w]) for w in t.split())) + half
 
 
 def _rel(g: dict[str, str], key: str = "rel") -> str | None:
