@@ -98,3 +98,13 @@ def test_hundreds_in_words(text: str, surface: str, value: str) -> None:
 def test_a_rate_after_hundreds_is_no_count() -> None:
     # written for this test: "two hundred a day" is a rate, not 201 days
     assert values("The army lost two hundred a day.", "2025-03-12") == {"a day": "P1D"}
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    # written for this test: an unstated number of units from or to the reference (as "the past few months")
+    ("In the coming weeks the plan will be unveiled.", "the coming weeks", "PXW"),
+    ("Over the past months, prices rose sharply.", "the past months", "PXM"),
+])
+def test_the_coming_and_past_units(text: str, surface: str, value: str) -> None:
+    found = one(text, "2025-03-12", surface)
+    assert (found.type, found.value) == ("DURATION", value)
