@@ -804,11 +804,82 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
 def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
     """"Protests erupt ACROSS BANGLADESH", "demonstrations IN MOROCCO continue": protests no one is named for
     are by people of the country where they happen (the country only: which group is not said)."""
-    if not _ongoing(reading) or not reading.code.startswith(PROTEST_ROOT):
+    if not (_ongoing(reading) or _held_protest(reading)) or not reading.code.startswith(PROTEST_ROOT):
         return []
     words = [reading.trigger.verb, *(t for t in [reading.trigger.noun] if t is not None)]
     place = _location(words, []) or _place_after(words, ("across", "throughout"))
-    return _authority_of(place, finder) if place is not None else []
+    if place is None or _not_home(place, finder):
+        return []
+    here = _capital_of(place) if finder.index.at(place) is None else None
+    return [Arg(ActorRef(here[1], place.idx, place.idx + len(place), None, None, here[0], None), place.i)] \
+        if here else _authority_of(place, finder)
+
+
+def _not_home(place: Token, finder: ArgumentFinder) -> bool:
+    """A protest place that does not say whose people protest: several places ("protests in Ireland and Norway"
+    are by the people of each), or a body of a state ("a rally at the U.S. Embassy in Seoul" is by Koreans,
+    against the embassy's state)."""
+    body = finder.index.at(place)
+    return any(c.dep_ == "conj" for c in place.children) or (body is not None and bool(body.sector))
+
+
+def _held_protest(reading: Reading) -> bool:
+    """"Mass protests ARE HELD across Serbia", "a rally was staged in Nairobi": a protest noun that is the
+    passive subject of its verb, no doer named ("organized BY the union" names one)."""
+    noun = reading.trigger.noun
+    verb = reading.trigger.verb
+    return (noun is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i and not reading.frames
+            and agent_of(verb) is None)
+
+
+def _protesters_placed(reading: Reading, sources: list[Arg], finder: ArgumentFinder, implicit: Implicit
+                       ) -> list[Arg]:
+    """"Thousands of students protested IN TBILISI", "farmers marched THROUGH Paris", "students IN KYIV went on
+    strike": people of no named country (not a state body) demonstrating, marching or striking in a
+    named place are of that place's country. Crowds protest at home; people protesting abroad are named so
+    ("Iranian exiles rallied in London") and keep the country they are named with."""
+    if not reading.code.startswith(PROTEST_ROOT) or not sources:
+        return sources
+    if any(a.actor.country or a.actor.actor_id or _is_state(a, implicit) for a in sources):
+        return sources
+    words = [reading.trigger.verb, *(t for t in [reading.trigger.noun] if t is not None)]
+    place = (_location(words, []) or _place_after(words, ("through", "across", "throughout"))
+             or next((p for a in sources if (p := _home_place(reading.trigger.verb.doc[a.token])) is not None), None))
+    if place is None or _not_home(place, finder):
+        return sources
+    here = _country_at(place, finder) or _capital_of(place)
+    return [Arg(replace(a.actor, country=here[0]), a.token) for a in sources] if here else sources
+
+
+def _protested_state(reading: Reading, sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:
+    """"Georgian students protested against THE GOVERNMENT", "farmers in Paris rallied outside PARLIAMENT": a
+    state body of no named country that people of one country (not a state body themselves) protest against is
+    their own country's; a foreign one is named so ("the US embassy", "Israel's government")."""
+    if not reading.code.startswith(PROTEST_ROOT) or not targets:
+        return targets
+    countries = {a.actor.country for a in sources}
+    if len(countries) != 1 or None in countries or any(_is_state(a, implicit) for a in sources if a.actor.sector):
+        return targets
+    if any(a.actor.country for a in targets):
+        return targets
+    home = countries.pop()
+    return [Arg(replace(a.actor, country=home), a.token) if _is_state(a, implicit) and a.actor.sector
+            and not a.actor.actor_id else a for a in targets]
+
+
+def _capital_of(place: Token) -> tuple[str, str] | None:
+    """"in KYIV": the country a capital (countries.tsv) is the capital of, for a capital the actor finder left
+    out as a mere place of the act."""
+    text = _place_text(place)
+    country = _capital_countries().get(text.lower()) or _capital_countries().get(place.lower_)
+    return (country, text) if country else None
+
+
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    """Lower-cased capital name -> country code, from the shipped countries table."""
+    _, rows, _ = read_rows(data_dir() / "countries.tsv")
+    return {capital.lower(): row["code"] for row in rows for capital in split_list(row["capitals"])}
 
 
 def _protesters_of_story(reading: Reading, ctx: _Context) -> list[Arg]:
@@ -1111,8 +1182,10 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
-    sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
+    sources = (_protesters_placed(reading, _based(sources, ctx), ctx.finder, ctx.book.implicit)
+               or _unattributed(reading, ctx.finder, ctx.book.implicit)
                or _protesters_of_place(reading, ctx.finder) or _protesters_of_story(reading, ctx))
+    targets = _protested_state(reading, sources, targets, ctx.book.implicit)
     if not sources:
         sources, held = _holders(reading, ctx.finder, ctx.book.implicit)
         targets = targets or held
