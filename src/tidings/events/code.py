@@ -75,15 +75,13 @@ from tidings.events.triggers import (
 from tidings.ids import stable_id
 from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sentence, StoryDate, Timex
 
-JOINT_ADVERBS = frozenset({"jointly", "together", "mutually", "bilaterally"})
-RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = ("in", "at", "throughout", "across", "outside", "near")
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
-CONTROL_OBJECT_VERBS = frozenset(
-    {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
-     "allow", "permit", "instruct", "advise", "prompt", "compel", "oblige", "pressure", "convince"}
-)
+# word classes the clause readers use (word_classes.toml)
+JOINT_ADVERBS = load_word_classes().joint_adverbs
+RECIPROCAL_OBJECTS = load_word_classes().reciprocal_objects
+CONTROL_OBJECT_VERBS = load_word_classes().control_object_verbs
 
 
 @dataclass(slots=True)

@@ -461,6 +461,9 @@ class WordClasses:
     female_words: frozenset[str] = frozenset()  # "QUEEN Elizabeth II": not whom a later "he" means
     male_words: frozenset[str] = frozenset()
     mutual_codes: frozenset[str] = frozenset()  # CAMEO codes (prefixes) of acts between their doers by nature
+    joint_adverbs: frozenset[str] = frozenset()  # "jointly", "together": the doers act as one
+    reciprocal_objects: frozenset[str] = frozenset()  # "each other": the doers act on one another
+    control_object_verbs: frozenset[str] = frozenset()  # "urged Iran TO talk": the object does the infinitive
     mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire", "X and Y agreed": symmetric verbs
 
 
