@@ -380,6 +380,47 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
 
 
+def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg]:
+    """"Egypt's foreign ministry ... A spokesman for THE MINISTRY criticized ...": a state body or office of no
+    country whose phrase names a body by a definite noun ("the ministry", "a spokesman for the army") is that body
+    named earlier in the text, when every earlier mention of that noun (same head noun, same sector) is of one
+    country: a definite noun refers back. People (civilians, "the public") are left alone: on non-gold AEB pages
+    "released to the public" took the country of an earlier "the American public" and kept a non-event. The body
+    must be named in an earlier sentence, and is not made the other side's own body (same country and sector): in
+    its own sentence the noun repeated is the same body in another role ("the British government freezes the
+    assets of a network ... sanctioned by THE GOVERNMENT", a WCEP bullet, became the government acting on itself)."""
+    out = []
+    for arg in args:
+        placed = _body_named_before(arg, ctx) if _unowned_group(arg.actor) and _is_state(arg, ctx.book.implicit) \
+            else arg
+        if any(o.actor.country == placed.actor.country and o.actor.sector == placed.actor.sector for o in others):
+            placed = arg
+        out.append(placed)
+    return out
+
+
+def _body_named_before(arg: Arg, ctx: _Context) -> Arg:
+    head = ctx.doc[arg.token]
+    phrase = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ in BODY_PREPS
+                      for o in p.children if o.dep_ == "pobj")]
+    nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)}
+    if not nouns:
+        return arg
+    before = head.sent.start_char  # an earlier sentence: see `_named_before`
+    seen = {(a.start, a.country) for a in ctx.finder.index.by_token.values()
+            if a.end <= before and a.country and "/" not in a.country and a.sector == arg.actor.sector
+            and a.text.split()[-1].lower() in nouns}
+    countries = {c for _, c in seen}
+    if len(countries) != 1:
+        return arg
+    return Arg(replace(arg.actor, country=countries.pop()), arg.token)
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+BODY_PREPS = frozenset({"for", "of", "from"})
+
+
 def _unowned_people(actor: ActorRef) -> bool:
     """Police, courts, or people of no named country (civilians, residents, protesters: sectors.tsv CVL, OPP) that
     a placed doer acts on: the people an act falls on are where it happens ("troops fired on protesters", "rebels
@@ -1191,7 +1232,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources, targets = targets, []
     if not sources:
         sources = _implied_doers(reading, targets, ctx)
-    sources, targets = _home_groups(reading, sources, targets, ctx)
+    sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
+                                    _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
