@@ -1,7 +1,7 @@
 """Giving back is a yield (CAMEO 0842 return, release property; PLOVER RETREAT: release) whoever receives it: a
 returned body, seized goods or looted art need no placed receiver to be news. Other things "returned" (a verdict,
-fire, a favour, a profit) are no yield. Passages: WCEP daily bullets (2025, not the gold) and sentences written for
-these tests; no gold sentence is copied."""
+a bill, fire, a favour, a profit) are no yield, and people sent back home need a placed receiver. Passages: WCEP
+daily bullets (2025, not the gold) and sentences written for these tests; no gold sentence is copied."""
 
 from __future__ import annotations
 
@@ -32,3 +32,8 @@ def test_a_verdict_fire_or_a_profit_returned_is_no_yield() -> None:
     assert not returns(code_text("A French jury returned a verdict on Friday.", DAY))
     assert not returns(code_text("Indian soldiers returned fire on Friday.", DAY))
     assert not returns(code_text("The Brazilian state oil company returned a profit last year.", DAY))
+
+
+def test_a_bill_sent_back_or_people_sent_home_is_no_return_of_property() -> None:
+    assert not returns(code_text("The Kenyan president returned the bill to parliament.", DAY))
+    assert not returns(code_text("A Syrian plan would return the displaced people to their homes.", DAY))
