@@ -1,6 +1,7 @@
 """Giving back is a yield (CAMEO 0842 return, release property; PLOVER RETREAT: release) whoever receives it: a
 returned body, seized goods or looted art need no placed receiver to be news. Other things "returned" (a verdict,
-a bill, fire, a favour, a profit) are no yield, and people sent back home need a placed receiver. Passages: WCEP
+a bill, fire, a favour, a profit) are no yield, and people sent back home need a placed receiver.
+An armed force abandoning its positions retreats (0874). Passages: WCEP
 daily bullets (2025, not the gold) and sentences written for these tests; no gold sentence is copied."""
 
 from __future__ import annotations
@@ -37,3 +38,10 @@ def test_a_verdict_fire_or_a_profit_returned_is_no_yield() -> None:
 def test_a_bill_sent_back_or_people_sent_home_is_no_return_of_property() -> None:
     assert not returns(code_text("The Kenyan president returned the bill to parliament.", DAY))
     assert not returns(code_text("A Syrian plan would return the displaced people to their homes.", DAY))
+
+
+def test_an_army_abandoning_its_positions_retreats_but_not_investors() -> None:
+    text = ("The Congolese Army abandons their positions in Lubero, North Kivu, with reports that the deserting "
+            "soldiers have looted a market and shops in town.")  # WCEP bullet
+    assert [c[:2] for c in coded_sides(code_text(text, DAY), ("087",))] == [("0874", "COD")]
+    assert not coded_sides(code_text("Japanese investors abandoned their positions in the bond market.", DAY), ("087",))
