@@ -37,7 +37,8 @@ def test_peacekeepers_sent_to_a_country_are_aid() -> None:
 
 
 def test_a_police_summons_investigates_and_a_summoned_envoy_is_a_complaint() -> None:
-    assert _codes("Nigerian police summoned the governor for questioning over the missing funds.") == [("091", "ACCUSE")]
+    summons = "Nigerian police summoned the governor for questioning over the missing funds."
+    assert _codes(summons) == [("091", "ACCUSE")]
     assert _codes("Egypt summoned the Israeli ambassador over the strike.") == [("114", "ACCUSE")]
 
 
@@ -45,7 +46,8 @@ def test_a_police_summons_investigates_and_a_summoned_envoy_is_a_complaint() -> 
 
 
 def test_cheering_on_or_acclaiming_a_decision_praises_it() -> None:
-    assert _codes("The Polish prime minister cheered on the court's decision to annul the vote.") == [("051", "SUPPORT")]
+    cheer = "The Polish prime minister cheered on the court's decision to annul the vote."
+    assert _codes(cheer) == [("051", "SUPPORT")]
     assert _codes("Kenya's president acclaimed the peace deal signed by the two factions.") == [("051", "SUPPORT")]
 
 
