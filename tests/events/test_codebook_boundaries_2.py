@@ -53,3 +53,13 @@ def test_cheering_on_or_acclaiming_a_decision_praises_it() -> None:
 
 def test_cheering_crowds_endorse_nothing() -> None:
     assert all(code != "051" for code, _ in _codes("Crowds cheered as the Argentine president arrived."))
+
+
+# PLOVER AGREE: "agree to, offer, promise, or otherwise indicate willingness or commitment to cooperate"; PLOVER
+# THREATEN: "coercive or forceful warnings with serious potential repercussions". A vow of revenge threatens.
+
+
+def test_a_vow_of_revenge_threatens_and_a_vow_of_help_agrees() -> None:
+    assert [t for _, t in _codes("Iran vowed revenge against Israel for the killing of its general.")] == ["THREATEN"]
+    assert [t for _, t in _codes("The Russian army vows retaliation.")] == ["THREATEN"]
+    assert [t for _, t in _codes("Kenya vowed to help Somalia rebuild its army.")] == ["AGREE"]
