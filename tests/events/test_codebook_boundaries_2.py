@@ -63,3 +63,13 @@ def test_a_vow_of_revenge_threatens_and_a_vow_of_help_agrees() -> None:
     assert [t for _, t in _codes("Iran vowed revenge against Israel for the killing of its general.")] == ["THREATEN"]
     assert [t for _, t in _codes("The Russian army vows retaliation.")] == ["THREATEN"]
     assert [t for _, t in _codes("Kenya vowed to help Somalia rebuild its army.")] == ["AGREE"]
+
+
+# CAMEO 072 "provide military aid"; PLOVER AID: "military and police assistance including arms and personnel";
+# PLOVER AGREE: cooperative actions of type AID "reported in future tense ... should be coded as AGREE".
+
+
+def test_arms_sent_to_a_state_are_military_aid_and_drones_sent_into_it_no_aid() -> None:
+    assert _codes("Germany sent weapons to Ukraine.") == [("072", "AID")]
+    assert [t for _, t in _codes("Germany will send 50 tanks to Ukraine.")] == ["AGREE"]
+    assert all(t != "AID" for _, t in _codes("Russia sent 100 drones into Ukraine overnight."))
