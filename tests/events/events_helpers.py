@@ -30,3 +30,11 @@ def mentions(doc: Doc, actors: Actors) -> list[ActorMention]:
 def timex(text: str, words: str, value: str, earliest: str | None = None, latest: str | None = None) -> Timex:
     start = text.index(words)
     return Timex(start, start + len(words), words, "DATE", value, earliest or value, latest or value)
+
+
+def coded_sides(events: list[Event], prefixes: tuple[str, ...] = ("",), besides: tuple[str, ...] = ()
+                ) -> list[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source country, target country) of the events whose code starts with one of `prefixes` and
+    with none of `besides`: what the lexicon tests compare."""
+    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in events if e.cameo.startswith(prefixes) and not (besides and e.cameo.startswith(besides))]

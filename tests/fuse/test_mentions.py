@@ -72,3 +72,14 @@ def test_a_verb_listed_only_with_its_particle_is_no_event_word_alone() -> None:
     words = event_words()
     assert stem("arrest") in words
     assert stem("look") not in words and stem("hand") not in words
+
+
+def test_a_word_coded_only_in_a_bound_sense_is_no_event_word() -> None:
+    """"FOUND guilty", "filed a CASE against": "a study finds", "a case of flu" tell no act, and headlines sharing
+    "finds" or "case" are not one story (adverbials.toml `bound_act_words`)."""
+    from tidings.fuse.mentions import event_words
+    from tidings.fuse.text import stem
+
+    words = event_words()
+    assert stem("find") not in words and stem("case") not in words
+    assert stem("convict") in words and stem("arrest") in words

@@ -94,23 +94,55 @@ class ActorIndex:
         return out
 
     def antecedent(self, pronoun: Token, window_start: int) -> ActorRef | None:
-        """The nearest actor before `pronoun` (not before token `window_start`) that fits it."""
+        """The nearest actor before `pronoun` (not before token `window_start`) that fits it; for a person pronoun
+        that is a subject and is not preceded in its own sentence by a fitting person, the subject of the nearest
+        earlier sentence that names one (`_sentence_subject`)."""
         lower = pronoun.lower_
         want_person = lower in PERSON_PRONOUNS
         if not want_person and lower not in GROUP_PRONOUNS:
             return None
         position = bisect.bisect_left(self._starts, pronoun.i)
         bound = _clause_subject(pronoun)
+        fits = (actor for start, end, actor, is_person in reversed(self._ordered[:position])
+                if start >= window_start and self._fits(pronoun, start, end, is_person, want_person, bound))
+        first = next(fits, None)
+        if first is None or not want_person or pronoun.dep_ not in SUBJECT_DEPS:
+            return first
+        return self._sentence_subject(pronoun, first, want_person, bound, window_start) or first
+
+    def _fits(self, pronoun: Token, start: int, end: int, is_person: bool, want_person: bool, bound: int | None
+              ) -> bool:
+        if end > pronoun.i or start in self._unfit or (bound is not None and start <= bound < end):
+            return False
+        if want_person and _other_sex(pronoun.doc[start:end], pronoun.lower_ in MALE_PRONOUNS):
+            return False
+        # "they" is a person's side only as told by that person ("Erekat said they ...")
+        return is_person == want_person or (not want_person and pronoun.lower_ in ("they", "them", "their")
+                                            and start in self._subjects)
+
+    def _sentence_subject(self, pronoun: Token, nearest: ActorRef, want_person: bool, bound: int | None,
+                          window_start: int) -> ActorRef | None:
+        """"Trump met Xi Jinping in Osaka. HE threatened new tariffs": a subject "he"/"she" opening a sentence's
+        account carries on the subject of the sentence before, not its object named last (a subject pronoun
+        continues the topic, which news sentences put first). Only across sentences: within one sentence the
+        nearest person stays ("a speech by Vance in which HE criticized ..."), and only a subject mention of the
+        sentence of the nearest fitting person is taken, never one of a sentence further back."""
+        doc = pronoun.doc
+        position = bisect.bisect_left(self._starts, pronoun.i)
+        sentence = None
         for start, end, actor, is_person in reversed(self._ordered[:position]):
             if start < window_start:
                 break
-            if end > pronoun.i or start in self._unfit or (bound is not None and start <= bound < end):
+            if not self._fits(pronoun, start, end, is_person, want_person, bound):
                 continue
-            if want_person and _other_sex(pronoun.doc[start:end], lower in MALE_PRONOUNS):
-                continue
-            if is_person == want_person or (not want_person and lower in ("they", "them", "their")
-                                            and start in self._subjects):
-                return actor  # "they" is a person's side only as told by that person ("Erekat said they ...")
+            here = doc[start].sent.start
+            if here == pronoun.sent.start:
+                return None
+            if sentence is not None and here != sentence:
+                return None
+            sentence = here
+            if start in self._subjects:
+                return actor if actor is not nearest else None
         return None
 
 

@@ -75,15 +75,13 @@ from tidings.events.triggers import (
 from tidings.ids import stable_id
 from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sentence, StoryDate, Timex
 
-JOINT_ADVERBS = frozenset({"jointly", "together", "mutually", "bilaterally"})
-RECIPROCAL_OBJECTS = frozenset({"each other", "one another"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = ("in", "at", "throughout", "across", "outside", "near")
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
-CONTROL_OBJECT_VERBS = frozenset(
-    {"urge", "ask", "invite", "encourage", "press", "order", "tell", "call", "force", "persuade", "help",
-     "allow", "permit", "instruct", "advise", "prompt", "compel", "oblige", "pressure", "convince"}
-)
+# word classes the clause readers use (word_classes.toml)
+JOINT_ADVERBS = load_word_classes().joint_adverbs
+RECIPROCAL_OBJECTS = load_word_classes().reciprocal_objects
+CONTROL_OBJECT_VERBS = load_word_classes().control_object_verbs
 
 
 @dataclass(slots=True)
@@ -380,6 +378,47 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
         return (_placed_home(sources, where, _unowned_law),
                 _placed_home(targets, where, _unowned_people if people else _unowned_law))
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg]:
+    """"Egypt's foreign ministry ... A spokesman for THE MINISTRY criticized ...": a state body or office of no
+    country whose phrase names a body by a definite noun ("the ministry", "a spokesman for the army") is that body
+    named earlier in the text, when every earlier mention of that noun (same head noun, same sector) is of one
+    country: a definite noun refers back. People (civilians, "the public") are left alone: on non-gold AEB pages
+    "released to the public" took the country of an earlier "the American public" and kept a non-event. The body
+    must be named in an earlier sentence, and is not made the other side's own body (same country and sector): in
+    its own sentence the noun repeated is the same body in another role ("the British government freezes the
+    assets of a network ... sanctioned by THE GOVERNMENT", a WCEP bullet, became the government acting on itself)."""
+    out = []
+    for arg in args:
+        placed = _body_named_before(arg, ctx) if _unowned_group(arg.actor) and _is_state(arg, ctx.book.implicit) \
+            else arg
+        if any(o.actor.country == placed.actor.country and o.actor.sector == placed.actor.sector for o in others):
+            placed = arg
+        out.append(placed)
+    return out
+
+
+def _body_named_before(arg: Arg, ctx: _Context) -> Arg:
+    head = ctx.doc[arg.token]
+    phrase = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ in BODY_PREPS
+                      for o in p.children if o.dep_ == "pobj")]
+    nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)}
+    if not nouns:
+        return arg
+    before = head.sent.start_char  # an earlier sentence: see `_named_before`
+    seen = {(a.start, a.country) for a in ctx.finder.index.by_token.values()
+            if a.end <= before and a.country and "/" not in a.country and a.sector == arg.actor.sector
+            and a.text.split()[-1].lower() in nouns}
+    countries = {c for _, c in seen}
+    if len(countries) != 1:
+        return arg
+    return Arg(replace(arg.actor, country=countries.pop()), arg.token)
+
+
+DEFINITE = frozenset({"the", "this", "that"})
+BODY_PREPS = frozenset({"for", "of", "from"})
 
 
 def _unowned_people(actor: ActorRef) -> bool:
@@ -804,11 +843,82 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
 def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
     """"Protests erupt ACROSS BANGLADESH", "demonstrations IN MOROCCO continue": protests no one is named for
     are by people of the country where they happen (the country only: which group is not said)."""
-    if not _ongoing(reading) or not reading.code.startswith(PROTEST_ROOT):
+    if not (_ongoing(reading) or _held_protest(reading)) or not reading.code.startswith(PROTEST_ROOT):
         return []
     words = [reading.trigger.verb, *(t for t in [reading.trigger.noun] if t is not None)]
     place = _location(words, []) or _place_after(words, ("across", "throughout"))
-    return _authority_of(place, finder) if place is not None else []
+    if place is None or _not_home(place, finder):
+        return []
+    here = _capital_of(place) if finder.index.at(place) is None else None
+    return [Arg(ActorRef(here[1], place.idx, place.idx + len(place), None, None, here[0], None), place.i)] \
+        if here else _authority_of(place, finder)
+
+
+def _not_home(place: Token, finder: ArgumentFinder) -> bool:
+    """A protest place that does not say whose people protest: several places ("protests in Ireland and Norway"
+    are by the people of each), or a body of a state ("a rally at the U.S. Embassy in Seoul" is by Koreans,
+    against the embassy's state)."""
+    body = finder.index.at(place)
+    return any(c.dep_ == "conj" for c in place.children) or (body is not None and bool(body.sector))
+
+
+def _held_protest(reading: Reading) -> bool:
+    """"Mass protests ARE HELD across Serbia", "a rally was staged in Nairobi": a protest noun that is the
+    passive subject of its verb, no doer named ("organized BY the union" names one)."""
+    noun = reading.trigger.noun
+    verb = reading.trigger.verb
+    return (noun is not None and noun.dep_ == "nsubjpass" and noun.head.i == verb.i and not reading.frames
+            and agent_of(verb) is None)
+
+
+def _protesters_placed(reading: Reading, sources: list[Arg], finder: ArgumentFinder, implicit: Implicit
+                       ) -> list[Arg]:
+    """"Thousands of students protested IN TBILISI", "farmers marched THROUGH Paris", "students IN KYIV went on
+    strike": people of no named country (not a state body) demonstrating, marching or striking in a
+    named place are of that place's country. Crowds protest at home; people protesting abroad are named so
+    ("Iranian exiles rallied in London") and keep the country they are named with."""
+    if not reading.code.startswith(PROTEST_ROOT) or not sources:
+        return sources
+    if any(a.actor.country or a.actor.actor_id or _is_state(a, implicit) for a in sources):
+        return sources
+    words = [reading.trigger.verb, *(t for t in [reading.trigger.noun] if t is not None)]
+    place = (_location(words, []) or _place_after(words, ("through", "across", "throughout"))
+             or next((p for a in sources if (p := _home_place(reading.trigger.verb.doc[a.token])) is not None), None))
+    if place is None or _not_home(place, finder):
+        return sources
+    here = _country_at(place, finder) or _capital_of(place)
+    return [Arg(replace(a.actor, country=here[0]), a.token) for a in sources] if here else sources
+
+
+def _protested_state(reading: Reading, sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:
+    """"Georgian students protested against THE GOVERNMENT", "farmers in Paris rallied outside PARLIAMENT": a
+    state body of no named country that people of one country (not a state body themselves) protest against is
+    their own country's; a foreign one is named so ("the US embassy", "Israel's government")."""
+    if not reading.code.startswith(PROTEST_ROOT) or not targets:
+        return targets
+    countries = {a.actor.country for a in sources}
+    if len(countries) != 1 or None in countries or any(_is_state(a, implicit) for a in sources if a.actor.sector):
+        return targets
+    if any(a.actor.country for a in targets):
+        return targets
+    home = countries.pop()
+    return [Arg(replace(a.actor, country=home), a.token) if _is_state(a, implicit) and a.actor.sector
+            and not a.actor.actor_id else a for a in targets]
+
+
+def _capital_of(place: Token) -> tuple[str, str] | None:
+    """"in KYIV": the country a capital (countries.tsv) is the capital of, for a capital the actor finder left
+    out as a mere place of the act."""
+    text = _place_text(place)
+    country = _capital_countries().get(text.lower()) or _capital_countries().get(place.lower_)
+    return (country, text) if country else None
+
+
+@lru_cache(maxsize=1)
+def _capital_countries() -> dict[str, str]:
+    """Lower-cased capital name -> country code, from the shipped countries table."""
+    _, rows, _ = read_rows(data_dir() / "countries.tsv")
+    return {capital.lower(): row["code"] for row in rows for capital in split_list(row["capitals"])}
 
 
 def _protesters_of_story(reading: Reading, ctx: _Context) -> list[Arg]:
@@ -1018,12 +1128,13 @@ def _is_joint(reading: Reading, sources: list[Arg]) -> bool:
 
 
 def _done_together(reading: Reading) -> bool:
-    """"jointly", "together", "each other": the words themselves say the doers act as one or on one another."""
+    """"jointly", "together", "each other", "between X and Y": the words themselves say the doers act as one or on
+    one another."""
     words = [*reading.chain, *(t for t in [reading.trigger.noun] if t is not None)]
     near = [c for w in words for c in w.children]
     near += [g for c in near if c.dep_ in ("prep", "dobj") for g in c.children]  # "with each other", "each other's"
     return any(c.lower_ in JOINT_ADVERBS or c.doc[c.left_edge.i:c.i + 1].text.lower() in RECIPROCAL_OBJECTS
-               for c in near)
+               or (c.dep_ == "prep" and c.lower_ in ("between", "among")) for c in near)  # "a truce BETWEEN X and Y"
 
 
 def _mutual(reading: Reading) -> bool:
@@ -1110,8 +1221,10 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
-    sources = (_based(sources, ctx) or _unattributed(reading, ctx.finder, ctx.book.implicit)
+    sources = (_protesters_placed(reading, _based(sources, ctx), ctx.finder, ctx.book.implicit)
+               or _unattributed(reading, ctx.finder, ctx.book.implicit)
                or _protesters_of_place(reading, ctx.finder) or _protesters_of_story(reading, ctx))
+    targets = _protested_state(reading, sources, targets, ctx.book.implicit)
     if not sources:
         sources, held = _holders(reading, ctx.finder, ctx.book.implicit)
         targets = targets or held
@@ -1119,7 +1232,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources, targets = targets, []
     if not sources:
         sources = _implied_doers(reading, targets, ctx)
-    sources, targets = _home_groups(reading, sources, targets, ctx)
+    sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
+                                    _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)

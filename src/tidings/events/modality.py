@@ -139,11 +139,29 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
 
 
 def announced_refusal(chain: list[Token], words: Modality, speech: frozenset[str]) -> bool:
-    """"will not accept", "won't meet", "said they would not attend": a negated future."""
+    """"will not accept", "won't meet", "said they would not attend": a negated future; and "did not accept the
+    offer", "has not ratified the treaty": a verb of accepting what another put forward (modality.toml
+    `acceptance_verbs`), negated in any tense, is a refusal of it."""
     for verb in chain:
+        if _declined_acceptance(verb, words):
+            return True
         auxes = _auxiliaries(verb)
         future = any(a.lower_ in words.future_aux for a in auxes) or (any(
             a.lower_ in words.conditional_aux for a in auxes) and _under_past_report(verb, speech))
         if future and is_negated(verb, words):
             return True
     return False
+
+
+PLAIN_AUX = frozenset({"do", "have", "be"})
+
+
+def _declined_acceptance(verb: Token, words: Modality) -> bool:
+    """"did not accept", "has not ratified", "is not complying": a negated verb of accepting with no auxiliary
+    but tense and aspect; "should China not accede", "could not approve", "if they do not accept" stay
+    conditions."""
+    if verb.lemma_.lower() not in words.acceptance_verbs or not is_negated(verb, words):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in verb.children):
+        return False
+    return all(a.lemma_.lower() in PLAIN_AUX or a.lower_ in words.future_aux for a in _auxiliaries(verb))

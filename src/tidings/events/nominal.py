@@ -42,6 +42,12 @@ class NounClass:
     places: bool = False  # a place it names is the other side, as its country ("the annexation of CRIMEA")
     # prepositions after which the noun's doer is the subject of the verb it hangs on ("X returned FROM talks with Y")
     clause_preps: tuple[str, ...] = ()
+    # verbs ("verb" for an object, "verb:prep" for a prepositional object) whose subject answers the act and so is
+    # its other side ("Washington REJECTED Beijing's demands", "Trump AGREED TO Beijing's demands")
+    answered_by: frozenset[str] = frozenset()
+    # phrases after which the subject of the clause pays the act back ("Iran fired missiles IN RETALIATION FOR
+    # Israeli strikes": the strikes were on Iran)
+    responses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,7 @@ class NounModes:
     unreal_aux: frozenset[str] = frozenset()
     unreal_preps: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,10 +84,13 @@ def load_nominal(path: Path | None = None) -> NominalBook:
     """The noun classes of nominal.toml, indexed by noun lemma."""
     data = read_pattern_file(path or patterns_dir() / NOMINAL_FILE, "nominal")
     nouns: dict[str, tuple[str, NounClass]] = {}
+    responses = tuple(str(p) for p in data.get("response_phrases", ()))
     for name, table in data.get("classes", {}).items():
         kind = NounClass(name, tuple(table.get("doer", ())), tuple(table.get("other", ())),
                          mutual=bool(table.get("mutual", False)), need_other=bool(table.get("need_other", True)),
-                         places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())))
+                         places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())),
+                         answered_by=frozenset(str(v) for v in table.get("answered_by", ())),
+                         responses=() if table.get("mutual", False) else responses)
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
@@ -101,7 +111,7 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
     found: dict[int, Trigger] = {}
     for token in sentence:
         entry = book.entry(token)
-        if entry is None or token.i in held or _denied(token) or _undone_by_trigger(token, triggers, book) \
+        if entry is None or token.i in held or _denied(token) or _undone_by_trigger(token, triggers, book, entry[1]) \
                 or _unreal(token, book.modes) or not _doer_heads(token, entry[1]):
             continue
         code, kind = entry
@@ -110,12 +120,18 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
     return found
 
 
-def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalBook) -> bool:
+def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalBook, kind: NounClass) -> bool:
     """"CANCELS his planned visit": a verb that undoes the act and codes an event of its own (a refusal, CAMEO 125)
-    tells it; the noun is no second event."""
+    tells it; the noun is no second event. A verb that answers the act does not undo it ("REJECTED Turkey's
+    demands": the demand was made)."""
     verb = noun.head
     return (noun.dep_ in ("dobj", "nsubjpass") and verb.i in triggers
-            and bool(set(_verb_names(verb)) & book.modes.undoing_verbs))
+            and bool(set(_verb_names(verb)) & book.modes.undoing_verbs) and not _answers(verb, kind))
+
+
+def _answers(verb: Token, kind: NounClass | None) -> bool:
+    """Whether the verb is one of the class's `answered_by` verbs (said of its object)."""
+    return kind is not None and bool(set(_verb_names(verb)) & kind.answered_by)
 
 
 def _unreal(noun: Token, words: NounModes) -> bool:
@@ -136,12 +152,31 @@ def _denied(noun: Token) -> bool:
 
 
 def _doer_heads(noun: Token, kind: NounClass) -> list[Token]:
-    """Where the noun's phrase names its doer: "between" first, then the class's doer slots in order, then the
-    subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned FROM
-    talks with China"), when the noun names the other side."""
-    heads = [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
-    if heads or noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
-        return heads
+    """Where the noun's phrase may name its doer (`_named_doer_heads`, then `_clause_doer_heads`)."""
+    return [*_named_doer_heads(noun, kind), *_clause_doer_heads(noun, kind)]
+
+
+def _doers(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
+    """The actors the noun's phrase names as its doer, else the clause's doer: a modifier that names no actor
+    ("TRADE talks with China", "PEACE talks") leaves the doer to the clause ("Trump announced tariffs DURING trade
+    talks with China")."""
+    for heads in (_named_doer_heads(noun, kind), _clause_doer_heads(noun, kind)):
+        doers = _known([a for head in heads for a in finder.actors_at(head, loose=False)])
+        if doers:
+            return doers
+    return []
+
+
+def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
+    """Where the noun's own phrase names its doer: "between" first, then the class's doer slots in order."""
+    return [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+
+
+def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
+    """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
+    FROM talks with China"), when the noun names the other side."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
+        return []
     if not any(_slot_heads(noun, s) for s in kind.other):
         return []
     head = noun.head.head
@@ -230,7 +265,7 @@ def _judged_doers(trigger: Trigger, finder: ArgumentFinder, book: NominalBook) -
     for noun in judged:
         entry = book.entry(noun)
         if entry is not None:
-            return _known([a for head in _doer_heads(noun, entry[1]) for a in finder.actors_at(head, loose=False)])
+            return _doers(noun, entry[1], finder)
     return []
 
 
@@ -240,16 +275,37 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
     "between X and Y" gives both: for a mutual act of two countries both are doers (one reciprocal event), else X
     acts on Y. A mutual act, or one that needs the other side, names too little when that side is missing."""
     between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)]))
+    if len(between) == 1:  # a second side the parse hid, when it is of another country (not "police and police")
+        named = _distinct([*between, *_named_between(noun, finder)])
+        between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
     if len(between) >= 2:  # reciprocal when the sides are of two countries (`_named_pairs`)
         return (between, []) if kind.mutual and _countries(between) >= 2 else (between[:1], between[1:])
-    doers = _known([a for head in _doer_heads(noun, kind) for a in finder.actors_at(head, loose=False)])
-    doers = _distinct(doers)
+    doers = _distinct(_doers(noun, kind, finder))
     if kind.mutual and _countries(doers) >= 2:  # "U.S.-CHINA talks"
         return doers, []
     others = _other_side(noun, kind, finder, doers)
     if not doers or (not others and (kind.mutual or kind.need_other)):
         return [], []
     return doers, others
+
+
+def _named_between(noun: Token, finder: ArgumentFinder) -> list[Arg]:
+    """The actors named anywhere in the noun's "between X and Y" phrase, in text order, when the parse hung one
+    of them below the other ("between U.S. and CHINESE officials": one object, "officials", both countries inside):
+    the phrase names both sides whatever its inner shape; a clause or a preposition inside it names other things
+    ("between Israel and Hamas, WHICH holds hostages IN Gaza")."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
+    words = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in _phrase_words(o)]
+    return _known([Arg(actor, t.i) for t in sorted(words, key=lambda t: t.i) if (actor := finder.index.at(t))])
+
+
+def _phrase_words(head: Token) -> list[Token]:
+    """The words of a noun phrase and its conjuncts, without its prepositions and clauses."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in ("prep", "relcl", "acl", "advcl", "appos", "punct", "cc"):
+            out.extend(_phrase_words(child))
+    return out
 
 
 def _known(args: list[Arg]) -> list[Arg]:
@@ -277,10 +333,44 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
                         if _identity(a) not in mine])
         if found:
             return found
+    answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
+    found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
+    if _known(found):
+        return _known(found)
     if not kind.places:
         return []
     places = [a for _, head in objects for a in _place_country(head)]
     return [a for a in places if a.actor.country not in {d.actor.country for d in doers}][:1]
+
+
+def _answerer(noun: Token, kind: NounClass) -> Token | None:
+    """The subject of the clause that answers the act the noun names, who is then the one it was aimed at:
+    "Iran fired missiles IN RETALIATION FOR Israeli strikes" (the class's `responses`: the strikes were on Iran),
+    "Washington REJECTED Beijing's demands" (its `answered_by` verbs: the demands were made of Washington)."""
+    if noun.dep_ == "pobj" and _after(noun, frozenset(kind.responses)):
+        verb = next((h for h in _heads(noun.head, 4) if h.pos_ in ("VERB", "AUX")), None)
+        return subject_of(verb) if verb is not None else None
+    if not kind.answered_by:
+        return None
+    if noun.dep_ == "dobj":
+        verb, names = noun.head, _verb_names(noun.head)
+    elif noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        verb = noun.head.head
+        names = [f"{name}:{noun.head.lower_}" for name in _verb_names(verb)]
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or not set(names) & kind.answered_by:
+        return None
+    return subject_of(verb)
+
+
+def _heads(token: Token, steps: int) -> list[Token]:
+    """The token's heads, nearest first, at most `steps` of them."""
+    out: list[Token] = []
+    while steps > 0 and token.head.i != token.i:
+        token, steps = token.head, steps - 1
+        out.append(token)
+    return out
 
 
 def _place_country(head: Token) -> list[Arg]:
@@ -319,15 +409,17 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     happened). A measure noun before it is part of its phrase ("a POTENTIAL second ROUND of talks")."""
     if not is_nominal(trigger) or trigger.noun is None:
         return mode
-    table = (book or load_nominal()).modes
+    book = book or load_nominal()
+    table, entry = book.modes, book.entry(trigger.noun)
     noun = _measured(trigger.noun)
     governors = [noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.i != noun.i else []
     governors.extend(c for c in noun.children if _undergone_by(c))
-    verbs = {name for v in governors for name in _verb_names(v)}
+    kind = entry[1] if entry is not None else None
+    verbs = {name for v in governors if not _answers(v, kind) for name in _verb_names(v)}  # "REJECTED X's demands"
     modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
     modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
                      for t in c.subtree)
-    if verbs & table.undoing_verbs or _after(noun, table.without_words):
+    if verbs & table.undoing_verbs or _after(noun, table.without_words) or _denied_report(noun, table):
         return "negated"
     if _happens(noun, table.happening_verbs):
         return strongest([mode, verb_mode(noun.head, words, speech)])
@@ -337,6 +429,17 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     if later or planned or _after(noun, table.before_words) or _awaited(noun, table.awaiting_verbs):
         return strongest([mode, "future"])
     return mode
+
+
+def _denied_report(noun: Token, words: NounModes) -> bool:
+    """"The Kremlin DENIED REPORTS OF a meeting between Putin and Zelensky": an act named as what a report, rumour or
+    claim (`hearsay_nouns`) says is negated when an undoing verb takes the report."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    report = prep.head
+    return (lemma(report) in words.hearsay_nouns and report.dep_ in ("dobj", "nsubjpass")
+            and bool(set(_verb_names(report.head)) & words.undoing_verbs))
 
 
 def _undergone_by(clause: Token) -> bool:

@@ -101,6 +101,7 @@ class Modality:
     wanted_nouns: frozenset[str] = frozenset()
     polite_wish_verbs: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str] = frozenset()  # "is LIKELY to deploy", "NEEDED to investigate"
+    acceptance_verbs: frozenset[str] = frozenset()  # "did NOT ACCEPT the offer": not accepting is rejecting
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +442,9 @@ class WordClasses:
     judging_verbs: frozenset[str] = frozenset()
     condemning_words: frozenset[str] = frozenset()
     blame_predicates: frozenset[str] = frozenset()
+    crime_nouns: frozenset[str] = frozenset()  # "said Israel had COMMITTED GENOCIDE": an accusation
+    freeing_verbs: frozenset[str] = frozenset()  # "SET FREE 300 prisoners", "LET them GO free"
+    free_words: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     addressless_types: frozenset[str] = frozenset()
     backing_codes: frozenset[str] = frozenset()
@@ -457,6 +461,9 @@ class WordClasses:
     female_words: frozenset[str] = frozenset()  # "QUEEN Elizabeth II": not whom a later "he" means
     male_words: frozenset[str] = frozenset()
     mutual_codes: frozenset[str] = frozenset()  # CAMEO codes (prefixes) of acts between their doers by nature
+    joint_adverbs: frozenset[str] = frozenset()  # "jointly", "together": the doers act as one
+    reciprocal_objects: frozenset[str] = frozenset()  # "each other": the doers act on one another
+    control_object_verbs: frozenset[str] = frozenset()  # "urged Iran TO talk": the object does the infinitive
     mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire", "X and Y agreed": symmetric verbs
 
 

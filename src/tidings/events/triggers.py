@@ -172,8 +172,10 @@ def _prep_object_ok(verb: Token, lemmas: frozenset[str]) -> bool:
 
 def _complement_ok(verb: Token, lemmas: frozenset[str]) -> bool:
     """Whether the verb's infinitive complement has one of `lemmas` (verbs.txt `comp=`), whatever part of speech the
-    parser gave it ("declined later to STATE when ...": "state" is often tagged a noun)."""
-    return any(c.dep_ in ("xcomp", "ccomp") and (lemma(c) in lemmas or c.lower_ in lemmas) for c in verb.children)
+    parser gave it ("declined later to STATE when ...": "state" is often tagged a noun); a negated complement is its
+    opposite ("found him NOT guilty" is no conviction)."""
+    return any(c.dep_ in ("xcomp", "ccomp") and (lemma(c) in lemmas or c.lower_ in lemmas)
+               and not any(k.dep_ == "neg" for k in c.children) for c in verb.children)
 
 
 def _measured(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -429,12 +431,26 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
             elif pattern is None:
                 trigger = light_noun_trigger(token, book, coordinated=True)
         if trigger is None:
-            trigger = ongoing_noun_trigger(token, book)
+            trigger = ongoing_noun_trigger(token, book) or set_free(token)
         if trigger is None:
             trigger = withheld_speech(token, book)
         if trigger is not None:
             found[token.i] = trigger
     return found
+
+
+RELEASE = "0841"  # CAMEO 0841 return, release person(s)
+
+
+def set_free(verb: Token) -> Trigger | None:
+    """"SET FREE 300 prisoners", "LET FREE 74 leaders": a verb of letting (word_classes.toml `freeing_verbs`) with
+    "free" on it or on its object is a release (0841)."""
+    classes = load_word_classes()
+    if verb.pos_ != "VERB" or lemma(verb) not in classes.freeing_verbs:
+        return None
+    near = [*verb.children, *(m for o in verb.children if o.dep_ in OBJECT_DEPS for m in o.children)]
+    free = next((t for t in near if t.lower_ in classes.free_words and t.i > verb.i), None)
+    return Trigger(verb, RELEASE, None, words=[verb, free]) if free is not None else None
 
 
 STATEMENT = "010"  # CAMEO 010 make statement; under a refusal the reject map makes it 011 decline comment
@@ -481,6 +497,8 @@ def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     if verb.pos_ != "VERB" or lemma(verb) not in book.speech.verbs:
         return None
     said = child(verb, "ccomp")
+    if said is not None and lemma(said) == "commit" and child(said, "neg") is None:
+        return _crime_told(verb, said)
     if said is None or lemma(said) != "be" or child(said, "neg") is not None:
         return None
     blamed = child(said, "nsubj")
@@ -488,6 +506,15 @@ def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in said.children)
     if blamed is None or not (behind or (predicate is not None
                                          and lemma(predicate) in load_word_classes().blame_predicates)):
+        return None
+    return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
+
+
+def _crime_told(verb: Token, said: Token) -> Trigger | None:
+    """"the rapporteur SAID Israel had COMMITTED GENOCIDE": the doer of a crime (word_classes.toml `crime_nouns`)
+    the speaker names is accused (112)."""
+    blamed, crime = child(said, "nsubj"), child(said, "dobj")
+    if blamed is None or crime is None or lemma(crime) not in load_word_classes().crime_nouns:
         return None
     return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
 
@@ -512,18 +539,34 @@ ASPECT_VERBS = frozenset({"continue", "begin", "start", "resume", "erupt", "inte
 
 def ongoing_noun_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     """An event noun as the subject of an aspect verb: the noun's own modifiers and prepositions name its
-    actors ("PALESTINIAN riots AGAINST ISRAELI policies"), as for a noun under a frame verb."""
+    actors ("PALESTINIAN riots AGAINST ISRAELI policies"), as for a noun under a frame verb; a measure that
+    "took effect" or "came into force" is in place: the act its noun names (a ceasefire declared, a ban imposed)."""
     name = lemma(verb)
-    if verb.pos_ != "VERB" or not ({name, *(f"{name}_{c.lower_}" for c in verb.children if c.dep_ == "prt")}
-                                   & ASPECT_VERBS):
+    in_force = _in_force(verb)
+    if verb.pos_ != "VERB" or not (in_force or {name, *(f"{name}_{c.lower_}" for c in verb.children
+                                                        if c.dep_ == "prt")} & ASPECT_VERBS):
         return None
     noun = child(verb, "nsubj")
     if noun is None or noun.pos_ != "NOUN":
         return None
-    pattern = noun_pattern(noun, book, verb, None) or _ongoing_sense(noun, book)
+    pattern = (noun_pattern(noun, book, None, None) if in_force else None) or noun_pattern(noun, book, verb, None) \
+        or _ongoing_sense(noun, book)
     if pattern is None or not pattern.code:
         return None
     return Trigger(verb, pattern.code, pattern, noun=noun, words=[verb, noun])
+
+
+IN_FORCE = frozenset({"effect", "force", "operation"})
+
+
+def _in_force(verb: Token) -> bool:
+    """"the ceasefire TOOK EFFECT", "the truce CAME INTO FORCE", "the ban WENT INTO EFFECT"."""
+    name = lemma(verb)
+    if name == "take":
+        return any(c.dep_ == "dobj" and lemma(c) in IN_FORCE for c in verb.children)
+    return name in ("come", "go", "enter") and any(
+        p.dep_ == "prep" and p.lower_ == "into" and any(lemma(o) in IN_FORCE for o in p.children if o.dep_ == "pobj")
+        for p in verb.children)
 
 
 def _ongoing_sense(noun: Token, book: PatternBook) -> Pattern | None:

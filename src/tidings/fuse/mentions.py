@@ -355,7 +355,8 @@ def event_words() -> frozenset[str]:
     """Stems of the verbs and event nouns the coder's pattern files code (data/patterns/verbs.txt and
     nouns.txt), except public statements (CAMEO 01), which report words, not acts; and the act words of
     data/fusion/adverbials.toml. A verb listed only with its particle ("look_into", "hand_over", "let_go") is
-    left out: "look", "hand", "let" alone tell no act, and headlines sharing them are not one story."""
+    left out: "look", "hand", "let" alone tell no act, and headlines sharing them are not one story; so are the
+    words adverbials.toml `bound_act_words` lists, coded only in one bound sense ("found guilty")."""
     out: set[str] = set()
     for name in ("verbs.txt", "nouns.txt"):
         for line in (files("tidings") / "data" / "patterns" / name).read_text(encoding="utf-8").splitlines():
@@ -366,7 +367,7 @@ def event_words() -> frozenset[str]:
             if word.isalpha() and not particle:
                 out.add(stem(word))
     out.update(stem(w) for w in adverbial_words()["act_words"])
-    return frozenset(out)
+    return frozenset(out - {stem(w) for w in adverbial_words()["bound_act_words"]})
 
 
 def _fact_mention(fact: Fact, text: str) -> Mention | None:

@@ -115,8 +115,14 @@ def _number_macro(numbers: dict[str, Any]) -> str:
     words = alternation(list(numbers))
     # "15,000 years": a thousands separator belongs to the number (no match may start after it).
     digits = r"(?<![0-9][,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
-    base = f"(?:{digits}|(?:{tens})[- ](?:{ones})|{words})"
-    return f"(?:{base}(?:\\s+and\\s+a\\s+half)?)"
+    below_100 = f"(?:(?:{tens})[- ](?:{ones})|{words})"
+    # "one hundred and twenty", "two hundred fifty": hundreds and the rest, in words
+    teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    rest = f"(?:(?:{tens})(?:[- ](?:{ones}))?|{teens}|{ones})"
+    hundreds = f"(?:a|one|two|three|four|five|six|seven|eight|nine)[- ]hundred(?:(?:[- ]and)?[- ]{rest}(?![\\w]))?"
+    base = f"(?:{digits}|{hundreds}|{below_100})"
+    # "two and a half", "two-and-a-half-year" (hyphenated before a unit), "1 1/2", "1½": a whole and a half
+    return f"(?:{base}(?:[\\s-]+and[\\s-]+a[\\s-]+half|\\s+1/2(?![0-9/])|½)?)"
 
 
 @lru_cache(maxsize=1)

@@ -152,9 +152,9 @@ def _two_digit_year(yy: int, ctx: Context) -> int:
 
 def number_of(text: str) -> float | str:
     """A cardinal from digits or words ("twenty-seven", "two and a half"); "X" when vague."""
-    t = _norm(text).replace("-", " ").replace(",", "")
-    half = 0.5 if t.endswith(" and a half") else 0.0
-    t = t.removesuffix(" and a half")
+    t = " ".join(_norm(text).replace("-", " ").replace(",", "").replace("½", " 1/2").split())
+    half = 0.5 if t.endswith((" and a half", " 1/2")) else 0.0
+    t = t.removesuffix(" and a half").removesuffix(" 1/2")
     numbers = _lex("numbers")
     if t in numbers:
         word = numbers[t]
@@ -162,7 +162,13 @@ def number_of(text: str) -> float | str:
     try:
         return float(t) + half
     except ValueError:
-        return float(sum(float(numbers[w]) for w in t.split())) + half
+        pass
+    if " hundred " in f" {t} ":  # "one hundred and twenty": the hundreds times 100, plus the rest
+        many, _, rest = t.partition("hundred")
+        count = float(numbers.get(many.strip(), 1)) * 100
+        rest_words = [w for w in rest.split() if w != "and"]
+        return count + float(sum(float(numbers[w]) for w in rest_words)) + half
+    return float(sum(float(numbers[w]) for w in t.split())) + half
 
 
 def _rel(g: dict[str, str], key: str = "rel") -> str | None:
@@ -926,19 +932,47 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
         return Resolved("DURATION", duration_value("X", g["xunit"]))
     if "allof" in g:  # "all day", "all week long": the whole of one unit
         return Resolved("DURATION", duration_value(1, g["unit"]))
+    if "num" not in g:  # "a year-long probe": one unit
+        return Resolved("DURATION", duration_value(1, g["unit"]))
     qmod = _lex("quantity_mods").get(_norm(g.get("qmod", "")))
     if _norm(g["num"]) in ("a", "an") and _norm(g["unit"]).endswith("s"):
         return None  # "a centuries-old map": the article belongs to the noun, no count of centuries
     number = number_of(g["num"])
     if isinstance(number, float) and ("halfof" in g or "andhalf" in g):
         number = number / 2 if "halfof" in g else number + 0.5  # "half an hour", "a year and a half"
+    if isinstance(number, float) and "fraction" in g:  # "a quarter of an hour", "two-thirds of a year"
+        number *= _FRACTIONS[" ".join(_norm(g["fraction"]).replace("-", " ").split()[1:])]
     value = duration_value(number, g["unit"])
+    if "unit2" in g:
+        value = _two_units(value, duration_value(number_of(g["num2"]), g["unit2"]))
     if value == "P1Q" and _SHARE_OF.match(ctx.after):
         return None  # "about a quarter, of its 3,200 dealers": a share, not three months
     if _norm(g["num"]) in ("a", "an", "one") and "qmod" not in g and _A_DAY_NAMED.search(ctx.before) \
             and _DAY_DESCRIBED.match(ctx.after):
         return None  # "it was a day of mourning", "not a day anybody can be prepared for"
     return Resolved("DURATION", value, qmod)
+
+
+_ISO_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+_DURATION_PART = re.compile(r"(T?)([0-9.]+)([A-Z])$")
+
+
+def _two_units(first: str, second: str) -> str:
+    """One ISO 8601 duration of two counts in falling order ("P13Y" + "P4M" = "P13Y4M", "PT5H" + "PT29M" =
+    "PT5H29M"; weeks and days as days: P2W + P3D = P17D); the first alone if they do not combine."""
+    a, b = _DURATION_PART.match(first[1:]), _DURATION_PART.match(second[1:])
+    if a is None or b is None:
+        return first
+    (ta, na, la), (tb, nb, lb) = a.groups(), b.groups()
+    if (la, lb) == ("W", "D"):
+        return f"P{_amount(float(na) * 7 + float(nb))}D"
+    if _ISO_ORDER.index(ta + la) >= _ISO_ORDER.index(tb + lb):
+        return first
+    between = "T" if tb and not ta else ""
+    return f"P{ta}{na}{la}{between}{nb}{lb}"
+
+
+_FRACTIONS = {"quarter": 0.25, "quarters": 0.75}  # "a quarter of", "three quarters of" (the count word dropped)
 
 
 # "It was a day of mourning", "this is a year when...", "not a day anybody can forget": a day or a year
@@ -988,13 +1022,16 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
         hour, minute = int(number), int(g.get("minute", "0"))
         ampm = _norm(g.get("ampm", "")).replace(".", "")
         hour = hour % 12 + (12 if ampm.startswith("p") else 0) if ampm else hour
-    later_part = None if "noon" in g or {"weekday", "dayword"} & set(g) else _LATER_PART.match(ctx.after)
+    written_part = _LATER_PART.match(" " + g["dpart"]) if "dpart" in g else None
+    later_part = None if "noon" in g or {"weekday", "dayword", "dpart"} & set(g) else _LATER_PART.match(ctx.after)
+    later_part = written_part or later_part
     if later_part is not None and "ampm" not in g and 1 <= hour < 12:
         hour += 12  # "at 10 o'clock last night": the evening's ten
     if hour > 23:
         return None
     day = _day_of_time(g, ctx)
-    evening_before = later_part is not None and later_part.group(1) and hour >= _NOON
+    named_day = "dpart" in g and _norm(g["dpart"]).split()[0] in ("yesterday", "tomorrow")
+    evening_before = later_part is not None and later_part.group(1) and hour >= _NOON and not named_day
     if evening_before and day is not None and len(day.value) == len("2024-01-01"):
         before = shift_days(date.fromisoformat(day.value), -1)  # "last night", "yesterday evening"
         day = Resolved("DATE", before.isoformat(), None, day.anchor_used) if before else day
@@ -1022,6 +1059,12 @@ def _day_of_time(g: dict[str, str], ctx: Context) -> Resolved | None:
         return _weekday(g, ctx)
     if "dayword" in g:
         return _day_word(g, ctx)
+    if "dpart" in g and _norm(g["dpart"]).split()[0] in ("yesterday", "tomorrow"):
+        return _day_word({"dayword": _norm(g["dpart"]).split()[0]}, ctx)
+    deictic = "dpart" in g and _norm(g["dpart"]).split()[0] in ("tonight", "this", "last")
+    if deictic and ctx.anchor is not None and ctx.anchor.as_date() is not None:
+        # "tonight", "this afternoon": the reference's day; "in the morning" is the day in focus (below)
+        return Resolved("DATE", ctx.anchor.value, None, ctx.anchor.value)
     focus = ctx.focus.point if ctx.focus and ctx.focus.point.day else None
     base = focus or ctx.anchor
     if base is None or base.as_date() is None:
