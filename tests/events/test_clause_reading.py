@@ -41,12 +41,18 @@ def test_a_claimed_attack_noun_stays_the_claim() -> None:
 
 
 def test_wanting_another_to_act_is_a_request_to_it() -> None:
-    """AEB (nytimes.com, 2019-11-19): the Americans polled ask Congress; nobody investigates yet."""
-    text = "Most Americans want Congress to investigate Trump."
-    events = code_text(text, "2019-11-19")
+    """A state wanting another to act asks it; nobody investigates yet."""
+    events = code_text("China wants Japan to investigate the incident.", "2019-11-19")
     requests = [e for e in events if e.plover == "REQUEST"]
-    assert requests and pair(requests[0]) == ("USA", "USA") and requests[0].mode == "factual"
+    assert requests and pair(requests[0]) == ("CHN", "JPN") and requests[0].mode == "factual"
     assert not [e for e in events if e.cameo.startswith("09")]  # no investigation is coded
+
+
+def test_a_poll_wanting_an_act_is_an_opinion() -> None:
+    """AEB (nytimes.com, 2019-11-19): the Americans polled state an opinion (real-news GUIDELINES: opinions with no
+    PLOVER act are not coded; events/code.py `_polled`), and nobody investigates yet."""
+    events = code_text("Most Americans want Congress to investigate Trump.", "2019-11-19")
+    assert not [e for e in events if e.plover]
 
 
 def test_a_wish_to_act_oneself_stays_the_act_wished() -> None:

@@ -1200,7 +1200,21 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 # --- assembling events -------------------------------------------------------------------------------
 
 
+def _polled(reading: Reading) -> bool:
+    """"51 percent say Trump should be impeached", "a majority of Americans want Congress to investigate": a
+    share of a population saying or wanting an act is a poll, an opinion, not an act of anyone
+    (word_classes.toml `share_words`, `poll_verbs`). Only a verb of saying or wanting above the act is looked at:
+    "half of the troops withdrew" and "a majority of lawmakers voted to impeach" act."""
+    classes = load_word_classes()
+    above = [*reading.trigger.verb.ancestors, *([reading.speaker] if reading.speaker is not None else [])]
+    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in classes.share_words or any(
+        m.dep_ in ("amod", "advmod", "quantmod") and m.lower_ in classes.share_words for m in c.children))
+        for verb in above if lemma(verb) in classes.poll_verbs for c in verb.children)
+
+
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
+    if _polled(reading):
+        return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))

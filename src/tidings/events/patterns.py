@@ -465,6 +465,8 @@ class WordClasses:
     reciprocal_objects: frozenset[str] = frozenset()  # "each other": the doers act on one another
     control_object_verbs: frozenset[str] = frozenset()  # "urged Iran TO talk": the object does the infinitive
     mutual_verbs: frozenset[str] = frozenset()  # "exchanged fire", "X and Y agreed": symmetric verbs
+    share_words: frozenset[str] = frozenset()  # "51 PERCENT say ...": a poll, not an act
+    poll_verbs: frozenset[str] = frozenset()  # what a poll's share does: says, thinks, wants
 
 
 @lru_cache(maxsize=1)
