@@ -26,3 +26,17 @@ def place_countries() -> dict[str, str]:
 def country_of_place(name: str) -> str | None:
     """The country a named place lies in ("Samarra" → IRQ), or None when the gazetteer does not know it."""
     return place_countries().get(" ".join(name.split()).lower())
+
+
+@lru_cache(maxsize=1)
+def capital_countries() -> dict[str, str]:
+    """Lower-cased capital name → country code, from countries.tsv (`tables.country_actors`)."""
+    _, rows, _ = tables.read_rows(tables.data_dir() / "countries.tsv")
+    return {capital.lower(): actor.country or actor.id
+            for actor, _, capitals in tables.country_actors(rows, "countries.tsv") for capital in capitals}
+
+
+def country_of_capital(name: str) -> str | None:
+    """The country whose capital `name` is ("Kyiv" → UKR): for a capital told as the place of an act, which the
+    actor finder leaves out as no actor."""
+    return capital_countries().get(" ".join(name.split()).lower())

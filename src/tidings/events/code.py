@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors.places import country_of_place
+from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.tables import data_dir, read_rows, split_list
 from tidings.events.arguments import (
     REPORTED_DEPS,
@@ -257,23 +257,25 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
     return out
 
 
+def _one_reading(event: Event, other: Event) -> bool:
+    """Whether two events come from one reading: the same verb and code in the same sentence (co-doers of an act
+    give one event each). Unlike `_same_act`, their sides may differ."""
+    return other is not event and other.sentence == event.sentence and other.verb_span == event.verb_span \
+        and other.cameo == event.cameo
+
+
 def _co_doer_starts(event: Event, events: list[Event]) -> set[int]:
-    """Where the other doers of the same act (the same verb and code in the same sentence) are named."""
-    return {other.source.start for other in events
-            if other is not event and other.source is not None and other.sentence == event.sentence
-            and other.verb_span == event.verb_span and other.cameo == event.cameo}
+    """Where the other doers of the same act are named."""
+    return {other.source.start for other in events if _one_reading(event, other) and other.source is not None}
 
 
 def _co_doer_target(event: Event, done: list[Event]) -> ActorRef | None:
-    """The target already given to another doer of the same act (the same verb and code in the same sentence):
-    co-doers of one act with no target named act on the same side."""
+    """The target already given to another doer of the same act: co-doers of one act with no target named act on
+    the same side."""
     if event.target is not None or event.verb_span is None:
         return None
-    for other in done:
-        if other.sentence == event.sentence and other.verb_span == event.verb_span and other.cameo == event.cameo \
-                and other.source is not None and other.target is not None:
-            return other.target
-    return None
+    return next((other.target for other in done if _one_reading(event, other) and other.source is not None
+                 and other.target is not None), None)
 
 
 def _unsaid_speaker(doc: Doc, event: Event) -> bool:
@@ -401,10 +403,10 @@ def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg
 
 def _body_named_before(arg: Arg, ctx: _Context) -> Arg:
     head = ctx.doc[arg.token]
-    phrase = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ in BODY_PREPS
+    phrase = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ in load_word_classes().body_preps
                       for o in p.children if o.dep_ == "pobj")]
     nouns = {t.lower_ for t in phrase if t.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children)}
+        c.dep_ == "det" and c.lower_ in load_word_classes().definite_determiners for c in t.children)}
     if not nouns:
         return arg
     before = head.sent.start_char  # an earlier sentence: see `_named_before`
@@ -417,19 +419,13 @@ def _body_named_before(arg: Arg, ctx: _Context) -> Arg:
     return Arg(replace(arg.actor, country=countries.pop()), arg.token)
 
 
-DEFINITE = frozenset({"the", "this", "that"})
-BODY_PREPS = frozenset({"for", "of", "from"})
-
-
 def _unowned_people(actor: ActorRef) -> bool:
     """Police, courts, or people of no named country (civilians, residents, protesters: sectors.tsv CVL, OPP) that
     a placed doer acts on: the people an act falls on are where it happens ("troops fired on protesters", "rebels
     kept civilians from leaving the camp"), and the doer being placed keeps a guess from making an event alone.
     """
-    return _unowned_law(actor) or (_unowned_group(actor) and (actor.sector or "") in PEOPLE_SECTORS)
-
-
-PEOPLE_SECTORS = frozenset({"CVL", "OPP"})
+    people = load_word_classes().people_sectors  # lower-cased, as every word class
+    return _unowned_law(actor) or (_unowned_group(actor) and (actor.sector or "").lower() in people)
 
 
 def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
@@ -445,7 +441,8 @@ def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> 
     tax"), in a story of several it is not (which country's opposition is not said)."""
     if ctx.onto.quad_class(reading.code) != VERBAL_CONFLICT or not all(
             _unowned_group(a.actor) and (_is_state(a, ctx.book.implicit) or (
-                ctx.home is not None and (a.actor.sector or "") in POLITICAL_SECTORS)) for a in sources):
+                ctx.home is not None and (a.actor.sector or "").lower() in load_word_classes().home_contender_sectors))
+            for a in sources):
         return sources
     if ctx.home is None and not all(_unowned_law(a.actor) for a in sources):
         return sources  # as for acts with a target, only police and courts are placed where a story happens
@@ -456,7 +453,6 @@ def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> 
 
 
 VERBAL_CONFLICT = 3  # GDELT QuadClass of CAMEO 09-13
-POLITICAL_SECTORS = frozenset({"PTY", "OPP"})
 
 
 def _setting_of(reading: Reading, ctx: _Context) -> str | None:
@@ -910,15 +906,8 @@ def _capital_of(place: Token) -> tuple[str, str] | None:
     """"in KYIV": the country a capital (countries.tsv) is the capital of, for a capital the actor finder left
     out as a mere place of the act."""
     text = _place_text(place)
-    country = _capital_countries().get(text.lower()) or _capital_countries().get(place.lower_)
+    country = country_of_capital(text) or country_of_capital(place.text)
     return (country, text) if country else None
-
-
-@lru_cache(maxsize=1)
-def _capital_countries() -> dict[str, str]:
-    """Lower-cased capital name -> country code, from the shipped countries table."""
-    _, rows, _ = read_rows(data_dir() / "countries.tsv")
-    return {capital.lower(): row["code"] for row in rows for capital in split_list(row["capitals"])}
 
 
 def _protesters_of_story(reading: Reading, ctx: _Context) -> list[Arg]:
