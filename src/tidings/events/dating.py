@@ -130,7 +130,7 @@ def date_for_event(
         elif described is not None and (modifies(head, described) or any(
                 c.dep_ == "compound" and modifies(head, c) for c in described.children)):
             framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "the MAY 2024 mass stabbing that"
-        elif _clause_of_dated_noun(head, words):
+        elif DATED_NOUN_CLAUSES and _clause_of_dated_noun(head, words):
             framing.append(rank)  # "since the 2014 annexation, WHEN Russian troops seized Crimea"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
             framing.append(rank)  # "ON MONDAY, Russia criticized Ukraine and Germany accused France"
@@ -332,26 +332,43 @@ def _clause_of_the_moment(verb: Token, words: frozenset[int]) -> bool:
 
 
 def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
-    """ "in 2014, WHEN Russia annexed Crimea", "Since 1989, WHEN it crushed the protests": a clause opened
-    by "when" right after a date is a relative clause of that date (spaCy attaches it to the date or,
-    after a comma, to the main verb), so its act happens then."""
+    """ "in 2014, WHEN Russia annexed Crimea", "Since 1989, WHEN it crushed the protests", "in 2014, DURING
+    WHICH ...": a clause opened by "when" (or a preposition with "which") right after a date is a relative
+    clause of that date (spaCy attaches it to the date or, after a comma, to the main verb), so its act
+    happens then."""
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     after = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
-    if after >= len(doc) or doc[after].lower_ != "when" or doc[after].dep_ != "advmod":
+    if after >= len(doc):
         return False
-    verb = doc[after].head
+    opener = doc[after]
+    if opener.lower_ == "when" and opener.dep_ == "advmod":
+        verb = opener.head
+    elif opener.lower_ in WHICH_PREPS and opener.dep_ == "prep" and after + 1 < len(doc) \
+            and doc[after + 1].lower_ == "which" and doc[after + 1].head.i == after:
+        verb = opener.head  # "in 2014, DURING WHICH troops killed dozens"
+    else:
+        return False
     return verb.i in words and verb.left_edge.i == after
 
 
 RELATIVE_ADVERBS = frozenset({"where", "when"})
+# prepositions that open a relative clause of a time or a scene with "which": "DURING WHICH", "IN WHICH"
+WHICH_PREPS = frozenset({"during", "in", "on", "at"})
 
 
 def _relative(verb: Token) -> bool:
-    """The verb heads a relative clause opened by "where" or "when"."""
-    return verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < verb.i
-                                        for c in verb.children)
+    """The verb heads a relative clause opened by "where" or "when", or by a preposition of time or place
+    with "which" ("the night of March 10, DURING WHICH he ...": the same clause as "when he ...")."""
+    return verb.dep_ == "relcl" and (any(c.dep_ == "advmod" and c.lower_ in RELATIVE_ADVERBS and c.i < verb.i
+                                         for c in verb.children) or _opened_by_prep_which(verb))
+
+
+def _opened_by_prep_which(verb: Token) -> bool:
+    """The verb's clause opens with "during which", "in which", "on which" or "at which"."""
+    return any(c.dep_ == "prep" and c.lower_ in WHICH_PREPS and c.i == verb.left_edge.i
+               and any(p.dep_ == "pobj" and p.lower_ == "which" for p in c.children) for c in verb.children)
 
 
 def _relative_of_time(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
@@ -371,6 +388,9 @@ def _told_by_which(verb: Token) -> bool:
 
 
 NOUN_TIME_DEPS = frozenset({"poss", "compound", "nmod", "amod", "npadvmod", "nummod"})
+# Session 11's rule `_clause_of_dated_noun` was written looking at check items of the real-news gold (in-sample);
+# set False to measure without it (issue 14 asks for the real-news check date with and without it).
+DATED_NOUN_CLAUSES = True
 
 
 def _dated_noun(head: Token) -> Token | None:
@@ -473,6 +493,7 @@ def _as_of(prep: Token) -> bool:
 _YEAR = re.compile(r"\d{4}")
 _SPAN = re.compile(r"P(\d+)([YMWD])|PT(?:\d+|X)[HM]")  # hours and minutes count as the same day
 OPEN_MODS = frozenset({"MORE_THAN", "EQUAL_OR_MORE"})
+COARSE_UNITS = frozenset({"Y", "M"})  # counts a few days' offset of the anchor cannot move
 
 
 def _count(timex: Timex) -> tuple[int, str] | None:
@@ -492,7 +513,10 @@ def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Time
     swapped": an event in an "after" clause of a present main clause lies the duration before the story
     date (years, months, weeks or days, at that precision); in a past main clause with a time of its own
     ("released two hostages ON TUESDAY, A DAY AFTER the government freed three militants"), the duration
-    before that time."""
+    before that time; in a past main clause with no time of its own, a count in years or months before the
+    story date ("That came SEVEN YEARS AFTER he sought refuge"): news tells the main act because it is
+    recent, and a few days' offset does not move a year or month count (never further off than the story
+    date itself, which the act in the "after" clause cannot be on)."""
     if story_date.date is None or not _YEAR.match(story_date.date.value):
         return None
     for word in event_words:
@@ -503,14 +527,15 @@ def _counted_back(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Time
         else:
             own = _own_time(doc, word.head, timexes)
             anchor = own.value if own is not None else None
-        if anchor is None:
-            continue
         for timex in timexes:
             head = head_of(doc, timex)
             count = _count(timex)
             if head is None or count is None or head.head.i != word.i or head.dep_ != "npadvmod":
                 continue
-            return _shifted(anchor, count[0], count[1]), (timex.start, timex.end)
+            if anchor is None and count[1] in COARSE_UNITS:
+                anchor = story_date.date.value  # "That came SEVEN YEARS after he sought refuge": a recent act
+            if anchor is not None:
+                return _shifted(anchor, count[0], count[1]), (timex.start, timex.end)
     return None
 
 
@@ -601,13 +626,16 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def _described_happening(event_words: Sequence[Token]) -> Token | None:
-    """The noun whose relative clause the event is, when the clause tells what that happening did ("the
-    attack on Tuesday THAT KILLED 30 people and WOUNDED 12"): the happening's own time is the act's."""
+    """The noun whose relative clause (or present participle) the event is, when the clause tells what that
+    happening did ("the attack on Tuesday THAT KILLED 30 people and WOUNDED 12", "Tuesday's blast, KILLING
+    four"): the happening's own time is the act's."""
     if not event_words:
         return None
     node = min(event_words, key=lambda t: len(list(t.ancestors)))
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
+    if _participle_of_noun(node):
+        return node.head  # "YESTERDAY's sinking of the submarine, KILLING six", "MONDAY's statement, ACCUSING ..."
     if node.dep_ != "relcl" or node.head.pos_ not in NOUN_TAGS:
         return None
     subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
@@ -617,6 +645,14 @@ def _described_happening(event_words: Sequence[Token]) -> Token | None:
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _participle_of_noun(verb: Token) -> bool:
+    """A present participle describing a common noun ("yesterday's sinking of the ship, KILLING six",
+    "Monday's statement, ACCUSING Israel of ..."): like a "that killed" clause, it tells what the thing
+    named did, so when the noun is dated (the caller checks), the act happens at that date."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" \
+        and verb.head.ent_type_ not in TIME_LABELS and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _happening_of_place(place: Token) -> Token | None:
