@@ -65,3 +65,27 @@ def test_a_count_of_days_after_an_act_needs_the_main_acts_own_time() -> None:
     # a few days' offset of an undated main act would move the day: the act keeps the story date
     text = "The arrest came two days after Assange sought refuge at Ecuador's embassy in London."
     assert set(dates(text, "2019-11-20").values()) == {"2019-11-20"}
+
+
+def test_a_participle_hung_on_a_bound_is_not_dated_by_it() -> None:
+    # WCEP bullet of 2025-02-18: "since the agreed ceasefire on January 19" bounds the attacks; spaCy hangs
+    # the killing on the ceasefire, but it is the attacks', dated with them
+    text = ("Hamas accuses Israel of carrying out at least 266 attacks in the Gaza Strip since the agreed ceasefire "
+            "on January 19, killing at least 132 Palestinians and wounding 900 others.")
+    found = dates(text, "2025-02-18")
+    assert found["killing"] == found["carrying out at least 266 attacks"]
+
+
+def test_a_time_between_the_subject_and_its_verb_dates_the_act() -> None:
+    # spaCy hangs "on Sunday" / a bare "Thursday" on the subject; news puts the act's time there
+    text = "Israel's military on Sunday said it had struck Hezbollah targets in Lebanon."
+    assert dates(text, "2025-03-10")["struck"] == "2025-03-09"
+    text = "Governor John Rankin Thursday called for calm after US officials arrested the Premier."
+    assert dates(text, "2025-03-10")["called"] == "2025-03-06"
+    text = "Egypt's foreign minister in a statement on Friday condemned the Israeli strikes."
+    assert dates(text, "2025-03-10")["condemned"] == "2025-03-07"
+
+
+def test_a_time_inside_a_clause_of_the_subject_is_that_clauses() -> None:
+    text = "The Israeli soldiers who were captured on Sunday were freed by Hamas."
+    assert dates(text, "2025-03-10") == {"captured": "2025-03-09", "freed": "2025-03-10"}

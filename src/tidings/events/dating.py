@@ -63,7 +63,18 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
         node, head = head, head.head
         if head.i == node.i:
             return None
-    return _verb_of_object(head, node)
+    return _verb_of_subject(head, node) or _verb_of_object(head, node)
+
+
+def _verb_of_subject(head: Token, node: Token) -> Token | None:
+    """The verb whose subject a time stands between it and its verb ("Israel's military ON SUNDAY said",
+    "Governor Rankin THURSDAY called", "the party platform IN 2012 called for"): news puts the time of the
+    act there, and spaCy often hangs it on the subject. None when the time is elsewhere."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ not in NOUN_TAGS or verb.pos_ not in ("VERB", "AUX") \
+            or node.dep_ not in ("prep", "appos", "npadvmod") or not head.i < node.i < verb.i:
+        return None
+    return verb if node.right_edge.i < verb.i else None
 
 
 def _verb_of_object(head: Token, node: Token) -> Token:
@@ -279,13 +290,17 @@ def matter_verbs() -> frozenset[str]:
 def _framed(noun: Token, words: frozenset[int]) -> bool:
     """The noun is the object of a framing preposition of an event word, directly or inside another
     framing phrase of it ("asked for compassion DURING the sentencing IN a letter posted Tuesday": spaCy
-    hangs the second phrase on the first one's noun)."""
+    hangs the second phrase on the first one's noun), or of one set between the event's subject and verb
+    ("the minister IN A STATEMENT on Friday condemned")."""
     for _ in range(2):
         prep = noun.head
         if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPS:
             return False
         if prep.head.i in words or _participle_of(prep.head, words) or _said_inside(noun, prep.head, words):
             return True
+        subject_of = _verb_of_subject(prep.head, prep)
+        if subject_of is not None and subject_of.i in words:
+            return True  # "Egypt's foreign minister IN A STATEMENT on Friday condemned ..."
         noun = prep.head
         if noun.pos_ not in NOUN_TAGS:
             return False
@@ -650,9 +665,13 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 def _participle_of_noun(verb: Token) -> bool:
     """A present participle describing a common noun ("yesterday's sinking of the ship, KILLING six",
     "Monday's statement, ACCUSING Israel of ..."): like a "that killed" clause, it tells what the thing
-    named did, so when the noun is dated (the caller checks), the act happens at that date."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" \
-        and verb.head.ent_type_ not in TIME_LABELS and not any(c.dep_ in SUBJECTS for c in verb.children)
+    named did, so when the noun is dated (the caller checks), the act happens at that date. Not a noun
+    that bounds the main act ("attacks SINCE the truce on January 19, KILLING 132": the killing is the
+    attacks', spaCy hangs it on the nearest noun)."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.pos_ == "NOUN" and noun.ent_type_ not in TIME_LABELS \
+        and not any(c.dep_ in SUBJECTS for c in verb.children) \
+        and not (noun.dep_ == "pobj" and noun.head.lower_ in BOUND_PREPS)
 
 
 def _happening_of_place(place: Token) -> Token | None:
