@@ -1237,6 +1237,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources = _implied_doers(reading, targets, ctx)
     sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
                                     _named_before(targets, sources, ctx), ctx)
+    if not (_placed(sources) or _placed(targets)):
+        sources = _acting_where(reading, sources, targets, ctx.finder)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
@@ -1456,6 +1458,45 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     if here is None:
         return sources
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
+
+
+CIVILIAN_SECTOR = "CVL"
+
+
+def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+    """"Gunmen killed ten people IN HAMA, SYRIA", "militants attacked a convoy in Khyber Pakhtunkhwa, Pakistan": a
+    group known only by its kind (no country, name or identity) using violence (CAMEO 18-20) where its own clause
+    says, with no side placed otherwise, is of that place's country: armed groups named by their kind fight where
+    they are from (one from abroad is named so: "militants FROM Afghanistan"). `_located` places such doers after
+    the check too; here it is needed before it, else the act is dropped as having no placed side. Not civilians
+    ("people kidnapped in Kaduna are released": the people are no doers), not other acts (on WCEP bullets "people
+    went to receive aid in Gaza" and "a school in Jabalia" were no doers)."""
+    if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
+            _unowned_group(a.actor) and a.actor.sector != CIVILIAN_SECTOR for a in sources):
+        return sources
+    verb = reading.trigger.verb
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+             *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    countries = {c for place in places for c in _countries_in(place, finder)}
+    if len(countries) != 1:
+        return sources
+    country = countries.pop()
+    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _countries_in(place: Token, finder: ArgumentFinder) -> set[str]:
+    """The countries a place phrase names: "in Pahalgam, Anantnag district, INDIA", "in the village of Arzah in Hama
+    Governorate, SYRIA" (a country or capital within it), or a town the gazetteer knows ("in Samarra")."""
+    found = set()
+    for token in place.subtree:
+        actor = finder.index.at(token)
+        if actor is not None and actor.country and not actor.sector and "/" not in actor.country:
+            found.add(actor.country)
+        elif actor is None and token.pos_ == "PROPN" and (here := country_of_place(token.text)):
+            found.add(here)
+    return found
 
 
 HOME_VERBS = frozenset({"base", "locate", "headquarter", "operate"})
