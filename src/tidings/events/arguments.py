@@ -538,9 +538,6 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
         return (head if head.pos_ in ("NOUN", "PROPN", "PRON") else None), verb
     if head.i == verb.i:
         return None, verb
-    sibling = _elided_subject_clause(verb)
-    if sibling is not None:
-        return _doer(sibling, control_objects)
     if verb.dep_ == "xcomp":
         obj = child(head, "dobj")
         if obj is not None and head.lemma_.lower() in control_objects and phone_call(head, verb) is None:
@@ -561,17 +558,6 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
         return _doer(head, control_objects)
     return None, verb
-
-
-def _elided_subject_clause(verb: Token) -> Token | None:
-    """"He said he pressed his team to triple the figure, then TRIMMED it and asked for less": a finite verb (not an
-    imperative) that a speech verb reports with no subject of its own, after another reported clause of the same verb
-    that has one, is the second of two clauses sharing that subject (the parser hangs both on the speech verb
-    instead of coordinating them; an English finite clause is never subjectless): the earlier clause."""
-    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") or child(verb, "nsubj", "expl") is not None:
-        return None
-    earlier = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
-    return earlier[-1] if earlier and child(earlier[-1], "nsubj", "nsubjpass") is not None else None
 
 
 def _raised(verb: Token) -> Token | None:
