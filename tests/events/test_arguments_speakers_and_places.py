@@ -1,9 +1,12 @@
-"""Doers the parse leaves unsaid or unplaced (events/arguments.py `_quote_continued`; events/code.py `_acting_where`).
+"""Doers the parse leaves unsaid or unplaced (events/arguments.py `_quote_continued`; events/code.py `_acting_where`,
+`_named_before`, `_home_side`).
 
 - a quotation running on into a sentence with no speech verb is still the speaker's: "I"/"we" there is the speaker
   of the quoting sentence before;
 - an armed group known only by its kind ("gunmen", "militants") using violence in a place its own clause names is
   of that place's country; civilians and non-violent acts are not placed so.
+- a definite group noun ("the rebels") outside the state is the group of that kind named in an earlier sentence,
+  when all its earlier mentions are of one country, and not the other side of its own act.
 
 Bullets from the Wikipedia Current Events Portal (2025; CC BY-SA 4.0, "Wikipedia contributors, Portal:Current
 events", via ../shared/corpora/wcep_daily_2025-01_to_2026-04, links stripped), not in the real-news gold; the other
@@ -49,3 +52,16 @@ def test_people_in_a_place_are_not_made_doers() -> None:
     text = ("The remaining 89 people kidnapped from three churches in Kaduna State, Nigeria, by criminal gangs on "
             "January 18, are released.")
     assert ("NGA", "CVL") not in _sources(text, "2025-02-01", "")
+
+
+def test_a_definite_group_noun_refers_back() -> None:
+    text = "Colombian rebels seized a village on Monday. On Tuesday the rebels ambushed a police patrol near the river."
+    events = [e for e in code_text(text, "2025-01-20") if e.cameo.startswith("19") and "the rebels" in
+              (e.source.text if e.source else "")]
+    assert events and all(e.source is not None and e.source.country == "COL" for e in events)
+    assert all(e.target is None or (e.target.country, e.target.sector) != ("COL", "REB") for e in events)
+
+
+def test_a_definite_group_of_two_countries_stays_unplaced() -> None:
+    text = "Colombian rebels and Peruvian rebels met in July. The rebels ambushed a police patrol near the river."
+    assert not [e for e in code_text(text, "2025-01-20") if e.cameo.startswith("19")]

@@ -393,12 +393,18 @@ def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg
     assets of a network ... sanctioned by THE GOVERNMENT", a WCEP bullet, became the government acting on itself)."""
     out = []
     for arg in args:
-        placed = _body_named_before(arg, ctx) if _unowned_group(arg.actor) and _is_state(arg, ctx.book.implicit) \
-            else arg
+        placed = _body_named_before(arg, ctx) if _unowned_group(arg.actor) and (
+            _is_state(arg, ctx.book.implicit) or _referring_group(arg.actor)) else arg
         if any(o.actor.country == placed.actor.country and o.actor.sector == placed.actor.sector for o in others):
             placed = arg
         out.append(placed)
     return out
+
+
+def _referring_group(actor: ActorRef) -> bool:
+    """Rebels, the opposition, a party (word_classes.toml `referring_group_sectors`): organised groups that a
+    definite noun refers back to as it does to a state body ("Houthi rebels ... THE REBELS")."""
+    return (actor.sector or "").lower() in load_word_classes().referring_group_sectors
 
 
 def _body_named_before(arg: Arg, ctx: _Context) -> Arg:
@@ -604,9 +610,12 @@ def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMent
 
 def _home_side(actors: list[ActorMention], known: ActorRef, start: int) -> ActorRef | None:
     """A one-country story is its own other side: the nearest mention before `start` of its country that is
-    not the known side's actor ("the doctors urged ..." in a story naming only the US: a US addressee)."""
+    not the known side's actor ("the doctors urged ..." in a story naming only the US: a US addressee), nor a group
+    of the same kind as an unnamed known side ("Colombian rebels ... THE REBELS ambushed a patrol" is no act of the
+    rebels on themselves)."""
     mine = _identity(known)
-    rest = [m for m in actors if m.actor.country == known.country and _identity(m.actor) != mine]
+    rest = [m for m in actors if m.actor.country == known.country and _identity(m.actor) != mine
+            and not (known.sector and not known.actor_id and m.actor.sector == known.sector)]
     return _nearest(rest, known.country or "", start) if rest else None
 
 
@@ -1460,19 +1469,18 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
 
 
-CIVILIAN_SECTOR = "CVL"
-
-
 def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
     """"Gunmen killed ten people IN HAMA, SYRIA", "militants attacked a convoy in Khyber Pakhtunkhwa, Pakistan": a
     group known only by its kind (no country, name or identity) using violence (CAMEO 18-20) where its own clause
-    says, with no side placed otherwise, is of that place's country: armed groups named by their kind fight where
-    they are from (one from abroad is named so: "militants FROM Afghanistan"). `_located` places such doers after
-    the check too; here it is needed before it, else the act is dropped as having no placed side. Not civilians
-    ("people kidnapped in Kaduna are released": the people are no doers), not other acts (on WCEP bullets "people
-    went to receive aid in Gaza" and "a school in Jabalia" were no doers)."""
+    says, with no side placed otherwise, is of that place's country: armed groups named by their kind (word_classes.toml
+    `armed_sectors`) fight where they are from (one from abroad is named so: "militants FROM Afghanistan").
+    `_located` places such doers after the check too; here it is needed before it, else the act is dropped as having
+    no placed side. Not other groups ("people kidnapped in Kaduna are released", "a company CEO gunned down" in a
+    headline: no doers) nor other acts (on WCEP bullets "people went to receive aid in Gaza" and "a school in
+    Jabalia" were no doers)."""
+    armed = load_word_classes().armed_sectors
     if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
-            _unowned_group(a.actor) and a.actor.sector != CIVILIAN_SECTOR for a in sources):
+            _unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
         return sources
     verb = reading.trigger.verb
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
