@@ -615,8 +615,18 @@ def _home_side(actors: list[ActorMention], known: ActorRef, start: int) -> Actor
     rebels on themselves)."""
     mine = _identity(known)
     rest = [m for m in actors if m.actor.country == known.country and _identity(m.actor) != mine
-            and not (known.sector and not known.actor_id and m.actor.sector == known.sector)]
+            and not _same_group(m.actor, known)]
     return _nearest(rest, known.country or "", start) if rest else None
+
+
+def _same_group(actor: ActorRef, known: ActorRef) -> bool:
+    """"Colombian rebels ... THE REBELS": two unnamed mentions of one country and sector headed by the same common
+    noun are one group (not "Syrian government forces" and the "Syrian Democratic FORCES", a name)."""
+    if actor.actor_id or actor.name or known.actor_id or known.name or not known.sector:
+        return False
+    heads = actor.text.split()[-1:], known.text.split()[-1:]
+    return (actor.sector == known.sector and bool(heads[0]) and heads[0] == heads[1]
+            and heads[0][0][:1].islower())
 
 
 def _nearest(actors: list[ActorMention], country: str, start: int) -> ActorRef:
