@@ -48,6 +48,19 @@ def test_an_armed_group_is_of_the_place_it_strikes(text: str, date: str, country
     assert (country, "REB") in _sources(text, date, "19")
 
 
+@pytest.mark.parametrize(("text", "date", "source"), [
+    ("A protester is shot dead by security forces in Harsin, Kermanshah province, Iran.", "2026-01-05", ("IRN", "MIL")),
+    ("Gunmen in Zamfara State, Nigeria, killed twelve villagers on Sunday.", "2025-01-20", ("NGA", "REB")),
+])
+def test_an_armed_group_placed_by_its_own_phrase(text: str, date: str, source: tuple[str, str]) -> None:
+    assert source in _sources(text, date, "19")
+
+
+def test_an_unarmed_group_is_not_placed_by_the_place() -> None:
+    text = "A company chief executive in Vancouver, Canada, was gunned down at an office party."
+    assert ("CAN", "BUS") not in _sources(text, "2025-01-20", "19")
+
+
 def test_people_in_a_place_are_not_made_doers() -> None:
     text = ("The remaining 89 people kidnapped from three churches in Kaduna State, Nigeria, by criminal gangs on "
             "January 18, are released.")

@@ -1480,10 +1480,12 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
 
 
 def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
-    """"Gunmen killed ten people IN HAMA, SYRIA", "militants attacked a convoy in Khyber Pakhtunkhwa, Pakistan": a
-    group known only by its kind (no country, name or identity) using violence (CAMEO 18-20) where its own clause
-    says, with no side placed otherwise, is of that place's country: armed groups named by their kind (word_classes.toml
-    `armed_sectors`) fight where they are from (one from abroad is named so: "militants FROM Afghanistan").
+    """"Gunmen killed ten people IN HAMA, SYRIA", "militants attacked a convoy in Khyber Pakhtunkhwa, Pakistan",
+    "shot dead by security forces IN HARSIN, Kermanshah province, Iran": a group known only by its kind (no country,
+    name or identity) using violence (CAMEO 18-20) where its own clause says (a place on the verb, its object or
+    prepositional object, or the group itself), with no side placed otherwise, is of that place's country: armed
+    groups named by their kind (word_classes.toml `armed_sectors`) fight where they are from (one from abroad is
+    named so: "militants FROM Afghanistan").
     `_located` places such doers after the check too; here it is needed before it, else the act is dropped as having
     no placed side. Not other groups ("people kidnapped in Kaduna are released", "a company CEO gunned down" in a
     headline: no doers) nor other acts (on WCEP bullets "people went to receive aid in Gaza" and "a school in
@@ -1494,7 +1496,8 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
         return sources
     verb = reading.trigger.verb
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
-             *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+             *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
+             *(verb.doc[a.token] for a in sources)]
     places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
               for o in p.children if o.dep_ == "pobj"]
     countries = {c for place in places for c in _countries_in(place, finder)}
