@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
-from tidings.actors.places import country_of_place
+from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.tables import (
     allegiance_words,
     bodies_abroad,
@@ -960,10 +960,21 @@ def _seat_of_body(text: _Text, phrase: _Phrase) -> None:
     if e >= len(text.keys) or text.keys[e] != "in":
         return
     k = e + 2 if e + 1 < len(text.keys) and text.keys[e + 1] == "the" else e + 1
-    seat = text.by_start.get(k)
+    seat = text.by_start.get(k) or _country_after_place(text, k)
     if seat is not None and seat.kind in ("country", "capital") and seat.actor is not None and seat.actor.country \
             and "/" not in seat.actor.country and _national_code(text, seat.actor.country):
         phrase.place = seat.actor.country
+
+
+def _country_after_place(text: _Text, k: int) -> _Piece | None:
+    """"a court in Kano State, NIGERIA", "police in Southport, ENGLAND": a place of up to four capitalised words,
+    a comma, then the country it lies in (how news writes a town the reader may not know)."""
+    j = k
+    while j < len(text.toks) and j - k < 4 and text.toks[j].text[:1].isupper() and j not in text.by_start:
+        j += 1
+    if j == k or j + 1 >= len(text.toks) or text.keys[j] != ",":
+        return None
+    return text.by_start.get(j + 1)
 
 
 def _capital_before(text: _Text, end: int, stop: int) -> _Piece | None:
@@ -1191,6 +1202,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs = _organisation_of(text, refs)
     refs = _allegiances(text, refs)
     refs = _party_tags(text, refs)
+    refs = _residences(text, refs)
     refs = _home_people(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
@@ -1254,6 +1266,45 @@ def _party_tags(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
             ref = replace(ref, country="USA", sector=ref.sector if ref.sector in _TAGGED_KEEP else "LEG")
         out.append(ref)
     return out
+
+
+# "Jane Doe, 55, OF Tulsa", "John Smith of Dallas", "Maria Lopez, a resident of Tijuana", "X, a native of Y": where a
+# person lives, written right after the name (an age between commas may come first)
+_RESIDENCE = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?(?:\s*,\s*an?\s+(?:resident|native|citizen))?\s*,?\s*(?:of|from)\s+"
+                        r"((?:[A-Z][\w.'\u2019-]*,?(?:\s+|$)){1,4})")
+
+
+def _residences(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Jane Doe, 55, of Tulsa, Oklahoma", "a resident of Tijuana": a person with no country, whose name (or the
+    description after it) is followed by "of"/"from" and a town, region, US state or capital the tables place, lives
+    there, and is of that place's country. News names private people so, by where they live; a known person, a body
+    or an office keeps what the tables say."""
+    out = []
+    for ref in refs:
+        if not ref.country and not ref.actor_id and ref.name and _is_person_name(text, ref):
+            residence = _RESIDENCE.match(text.raw, ref.end)
+            country = _country_of_residence(residence.group(1)) if residence else None
+            if country:
+                ref = replace(ref, country=country)
+        out.append(ref)
+    return out
+
+
+def _is_person_name(text: _Text, ref: ActorRef) -> bool:
+    span = text.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].ent_type_ == "PERSON"
+
+
+def _country_of_residence(words: str) -> str | None:
+    """The country of the longest leading run of capitalised words that the gazetteer, the capitals or the US
+    states know ("Houston, Texas" → Houston → USA)."""
+    parts = words.replace(",", " ").split()
+    for width in range(len(parts), 0, -1):
+        name = " ".join(parts[:width]).rstrip(".")
+        country = country_of_place(name) or country_of_capital(name) or ("USA" if name in us_states() else None)
+        if country:
+            return country
+    return None
 
 
 def _allegiance(between: str) -> bool:

@@ -146,6 +146,19 @@ class ActorIndex:
         return None
 
 
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a token stands inside quotation marks: an odd number of marks before it in its sentence, or none
+    before it and a closing one after it (a quotation that opened in the sentence before)."""
+    sentence = token.sent
+    before = sum(1 for t in sentence[:token.i - sentence.start] if t.text in QUOTE_MARKS)
+    if before % 2 == 1:
+        return True
+    return before == 0 and any(t.text in ("\u201d", '"', "''") for t in token.doc[token.i:sentence.end])
+
+
 def _other_sex(span: Span, male: bool) -> bool:
     """Whether a person's mention says the person is of the other sex than the pronoun's ("he" after "Queen
     Elizabeth II", "she" after "King Charles"): word_classes.toml `female_words` / `male_words`."""
@@ -310,7 +323,24 @@ class ArgumentFinder:
                 return self._said_by(node)
         # '"We will retaliate," HE SAID' parsed with the speech verb hung under the quoted clause
         said = next((c for c in node.children if c.dep_ in REPORTED_DEPS and c.i > pronoun.i and self._speech(c)), None)
-        return self._said_by(said) if said is not None else []
+        if said is not None:
+            return self._said_by(said)
+        return self._quote_continued(pronoun)
+
+    def _quote_continued(self, pronoun: Token) -> list[Arg]:
+        """'"We will not pay," the minister said. "WE have waited long enough."': a quotation that runs on into a
+        sentence with no speech verb of its own is still the speaker of the sentence before: news writes the
+        attribution once and lets the next quoted sentence go without it. Only a first person inside quotation
+        marks, in a sentence naming no speaker, right after a sentence whose speech verb has a subject that is
+        an actor and that quotes too."""
+        sentence = pronoun.sent
+        if sentence.start == 0 or any(self._speech(t) for t in sentence) or not _quoted(pronoun):
+            return []
+        before = pronoun.doc[sentence.start - 1].sent
+        if not any(t.text in QUOTE_MARKS for t in before):
+            return []
+        said = [t for t in before if self._speech(t) and child(t, "nsubj") is not None]
+        return self._said_by(said[-1]) if len(said) == 1 else []
 
     def _reporter(self, pronoun: Token) -> list[Arg]:
         """"Tamil rebels in Sri Lanka said THEY would free two soldiers": the subject pronoun of a clause a speech verb

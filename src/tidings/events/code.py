@@ -393,12 +393,18 @@ def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg
     assets of a network ... sanctioned by THE GOVERNMENT", a WCEP bullet, became the government acting on itself)."""
     out = []
     for arg in args:
-        placed = _body_named_before(arg, ctx) if _unowned_group(arg.actor) and _is_state(arg, ctx.book.implicit) \
-            else arg
+        placed = _body_named_before(arg, ctx) if _unowned_group(arg.actor) and (
+            _is_state(arg, ctx.book.implicit) or _referring_group(arg.actor)) else arg
         if any(o.actor.country == placed.actor.country and o.actor.sector == placed.actor.sector for o in others):
             placed = arg
         out.append(placed)
     return out
+
+
+def _referring_group(actor: ActorRef) -> bool:
+    """Rebels, the opposition, a party (word_classes.toml `referring_group_sectors`): organised groups that a
+    definite noun refers back to as it does to a state body ("Houthi rebels ... THE REBELS")."""
+    return (actor.sector or "").lower() in load_word_classes().referring_group_sectors
 
 
 def _body_named_before(arg: Arg, ctx: _Context) -> Arg:
@@ -604,10 +610,23 @@ def _other_side(counts: dict[str, int], home: str | None, actors: list[ActorMent
 
 def _home_side(actors: list[ActorMention], known: ActorRef, start: int) -> ActorRef | None:
     """A one-country story is its own other side: the nearest mention before `start` of its country that is
-    not the known side's actor ("the doctors urged ..." in a story naming only the US: a US addressee)."""
+    not the known side's actor ("the doctors urged ..." in a story naming only the US: a US addressee), nor a group
+    of the same kind as an unnamed known side ("Colombian rebels ... THE REBELS ambushed a patrol" is no act of the
+    rebels on themselves)."""
     mine = _identity(known)
-    rest = [m for m in actors if m.actor.country == known.country and _identity(m.actor) != mine]
+    rest = [m for m in actors if m.actor.country == known.country and _identity(m.actor) != mine
+            and not _same_group(m.actor, known)]
     return _nearest(rest, known.country or "", start) if rest else None
+
+
+def _same_group(actor: ActorRef, known: ActorRef) -> bool:
+    """"Colombian rebels ... THE REBELS": two unnamed mentions of one country and sector headed by the same common
+    noun are one group (not "Syrian government forces" and the "Syrian Democratic FORCES", a name)."""
+    if actor.actor_id or actor.name or known.actor_id or known.name or not known.sector:
+        return False
+    heads = actor.text.split()[-1:], known.text.split()[-1:]
+    return (actor.sector == known.sector and bool(heads[0]) and heads[0] == heads[1]
+            and heads[0][0][:1].islower())
 
 
 def _nearest(actors: list[ActorMention], country: str, start: int) -> ActorRef:
@@ -1237,6 +1256,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources = _implied_doers(reading, targets, ctx)
     sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
                                     _named_before(targets, sources, ctx), ctx)
+    if not (_placed(sources) or _placed(targets)):
+        sources = _acting_where(reading, sources, targets, ctx.finder)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
@@ -1456,6 +1477,47 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     if here is None:
         return sources
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
+
+
+def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+    """"Gunmen killed ten people IN HAMA, SYRIA", "militants attacked a convoy in Khyber Pakhtunkhwa, Pakistan",
+    "shot dead by security forces IN HARSIN, Kermanshah province, Iran": a group known only by its kind (no country,
+    name or identity) using violence (CAMEO 18-20) where its own clause says (a place on the verb, its object or
+    prepositional object, or the group itself), with no side placed otherwise, is of that place's country: armed
+    groups named by their kind (word_classes.toml `armed_sectors`) fight where they are from (one from abroad is
+    named so: "militants FROM Afghanistan").
+    `_located` places such doers after the check too; here it is needed before it, else the act is dropped as having
+    no placed side. Not other groups ("people kidnapped in Kaduna are released", "a company CEO gunned down" in a
+    headline: no doers) nor other acts (on WCEP bullets "people went to receive aid in Gaza" and "a school in
+    Jabalia" were no doers)."""
+    armed = load_word_classes().armed_sectors
+    if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
+            _unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
+        return sources
+    verb = reading.trigger.verb
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+             *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
+             *(verb.doc[a.token] for a in sources)]
+    places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
+              for o in p.children if o.dep_ == "pobj"]
+    countries = {c for place in places for c in _countries_in(place, finder)}
+    if len(countries) != 1:
+        return sources
+    country = countries.pop()
+    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _countries_in(place: Token, finder: ArgumentFinder) -> set[str]:
+    """The countries a place phrase names: "in Pahalgam, Anantnag district, INDIA", "in the village of Arzah in Hama
+    Governorate, SYRIA" (a country or capital within it), or a town the gazetteer knows ("in Samarra")."""
+    found = set()
+    for token in place.subtree:
+        actor = finder.index.at(token)
+        if actor is not None and actor.country and not actor.sector and "/" not in actor.country:
+            found.add(actor.country)
+        elif actor is None and token.pos_ == "PROPN" and (here := country_of_place(token.text)):
+            found.add(here)
+    return found
 
 
 HOME_VERBS = frozenset({"base", "locate", "headquarter", "operate"})

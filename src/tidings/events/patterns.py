@@ -469,6 +469,8 @@ class WordClasses:
     poll_verbs: frozenset[str] = frozenset()  # what a poll's share does: says, thinks, wants
     people_sectors: frozenset[str] = frozenset()  # people an act falls on, placed where it happens
     home_contender_sectors: frozenset[str] = frozenset()  # parties and opposition contend at home
+    armed_sectors: frozenset[str] = frozenset()  # armed groups, placed where they use violence
+    referring_group_sectors: frozenset[str] = frozenset()  # "THE REBELS": a group named before
     definite_determiners: frozenset[str] = frozenset()  # "THE ministry": a body named before
     body_preps: frozenset[str] = frozenset()  # "a spokesman FOR the army": the body a person speaks for
 
