@@ -468,6 +468,7 @@ class WordClasses:
     share_words: frozenset[str] = frozenset()  # "51 PERCENT say ...": a poll, not an act
     poll_verbs: frozenset[str] = frozenset()  # what a poll's share does: says, thinks, wants
     people_sectors: frozenset[str] = frozenset()  # people an act falls on, placed where it happens
+    crowd_numbers: frozenset[str] = frozenset()  # "THOUSANDS marched": a protest's crowd
     home_contender_sectors: frozenset[str] = frozenset()  # parties and opposition contend at home
     definite_determiners: frozenset[str] = frozenset()  # "THE ministry": a body named before
     body_preps: frozenset[str] = frozenset()  # "a spokesman FOR the army": the body a person speaks for
