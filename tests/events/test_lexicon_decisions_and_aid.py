@@ -1,8 +1,10 @@
 """Codebook senses for session 13: aid paused, withheld or slashed is aid stopped (CAMEO 162, PETRARCH-2's FREEZE and
 WITHHOLD "AID" lines); an embassy opened or reopened is diplomatic recognition (PETRARCH-2 OPEN/REOPEN "EMBASSY", 054);
-an investigation reopened is one opened (090); a government overthrown by force is unconventional violence (PETRARCH-2
-OVERTHREW, 180); a crowd named only by its number protests ("thousands marched"). Passages: sentences written for these
-tests after WCEP daily bullets (2025, not the gold); no gold sentence is copied."""
+an investigation reopened is one opened (090); fuel, food and aid trucks let in are aid allowed (0863); refugees or
+citizens evacuated are brought to safety (073, PETRARCH-2 EVACUATE "&REFUGEE"); a government overthrown by force is
+unconventional violence (PETRARCH-2 OVERTHREW, 180); a crowd named only by its number protests ("thousands marched").
+Passages: sentences written for these tests after WCEP daily bullets (2025, not the gold); no gold sentence is
+copied."""
 
 from __future__ import annotations
 
@@ -46,3 +48,11 @@ def test_a_government_overthrown_by_force() -> None:
 
 def test_a_crowd_named_by_its_number_protests() -> None:
     assert coded(code_text("Thousands demonstrated in Tbilisi on Sunday night.", DAY)) == [("141", "GEO", None)]
+
+
+def test_aid_trucks_let_in_and_citizens_evacuated() -> None:
+    assert codes("Israel allowed aid trucks into Gaza on Sunday.") == ["0863"]
+    assert codes("Egypt permitted fuel shipments through the Rafah crossing.") == ["0863"]
+    assert coded(code_text("India evacuated 300 Nepalese citizens from Sudan.", DAY)) == [("073", "IND", "NPL")]
+    # an armed force leaving a place it held still retreats
+    assert codes("Russian troops evacuated the base near Kherson.") == ["087"]
