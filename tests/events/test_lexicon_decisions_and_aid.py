@@ -1,10 +1,11 @@
 """Codebook senses for session 13: aid paused, withheld or slashed is aid stopped (CAMEO 162, PETRARCH-2's FREEZE and
 WITHHOLD "AID" lines); an embassy opened or reopened is diplomatic recognition (PETRARCH-2 OPEN/REOPEN "EMBASSY", 054);
 an investigation reopened is one opened (090); fuel, food and aid trucks let in are aid allowed (0863); refugees or
-citizens evacuated are brought to safety (073, PETRARCH-2 EVACUATE "&REFUGEE"); a government overthrown by force is
-unconventional violence (PETRARCH-2 OVERTHREW, 180); a crowd named only by its number protests ("thousands marched").
-Passages: sentences written for these tests after WCEP daily bullets (2025, not the gold); no gold sentence is
-copied."""
+citizens evacuated are brought to safety (073, PETRARCH-2 EVACUATE "&REFUGEE"); seeking or requesting an extradition
+is an appeal for judicial cooperation (0213, PETRARCH-2 SEEK/REQUEST "EXTRADITION"), not a promise of it; a government
+overthrown by force is unconventional violence (PETRARCH-2 OVERTHREW, 180); a crowd named only by its number protests
+("thousands marched"). Passages: sentences written for these tests after WCEP daily bullets (2025, not the gold); no
+gold sentence is copied."""
 
 from __future__ import annotations
 
@@ -56,3 +57,11 @@ def test_aid_trucks_let_in_and_citizens_evacuated() -> None:
     assert coded(code_text("India evacuated 300 Nepalese citizens from Sudan.", DAY)) == [("073", "IND", "NPL")]
     # an armed force leaving a place it held still retreats
     assert codes("Russian troops evacuated the base near Kherson.") == ["087"]
+
+
+def test_an_extradition_sought_is_asked_for_not_promised() -> None:
+    assert coded(code_text("Turkey sought the extradition of the cleric from the United States.", DAY)) == [
+        ("0213", "TUR", "USA")]
+    assert [e.plover for e in code_text("Peru requested the extradition of the former president.", DAY)] == [
+        "REQUEST"]
+    assert "0213" not in codes("Turkey is seeking to expand its trade with Iraq.")
