@@ -1,4 +1,4 @@
-"""Codebook senses for session 13: aid paused, withheld or slashed is aid stopped (CAMEO 162, PETRARCH-2's FREEZE and
+"""Codebook senses for session 13: aid paused, withheld or ended is aid stopped (CAMEO 162, PETRARCH-2's FREEZE and
 WITHHOLD "AID" lines); an embassy opened or reopened is diplomatic recognition (PETRARCH-2 OPEN/REOPEN "EMBASSY", 054);
 an investigation reopened is one opened (090); fuel, food and aid trucks let in are aid allowed (0863); refugees or
 citizens evacuated are brought to safety (073, PETRARCH-2 EVACUATE "&REFUGEE"); seeking or requesting an extradition
@@ -25,12 +25,12 @@ def codes(text: str) -> list[str]:
     return [c[0] for c in coded(code_text(text, DAY))]
 
 
-def test_aid_paused_withheld_or_slashed_is_aid_stopped() -> None:
+def test_aid_paused_withheld_or_ended_is_aid_stopped() -> None:
     assert coded(code_text("The United States paused all military aid to Ukraine on Monday.", DAY)) == [
         ("162", "USA", "UKR")]
     assert coded(code_text("The US withheld military assistance from Egypt over human rights concerns.", DAY)) == [
         ("162", "USA", "EGY")]
-    assert codes("Sweden slashed its development aid to Tanzania.") == ["162"]
+    assert codes("Sweden ended its development aid to Tanzania.") == ["162"]
     assert "162" not in codes("The Korean carmaker paused production at its plant in Alabama.")
 
 
