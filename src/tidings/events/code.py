@@ -905,6 +905,20 @@ def _protesters_placed(reading: Reading, sources: list[Arg], finder: ArgumentFin
     return [Arg(replace(a.actor, country=here[0]), a.token) for a in sources] if here else sources
 
 
+def _crowd(reading: Reading) -> list[Arg]:
+    """"THOUSANDS demonstrated in Tbilisi", "hundreds marched": a protest whose subject is a bare quantity word
+    (word_classes.toml `crowd_numbers`) is held by that many people (sector CVL, as "thousands of people" is);
+    `_protesters_placed` then places them where they protest."""
+    verb = reading.trigger.verb
+    if verb is None or not reading.code.startswith(PROTEST_ROOT):
+        return []
+    subject = child(verb, "nsubj")
+    if subject is None or subject.lemma_.lower() not in load_word_classes().crowd_numbers \
+            or any(c.dep_ == "prep" for c in subject.children):
+        return []
+    return [Arg(ActorRef(subject.text, subject.idx, subject.idx + len(subject.text), sector="CVL"), subject.i)]
+
+
 def _protested_state(reading: Reading, sources: list[Arg], targets: list[Arg], implicit: Implicit) -> list[Arg]:
     """"Georgian students protested against THE GOVERNMENT", "farmers in Paris rallied outside PARLIAMENT": a
     state body of no named country that people of one country (not a state body themselves) protest against is
@@ -1243,7 +1257,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
             return []
         if pattern.need_target and not _placed(targets) and len(_distinct_countries(sources)) < 2:
             return []
-    sources = (_protesters_placed(reading, _based(sources, ctx), ctx.finder, ctx.book.implicit)
+    sources = (_protesters_placed(reading, _based(sources or _crowd(reading), ctx), ctx.finder, ctx.book.implicit)
                or _unattributed(reading, ctx.finder, ctx.book.implicit)
                or _protesters_of_place(reading, ctx.finder) or _protesters_of_story(reading, ctx))
     targets = _protested_state(reading, sources, targets, ctx.book.implicit)

@@ -468,6 +468,7 @@ class WordClasses:
     share_words: frozenset[str] = frozenset()  # "51 PERCENT say ...": a poll, not an act
     poll_verbs: frozenset[str] = frozenset()  # what a poll's share does: says, thinks, wants
     people_sectors: frozenset[str] = frozenset()  # people an act falls on, placed where it happens
+    crowd_numbers: frozenset[str] = frozenset()  # "THOUSANDS marched": a protest's crowd
     home_contender_sectors: frozenset[str] = frozenset()  # parties and opposition contend at home
     armed_sectors: frozenset[str] = frozenset()  # armed groups, placed where they use violence
     referring_group_sectors: frozenset[str] = frozenset()  # "THE REBELS": a group named before
