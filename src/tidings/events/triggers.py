@@ -290,9 +290,18 @@ def noun_pattern(noun: Token, book: PatternBook, verb: Token | None, via: str | 
     for pattern in candidates:
         if pattern.modifier is not None and pattern.modifier.split("+")[0] not in mods:
             continue
+        if pattern.preps is not None and not _names_prep(noun, verb, pattern.preps):
+            continue
         if verb is None or _light_ok(pattern, verb, via):
             return pattern
     return None
+
+
+def _names_prep(noun: Token, verb: Token | None, preps: frozenset[str]) -> bool:
+    """A nouns.txt `prep=` condition: the noun, or the verb it hangs on, has one of these prepositions ("launched
+    an operation AGAINST the rebels", parsed on the noun or on the verb)."""
+    heads = [noun] if verb is None else [noun, verb]
+    return any(c.dep_ == "prep" and c.lower_ in preps for h in heads for c in h.children)
 
 
 def _any_verb_light(trigger: Trigger) -> bool:
