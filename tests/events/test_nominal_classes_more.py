@@ -95,3 +95,19 @@ def test_an_operation_against_no_one_is_no_attack() -> None:  # WCEP 2025: the n
     text = ("At least eight migrants are found dead as the United Nations International Organization for Migration "
             "and the Djiboutian government launch a joint rescue operation.")
     assert not any(e.plover == "ASSAULT" for e in code_text(text, "2025-07-01"))
+
+
+# --- verbs.txt: working with someone (PETRARCH-2 COORDINATE and COLLABORATE blocks) --------------------------------
+
+
+def test_coordinating_with_someone_is_cooperation() -> None:
+    assert ("JOR", "USA") in _pairs("Jordan coordinated with the United States on the border operation.", "SUPPORT")
+
+
+def test_siding_with_someone_is_cooperation() -> None:
+    assert ("HUN", "RUS") in _pairs("Hungary sided with Russia in the dispute over gas prices.", "SUPPORT")
+
+
+def test_coordinating_a_response_alone_codes_nothing() -> None:
+    assert not any(e.cameo == "050" for e in code_text("The French government coordinated its response.",
+                                                       "2025-06-01"))
