@@ -111,3 +111,30 @@ def test_siding_with_someone_is_cooperation() -> None:
 def test_coordinating_a_response_alone_codes_nothing() -> None:
     assert not any(e.cameo == "050" for e in code_text("The French government coordinated its response.",
                                                        "2025-06-01"))
+
+
+# --- nouns.txt: exercises held alone, inquiries ended -------------------------------------------------------------
+
+
+def test_drills_one_side_holds_show_force() -> None:
+    assert ("CHN", "TWN") in _pairs("China held military drills around Taiwan on Monday.", "MOBILIZE")
+
+
+def test_joint_exercises_stay_cooperation() -> None:
+    events = code_text("The United States conducted joint exercises with South Korea.", "2025-06-01")
+    assert {e.cameo for e in events} == {"062"}
+
+
+def test_discontinuing_an_investigation_yields_to_the_one_investigated() -> None:
+    text = "Swedish prosecutors discontinued the investigation into the Australian activist."
+    assert ("SWE", "AUS") in _pairs(text, "CONCEDE")
+
+
+def test_withdrawing_charges_yields() -> None:
+    text = "Russian prosecutors withdrew the charges against the American journalist."
+    assert ("RUS", "USA") in _pairs(text, "CONCEDE")
+
+
+def test_opening_an_investigation_stays_an_investigation() -> None:
+    text = "Swedish prosecutors opened an investigation into the Australian activist."
+    assert {e.cameo for e in code_text(text, "2025-06-01")} == {"090"}
