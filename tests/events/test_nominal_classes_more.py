@@ -134,3 +134,9 @@ def test_withdrawing_charges_yields() -> None:
 def test_opening_an_investigation_stays_an_investigation() -> None:
     text = "Swedish prosecutors opened an investigation into the Australian activist."
     assert {e.cameo for e in code_text(text, "2025-06-01")} == {"090"}
+
+
+def test_suspending_someone_pending_an_investigation_is_no_concession() -> None:  # WCEP 2026
+    text = ("South African president Cyril Ramaphosa suspends national police commissioner Fannie Masemola pending "
+            "investigation into allegations of procurement violations.")
+    assert not any(e.plover == "CONCEDE" for e in code_text(text, "2026-03-01"))
