@@ -74,6 +74,8 @@ class NominalBook:
     nouns: dict[str, tuple[str, NounClass]]
     modes: NounModes = NounModes()
     judging_codes: tuple[str, ...] = ()
+    figurative: frozenset[str] = frozenset()  # "a TRADE war": modifiers that make a noun of force a figure of speech
+    figurative_codes: tuple[str, ...] = ()  # the codes (prefixes) of those nouns of force
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -95,7 +97,9 @@ def load_nominal(path: Path | None = None) -> NominalBook:
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
     modes = NounModes(**{f.name: frozenset(str(w) for w in words.get(f.name, ())) for f in fields(NounModes)})
-    return NominalBook(nouns, modes, tuple(str(c) for c in data.get("judging_codes", ())))
+    return NominalBook(nouns, modes, tuple(str(c) for c in data.get("judging_codes", ())),
+                       frozenset(str(w) for w in data.get("figurative_modifiers", ())),
+                       tuple(str(c) for c in data.get("figurative_codes", ())))
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -111,8 +115,9 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
     found: dict[int, Trigger] = {}
     for token in sentence:
         entry = book.entry(token)
-        if entry is None or token.i in held or _denied(token) or _undone_by_trigger(token, triggers, book, entry[1]) \
-                or _unreal(token, book.modes) or not _doer_heads(token, entry[1]):
+        if entry is None or token.i in held or _denied(token) or _figurative(token, entry[0], book) \
+                or _undone_by_trigger(token, triggers, book, entry[1]) or _unreal(token, book.modes) \
+                or not _doer_heads(token, entry[1]):
             continue
         code, kind = entry
         pattern = Pattern(lemma(token), code, f"{NOMINAL_FILE}:{kind.name}")
@@ -144,6 +149,14 @@ def _unreal(noun: Token, words: NounModes) -> bool:
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "would pave THE WAY for talks"
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in words.unreal_aux
                                                 for c in verb.children)
+
+
+def _figurative(noun: Token, code: str, book: NominalBook) -> bool:
+    """"Trump's TRADE war with China", "a LEGAL battle with the city": a noun of force (`figurative_codes`) whose
+    modifier makes it a figure of speech (nominal.toml `figurative_modifiers`) tells no act of its own; "TRADE
+    talks" are talks."""
+    return code.startswith(book.figurative_codes) and any(
+        c.dep_ in ("amod", "compound") and lemma(c) in book.figurative for c in noun.children)
 
 
 def _denied(noun: Token) -> bool:

@@ -290,9 +290,18 @@ def noun_pattern(noun: Token, book: PatternBook, verb: Token | None, via: str | 
     for pattern in candidates:
         if pattern.modifier is not None and pattern.modifier.split("+")[0] not in mods:
             continue
+        if pattern.preps is not None and not _names_prep(noun, verb, pattern.preps):
+            continue
         if verb is None or _light_ok(pattern, verb, via):
             return pattern
     return None
+
+
+def _names_prep(noun: Token, verb: Token | None, preps: frozenset[str]) -> bool:
+    """A nouns.txt `prep=` condition: the noun, or the verb it hangs on, has one of these prepositions ("launched
+    an operation AGAINST the rebels", parsed on the noun or on the verb)."""
+    heads = [noun] if verb is None else [noun, verb]
+    return any(c.dep_ == "prep" and c.lower_ in preps for h in heads for c in h.children)
 
 
 def _any_verb_light(trigger: Trigger) -> bool:
@@ -504,10 +513,25 @@ def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     blamed = child(said, "nsubj")
     predicate = child(said, "acomp")
     behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in said.children)
+    if blamed is not None and not behind and _condemned(blamed, child(said, "acomp") or child(said, "attr")):
+        return Trigger(verb, CONDEMNATION, words=[verb, said], judged=blamed)
     if blamed is None or not (behind or (predicate is not None
                                          and lemma(predicate) in load_word_classes().blame_predicates)):
         return None
     return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
+
+
+def _condemned(judged: Token, predicate: Token | None) -> bool:
+    """"Russia SAID the sanctions WERE ILLEGAL", "said the decision was A VIOLATION of international law": what a
+    speaker says is one of `condemning_words` (the word or an adjective on it) is denounced (111), as when judged
+    by a verb of judging; not an "it" that stands for a clause ("said it was unacceptable TO ...")."""
+    if predicate is None or predicate.pos_ not in ("ADJ", "NOUN"):
+        return False
+    words = load_word_classes().condemning_words
+    if lemma(predicate) not in words and not any(c.dep_ == "amod" and lemma(c) in words for c in predicate.children):
+        return False
+    return not (judged.lower_ == "it" and any(c.dep_ in ("xcomp", "ccomp") for h in (predicate, predicate.head)
+                                               for c in h.children))
 
 
 def _crime_told(verb: Token, said: Token) -> Trigger | None:
