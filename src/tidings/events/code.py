@@ -42,7 +42,7 @@ from tidings.events.arguments import (
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.discards import load_discards, word_edge
-from tidings.events.modality import announced_refusal, chain_mode, is_negated
+from tidings.events.modality import announced_refusal, chain_mode, is_negated, obligation
 from tidings.events.nominal import (
     dated_after,
     is_nominal,
@@ -1201,8 +1201,26 @@ def _polled(reading: Reading) -> bool:
         for verb in above if lemma(verb) in classes.poll_verbs for c in verb.children)
 
 
+def _voiced_obligation(reading: Reading, words: Modality) -> bool:
+    """"Russia must withdraw", "we should be supporting Ukraine": an obligation voiced with no one voicing it in the
+    sentence is an opinion, not an act (modality.py `obligation`). Reported, it is the speaker's demand ("Russia said
+    Sudan must return the helicopter", `_demand_by_modal`; "we must all ..." included: an appeal to a collective)."""
+    return reading.speaker is None and obligation(reading.anchor, words)
+
+
+def _idle_sense(reading: Reading) -> bool:
+    """"meet this CHALLENGE", "burning it releases CARBON", "released its winter OUTLOOK", "sent an unmistakable
+    SIGNAL": a verb whose object names no actor and nothing handed over (word_classes.toml `idle_objects`) is used
+    in another sense than an act on someone. Under a frame the frame's act stays ("urged the members to meet
+    the challenge" is an appeal, whatever is asked)."""
+    if reading.trigger.noun is not None or reading.frames:
+        return False
+    found = object_of(reading.trigger.verb)
+    return found is not None and lemma(found) in load_word_classes().idle_objects
+
+
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
-    if _polled(reading):
+    if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
