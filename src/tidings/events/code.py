@@ -1219,8 +1219,29 @@ def _idle_sense(reading: Reading) -> bool:
     return found is not None and lemma(found) in load_word_classes().idle_objects
 
 
+NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
+PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _thing_visits(reading: Reading, finder: ArgumentFinder) -> bool:
+    """"slaughter is likely COMING to Hong Kong", "when it COMES to the president", "the row is COMING to an end":
+    meeting, visiting and hosting (CAMEO 04) are done by actors; a subject that names none (a neuter pronoun, an
+    event or a thing: no actor, person or group heads it) comes, meets or hosts in another sense."""
+    if not reading.code.startswith("04") or reading.frames or reading.trigger.noun is not None:
+        return False
+    subject = child(reading.trigger.verb, "nsubj", "expl")
+    if subject is None:
+        return False
+    if subject.lower_ in NEUTER_PRONOUNS:
+        return True
+    classes = load_word_classes()
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and lemma(subject) not in classes.person_nouns \
+        and lemma(subject) not in classes.group_nouns and not finder.actors_at(subject, loose=False)
+
+
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
-    if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading):
+    if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading) \
+            or _thing_visits(reading, ctx.finder):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
