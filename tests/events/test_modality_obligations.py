@@ -33,6 +33,14 @@ def test_a_speaker_saying_another_must_act_still_demands() -> None:
     assert _plover("Iran should stop enriching uranium, the French foreign minister said.") == ["REQUEST"]
 
 
+def test_an_obligation_in_a_clause_another_verb_governs_is_someones_demand() -> None:
+    """Only an obligation in a main clause is an opinion: under a verb that is not in the speech list it is still
+    asked of someone."""
+    events = code_text("The foreign minister of Ethiopia insisted that Libya should have acted against the smugglers.",
+                       DAY)
+    assert [(e.plover, e.target.country if e.target else None) for e in events if e.plover] == [("REQUEST", "LBY")]
+
+
 def test_an_agreement_that_talks_should_resume_is_still_a_commitment() -> None:
     events = code_text("China and Japan agreed that the two sides should resume negotiations in Geneva.", DAY)
     assert [(e.plover, e.mode) for e in events if e.plover] == [("AGREE", "future")]
