@@ -14,6 +14,14 @@ each sampled sentence, so a later run can be compared on the same sentences:
 
 With --diff, the sampled sentences are the old dump's (not re-sampled) and the output lists those whose events
 changed. English is told by the share of common English function words in the corpus' gold text.
+
+A second, independent sample (so that rules written on one judged sample can be checked on the other) takes other
+seeds, adds the English pages of general news outlets in the trafilatura evaluation set (`--trafilatura`, see
+TRAFILATURA_NEWS; their gold is snippets, so English is told on the snippets) and leaves out every sentence of the
+earlier sample (`--exclude`):
+
+    nice -n 19 .venv/bin/python benchmarks/judged_sample.py --seed 1205 --page-seed 1205 --pages 400 \
+        --trafilatura --n 100 --exclude judged1.jsonl --dump judged2.jsonl
 """
 
 from __future__ import annotations
@@ -41,6 +49,21 @@ NEWS_DOMAINS = frozenset({
     "securityweek.com", "sfist.com", "siliconangle.com", "statnews.com", "theatlantic.com",
     "thecolumbiastar.com", "timesofindia.indiatimes.com", "today.com", "usatoday.com", "webpronews.com",
 })
+# General news outlets among the trafilatura evaluation pages (url host, or the file name's start where the set
+# gives no url); the rest are blogs, recipes, shops, software documentation and German or Spanish pages.
+TRAFILATURA_NEWS = (
+    "abc13.com", "abc7news.com", "axios.com", "bbc.com", "bostonherald.com", "breakingbelizenews.com",
+    "californiaglobe.com", "caymancompass.com", "cbsnews.com", "citylimits.org", "corkbeo.ie", "dailymail.co.uk",
+    "dw.com", "economictimes.indiatimes.com", "economist.com", "edition.cnn.com", "fivethirtyeight.com",
+    "gothamist.com", "haitiantimes.com", "harpers.org", "heartlandnewsfeed.com", "independent.co.uk",
+    "jamaica.gleaner.com", "jamaicaobserver.com", "japantimes.co.jp", "kaieteurnewsonline.com", "kxan.com",
+    "latimes.com", "laweekly.com", "mercurynews.com", "metrotimes.com", "miamitodaynews.com", "nationnews.com",
+    "newrepublic.com", "nowgrenada.com", "nymag.com", "nytimes.com", "observer.com", "phillyvoice.com",
+    "reuters.com", "salon.com", "scmp.com", "standard.co.uk", "stluciatimes.com", "telegraph.co.uk",
+    "theatlantic.com", "theguardian.com", "theintercept.com", "thelocal.se", "thestkittsnevisobserver.com",
+    "timesofisrael.com", "twincities.com", "vancouversun.com", "viconsortium.com", "villagevoice.com",
+    "world.kbs.co.kr",
+)
 FUNCTION_WORDS = frozenset({
     "the", "of", "and", "to", "a", "in", "is", "that", "for", "it", "was", "on", "with", "as", "by", "at",
     "from", "be", "this", "have", "are", "or", "an", "not", "said"})
@@ -101,11 +124,28 @@ def candidate_pages(shared: Path) -> list[Page]:
     return pages
 
 
-def choose_pages(shared: Path, n_pages: int) -> list[Page]:
+def trafilatura_pages(shared: Path) -> list[Page]:
+    """English pages of the general news outlets in the trafilatura evaluation set, minus gold, in a fixed order."""
+    folder = shared / "corpora/trafilatura_eval"
+    gold = gold_keys(shared)
+    pages: list[Page] = []
+    for url, row in sorted(json.loads((folder / "evaldata.json").read_text()).items()):
+        host = urlparse(url).netloc.lower().removeprefix("www.")
+        name = row["file"]
+        if not any(host == d or name.startswith(d) for d in TRAFILATURA_NEWS):
+            continue
+        if _norm_url(url) in gold or not is_english(" ".join(row.get("with") or [])):
+            continue
+        stem = re.sub(r"[^A-Za-z0-9.-]+", "_", name.removesuffix(".html"))
+        pages.append(Page(f"traf-{stem}", "trafilatura", folder / "html" / f"{name}.gz", url))
+    return pages
+
+
+def choose_pages(shared: Path, n_pages: int, seed: int = PAGE_SEED, trafilatura: bool = False) -> list[Page]:
     """A seeded sample of the candidates (all of them when there are fewer)."""
-    pages = candidate_pages(shared)
+    pages = candidate_pages(shared) + (trafilatura_pages(shared) if trafilatura else [])
     if len(pages) > n_pages:
-        pages = sorted(random.Random(PAGE_SEED).sample(pages, n_pages), key=lambda p: p.page_id)
+        pages = sorted(random.Random(seed).sample(pages, n_pages), key=lambda p: p.page_id)
     return pages
 
 
@@ -159,20 +199,23 @@ def signature(row: dict) -> tuple:
     return tuple(str(row[k]) for k in ("cameo", "plover", "mode", "source", "target", "date"))
 
 
-def sample(rows: list[dict], n: int, keys: list[tuple[str, str]] | None) -> list[dict]:
-    """The seeded sample of --n mentions, or (with the keys of an old dump) every event in those sentences."""
+def sample(rows: list[dict], n: int, keys: list[tuple[int, tuple[str, str]]] | None, seed: int = EVENT_SEED,
+           exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """The seeded sample of --n mentions (none told in an `exclude` sentence), or (with the numbered keys of an old
+    dump) every event in those sentences, under the old dump's numbers."""
     if keys is None:
-        picked = random.Random(EVENT_SEED).sample(range(len(rows)), min(n, len(rows)))
+        pool = [i for i, row in enumerate(rows) if row["sentence"] not in exclude]
+        picked = random.Random(seed).sample(pool, min(n, len(pool)))
         keys = []
         for i in sorted(picked):
             key = (rows[i]["page"], rows[i]["sentence"])
-            if key not in keys:
-                keys.append(key)
+            if key not in [k for _, k in keys]:
+                keys.append((len(keys), key))
         chosen = {id(rows[i]) for i in picked}
     else:
         chosen = set()
     out = []
-    for number, key in enumerate(keys):
+    for number, key in keys:
         for row in rows:
             if (row["page"], row["sentence"]) == key:
                 out.append(dict(row, n=number, sampled=id(row) in chosen))
@@ -207,22 +250,30 @@ def main() -> int:
     parser.add_argument("--work", help="folder for the pages and the store (default: a temporary one)")
     parser.add_argument("--dump", help="write the sample (every event of each sampled sentence) as JSON lines")
     parser.add_argument("--diff", help="an earlier dump: re-use its sentences and list those whose output changed")
+    parser.add_argument("--seed", type=int, default=EVENT_SEED, help="seed of the event sample (%(default)s: the "
+                        "judged sample of session 12)")
+    parser.add_argument("--page-seed", type=int, default=PAGE_SEED, help="seed of the page sample")
+    parser.add_argument("--trafilatura", action="store_true",
+                        help="add the English news-outlet pages of the trafilatura evaluation set to the candidates")
+    parser.add_argument("--exclude", action="append", default=[],
+                        help="an earlier dump whose sentences the sample must not draw (repeatable)")
     args = parser.parse_args()
-    pages = choose_pages(Path(args.shared), args.pages)
+    pages = choose_pages(Path(args.shared), args.pages, args.page_seed, args.trafilatura)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="judged_sample_"))
     events, published = run_tidings(pages, work)
     rows = mentions(events, published)
     print(f"pages={len(pages)} (aeb={sum(p.corpus == 'aeb' for p in pages)}, "
-          f"wcxb={sum(p.corpus == 'wcxb' for p in pages)}) events={len(events)} mentions={len(rows)} store={work}")
+          f"wcxb={sum(p.corpus == 'wcxb' for p in pages)}, "
+          f"trafilatura={sum(p.corpus == 'trafilatura' for p in pages)}) events={len(events)} mentions={len(rows)} "
+          f"store={work}")
     old = None
     keys = None
     if args.diff:
         old = [json.loads(line) for line in Path(args.diff).read_text().splitlines() if line.strip()]
-        keys = []
-        for row in sorted(old, key=lambda r: r["n"]):
-            if (row["page"], row["sentence"]) not in keys:
-                keys.append((row["page"], row["sentence"]))
-    picked = sample(rows, args.n, keys)
+        keys = sorted({(row["n"], (row["page"], row["sentence"])) for row in old})
+    exclude = frozenset(json.loads(line)["sentence"] for dump in args.exclude
+                        for line in Path(dump).read_text().splitlines() if line.strip())
+    picked = sample(rows, args.n, keys, args.seed, exclude)
     if old is not None:
         for row in old:
             row.setdefault("sampled", False)

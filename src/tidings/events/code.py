@@ -42,7 +42,7 @@ from tidings.events.arguments import (
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.discards import load_discards, word_edge
-from tidings.events.modality import announced_refusal, chain_mode, is_negated
+from tidings.events.modality import announced_refusal, chain_mode, is_negated, obligation
 from tidings.events.nominal import (
     dated_after,
     is_nominal,
@@ -1234,8 +1234,60 @@ def _polled(reading: Reading) -> bool:
         for verb in above if lemma(verb) in classes.poll_verbs for c in verb.children)
 
 
+def _voiced_obligation(reading: Reading, words: Modality) -> bool:
+    """"Russia must withdraw", "we should be supporting Ukraine": an obligation voiced in a main clause, with no one
+    voicing it in the sentence, is an opinion, not an act (modality.py `obligation`). Reported, it is someone's
+    demand: by a speaker ("Russia said Sudan must return the helicopter", `_demand_by_modal`; "we must all ..."
+    included: an appeal to a collective) or in any clause another verb governs ("insisted that it should have
+    acted")."""
+    top = reading.anchor
+    if top.dep_ == "xcomp" and top.head.lower_ in words.obligation_aux:
+        top = top.head  # "OUGHT to lift"
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return reading.speaker is None and top.dep_ == "ROOT" and obligation(reading.anchor, words)
+
+
+def _idle_sense(reading: Reading) -> bool:
+    """"meet this CHALLENGE", "burning it releases CARBON", "released its winter OUTLOOK", "sent an unmistakable
+    SIGNAL": a verb whose object names no actor and nothing handed over (word_classes.toml `idle_objects`) is used
+    in another sense than an act on someone. Under a frame the frame's act stays ("urged the members to meet
+    the challenge" is an appeal, whatever is asked)."""
+    if reading.trigger.noun is not None or reading.frames:
+        return False
+    found = object_of(reading.trigger.verb)
+    return found is not None and lemma(found) in load_word_classes().idle_objects
+
+
+NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
+PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _thing_visits(reading: Reading, finder: ArgumentFinder) -> bool:
+    """"slaughter is likely COMING to Hong Kong", "when it COMES to the president", "the row is COMING to an end":
+    meeting, visiting and hosting (CAMEO 04) are done by actors; a subject that names none (a neuter pronoun, an
+    event or a thing: no actor, person or group heads it, nor an "of" phrase of an actor's own) comes, meets or
+    hosts in another sense."""
+    if not reading.code.startswith("04") or reading.frames or reading.trigger.noun is not None:
+        return False
+    subjects = [c for c in reading.trigger.verb.children if c.dep_ in ("nsubj", "expl")]
+    return bool(subjects) and all(_thing(s, finder) for s in subjects)
+
+
+def _thing(subject: Token, finder: ArgumentFinder) -> bool:
+    if subject.lower_ in NEUTER_PRONOUNS:
+        return True
+    classes = load_word_classes()
+    owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]  # "the leaders OF the two countries": the actor's own people
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and lemma(subject) not in classes.person_nouns \
+        and lemma(subject) not in classes.group_nouns and not finder.actors_at(subject, loose=False) \
+        and not any(finder.actors_at(o) for o in owners)
+
+
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
-    if _polled(reading):
+    if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading) \
+            or _thing_visits(reading, ctx.finder):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)

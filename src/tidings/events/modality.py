@@ -82,6 +82,18 @@ def verb_mode(verb: Token, words: Modality, speech_verbs: frozenset[str]) -> Mod
     return strongest(modes)
 
 
+def obligation(verb: Token, words: Modality) -> bool:
+    """"Russia MUST withdraw", "we SHOULD be supporting Ukraine": an act someone must, should or ought to do is
+    voiced, not done (modality.toml `obligation_aux`). With the modal before its subject it is a condition
+    ("SHOULD the House vote to impeach"), which the verb's own mode does not read as one. "OUGHT to lift" is parsed
+    as a verb of its own with the act as its complement."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in words.obligation_aux:
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return any(aux.lower_ in words.obligation_aux and (subject is None or aux.i > subject.i)
+               for aux in _auxiliaries(verb))
+
+
 def _perfect(verb: Token) -> bool:
     """"would HAVE objected": a perfect auxiliary on a past participle."""
     return verb.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in _auxiliaries(verb))

@@ -102,6 +102,7 @@ class Modality:
     polite_wish_verbs: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str] = frozenset()  # "is LIKELY to deploy", "NEEDED to investigate"
     acceptance_verbs: frozenset[str] = frozenset()  # "did NOT ACCEPT the offer": not accepting is rejecting
+    obligation_aux: frozenset[str] = frozenset()  # "Russia MUST withdraw": an obligation voiced, not an act
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,6 +475,7 @@ class WordClasses:
     referring_group_sectors: frozenset[str] = frozenset()  # "THE REBELS": a group named before
     definite_determiners: frozenset[str] = frozenset()  # "THE ministry": a body named before
     body_preps: frozenset[str] = frozenset()  # "a spokesman FOR the army": the body a person speaks for
+    idle_objects: frozenset[str] = frozenset()  # "send a SIGNAL", "meet the CHALLENGE": no act on anyone
 
 
 @lru_cache(maxsize=1)
