@@ -31,7 +31,15 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
-from tidings.events.dating import frames_event, governor_of, head_of, modifies, past_deadline, to_date_value
+from tidings.events.dating import (
+    frames_event,
+    governor_of,
+    head_of,
+    is_calendar,
+    modifies,
+    past_deadline,
+    to_date_value,
+)
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import Event, StoryDate, Timex
@@ -196,7 +204,7 @@ def _in_the_present(sentence: Span) -> bool:
 def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
                      rules: CarryOverRules) -> Timex | None:
     """The one time before the current episode the sentence dates a clause with, if only one."""
-    found = {t.value: t for t in timexes if t.type in ("DATE", "TIME") and t.value[:4].isdigit()
+    found = {t.value: t for t in timexes if is_calendar(t)
              and _background(t, story_day, rules) and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
              and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
@@ -349,17 +357,28 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
-        if day is None and inherits and _clause_tense(verb) == "past" and not _reported_past(verb):
+        if day is None and inherits and _own_tense(verb) == "past" and not _reported_past(verb):
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
         if day is None and not inherits:
             day = time_referred_back(doc, verb, timexes, times, index, story_day, rules)
+        if day is None and _before_the_passage(verb, times, index, text):
+            out.append(_dated_by_passage(event, None))
+            continue
         if day is not None:
             out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
                                date_evidence="narrative"))
             continue
         out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
+
+
+def _before_the_passage(verb: Token, times: Sequence[SentenceTime], index: int, text: str) -> bool:
+    """ "In 1974 the president resigned. Congress HAD THREATENED to remove him": a pluperfect told in a
+    passage the writer set in the past (a background time earlier in its paragraph) lies before that time,
+    which the text does not give; never on the page's day. Outside a quotation (a speaker's own past)."""
+    return _own_tense(verb) == "pluperfect" and not in_direct_speech(text, verb.idx) \
+        and background_of_paragraph(times, index) is not None
 
 
 def _timed(doc: Doc, verb: Token, timexes: Sequence[Timex], here: SentenceTime, story_day: date | None,
@@ -513,7 +532,7 @@ def _last_time(timexes: Sequence[Timex], start: int, end: int, story_day: date |
     found = None
     for timex in timexes:
         first = _day(timex.earliest) if timex.earliest else None
-        if start <= timex.start < end and timex.type in ("DATE", "TIME") and timex.value[:4].isdigit() \
+        if start <= timex.start < end and is_calendar(timex) \
                 and first is not None and (story_day is None or first <= story_day):
             found = timex
     return found

@@ -33,9 +33,15 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 BOUND_PREPS = frozenset({"by", "until", "till", "since", "before", "after", "through", "throughout", "from"})
 
 
+# a decade or century: "the 1880s" (188X), "the 19th century" (18XX)
+PERIOD_VALUE = re.compile(r"\d{2}(?:\dX|XX)$")
+
+
 def is_calendar(timex: Timex) -> bool:
-    """A date on the calendar (2024, 2024-03-29, 2024-W13, 2019-09-10/2019-09-12), not PAST_REF or P3Y."""
-    return timex.type in CALENDAR_TYPES and timex.value[:4].isdigit()
+    """A date on the calendar (2024, 2024-03-29, 2024-W13, 2019-09-10/2019-09-12), also a decade or century
+    ("IN THE 1880s, Germany signed treaties": a stretch of the calendar as much as a year is, and an act it
+    dates lies there, not on the page's day), not PAST_REF, XXXX-09-10 or P3Y."""
+    return timex.type in CALENDAR_TYPES and (timex.value[:4].isdigit() or bool(PERIOD_VALUE.match(timex.value)))
 
 
 def to_date_value(timex: Timex) -> DateValue:
@@ -169,7 +175,41 @@ def date_for_event(
     best = best or min(framing or reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
+    if _under_an_old_act(doc, event_words, timexes, story_date):
+        return (None, None)
     return (story_date.date, None)
+
+
+def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
+                      story_date: StoryDate) -> bool:
+    """ "IN THE 1990s, Russia accused Georgia of SHELTERING rebels", "In 2012 the court found that he HAD
+    TAKEN bribes": an act told inside the clause of a verb that a time long past dates (a background time,
+    more than a few days before the story date) is part of that past, at or before its time, which the text
+    does not give for the inner act: it is never on the page's day."""
+    if not event_words:
+        return False
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    above = frozenset(a.i for a in top.ancestors if a.pos_ in ("VERB", "AUX"))
+    if not above:
+        return False
+    for timex in timexes:
+        head = head_of(doc, timex) if is_calendar(timex) else None
+        governor = governor_of(head, above) if head is not None else None
+        if governor is not None and governor.i in above and _background(timex, story_date):
+            return True
+    return False
+
+
+def _background(timex: Timex, story_date: StoryDate) -> bool:
+    """The time ended more than `RECENT_DAYS` before the story date: a time of the past, not of the news."""
+    story = story_date.date
+    if story is None or not story.earliest or not timex.latest:
+        return False
+    try:
+        day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
+    except ValueError:
+        return False
+    return (day - end).days > RECENT_DAYS
 
 
 def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
