@@ -175,7 +175,7 @@ def date_for_event(
     best = best or min(framing or reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
-    if _under_an_old_act(doc, event_words, timexes, story_date):
+    if _under_an_old_act(doc, event_words, timexes, story_date) or _before_an_old_time(doc, words, timexes, story_date):
         return (None, None)
     return (story_date.date, None)
 
@@ -196,6 +196,27 @@ def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[
         head = head_of(doc, timex) if is_calendar(timex) else None
         governor = governor_of(head, above) if head is not None else None
         if governor is not None and governor.i in above and _background(timex, story_date):
+            return True
+    return False
+
+
+# prepositions that close the span an act lies in: it happened at the latest then
+EARLIER_PREPS = frozenset({"before", "until", "till", "by"})
+
+
+def _before_an_old_time(doc: Doc, words: frozenset[int], timexes: Sequence[Timex], story_date: StoryDate) -> bool:
+    """ "BEFORE the 2012 election, the president promised ...", "had ruled the country UNTIL 1990": an act
+    bounded by a time long past (a background time) lies before it, on a day the text does not give; it
+    is never the page's day. A bound of the current news ("by Friday") leaves the fallback alone."""
+    for timex in timexes:
+        head = head_of(doc, timex) if is_calendar(timex) else None
+        if head is None or not _background(timex, story_date):
+            continue
+        node = head
+        while node.dep_ in ("compound", "nummod", "amod", "det", "poss", "quantmod", "npadvmod") \
+                and node.head.i != node.i and node.head.i not in words:
+            node = node.head  # "the 2012 election": the noun the bound opens
+        if node.dep_ == "pobj" and node.head.lower_ in EARLIER_PREPS and node.head.head.i in words:
             return True
     return False
 
