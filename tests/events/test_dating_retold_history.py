@@ -63,3 +63,19 @@ def test_an_act_inside_a_clause_dated_this_week_keeps_the_fallback() -> None:
     found = dates("On Monday, Russia accused Georgia of sheltering rebels.", "2019-11-20")
     assert found.get("accused") == "2019-11-18"
     assert found.get("sheltering") == "2019-11-20"
+
+
+def test_an_act_before_a_time_long_past_stays_undated() -> None:
+    found = dates("Before the 2012 election, the president accused China of stealing jobs.", "2019-11-19")
+    assert "accused" in found
+    assert found["accused"] is None  # before 2012, never the page's day
+
+
+def test_an_act_before_a_time_of_the_current_news_keeps_the_fallback() -> None:
+    found = dates("Before Friday's vote, the president accused the opposition of fraud.", "2019-11-19")
+    assert found.get("accused") == "2019-11-19"
+
+
+def test_a_deadline_long_past_of_a_pluperfect_still_dates_it() -> None:
+    found = dates("By 1995, Iraq had expelled the inspectors.", "2019-11-19")
+    assert found.get("expelled") == "1995"  # "by" of a past clause is its deadline: the passage is set then
