@@ -354,6 +354,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             and may_inherit(verb, event.mode, rules, text)
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
+                or retold_act_time(doc, verb, timexes, story_day) \
                 or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
@@ -713,6 +714,38 @@ def named_happening_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_
         for timex in timexes:
             head = head_of(doc, timex) if timex.type in ("DATE", "TIME") and timex.value[:4].isdigit() else None
             if head is not None and modifies(head, token):
+                found[timex.value] = timex
+    return _one_time_before(found, story_day)
+
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def retold_act_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:
+    """The time of the act an undated past act tells again: the story told it earlier with the same verb,
+    a subject and an object sharing a word with this one's, and a time on that verb ("IN OCTOBER, Rep.
+    Smith VISITED the border near McAllen ... Even though Smith VISITED the southern border, ..."). A
+    story names an act once with its time and then refers back to it; the one time such mentions agree on,
+    not after the story's day. An act told as repeated ("AGAIN") is a new one."""
+    if verb.pos_ != "VERB" or any(c.lower_ in ("again", "anew") for c in verb.children):
+        return None  # "struck the town AGAIN": a new act
+    subject = _content([t for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree])
+    told = _content([t for c in verb.children if c.dep_ in ("dobj", "attr", "oprd") for t in c.subtree])
+    if not subject or not told:
+        return None
+    lemma = verb.lemma_
+    found: dict[str, Timex] = {}
+    for token in doc[: verb.sent.start]:
+        if token.pos_ != "VERB" or token.lemma_ != lemma:
+            continue
+        if not subject & _content([t for c in token.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]) \
+                or not told & _content([t for c in token.children if c.dep_ in ("dobj", "attr", "oprd")
+                                        for t in c.subtree]):
+            continue
+        for timex in timexes:
+            head = head_of(doc, timex) if is_calendar(timex) else None
+            if head is not None and token.sent.start <= head.i < token.sent.end \
+                    and (governor := governor_of(head, frozenset({token.i}))) is not None and governor.i == token.i:
                 found[timex.value] = timex
     return _one_time_before(found, story_day)
 
