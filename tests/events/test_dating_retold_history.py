@@ -85,8 +85,8 @@ VISIT = "In October, Senator Jane Hollis visited the border near El Paso and arg
 
 
 def test_an_act_told_again_takes_the_time_it_was_first_told_with() -> None:
-    text = VISIT + "The figures cover both borders. Even though Hollis visited the southern border, the totals include " \
-        "seizures in the north."
+    text = VISIT + ("The figures cover both borders. Even though Hollis visited the southern border, the totals "
+                    "include seizures in the north.")
     events = [(text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "", e.date.value if e.date else None)
               for e in code_text(text, "2019-11-18")]
     assert events.count(("visited", "2019-10")) == 2
