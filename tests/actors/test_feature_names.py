@@ -1,0 +1,43 @@
+"""A country's name or adjective naming a sea, strait, river or range ("the South China Sea", "the Sea of Japan",
+"the Taiwan Strait": `feature_words.txt`) names a place, not the country: no actor is found there.
+
+The first two sentences are from the Wikipedia Current Events Portal (2025; CC BY-SA 4.0, "Wikipedia
+contributors, Portal:Current events", via ../shared/corpora/wcep_daily_2025-01_to_2026-04), not in the real-news
+gold; the others are written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_a_sea_named_after_a_country(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("China seizes the disputed Sandy Cay Reef in the Spratly Islands of the South China Sea.",
+                     "2025-04-27")
+    assert [ref.country for ref in found.values() if ref.country] == ["CHN"]  # China the seizer, not the sea
+
+
+def test_a_sea_of_a_country(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("North Korea launches multiple short-range ballistic missiles into the Sea of Japan.",
+                     "2025-05-08")
+    assert "JPN" not in {ref.country for ref in found.values()}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A US destroyer sailed through the Taiwan Strait on Monday.", "TWN"),
+    ("France sent a frigate to the Indian Ocean.", "IND"),
+    ("Israeli troops raided three villages in the Jordan Valley.", "JOR"),
+    ("Chinese officials criticised the drills near the Korean peninsula.", "KOR"),
+    ("Militants attacked a fishing village near Lake Chad.", "TCD"),
+])
+def test_features_are_places(mentions, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert place not in {ref.country for ref in mentions(text, "2025-01-10").values()}
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    ("The Libyan coast guard intercepted a boat carrying 80 migrants.", "The Libyan coast guard", "LBY"),
+    ("Taiwan said Chinese warships had sailed through the Taiwan Strait.", "Taiwan", "TWN"),
+])
+def test_the_country_itself_still_acts(mentions, text: str, actor: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    """A feature word only makes the name a place when it ends the phrase ("coast guard" goes on)."""
+    assert mentions(text, "2025-01-10")[actor].country == country
