@@ -164,7 +164,7 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     Esper"), or the document names their country; never when another first name precedes it ("TIMOTHY
     Morrison" is not Scott Morrison). A wrong famous person is worse than an unknown one: the name is then
     read as an unknown person (its sector and country from its own phrase)."""
-    pieces = [p for p in pieces if not _names_feature(text, p)]
+    pieces = [p for p in pieces if not _names_feature(text, p) and not _inside_place(text, p)]
     text.full_names = {p.actor.id for p in pieces if p.kind == "person" and p.actor is not None
                        and p.end - p.start >= 2}
     generic = [p for p in pieces if _generic_body(text, p)]
@@ -205,6 +205,25 @@ def _names_feature(text: _Text, piece: _Piece) -> bool:
     if s >= 2 and text.keys[s - 1] == "of" and f"{text.keys[s - 2]} of" in words:
         return True
     return s >= 1 and f"{text.keys[s - 1]} _" in words and text.toks[s - 1].text[:1].isupper()
+
+
+def _inside_place(text: _Text, piece: _Piece) -> bool:
+    """A country or sector word inside the longer name of a place of another country that the gazetteer knows
+    ("New MEXICO", "British COLUMBIA", "New South WALES", "the West BANK") names that place, not the country
+    or a body; a place of its own country ("Port Sudan", "Western Australia") still says where the country is."""
+    if piece.kind not in ("country", "adj", "sector"):
+        return False
+    own = piece.actor.country if piece.actor is not None else None
+    n = len(text.toks)
+    for j in range(max(0, piece.start - 3), piece.start + 1):
+        for k in range(piece.end, min(n, j + 4) + 1):
+            if (j, k) == (piece.start, piece.end) or k - j < 2 \
+                    or not all(t.text[:1].isupper() and t.is_alpha for t in text.toks[j:k]):
+                continue
+            country = country_of_place(text.text(j, k))
+            if country is not None and country != own:
+                return True
+    return False
 
 
 def _generic_body(text: _Text, piece: _Piece) -> bool:
