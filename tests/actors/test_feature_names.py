@@ -1,6 +1,7 @@
 """A country's name or adjective naming a sea, strait, river or range ("the South China Sea", "the Sea of Japan",
 "the Taiwan Strait": `feature_words.txt`) names a place, not the country: no actor is found there. So does a
-country inside the name of a place of another country ("New Mexico", the gazetteer) or of a region ("Latin America").
+country inside the name of a place of another country ("New Mexico", the gazetteer) or of a region ("Latin America");
+and a named body holding a place word ("Scotland Yard") is that body.
 
 The first two sentences are from the Wikipedia Current Events Portal (2025; CC BY-SA 4.0, "Wikipedia
 contributors, Portal:Current events", via ../shared/corpora/wcep_daily_2025-01_to_2026-04), not in the real-news
@@ -67,3 +68,14 @@ def test_a_sector_word_inside_a_place(mentions) -> None:  # type: ignore[no-unty
     found = mentions("The Israel Defense Forces deploy tanks into the West Bank for the first time since 2002.",
                      "2025-02-23")
     assert "BUS" not in {ref.sector for ref in found.values()}
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Capitol Police arrested a protester outside the building.", "Capitol Police", "USACOP"),
+    ("Scotland Yard arrested two men over the attack.", "Scotland Yard", "GBRCOP"),
+    ("Agence France-Presse reported that the junta expelled the envoy.", "Agence France-Presse", "FRAMED"),
+])
+def test_named_bodies_whose_name_holds_a_place(mentions, text: str, name: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    """Bodies whose names hold a place or country word ("Capitol", "Scotland", "France") are in the tables
+    (organizations.tsv): not the country's government, nor a body without a country (written for the test)."""
+    assert mentions(text, "2025-01-10")[name].code == code
