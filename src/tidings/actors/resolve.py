@@ -970,7 +970,7 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
             phrase.place, phrase.start, phrase.local = country, j, True
             return
     e = phrase.end
-    if e + 1 < len(text.keys) and text.keys[e] == "of":
+    if _office_head(phrase) and e + 1 < len(text.keys) and text.keys[e] == "of":  # not "the government of Sindh"
         for width in (4, 3, 2, 1):
             stop = e + 1 + width
             if stop <= len(text.toks) and text.free(e + 1, stop) \
