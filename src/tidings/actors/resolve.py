@@ -29,6 +29,7 @@ from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.tables import (
     allegiance_words,
     bodies_abroad,
+    feature_words,
     generic_bodies,
     media_words,
     title_suffixes,
@@ -97,6 +98,7 @@ class _Phrase:
     person: Actor | None = None
     person_span: tuple[int, int] | None = None  # an unknown person's name (token positions)
     place: str | None = None  # the country of a place that qualifies an unowned office ("the Ohio governor")
+    local: bool = False  # that place is a town, state or province, not the country's capital
     named_body: bool = False  # the owner opens another body's name ("president of the AMERICAN Farm Bureau")
 
 
@@ -162,6 +164,7 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     Esper"), or the document names their country; never when another first name precedes it ("TIMOTHY
     Morrison" is not Scott Morrison). A wrong famous person is worse than an unknown one: the name is then
     read as an unknown person (its sector and country from its own phrase)."""
+    pieces = [p for p in pieces if not _names_feature(text, p) and not _inside_place(text, p)]
     text.full_names = {p.actor.id for p in pieces if p.kind == "person" and p.actor is not None
                        and p.end - p.start >= 2}
     generic = [p for p in pieces if _generic_body(text, p)]
@@ -187,6 +190,40 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
                 piece = _as_body(piece, body)
         out.append(piece)
     return out
+
+
+def _names_feature(text: _Text, piece: _Piece) -> bool:
+    """A country, its adjective or capital naming a sea, strait, river or range ("the South China Sea", "the
+    Taiwan Strait", "the Sea of Japan", "Lake Chad": `feature_words.txt`) names a place, not the country."""
+    if piece.kind not in ("country", "adj", "capital"):
+        return False
+    words = feature_words()
+    s, e = piece.start, piece.end
+    if e < len(text.keys) and text.keys[e] in words:
+        after = text.toks[e + 1] if e + 1 < len(text.toks) else None
+        return after is None or after.pos_ not in ("NOUN", "PROPN") or not text.doc.has_annotation("TAG")
+    if s >= 2 and text.keys[s - 1] == "of" and f"{text.keys[s - 2]} of" in words:
+        return True
+    return s >= 1 and f"{text.keys[s - 1]} _" in words and text.toks[s - 1].text[:1].isupper()
+
+
+def _inside_place(text: _Text, piece: _Piece) -> bool:
+    """A country or sector word inside the longer name of a place of another country that the gazetteer knows
+    ("New MEXICO", "British COLUMBIA", "New South WALES", "the West BANK") names that place, not the country
+    or a body; a place of its own country ("Port Sudan", "Western Australia") still says where the country is."""
+    if piece.kind not in ("country", "adj", "sector"):
+        return False
+    own = piece.actor.country if piece.actor is not None else None
+    n = len(text.toks)
+    for j in range(max(0, piece.start - 3), piece.start + 1):
+        for k in range(piece.end, min(n, j + 4) + 1):
+            if (j, k) == (piece.start, piece.end) or k - j < 2 \
+                    or not all(t.text[:1].isupper() and t.is_alpha for t in text.toks[j:k]):
+                continue
+            country = country_of_place(text.text(j, k))
+            if country is not None and country != own:
+                return True
+    return False
 
 
 def _generic_body(text: _Text, piece: _Piece) -> bool:
@@ -713,8 +750,10 @@ def _serving(text: _Text, phrase: _Phrase, ref: ActorRef) -> ActorRef:
 def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: Sequence[ActorRef]) -> Actor | None:
     """The person an office phrase names at the story date ("the Kazakh president", "his counterpart"). An
     office of one of a country's bodies ("the DHS secretary", "the White House chief of staff") is that body's,
-    not the country's office of the same title (the Secretary of State, the army's Chief of Staff)."""
-    if country is None or phrase.former or not phrase.heads or phrase.named_body or _predicated(text, phrase):
+    not the country's office of the same title (the Secretary of State, the army's Chief of Staff). An office
+    of a town, state or province ("the Ontario premier", "the New York attorney general") is not the nation's."""
+    if country is None or phrase.former or not phrase.heads or phrase.named_body or phrase.local \
+            or _predicated(text, phrase):
         return None
     word = phrase.heads[-1][0].word
     if word is None:
@@ -912,8 +951,8 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
     governor", "New York state attorney general", "California's attorney general", "the mayor of Lyon" (the
     gazetteer of places). A capital also places a body or group of the state: "BEIJING police", "a TEHRAN
     court", "the Moscow city court" (the capital names no actor there, as it does not act, but it says whose
-    body it is). A town's group ("Lagos police") is left to the event coder: placing those cost the quad
-    set's coded-class precision."""
+    body it is). So does a town, state or province before a body ("Lagos police", "Puntland forces"); the
+    office of such a place is not the nation's (`_office_holder`)."""
     if phrase.owner is not None or phrase.person is not None or not _placeable_head(phrase):
         return
     k = phrase.start
@@ -924,22 +963,20 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
     if capital is not None and capital.actor is not None and capital.actor.country:
         phrase.place, phrase.start = capital.actor.country, capital.start
         return
-    if not _office_head(phrase):
-        return  # "Lagos police", "Cleveland officials": a town's group is left to the coder (quad precision)
     for width in (4, 3, 2, 1):
         j = end - width
-        if j >= 0 and text.free(j, end) and all(t.text[:1].isupper() for t in text.toks[j:end]) \
+        if j >= 0 and text.free(j, end) and all(t.text[:1].isupper() and t.is_alpha for t in text.toks[j:end]) \
                 and (country := country_of_place(text.text(j, end))):
-            phrase.place, phrase.start = country, j
+            phrase.place, phrase.start, phrase.local = country, j, True
             return
     e = phrase.end
-    if e + 1 < len(text.keys) and text.keys[e] == "of":
+    if _office_head(phrase) and e + 1 < len(text.keys) and text.keys[e] == "of":  # not "the government of Sindh"
         for width in (4, 3, 2, 1):
             stop = e + 1 + width
             if stop <= len(text.toks) and text.free(e + 1, stop) \
                     and all(t.text[:1].isupper() for t in text.toks[e + 1:stop]) \
                     and (country := country_of_place(text.text(e + 1, stop))):
-                phrase.place, phrase.end = country, stop
+                phrase.place, phrase.end, phrase.local = country, stop, True
                 return
 
 
@@ -961,9 +998,25 @@ def _seat_of_body(text: _Text, phrase: _Phrase) -> None:
         return
     k = e + 2 if e + 1 < len(text.keys) and text.keys[e + 1] == "the" else e + 1
     seat = text.by_start.get(k) or _country_after_place(text, k)
+    if seat is None and (country := _place_at(text, k)) is not None:
+        phrase.place, phrase.local = country, True
+        return
     if seat is not None and seat.kind in ("country", "capital") and seat.actor is not None and seat.actor.country \
             and "/" not in seat.actor.country and _national_code(text, seat.actor.country):
         phrase.place = seat.actor.country
+
+
+def _place_at(text: _Text, k: int) -> str | None:
+    """The country of the town, state or province that the gazetteer knows, named by the longest run of up to
+    four capitalised words from `k` that is not followed by another capitalised word ("police in CHICAGO")."""
+    for width in (4, 3, 2, 1):
+        stop = k + width
+        if stop <= len(text.toks) and text.free(k, stop) \
+                and all(t.text[:1].isupper() and t.is_alpha for t in text.toks[k:stop]) \
+                and (stop == len(text.toks) or not text.toks[stop].text[:1].isupper()) \
+                and (country := country_of_place(text.text(k, stop))):
+            return country
+    return None
 
 
 def _country_after_place(text: _Text, k: int) -> _Piece | None:

@@ -61,6 +61,11 @@ def us_states() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+def feature_words() -> frozenset[str]:
+    """Words that make a country's name the name of a sea, strait or river (`feature_words.txt`)."""
+    return word_list("feature_words.txt")
+
+
 def media_words() -> frozenset[str]:
     """Last words of the names of newspapers and broadcasters (`media_words.txt`)."""
     return word_list("media_words.txt")
