@@ -25,6 +25,13 @@ def test_a_particular_when_still_tells_events() -> None:
     assert "COERCE" in _plover("The minister resigned when police arrested his son.")
     # a present-tense "when" under a past or a dated clause is a particular happening
     assert "ACCUSE" in _plover("Macron criticized Russia when Putin visits Paris in May.")
+    # news summaries tell happenings in the present (a WCEP bullet, 2026-03-15): an act governs the "when"
+    assert "ASSAULT" in _plover("Four people are killed and two others are injured when Israel Defense Forces "
+                                "soldiers open fire on a civilian car in northern Israeli-occupied West Bank.")
+
+
+def test_a_habit_adverb_makes_the_when_a_rule() -> None:
+    assert _plover("When a British citizen is arrested abroad, the embassy usually contacts the police.") == []
 
 
 def test_what_anyone_does_is_a_rule() -> None:

@@ -186,8 +186,10 @@ WHEN_TIMES = frozenset({"DATE", "TIME"})
 
 def habitual(verb: Token, words: Modality) -> bool:
     """"WHEN the United States slaps tariffs on goods, it is importers who pay", "the usual process when a citizen IS
-    ARRESTED abroad", "EVERY time Russia attacks, ...": a clause of "when" in the simple present under a clause in
-    the simple present tells a rule or a habit, not a particular happening; "whenever" does in any tense. The
+    ARRESTED abroad", "EVERY time Russia attacks, ...": a clause of "when" in the simple present under a copula in
+    the simple present, or under a habit's adverb ("usually"), tells a rule or a habit, not a particular happening;
+    "whenever" and "every time" do in any tense. News summaries tell happenings in the present too ("28 people are
+    killed when gunmen open fire"): an act, not a copula, governs their "when". The
     governing clause of such a "when" is the rule's other half ("Taiwan PROTESTS whenever China sends ships").
     A date on the clause ("when Trump visits Beijing next week") or a future or modal governor ("he will sign")
     makes it a particular, planned happening."""
@@ -213,14 +215,23 @@ def _habit_clause(clause: Token, words: Modality) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
     every = clause.dep_ == "relcl" and clause.head.lower_ == "time" and any(
         d.dep_ == "det" and d.lower_ in words.every_determiners for d in clause.head.children)
-    if marks & words.ever_marks:
+    if marks & words.ever_marks or every:
         return True
-    if not (every or marks & words.habitual_marks) or _dated(clause):
+    if not marks & words.habitual_marks or _dated(clause):
         return False
-    governor = clause.head.head if every else clause.head
+    governor = clause.head
     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
         governor = governor.head  # "the usual process when ...": the clause the noun stands in
-    return _simple_present(clause) and _simple_present(governor)
+    return _simple_present(clause) and _simple_present(governor) and (
+        _stative(governor) or any(c.dep_ == "advmod" and c.lower_ in words.habitual_adverbs
+                                  for v in (clause, governor) for c in v.children))
+
+
+def _stative(verb: Token) -> bool:
+    """"it IS importers who pay", "that IS the usual process": a copula states how things are. An act in the
+    present under a "when" ("28 people ARE KILLED when gunmen open fire": the headline present of news summaries)
+    tells a happening."""
+    return verb.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _simple_present(verb: Token) -> bool:

@@ -106,6 +106,7 @@ class Modality:
     habitual_marks: frozenset[str] = frozenset()  # "WHEN the US slaps tariffs, ...": a rule, not a happening
     ever_marks: frozenset[str] = frozenset()  # "WHENEVER China protested": habitual in any tense
     every_determiners: frozenset[str] = frozenset()  # "EVERY time Russia attacks ..."
+    habitual_adverbs: frozenset[str] = frozenset()  # "when a citizen is arrested, the embassy USUALLY ..."
 
 
 @dataclass(frozen=True, slots=True)
