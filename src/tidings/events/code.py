@@ -42,7 +42,7 @@ from tidings.events.arguments import (
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.discards import load_discards, word_edge
-from tidings.events.modality import announced_refusal, chain_mode, is_negated, obligation
+from tidings.events.modality import announced_refusal, chain_mode, habitual, is_negated, obligation
 from tidings.events.nominal import (
     dated_after,
     is_nominal,
@@ -1285,9 +1285,40 @@ def _thing(subject: Token, finder: ArgumentFinder) -> bool:
         and not any(finder.actors_at(o) for o in owners)
 
 
+def _habitual(reading: Reading, words: Modality) -> bool:
+    """"When the United States slaps tariffs, ...", "every time Russia attacks, ...": a rule or a habit told in the
+    generic present is no particular happening (modality.py `habitual`)."""
+    return any(habitual(verb, words) for verb in (reading.trigger.verb, reading.anchor))
+
+
+def _adjectival(reading: Reading) -> bool:
+    """"finds these changes PROFOUNDLY THREATENING", "a DEEPLY INSULTING remark": a participle with no auxiliary that
+    a degree adverb grades (word_classes.toml `degree_adverbs`) is an adjective, a quality of something, not an act
+    ("very" and "extremely" grade qualities; acts are not graded so)."""
+    verb = reading.trigger.verb
+    if reading.trigger.noun is not None or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    degrees = load_word_classes().degree_adverbs
+    return any(c.dep_ == "advmod" and c.lower_ in degrees for c in verb.children)
+
+
+def _generic_doer(reading: Reading) -> bool:
+    """"ANYONE giving false information could be fined", "whoever attacks the police": what a free-choice pronoun
+    does is a rule about anyone, no act of someone (word_classes.toml `generic_doers`). Only the doer counts:
+    "police arrested anyone who protested" is an arrest."""
+    verb = reading.trigger.verb
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl"):
+        doers.append(verb.head)  # "anyone GIVING ...", "anyone who ATTACKS ..."
+    return any(d.lower_ in load_word_classes().generic_doers for d in doers)
+
+
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading) \
-            or _thing_visits(reading, ctx.finder):
+            or _thing_visits(reading, ctx.finder) or _habitual(reading, ctx.book.modality) or _generic_doer(reading) \
+            or _adjectival(reading):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)

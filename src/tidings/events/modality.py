@@ -177,3 +177,73 @@ def _declined_acceptance(verb: Token, words: Modality) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in verb.children):
         return False
     return all(a.lemma_.lower() in PLAIN_AUX or a.lower_ in words.future_aux for a in _auxiliaries(verb))
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PRESENT_AUX = frozenset({"is", "are", "'s", "'re", "am", "do", "does"})
+WHEN_TIMES = frozenset({"DATE", "TIME"})
+
+
+def habitual(verb: Token, words: Modality) -> bool:
+    """"WHEN the United States slaps tariffs on goods, it is importers who pay", "the usual process when a citizen IS
+    ARRESTED abroad", "EVERY time Russia attacks, ...": a clause of "when" in the simple present under a copula in
+    the simple present, or under a habit's adverb ("usually"), tells a rule or a habit, not a particular happening;
+    "whenever" and "every time" do in any tense. News summaries tell happenings in the present too ("28 people are
+    killed when gunmen open fire"): an act, not a copula, governs their "when". The
+    governing clause of such a "when" is the rule's other half ("Taiwan PROTESTS whenever China sends ships").
+    A date on the clause ("when Trump visits Beijing next week") or a future or modal governor ("he will sign")
+    makes it a particular, planned happening."""
+    clause = _clause_top(verb)
+    if _habit_clause(clause, words):
+        return True
+    return _simple_present(clause) and any(
+        c.dep_ in ("advcl", "relcl") and _habit_clause(c, words) for c in [*clause.children, *_time_clauses(clause)])
+
+
+def _clause_top(verb: Token) -> Token:
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _time_clauses(clause: Token) -> list[Token]:
+    """"EVERY TIME Russia attacks": the clause hangs on "time", a modifier of the governing verb."""
+    return [c for t in clause.children if t.dep_ == "npadvmod" for c in t.children if c.dep_ == "relcl"]
+
+
+def _habit_clause(clause: Token, words: Modality) -> bool:
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")}
+    every = clause.dep_ == "relcl" and clause.head.lower_ == "time" and any(
+        d.dep_ == "det" and d.lower_ in words.every_determiners for d in clause.head.children)
+    if marks & words.ever_marks or every:
+        return True
+    if not marks & words.habitual_marks or _dated(clause):
+        return False
+    governor = clause.head
+    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+        governor = governor.head  # "the usual process when ...": the clause the noun stands in
+    return _simple_present(clause) and _simple_present(governor) and (
+        _stative(governor) or any(c.dep_ == "advmod" and c.lower_ in words.habitual_adverbs
+                                  for v in (clause, governor) for c in v.children))
+
+
+def _stative(verb: Token) -> bool:
+    """"it IS importers who pay", "that IS the usual process": a copula states how things are. An act in the
+    present under a "when" ("28 people ARE KILLED when gunmen open fire": the headline present of news summaries)
+    tells a happening."""
+    return verb.lemma_ == "be" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """"slaps", "is arrested", "does not pay": present tense, no modal or future auxiliary."""
+    auxes = _auxiliaries(verb)
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ in PRESENT_TAGS:
+        return not any(a.tag_ not in PRESENT_TAGS for a in auxes)
+    return verb.tag_ in ("VBN", "VB") and bool(auxes) and all(a.lower_ in PRESENT_AUX for a in auxes)
+
+
+def _dated(clause: Token) -> bool:
+    return any(t.ent_type_ in WHEN_TIMES for c in clause.children if c.dep_ in ("npadvmod", "prep", "advmod")
+               for t in c.subtree)

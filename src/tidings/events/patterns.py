@@ -103,6 +103,10 @@ class Modality:
     hypothetical_governors: frozenset[str] = frozenset()  # "is LIKELY to deploy", "NEEDED to investigate"
     acceptance_verbs: frozenset[str] = frozenset()  # "did NOT ACCEPT the offer": not accepting is rejecting
     obligation_aux: frozenset[str] = frozenset()  # "Russia MUST withdraw": an obligation voiced, not an act
+    habitual_marks: frozenset[str] = frozenset()  # "WHEN the US slaps tariffs, ...": a rule, not a happening
+    ever_marks: frozenset[str] = frozenset()  # "WHENEVER China protested": habitual in any tense
+    every_determiners: frozenset[str] = frozenset()  # "EVERY time Russia attacks ..."
+    habitual_adverbs: frozenset[str] = frozenset()  # "when a citizen is arrested, the embassy USUALLY ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,6 +462,8 @@ class WordClasses:
     referring_determiners: frozenset[str] = frozenset()
     ultimatum_penalties: frozenset[str] = frozenset()  # "demanded that X halt ... OR FACE sanctions"
     person_nouns: frozenset[str] = frozenset()
+    generic_doers: frozenset[str] = frozenset()  # "ANYONE giving false information": a rule, no doer
+    degree_adverbs: frozenset[str] = frozenset()  # "PROFOUNDLY threatening": a graded participle is an adjective
     compound_heads: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()  # "QUEEN Elizabeth II": not whom a later "he" means
     male_words: frozenset[str] = frozenset()
