@@ -844,7 +844,7 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
         anchor = anchor.head
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == _index(reading.trigger.noun):
         return finder.actors_at(agent_of(anchor))  # "the tariffs imposed BY THE US": a participle's doer
-    subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
+    subject = subject_of(anchor, _asking_words(frame_verbs))
     if subject is None and in_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
         subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"
     if subject is None and not in_passive(anchor):  # the clause the doer was sought in, when the parser left it none
@@ -853,6 +853,13 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     if subject is None and in_passive(reading.trigger.verb):
         return _instrument_agents(reading.trigger.verb, finder, implicit)
     return finder.actors_at(subject) or _issuer(anchor, finder)
+
+
+def _asking_words(frame_verbs: dict[str, Frame]) -> frozenset[str]:
+    """The verbs whose object does the infinitive (word_classes.toml `control_object_verbs`) and the words of
+    asking, demanding and ordering (frames.toml appeal, demand, order): as nouns ("a REQUEST to Kyiv to
+    investigate") they give the infinitive to the one asked too (`arguments._asked_by_noun`)."""
+    return CONTROL_OBJECT_VERBS | {verb for verb, frame in frame_verbs.items() if frame.kind in ASKING_FRAMES[:3]}
 
 
 def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
