@@ -53,3 +53,19 @@ def test_without_the_one_asked_the_asker_keeps_the_act() -> None:
     """No "to"/"on" object on the request: nothing to hand the infinitive to."""
     sides = _sides("Germany's request to investigate the killings in Mali was welcomed by the United Nations.")
     assert all(source != "MLI" for code, source, _ in sides if code.startswith("09")), sides
+
+
+@pytest.mark.parametrize("text", [
+    "A French court sentenced Karim Dufour to 20 years in prison for killing the Moroccan ambassador.",
+    "A Kenyan court jailed three men for attacking Ugandan traders.",
+])
+def test_the_court_does_not_do_the_crime(text: str) -> None:
+    """The act one is sentenced FOR is the accused's, even when the parser hangs "for" on "prison"; an accused the
+    base cannot place leaves it without a source, not with the court (the story's other side)."""
+    crimes = [s for s in _sides(text) if s[0][:2] in ("18", "19")]
+    assert all(source is None for _, source, _ in crimes), _sides(text)
+
+
+def test_a_placed_accused_does_the_crime() -> None:
+    sides = _sides("A Kenyan court jailed three Somali men for six years for attacking Ugandan traders.")
+    assert any(code[:2] == "19" and (source, target) == ("SOM", "UGA") for code, source, target in sides), sides

@@ -236,7 +236,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         if shared is not None:
             out.append(replace(event, target=shared))  # "Egypt and Jordan criticised ...": the same thing
             continue
-        if event.source is None and doc is not None and _unsaid_speaker(doc, event):
+        if event.source is None and doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)):
             out.append(event)
             continue
         known = event.source if event.source is not None else event.target
@@ -288,6 +288,14 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
         return False
     verb = span.root
     return in_passive(verb) and agent_of(verb) is None
+
+
+def _charged_unplaced(doc: Doc, event: Event) -> bool:
+    """"A Kenyan court jailed three men FOR ATTACKING Ugandan traders": the act one is accused or sentenced for is
+    done by the accused (`_accused_of`); when the accused is someone the actor base cannot place, the act keeps no
+    source rather than the story's other side, which is mostly the court or the accuser."""
+    span = doc.char_span(*event.verb_span, alignment_mode="expand") if event.verb_span is not None else None
+    return span is not None and len(span) > 0 and _accused_of(span.root) is not None
 
 
 def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
@@ -962,10 +970,19 @@ def _accused_of(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return None
-    accuser = prep.head
+    accuser = _phrase_verb(prep.head)
     if accuser.i == prep.i or lemma(accuser) not in load_word_classes().accusing_verbs:
         return None
     return child(accuser, "nsubjpass") if in_passive(accuser) else child(accuser, "dobj")
+
+
+def _phrase_verb(token: Token) -> Token:
+    """The verb whose own phrase a word is in: "sentenced him to life in PRISON for killing" → "sentenced" (the
+    parser hangs the charge on the nearest noun of the sentence phrase; the charge is still the verb's)."""
+    node = token
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else token
 
 
 def _ongoing(reading: Reading) -> bool:
