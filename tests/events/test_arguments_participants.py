@@ -69,3 +69,13 @@ def test_the_court_does_not_do_the_crime(text: str) -> None:
 def test_a_placed_accused_does_the_crime() -> None:
     sides = _sides("A Kenyan court jailed three Somali men for six years for attacking Ugandan traders.")
     assert any(code[:2] == "19" and (source, target) == ("SOM", "UGA") for code, source, target in sides), sides
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ("Voice of America reported that Iranian forces seized a tanker in the Gulf.", "USA"),
+    ("Rebels attacked a convoy near Goma, Agence France-Presse reported.", "FRA"),
+])
+def test_a_country_in_a_news_outlets_name_is_no_side(text: str, reporter: str) -> None:
+    """The outlet that reports the act names no side of it, though its name holds a country."""
+    sides = _sides(text)
+    assert sides and all(reporter not in (source, target) for _, source, target in sides), sides

@@ -22,6 +22,7 @@ from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.tables import data_dir, read_rows, split_list
 from tidings.events.arguments import (
     REPORTED_DEPS,
+    SUBJECT_DEPS,
     ActorIndex,
     Arg,
     ArgumentFinder,
@@ -227,6 +228,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
     reciprocal events and events with neither or both sides named are left as they are."""
     counts = _country_counts(actors)
     present = [m for m in actors if doc is None or modality is None or not _negated_mention(doc, m, modality)]
+    present = [m for m in present if doc is None or not _inside_a_name(doc, m, speech_verbs)]
     out: list[Event] = []
     for event in events:
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
@@ -288,6 +290,26 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
         return False
     verb = span.root
     return in_passive(verb) and agent_of(verb) is None
+
+
+def _inside_a_name(doc: Doc, mention: ActorMention, speech_verbs: frozenset[str]) -> bool:
+    """"VOICE OF AMERICA reported ...", "..., AGENCE FRANCE-PRESSE reported", "an AGENCE FRANCE-PRESSE correspondent
+    reports": a bare country named only inside the name of an organisation that reports the news (a parser's
+    organisation entity reaching beyond the mention, the subject of a speech verb or the modifier of that subject)
+    is the reporter's name, not a side the story's act could be done to or by. Not a named body with a sector of
+    its own ("the Israel Defense Forces said"), nor any organisation that acts (measured on WCEP: "the House of
+    Representatives of the Philippines impeaches" is the country's act)."""
+    if mention.actor.sector:
+        return False
+    span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
+    if entity is None or (entity.start >= span.start and entity.end <= span.end):
+        return False
+    subject = entity.root if entity.root.dep_ in SUBJECT_DEPS else entity.root.head
+    return (subject.dep_ in SUBJECT_DEPS and subject.head.pos_ in ("VERB", "AUX")
+            and subject.head.lemma_.lower() in speech_verbs)
 
 
 def _charged_unplaced(doc: Doc, event: Event) -> bool:
