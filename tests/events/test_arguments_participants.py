@@ -79,3 +79,15 @@ def test_a_country_in_a_news_outlets_name_is_no_side(text: str, reporter: str) -
     """The outlet that reports the act names no side of it, though its name holds a country."""
     sides = _sides(text)
     assert sides and all(reporter not in (source, target) for _, source, target in sides), sides
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Israel killed Samir Khalil in an airstrike, Hamas said.", "Samir Khalil", "PSE"),
+    ("A court in Osaka, Japan, sentenced Hiroshi Tanaka to life in prison.", "Hiroshi Tanaka", "JPN"),
+])
+def test_an_unplaced_person_in_the_slot_is_the_target(text: str, person: str, country: str) -> None:
+    """A person the actor base does not know, named as the act's object, is the target; the story's other side
+    only lends the country (it no longer stands in for the person)."""
+    events = code_text(text, "2024-03-05")
+    assert any(e.target is not None and e.target.text == person and e.target.country == country for e in events), [
+        (e.cameo, e.source, e.target) for e in events]

@@ -224,15 +224,24 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
     target of a typed event that has none is the country the document names most often other than the
     source's (named at least twice, and more often than any rival); the target points at that country's
     mention nearest before the event. Likewise an act with a target but no doer named ("a US helicopter was shot
-    down" in a story about the Taliban) takes the other side of its target as source. Statements (no PLOVER type),
-    reciprocal events and events with neither or both sides named are left as they are."""
+    down" in a story about the Taliban) takes the other side of its target as source. A target named in the act's
+    slot whom the actor base cannot place ("Israel killed MOHAMMED DEIF") stays the target and takes that side's
+    country only. Statements (no PLOVER type), reciprocal events and events with neither or both sides named are
+    left as they are."""
     counts = _country_counts(actors)
     present = [m for m in actors if doc is None or modality is None or not _negated_mention(doc, m, modality)]
     present = [m for m in present if doc is None or not _inside_a_name(doc, m, speech_verbs)]
     out: list[Event] = []
     for event in events:
+        named = event.target if event.target is not None and _unplaced_name(event.target) else None
+        if named is not None and event.source is not None:
+            event = replace(event, target=None)  # placed below as the story's other side, keeping the person
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
-            out.append(event)
+            out.append(event if named is None else replace(event, target=named))
+            continue
+        if named is not None:
+            side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
+            out.append(replace(event, target=replace(named, country=side.country) if side is not None else named))
             continue
         shared = _co_doer_target(event, out)
         if shared is not None:
@@ -241,15 +250,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         if event.source is None and doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)):
             out.append(event)
             continue
-        known = event.source if event.source is not None else event.target
-        side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
-        doers = _co_doer_starts(event, events)  # "Egypt and Jordan criticised": Jordan is no side Egypt acted on
-        side = side or _sentence_side([m for m in present if m.actor.start not in doers], known, event, doc)
-        if side is None:
-            side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
-        if side is None and known is not None and known.country and set(counts) == {known.country} \
-                and not _needs_no_addressee(event.plover, event.cameo):
-            side = _home_side(present, known, event.sentence.start)
+        side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
         if side is None:
             out.append(event)
         elif event.target is None:
@@ -257,6 +258,26 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _missing_side(event: Event, events: list[Event], present: list[ActorMention], counts: dict[str, int],
+                  actors: list[ActorMention], doc: Doc | None, speech_verbs: frozenset[str]) -> ActorRef | None:
+    """The side the story gives an event that names one side only (`context_targets`)."""
+    known = event.source if event.source is not None else event.target
+    side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
+    doers = _co_doer_starts(event, events)  # "Egypt and Jordan criticised": Jordan is no side Egypt acted on
+    side = side or _sentence_side([m for m in present if m.actor.start not in doers], known, event, doc)
+    if side is None:
+        side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
+    if side is None and known is not None and known.country and set(counts) == {known.country} \
+            and not _needs_no_addressee(event.plover, event.cameo):
+        side = _home_side(present, known, event.sentence.start)
+    return side
+
+
+def _unplaced_name(actor: ActorRef) -> bool:
+    """A person or body named in the act's own slot whom the actor base cannot place (`_unknown_person`)."""
+    return bool(actor.name) and not (actor.country or actor.sector or actor.actor_id)
 
 
 def _one_reading(event: Event, other: Event) -> bool:
@@ -1082,10 +1103,32 @@ def _first_actors(tokens: list[Token], finder: ArgumentFinder, exclude: set[tupl
     before phrases that only mention one ("Chinese teaching materials")."""
     for loose in (False, True):
         for token in tokens:
-            args = _known([a for a in finder.actors_at(token, loose) if (a.actor.start, a.actor.end) not in exclude])
+            found = [a for a in finder.actors_at(token, loose) if (a.actor.start, a.actor.end) not in exclude]
+            args = _known(found)
             if args:
                 return args
     return []
+
+
+def _unplaced_target(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
+    """"the court sentenced TETSUYA NAKAMURA", "Israel killed MOHAMMED DEIF": a person named in the act's own target
+    slot whom the actor base cannot place, for an act no slot gives a placed target: the one acted on all the same
+    (the story's other side then only lends a country, `context_targets`). Looking on past such a slot for a placed
+    actor instead (as `_first_actors` does) cost PLV and quad check sentences."""
+    if reading.frames or reading.trigger.verb is None:
+        return []
+    for token in _target_tokens(reading.trigger):
+        found = finder.actors_at(token, loose=False)
+        if found:
+            return found[:1] if all(_unknown_person(a, finder) for a in found) else []
+    return []
+
+
+def _unknown_person(arg: Arg, finder: ArgumentFinder) -> bool:
+    """A person named in the slot ("charged JULIAN MARSH", "accuses HIM" for such a person) whom the actor base
+    cannot place: the participant all the same, not a reason to look for another one further on or in the story."""
+    actor = arg.actor
+    return bool(actor.name) and not (actor.country or actor.sector or actor.actor_id) and finder.index.is_person(actor)
 
 
 def _frame_object_tokens(anchor: Token, frame: Frame) -> list[Token]:
@@ -1272,6 +1315,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
+    unplaced = _unplaced_target(reading, ctx.finder) if not targets else []
     # the sides an event noun's own phrase names (nominal.py): all of them for a noun standing alone
     found, targets = noun_sides(reading.trigger, ctx.finder, found, targets, bool(reading.frames))
     if is_nominal(reading.trigger) and not found:
@@ -1334,6 +1378,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
     sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
+    if not targets and unplaced:
+        targets = unplaced  # kept so that the story's other side does not stand in for them (context_targets)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
