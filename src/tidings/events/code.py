@@ -22,6 +22,7 @@ from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.tables import data_dir, read_rows, split_list
 from tidings.events.arguments import (
     REPORTED_DEPS,
+    SUBJECT_DEPS,
     ActorIndex,
     Arg,
     ArgumentFinder,
@@ -223,31 +224,33 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
     target of a typed event that has none is the country the document names most often other than the
     source's (named at least twice, and more often than any rival); the target points at that country's
     mention nearest before the event. Likewise an act with a target but no doer named ("a US helicopter was shot
-    down" in a story about the Taliban) takes the other side of its target as source. Statements (no PLOVER type),
-    reciprocal events and events with neither or both sides named are left as they are."""
+    down" in a story about the Taliban) takes the other side of its target as source. A target named in the act's
+    slot whom the actor base cannot place ("Israel killed MOHAMMED DEIF") stays the target and takes that side's
+    country only. Statements (no PLOVER type), reciprocal events and events with neither or both sides named are
+    left as they are."""
     counts = _country_counts(actors)
     present = [m for m in actors if doc is None or modality is None or not _negated_mention(doc, m, modality)]
+    present = [m for m in present if doc is None or not _inside_a_name(doc, m, speech_verbs)]
     out: list[Event] = []
     for event in events:
+        named = event.target if event.target is not None and _unplaced_name(event.target) else None
+        if named is not None and event.source is not None:
+            event = replace(event, target=None)  # placed below as the story's other side, keeping the person
         if not event.plover or event.reciprocal or (event.source is None) == (event.target is None):
-            out.append(event)
+            out.append(event if named is None else replace(event, target=named))
+            continue
+        if named is not None:
+            side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
+            out.append(replace(event, target=replace(named, country=side.country) if side is not None else named))
             continue
         shared = _co_doer_target(event, out)
         if shared is not None:
             out.append(replace(event, target=shared))  # "Egypt and Jordan criticised ...": the same thing
             continue
-        if event.source is None and doc is not None and _unsaid_speaker(doc, event):
+        if event.source is None and doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)):
             out.append(event)
             continue
-        known = event.source if event.source is not None else event.target
-        side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
-        doers = _co_doer_starts(event, events)  # "Egypt and Jordan criticised": Jordan is no side Egypt acted on
-        side = side or _sentence_side([m for m in present if m.actor.start not in doers], known, event, doc)
-        if side is None:
-            side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
-        if side is None and known is not None and known.country and set(counts) == {known.country} \
-                and not _needs_no_addressee(event.plover, event.cameo):
-            side = _home_side(present, known, event.sentence.start)
+        side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
         if side is None:
             out.append(event)
         elif event.target is None:
@@ -255,6 +258,26 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _missing_side(event: Event, events: list[Event], present: list[ActorMention], counts: dict[str, int],
+                  actors: list[ActorMention], doc: Doc | None, speech_verbs: frozenset[str]) -> ActorRef | None:
+    """The side the story gives an event that names one side only (`context_targets`)."""
+    known = event.source if event.source is not None else event.target
+    side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
+    doers = _co_doer_starts(event, events)  # "Egypt and Jordan criticised": Jordan is no side Egypt acted on
+    side = side or _sentence_side([m for m in present if m.actor.start not in doers], known, event, doc)
+    if side is None:
+        side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
+    if side is None and known is not None and known.country and set(counts) == {known.country} \
+            and not _needs_no_addressee(event.plover, event.cameo):
+        side = _home_side(present, known, event.sentence.start)
+    return side
+
+
+def _unplaced_name(actor: ActorRef) -> bool:
+    """A person or body named in the act's own slot whom the actor base cannot place (`_unknown_person`)."""
+    return bool(actor.name) and not (actor.country or actor.sector or actor.actor_id)
 
 
 def _one_reading(event: Event, other: Event) -> bool:
@@ -288,6 +311,34 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
         return False
     verb = span.root
     return in_passive(verb) and agent_of(verb) is None
+
+
+def _inside_a_name(doc: Doc, mention: ActorMention, speech_verbs: frozenset[str]) -> bool:
+    """"VOICE OF AMERICA reported ...", "..., AGENCE FRANCE-PRESSE reported", "an AGENCE FRANCE-PRESSE correspondent
+    reports": a bare country named only inside the name of an organisation that reports the news (a parser's
+    organisation entity reaching beyond the mention, the subject of a speech verb or the modifier of that subject)
+    is the reporter's name, not a side the story's act could be done to or by. Not a named body with a sector of
+    its own ("the Israel Defense Forces said"), nor any organisation that acts (measured on WCEP: "the House of
+    Representatives of the Philippines impeaches" is the country's act)."""
+    if mention.actor.sector:
+        return False
+    span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.ent_type_ != "ORG":
+        return False
+    entity = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
+    if entity is None or (entity.start >= span.start and entity.end <= span.end):
+        return False
+    subject = entity.root if entity.root.dep_ in SUBJECT_DEPS else entity.root.head
+    return (subject.dep_ in SUBJECT_DEPS and subject.head.pos_ in ("VERB", "AUX")
+            and subject.head.lemma_.lower() in speech_verbs)
+
+
+def _charged_unplaced(doc: Doc, event: Event) -> bool:
+    """"A Kenyan court jailed three men FOR ATTACKING Ugandan traders": the act one is accused or sentenced for is
+    done by the accused (`_accused_of`); when the accused is someone the actor base cannot place, the act keeps no
+    source rather than the story's other side, which is mostly the court or the accuser."""
+    span = doc.char_span(*event.verb_span, alignment_mode="expand") if event.verb_span is not None else None
+    return span is not None and len(span) > 0 and _accused_of(span.root) is not None
 
 
 def _negated_mention(doc: Doc, mention: ActorMention, modality: Modality) -> bool:
@@ -844,7 +895,7 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
         anchor = anchor.head
     if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == _index(reading.trigger.noun):
         return finder.actors_at(agent_of(anchor))  # "the tariffs imposed BY THE US": a participle's doer
-    subject = subject_of(anchor, CONTROL_OBJECT_VERBS)
+    subject = subject_of(anchor, _asking_words(frame_verbs))
     if subject is None and in_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
         subject = child(anchor, "nsubjpass")  # "Vietnam IS COMMITTED to opening", "X is expected to visit"
     if subject is None and not in_passive(anchor):  # the clause the doer was sought in, when the parser left it none
@@ -853,6 +904,13 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     if subject is None and in_passive(reading.trigger.verb):
         return _instrument_agents(reading.trigger.verb, finder, implicit)
     return finder.actors_at(subject) or _issuer(anchor, finder)
+
+
+def _asking_words(frame_verbs: dict[str, Frame]) -> frozenset[str]:
+    """The verbs whose object does the infinitive (word_classes.toml `control_object_verbs`) and the words of
+    asking, demanding and ordering (frames.toml appeal, demand, order): as nouns ("a REQUEST to Kyiv to
+    investigate") they give the infinitive to the one asked too (`arguments._asked_by_noun`)."""
+    return CONTROL_OBJECT_VERBS | {verb for verb, frame in frame_verbs.items() if frame.kind in ASKING_FRAMES[:3]}
 
 
 def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
@@ -969,10 +1027,19 @@ def _accused_of(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return None
-    accuser = prep.head
+    accuser = _phrase_verb(prep.head)
     if accuser.i == prep.i or lemma(accuser) not in load_word_classes().accusing_verbs:
         return None
     return child(accuser, "nsubjpass") if in_passive(accuser) else child(accuser, "dobj")
+
+
+def _phrase_verb(token: Token) -> Token:
+    """The verb whose own phrase a word is in: "sentenced him to life in PRISON for killing" → "sentenced" (the
+    parser hangs the charge on the nearest noun of the sentence phrase; the charge is still the verb's)."""
+    node = token
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") else token
 
 
 def _ongoing(reading: Reading) -> bool:
@@ -1050,10 +1117,32 @@ def _first_actors(tokens: list[Token], finder: ArgumentFinder, exclude: set[tupl
     before phrases that only mention one ("Chinese teaching materials")."""
     for loose in (False, True):
         for token in tokens:
-            args = _known([a for a in finder.actors_at(token, loose) if (a.actor.start, a.actor.end) not in exclude])
+            found = [a for a in finder.actors_at(token, loose) if (a.actor.start, a.actor.end) not in exclude]
+            args = _known(found)
             if args:
                 return args
     return []
+
+
+def _unplaced_target(reading: Reading, finder: ArgumentFinder) -> list[Arg]:
+    """"the court sentenced TETSUYA NAKAMURA", "Israel killed MOHAMMED DEIF": a person named in the act's own target
+    slot whom the actor base cannot place, for an act no slot gives a placed target: the one acted on all the same
+    (the story's other side then only lends a country, `context_targets`). Looking on past such a slot for a placed
+    actor instead (as `_first_actors` does) cost PLV and quad check sentences."""
+    if reading.frames or reading.trigger.verb is None:
+        return []
+    for token in _target_tokens(reading.trigger):
+        found = finder.actors_at(token, loose=False)
+        if found:
+            return found[:1] if all(_unknown_person(a, finder) for a in found) else []
+    return []
+
+
+def _unknown_person(arg: Arg, finder: ArgumentFinder) -> bool:
+    """A person named in the slot ("charged JULIAN MARSH", "accuses HIM" for such a person) whom the actor base
+    cannot place: the participant all the same, not a reason to look for another one further on or in the story."""
+    actor = arg.actor
+    return bool(actor.name) and not (actor.country or actor.sector or actor.actor_id) and finder.index.is_person(actor)
 
 
 def _frame_object_tokens(anchor: Token, frame: Frame) -> list[Token]:
@@ -1323,6 +1412,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
+    unplaced = _unplaced_target(reading, ctx.finder) if not targets else []
     # the sides an event noun's own phrase names (nominal.py): all of them for a noun standing alone
     found, targets = noun_sides(reading.trigger, ctx.finder, found, targets, bool(reading.frames))
     if is_nominal(reading.trigger) and not found:
@@ -1385,6 +1475,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
     sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
+    if not targets and unplaced:
+        targets = unplaced  # kept so that the story's other side does not stand in for them (context_targets)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
