@@ -213,17 +213,27 @@ def _inside_place(text: _Text, piece: _Piece) -> bool:
     or a body; a place of its own country ("Port Sudan", "Western Australia") still says where the country is."""
     if piece.kind not in ("country", "adj", "sector"):
         return False
+    toks = text.toks
+    if not all(_capitalised(t) for t in toks[piece.start:piece.end]):
+        return False  # every longer name holds the piece's own words
+    low, high = piece.start, piece.end  # the capitalised words around it, as far as a name of 4 words reaches
+    while low > max(0, piece.start - 3) and _capitalised(toks[low - 1]):
+        low -= 1
+    while high < min(len(toks), piece.start + 4) and _capitalised(toks[high]):
+        high += 1
     own = piece.actor.country if piece.actor is not None else None
-    n = len(text.toks)
-    for j in range(max(0, piece.start - 3), piece.start + 1):
-        for k in range(piece.end, min(n, j + 4) + 1):
-            if (j, k) == (piece.start, piece.end) or k - j < 2 \
-                    or not all(t.text[:1].isupper() and t.is_alpha for t in text.toks[j:k]):
+    for j in range(low, piece.start + 1):
+        for k in range(piece.end, min(high, j + 4) + 1):
+            if (j, k) == (piece.start, piece.end) or k - j < 2:
                 continue
             country = country_of_place(text.text(j, k))
             if country is not None and country != own:
                 return True
     return False
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
 
 
 def _generic_body(text: _Text, piece: _Piece) -> bool:
