@@ -79,6 +79,7 @@ from tidings.records import ActorMention, ActorRef, DateValue, Event, Mode, Sent
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = ("in", "at", "throughout", "across", "outside", "near")
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "near", "inside", "within"})
+MEDIA_SECTOR = "MED"  # CAMEO's sector of news media
 # word classes the clause readers use (word_classes.toml)
 JOINT_ADVERBS = load_word_classes().joint_adverbs
 RECIPROCAL_OBJECTS = load_word_classes().reciprocal_objects
@@ -315,20 +316,28 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
 
 def _inside_a_name(doc: Doc, mention: ActorMention, speech_verbs: frozenset[str]) -> bool:
     """"VOICE OF AMERICA reported ...", "..., AGENCE FRANCE-PRESSE reported", "an AGENCE FRANCE-PRESSE correspondent
-    reports": a bare country named only inside the name of an organisation that reports the news (a parser's
-    organisation entity reaching beyond the mention, the subject of a speech verb or the modifier of that subject)
-    is the reporter's name, not a side the story's act could be done to or by. Not a named body with a sector of
-    its own ("the Israel Defense Forces said"), nor any organisation that acts (measured on WCEP: "the House of
-    Representatives of the Philippines impeaches" is the country's act)."""
-    if mention.actor.sector:
-        return False
+    reports": the news outlet that reports the story (a medium the actor base knows, or a bare country named only
+    inside the name of an organisation: a parser's organisation entity reaching beyond the mention), as the
+    subject of a speech verb or the modifier of that subject, is the reporter, not a side the story's act could
+    be done to or by. Not a named body with another sector ("the Israel Defense Forces said"), nor any
+    organisation that acts (measured on WCEP: "the House of Representatives of the Philippines impeaches" is the
+    country's act)."""
     span = doc.char_span(mention.actor.start, mention.actor.end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.ent_type_ != "ORG":
+    if span is None or not len(span):
+        return False
+    if mention.actor.sector == MEDIA_SECTOR:
+        return _reports(span.root, speech_verbs)
+    if mention.actor.sector or span.root.ent_type_ != "ORG":
         return False
     entity = next((e for e in doc.ents if e.start <= span.root.i < e.end), None)
     if entity is None or (entity.start >= span.start and entity.end <= span.end):
         return False
-    subject = entity.root if entity.root.dep_ in SUBJECT_DEPS else entity.root.head
+    return _reports(entity.root, speech_verbs)
+
+
+def _reports(name: Token, speech_verbs: frozenset[str]) -> bool:
+    """Whether a name is the subject of a speech verb, or modifies that subject ("an AFP correspondent said")."""
+    subject = name if name.dep_ in SUBJECT_DEPS else name.head
     return (subject.dep_ in SUBJECT_DEPS and subject.head.pos_ in ("VERB", "AUX")
             and subject.head.lemma_.lower() in speech_verbs)
 
