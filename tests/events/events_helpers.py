@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from tidings.analysis import code_text
 from tidings.records import ActorMention, ActorRef, Event, Timex
 
 Actors = dict[str, tuple[str | None, str | None]]
@@ -38,3 +39,8 @@ def coded_sides(events: list[Event], prefixes: tuple[str, ...] = ("",), besides:
     with none of `besides`: what the lexicon tests compare."""
     return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
             for e in events if e.cameo.startswith(prefixes) and not (besides and e.cameo.startswith(besides))]
+
+
+def plover_types(text: str, day: str = "2026-03-10") -> list[str]:
+    """The PLOVER types of the events coded on a passage, in text order (statements left out)."""
+    return [str(e.plover) for e in code_text(text, day) if e.plover]

@@ -47,8 +47,8 @@ def test_a_pluperfect_in_a_past_passage_is_not_dated_on_the_page_day() -> None:
 
 
 def test_a_pluperfect_in_the_current_news_keeps_the_story_date() -> None:
-    text = ("Police in Lagos arrested a former Nigerian minister on Monday. The minister had threatened a judge and had "
-            "attacked a reporter.")
+    text = ("Police in Lagos arrested a former Nigerian minister on Monday. The minister had threatened a judge "
+            "and had attacked a reporter.")
     found = dates(text, "2019-11-20")
     assert found.get("threatened") == "2019-11-20"  # no past passage: the fallback stands
 

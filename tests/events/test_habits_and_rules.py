@@ -3,13 +3,7 @@ and a graded participle is an adjective (`_adjectival`). Passages written for th
 
 from __future__ import annotations
 
-from tidings.analysis import code_text
-
-DAY = "2026-03-10"
-
-
-def _plover(text: str) -> list[str]:
-    return [str(e.plover) for e in code_text(text, DAY) if e.plover]
+from events_helpers import plover_types as _plover
 
 
 def test_a_when_clause_in_the_generic_present_is_a_rule() -> None:

@@ -3,13 +3,7 @@
 
 from __future__ import annotations
 
-from tidings.analysis import code_text
-
-DAY = "2026-03-10"
-
-
-def _plover(text: str) -> list[str]:
-    return [str(e.plover) for e in code_text(text, DAY) if e.plover]
+from events_helpers import plover_types as _plover
 
 
 def test_objects_that_are_no_act_on_anyone_code_nothing() -> None:

@@ -4,13 +4,11 @@ tests."""
 
 from __future__ import annotations
 
+from events_helpers import plover_types as _plover
+
 from tidings.analysis import code_text
 
 DAY = "2026-03-10"
-
-
-def _plover(text: str) -> list[str]:
-    return [str(e.plover) for e in code_text(text, DAY) if e.plover]
 
 
 def test_an_act_that_someone_must_or_should_do_is_not_coded_as_done() -> None:

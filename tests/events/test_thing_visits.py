@@ -3,13 +3,7 @@ another sense (events/code.py `_thing_visits`). Passages written for these tests
 
 from __future__ import annotations
 
-from tidings.analysis import code_text
-
-DAY = "2026-03-10"
-
-
-def _plover(text: str) -> list[str]:
-    return [str(e.plover) for e in code_text(text, DAY) if e.plover]
+from events_helpers import plover_types as _plover
 
 
 def test_a_thing_or_a_neuter_pronoun_does_not_visit() -> None:

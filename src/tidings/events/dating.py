@@ -223,14 +223,20 @@ def _before_an_old_time(doc: Doc, words: frozenset[int], timexes: Sequence[Timex
 
 def _background(timex: Timex, story_date: StoryDate) -> bool:
     """The time ended more than `RECENT_DAYS` before the story date: a time of the past, not of the news."""
+    days = _days_before(timex, story_date)
+    return days is not None and days > RECENT_DAYS
+
+
+def _days_before(timex: Timex, story_date: StoryDate) -> int | None:
+    """How many days before the story's first day the time ended (negative: after it); None when unknown."""
     story = story_date.date
     if story is None or not story.earliest or not timex.latest:
-        return False
+        return None
     try:
         day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
     except ValueError:
-        return False
-    return (day - end).days > RECENT_DAYS
+        return None
+    return (day - end).days
 
 
 def _since_start(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
@@ -963,14 +969,8 @@ def _long_before(timex: Timex, story_date: StoryDate) -> bool:
     """The time ended before the story date: a present-tense act cannot happen then, so a parse that
     hangs it on the act's verb ("A court SENTENCES a man for the murder of two men IN JULY 2024", "police
     ARREST three brothers over a bombing ON 8 MARCH") misplaces a time of a phrase inside."""
-    story = story_date.date
-    if story is None or not story.earliest or not timex.latest:
-        return False
-    try:
-        day, end = date.fromisoformat(story.earliest[:10]), date.fromisoformat(timex.latest[:10])
-    except ValueError:
-        return False
-    return (day - end).days > 0
+    days = _days_before(timex, story_date)
+    return days is not None and days > 0
 
 
 def _recent(timex: Timex, story_date: StoryDate) -> bool:
