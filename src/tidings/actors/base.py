@@ -44,6 +44,7 @@ class ActorBase:
         self._trie: TokenTrie | None = None
         self._holders: dict[str, list[tuple[Role, str]]] | None = None
         self._fuzzy: dict[str, dict[str, str]] | None = None
+        self._fuzzy_aliases: dict[str, list[str]] = {}  # built with _fuzzy: its aliases as lists
         self._short: dict[tuple[str, str], str | None] | None = None
         self._country_words: dict[str, frozenset[str]] | None = None
         self._person_names: set[str] = set()
@@ -243,7 +244,14 @@ class ActorBase:
                 if actor and actor.kind == "person" and (" " in alias or len(alias) >= 6):
                     index[alias[:1].lower()].setdefault(alias.lower(), actor.id)
             self._fuzzy = dict(index)
+            self._fuzzy_aliases = {letter: list(aliases) for letter, aliases in index.items()}
         return self._fuzzy
+
+    def fuzzy_aliases(self, letter: str) -> list[str]:
+        """The aliases of `fuzzy_index` under one first letter, as a list built once (a fuzzy search takes a
+        sequence; listing a few thousand aliases on every search cost as much as the search)."""
+        self.fuzzy_index()
+        return self._fuzzy_aliases.get(letter, [])
 
     def short_names(self) -> dict[tuple[str, str], str | None]:
         """People of three words or more by their first and last words, folded ("carlos", "menem" for Carlos

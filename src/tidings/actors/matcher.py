@@ -100,8 +100,9 @@ class TokenTrie:
             node.children.setdefault(last, _Node()).hits.append(hit)
         self.size += 1
 
-    def matches_at(self, tokens: Sequence[Token], keys: Sequence[str], i: int) -> list[Match]:
-        """Every phrase starting at token i whose case rule the text satisfies, shortest first."""
+    def matches_at(self, texts: Sequence[str], keys: Sequence[str], i: int) -> list[Match]:
+        """Every phrase starting at token i whose case rule the text satisfies, shortest first (`texts`: the
+        tokens' texts, read once per document: a spaCy `Token.text` builds a new string on each access)."""
         out: list[Match] = []
         node: _Node | None = self.root
         j = i
@@ -109,27 +110,28 @@ class TokenTrie:
             key = keys[j]
             if node.stems:
                 stem_hits = [h for k in range(1, len(key) + 1) for h in node.stems.get(key[:k], ())]
-                _keep(out, tokens, i, j + 1, stem_hits)
+                _keep(out, texts, i, j + 1, stem_hits)
             node = node.children.get(key)
             if node is not None and node.hits:
-                _keep(out, tokens, i, j + 1, node.hits)
+                _keep(out, texts, i, j + 1, node.hits)
             j += 1
         return out
 
 
-def _keep(out: list[Match], tokens: Sequence[Token], start: int, end: int, hits: Iterable[Hit]) -> None:
-    span = tokens[start:end]
+def _keep(out: list[Match], texts: Sequence[str], start: int, end: int, hits: Iterable[Hit]) -> None:
+    span = texts[start:end]
     good = tuple(h for h in hits if case_ok(h, span))
     if good:
         out.append(Match(start, end, good))
 
 
-def case_ok(hit: Hit, span: Sequence[Token]) -> bool:
+def case_ok(hit: Hit, span: Sequence[str]) -> bool:
+    """Whether the words (token texts) are written as the phrase's case rule asks."""
     if hit.case == "any":
         return True
     if hit.case == "exact":
-        return tuple(t.text for t in span) == hit.written or all(t.text.isupper() for t in span)
-    return any(t.text[:1].isupper() for t in span) and not _lower_start(hit, span[0].text)
+        return tuple(span) == hit.written or all(t.isupper() for t in span)
+    return any(t[:1].isupper() for t in span) and not _lower_start(hit, span[0])
 
 
 def _lower_start(hit: Hit, first: str) -> bool:
@@ -146,8 +148,9 @@ def name_particles() -> frozenset[str]:
 
 def find_matches(trie: TokenTrie, tokens: Sequence[Token]) -> list[Match]:
     """Non-overlapping matches, longest first then leftmost."""
-    keys = [token_key(t.text) for t in tokens]
-    found = [m for i in range(len(tokens)) for m in trie.matches_at(tokens, keys, i)]
+    texts = [t.text for t in tokens]
+    keys = [token_key(t) for t in texts]
+    found = [m for i in range(len(texts)) for m in trie.matches_at(texts, keys, i)]
     found.sort(key=lambda m: (-(m.end - m.start), m.start))
     taken = [False] * len(tokens)
     chosen = []

@@ -64,6 +64,8 @@ class ActorBase(Protocol):
 
     def fuzzy_index(self) -> dict[str, dict[str, str]]: ...
 
+    def fuzzy_aliases(self, letter: str) -> list[str]: ...
+
     def short_names(self) -> dict[tuple[str, str], str | None]: ...
 
     def country_words(self, code: str) -> frozenset[str]: ...
@@ -883,7 +885,8 @@ def _fuzzy_person(text: _Text, name: str) -> Actor | None:
     choices = text.base.fuzzy_index().get(name[:1].lower())
     if not choices or len(name) < 5 or len(name.replace("-", " ").split()) < 2:
         return None
-    found = process.extractOne(name.lower(), list(choices), scorer=fuzz.ratio, score_cutoff=88)
+    found = process.extractOne(name.lower(), text.base.fuzzy_aliases(name[:1].lower()), scorer=fuzz.ratio,
+                               score_cutoff=88)
     if not found or not _same_name_ends(name.lower(), found[0]):
         return None
     return text.base.actors[choices[found[0]]]
