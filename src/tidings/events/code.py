@@ -918,8 +918,16 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
 def _asking_words(frame_verbs: dict[str, Frame]) -> frozenset[str]:
     """The verbs whose object does the infinitive (word_classes.toml `control_object_verbs`) and the words of
     asking, demanding and ordering (frames.toml appeal, demand, order): as nouns ("a REQUEST to Kyiv to
-    investigate") they give the infinitive to the one asked too (`arguments._asked_by_noun`)."""
-    return CONTROL_OBJECT_VERBS | {verb for verb, frame in frame_verbs.items() if frame.kind in ASKING_FRAMES[:3]}
+    investigate") they give the infinitive to the one asked too (`arguments._asked_by_noun`). Built once per
+    frame table (the pattern book's is loaded once), not on every event."""
+    known = _ASKING_WORDS.get("last")
+    if known is None or known[0] is not frame_verbs:
+        words = CONTROL_OBJECT_VERBS | {verb for verb, frame in frame_verbs.items() if frame.kind in ASKING_FRAMES[:3]}
+        known = _ASKING_WORDS["last"] = (frame_verbs, words)
+    return known[1]
+
+
+_ASKING_WORDS: dict[str, tuple[dict[str, Frame], frozenset[str]]] = {}  # the last frame table and its words
 
 
 def _protesters_of_place(reading: Reading, finder: ArgumentFinder) -> list[Arg]:

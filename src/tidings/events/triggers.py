@@ -233,7 +233,10 @@ def _words_match(words: Words, sequence: tuple[frozenset[tuple[str, ...]], ...])
         found = False
         while position < len(words) and not found:
             lower, lem = words[position]
-            for option in (*index.get(lower, ()), *(index.get(lem, ()) if lem != lower else ())):
+            options = index.get(lower, ())
+            if lem != lower and lem in index:  # most words start no option: no tuple is built for them
+                options = (*options, *index[lem])
+            for option in options:
                 end = position + len(option)
                 if end <= len(words) and all(
                     w[0] == o or w[1] == o or w[1] == singular(o)
