@@ -351,11 +351,15 @@ def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
 
 def fold(word: str) -> str:
     """Lower case without accents ("Novák" -> "novak"): a name as English text often writes it."""
+    if word.isascii():  # NFKD leaves ASCII as it is: most words skip the decomposition
+        return word.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def unaccented(word: str) -> str:
     """The word without accents, case kept ("Áñez" -> "Anez")."""
+    if word.isascii():  # NFKD leaves ASCII as it is: most words skip the decomposition
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -1229,6 +1233,8 @@ def _surname_mentions(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     one-word names first read as unknown people. Accents are folded: a page writes "Jeanine Áñez" in one
     paragraph and "Anez" in the next (the name is the same; "Morales" is never "Moráles" of someone else)."""
     table = _surname_table(text, refs)
+    if not table:  # no one named in full: no surname to link (most short texts)
+        return list(refs)
     out = []
     for ref in refs:
         full = table.get(unaccented(ref.text)) if ref.actor_id is None and ref.name == ref.text else None
