@@ -152,7 +152,30 @@ def code_events(
             events.extend(coded)
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
     events = told_by_verbs(context_targets(dated, actors, doc, book.modality, book.speech.verbs))
+    events = [_offices_named_before(e, actors) for e in events]
     return [e for e in one_per_pair(doc, events) if _political(e)]
+
+
+def _offices_named_before(event: Event, actors: list[ActorMention]) -> Event:
+    """"President Emmanuel Macron spoke in Paris on Monday. THE PRESIDENT met Li Qiang ...": an office named
+    with "the" and no name or country refers back to the last holder of that office the story named (news style
+    names an office-holder in full once, then by the office alone), whose country it takes."""
+    source = _office_holder(event.source, actors)
+    target = _office_holder(event.target, actors)
+    if source is event.source and target is event.target:
+        return event
+    return replace(event, source=source, target=target)
+
+
+def _office_holder(side: ActorRef | None, actors: list[ActorMention]) -> ActorRef | None:
+    if side is None or side.country or side.actor_id or not side.role or not side.text.lower().startswith("the "):
+        return side
+    role = side.role.lower()
+    earlier = [m.actor for m in actors if m.actor.start < side.start and m.actor.country
+               and (m.actor.role or "").lower() == role]
+    if not earlier:
+        return side
+    return replace(side, country=max(earlier, key=lambda a: a.start).country)
 
 
 def _political(event: Event) -> bool:
