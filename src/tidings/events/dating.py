@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.events.modality import PRESENT_TAGS
 from tidings.records import DateValue, StoryDate, Timex
 from tidings.time import event_date, interval_of
 from tidings.time.grammar import lexicon
@@ -899,7 +900,6 @@ def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> To
 
 
 RECENT_DAYS = 7
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _act_told_now(event_words: Sequence[Token]) -> bool:
