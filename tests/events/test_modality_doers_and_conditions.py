@@ -45,3 +45,15 @@ def test_advice_to_everyone_is_no_request_of_an_actor() -> None:
     assert _modes("Kenyan police urged everyone in Nairobi to stay at home.") == []
     assert _modes("The Kenyan police urged anyone with information to come forward.") == []
     assert _modes("Kenyan police urged the opposition leader to stay at home.") == [("REQUEST", "factual")]
+
+
+def test_wcep_bullets_with_no_doer_and_a_negated_condition() -> None:
+    """Two WCEP bullets (Wikipedia Current Events Portal, CC BY-SA 4.0): the missiles that did not hit are told
+    negated beside the launch told as done; an agreement that Iran may not make is a condition."""
+    launched = code_text("Iran's Islamic Revolutionary Guards Corps says it has launched missiles at the U.S. Al Udeid "
+                         "Air Base in Qatar and U.S. bases in Iraq. U.S. officials later confirm no Iranian missiles "
+                         "hit the Al Udeid Air Base.", "2025-06-23")
+    assert sorted(e.mode for e in launched if e.plover == "ASSAULT") == ["factual", "negated"]
+    warned = code_text('Trump warns that "a whole civilization will die tonight" and will "never be brought back" if '
+                       "Iran does not agree to a deal by noon (GMT).", "2026-04-07")
+    assert [(e.plover, e.mode) for e in warned if e.plover == "AGREE"] == [("AGREE", "hypothetical")]
