@@ -44,8 +44,9 @@ def _condition(verb: Token, words: Modality) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in verb.children):
         return True
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and verb.dep_ != "ROOT" and any(
-        a.lower_ in words.inverted_condition_aux and a.i < subject.i for a in _auxiliaries(verb))
+    return subject is not None and verb.dep_ != "ROOT" and any(  # its own auxiliary: "Congress HAD threatened ...
+        c.dep_ in ("aux", "auxpass") and c.lower_ in words.inverted_condition_aux and c.i < subject.i
+        for c in verb.children)  # ... and Senate leaders urged" is no condition
 
 
 def negated_doer(verb: Token, words: Modality) -> bool:
