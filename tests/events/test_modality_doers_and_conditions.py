@@ -31,6 +31,12 @@ def test_a_negated_act_in_a_condition_is_hypothetical_not_refused() -> None:
     assert _modes("Iran did not accept the deal.") == [("REJECT", "factual")]
 
 
+def test_a_conjunct_does_not_take_its_heads_auxiliary_for_a_condition() -> None:
+    """"Israel HAD attacked Gaza, and Egypt condemned the strike": the "had" before "Egypt" is the first verb's."""
+    events = code_text("Israel had attacked Gaza, and Egypt condemned the strike.", DAY)
+    assert [(e.plover, e.mode) for e in events if e.plover == "ACCUSE"] == [("ACCUSE", "factual")]
+
+
 def test_an_act_hoped_for_is_not_done() -> None:
     assert _modes("Kenyan police hoped to arrest the suspect in Mombasa.") == [("COERCE", "hypothetical")]
     assert _modes("Kenyan police were hoping to detain the opposition leader.") == [("COERCE", "hypothetical")]
