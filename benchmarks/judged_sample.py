@@ -22,6 +22,12 @@ earlier sample (`--exclude`):
 
     nice -n 19 .venv/bin/python benchmarks/judged_sample.py --seed 1205 --page-seed 1205 --pages 400 \
         --trafilatura --n 100 --exclude judged1.jsonl --dump judged2.jsonl
+
+After two samples the outlets' pages hold about 50 events no sample drew. A third sample (session 14) adds ECB+
+news documents as plain text (`--ecbplus N`, seeded by --page-seed; they carry no publication date):
+
+    nice -n 19 .venv/bin/python benchmarks/judged_sample.py --seed 1405 --page-seed 1405 --pages 400 \
+        --trafilatura --ecbplus 120 --n 100 --exclude judged1.jsonl --exclude judged2.jsonl --dump judged3.jsonl
 """
 
 from __future__ import annotations
@@ -149,13 +155,27 @@ def choose_pages(shared: Path, n_pages: int, seed: int = PAGE_SEED, trafilatura:
     return pages
 
 
-def run_tidings(pages: list[Page], work: Path) -> tuple[list[dict], dict[str, str]]:
-    """Ingest the pages into a fresh store with the installed CLI; return its PLOVER events (jsonl) and the
-    publication date it read for each page (the judge needs it to judge relative dates)."""
+def ecbplus_texts(shared: Path, n_docs: int, seed: int) -> dict[str, str]:
+    """A seeded sample of --ecbplus ECB+ news documents (topics 1-35: crime, disasters, sport, tech, 2008-2013) as
+    plain text, keyed by a page id: news that no rule was tuned to, with more events than the outlets' pages left
+    after two samples. They carry no publication date, so the store dates them at ingest."""
+    from tidings.eval.fusion import read_ecbplus
+
+    docs = read_ecbplus(shared / "corpora/ecbplus/ECB+.tar.gz")
+    picked = random.Random(seed).sample(docs, min(n_docs, len(docs)))
+    return {"ecb-" + re.sub(r"[^A-Za-z0-9.-]+", "_", d.name): d.text for d in sorted(picked, key=lambda d: d.name)}
+
+
+def run_tidings(pages: list[Page], work: Path,
+                texts: dict[str, str] | None = None) -> tuple[list[dict], dict[str, str]]:
+    """Ingest the pages (and plain `texts`) into a fresh store with the installed CLI; return its PLOVER events
+    (jsonl) and the publication date it read for each page (the judge needs it to judge relative dates)."""
     folder = work / "pages"
     folder.mkdir(parents=True, exist_ok=True)
     for page in pages:
         (folder / f"{page.page_id}.html").write_bytes(gzip.decompress(page.html_gz.read_bytes()))
+    for page_id, text in (texts or {}).items():
+        (folder / f"{page_id}.txt").write_text(text, encoding="utf-8")
     tidings = str(Path(sys.executable).with_name("tidings"))
     db = str(work / "s.db")
     subprocess.run([tidings, "ingest", "--quiet", "--db", db, str(folder)], check=False)
@@ -255,16 +275,20 @@ def main() -> int:
     parser.add_argument("--page-seed", type=int, default=PAGE_SEED, help="seed of the page sample")
     parser.add_argument("--trafilatura", action="store_true",
                         help="add the English news-outlet pages of the trafilatura evaluation set to the candidates")
+    parser.add_argument("--ecbplus", type=int, default=0,
+                        help="add this many ECB+ news documents (seeded by --page-seed) as plain text")
     parser.add_argument("--exclude", action="append", default=[],
                         help="an earlier dump whose sentences the sample must not draw (repeatable)")
     args = parser.parse_args()
     pages = choose_pages(Path(args.shared), args.pages, args.page_seed, args.trafilatura)
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="judged_sample_"))
-    events, published = run_tidings(pages, work)
+    texts = ecbplus_texts(Path(args.shared), args.ecbplus, args.page_seed) if args.ecbplus else {}
+    events, published = run_tidings(pages, work, texts)
     rows = mentions(events, published)
     print(f"pages={len(pages)} (aeb={sum(p.corpus == 'aeb' for p in pages)}, "
           f"wcxb={sum(p.corpus == 'wcxb' for p in pages)}, "
-          f"trafilatura={sum(p.corpus == 'trafilatura' for p in pages)}) events={len(events)} mentions={len(rows)} "
+          f"trafilatura={sum(p.corpus == 'trafilatura' for p in pages)}, ecbplus={len(texts)}) "
+          f"events={len(events)} mentions={len(rows)} "
           f"store={work}")
     old = None
     keys = None

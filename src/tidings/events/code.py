@@ -1639,6 +1639,9 @@ def _on_a_kind(reading: Reading, code: str, finder: ArgumentFinder) -> bool:
     if not any(code.startswith(p) for p in classes.asking_codes):
         return False
     asked = _asked(verb)
+    if asked is not None and asked.lower_ in classes.public_pronouns:  # "urged EVERYONE in the county to ..."
+        return not any(finder.index.at(t) is not None and not _is_place_phrase(t) for t in asked.subtree
+                       if t.i != asked.i)
     universal = asked is not None and any(c.dep_ == "det" and c.lower_ in classes.kind_determiners
                                           for c in asked.children)
     return asked is not None and universal and _a_kind(asked, finder)

@@ -38,6 +38,29 @@ def is_negated(verb: Token, words: Modality) -> bool:
     return False
 
 
+def _condition(verb: Token, words: Modality) -> bool:
+    """"IF China does not accept", "SHOULD China not accede": a conditional mark, or a conditional "should" before
+    the subject (English grammar: the inverted condition)."""
+    if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in verb.children):
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and verb.dep_ != "ROOT" and any(  # its own auxiliary: "Congress HAD threatened ...
+        c.dep_ in ("aux", "auxpass") and c.lower_ in words.inverted_condition_aux and c.i < subject.i
+        for c in verb.children)  # ... and Senate leaders urged" is no condition
+
+
+def negated_doer(verb: Token, words: Modality) -> bool:
+    """"NONE of the House Democrats have endorsed him", "NO country has recognised the junta", "NEITHER Russia nor
+    China voted for it", "NOT the US nor its allies are blocking the road": a subject that names no one says that the
+    act was not done, as a negated verb does (modality.toml `negative_subjects`; a "no", "neither" or "not" on the
+    subject: `negators`)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ in words.negative_subjects or any(
+        c.dep_ in ("det", "neg") and c.lower_ in words.negators for c in s.children) for s in subjects)
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not own and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -56,11 +79,12 @@ def _under_past_report(verb: Token, speech_verbs: frozenset[str]) -> bool:
 
 
 def verb_mode(verb: Token, words: Modality, speech_verbs: frozenset[str]) -> Mode:
-    """The mode one verb's own dependents give it."""
-    if is_negated(verb, words):
-        return "negated"
-    if any(c.dep_ == "mark" and c.lower_ in words.conditional_marks for c in verb.children):
+    """The mode one verb's own dependents give it. A condition comes before a negation: "if they do not accept",
+    "should China not accede" tell no refusal that happened, only one that may."""
+    if _condition(verb, words):
         return "hypothetical"
+    if is_negated(verb, words) or negated_doer(verb, words):
+        return "negated"
     modes: list[str] = []
     for aux in _auxiliaries(verb):
         lower = aux.lower_

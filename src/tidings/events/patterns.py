@@ -107,6 +107,8 @@ class Modality:
     ever_marks: frozenset[str] = frozenset()  # "WHENEVER China protested": habitual in any tense
     every_determiners: frozenset[str] = frozenset()  # "EVERY time Russia attacks ..."
     habitual_adverbs: frozenset[str] = frozenset()  # "when a citizen is arrested, the embassy USUALLY ..."
+    negative_subjects: frozenset[str] = frozenset()  # "NONE of them have endorsed": the act was not done
+    inverted_condition_aux: frozenset[str] = frozenset()  # "SHOULD China not accede": a condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,6 +465,7 @@ class WordClasses:
     ultimatum_penalties: frozenset[str] = frozenset()  # "demanded that X halt ... OR FACE sanctions"
     person_nouns: frozenset[str] = frozenset()
     generic_doers: frozenset[str] = frozenset()  # "ANYONE giving false information": a rule, no doer
+    public_pronouns: frozenset[str] = frozenset()  # "urged EVERYONE to ...": advice to the public at large
     degree_adverbs: frozenset[str] = frozenset()  # "PROFOUNDLY threatening": a graded participle is an adjective
     compound_heads: frozenset[str] = frozenset()
     female_words: frozenset[str] = frozenset()  # "QUEEN Elizabeth II": not whom a later "he" means
