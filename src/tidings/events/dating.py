@@ -75,8 +75,6 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
 
 # a quantity has no time of its own: "raised from 10% to 25% IN MAY", "fell to $40 LAST WEEK"
 QUANTITY_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
-# nor has a named place, body or person: "imposed sanctions on RUSSIA in 2014", "met Kim in SINGAPORE in June"
-NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
 
 
 def _through_quantity(governor: Token, node: Token) -> Token:
@@ -85,9 +83,9 @@ def _through_quantity(governor: Token, node: Token) -> Token:
     An amount or the preposition that brings it is no happening with a time of its own; the change it
     measures is the verb's, at the verb's time."""
     if node.head.i != governor.i or node.dep_ not in ("prep", "npadvmod") or node.i < governor.i:
-        return governor  # "the 2025 INDIA-Pakistan conflict": a time before the name is the phrase's own
+        return governor  # "a 2019 $5 BILLION loan": a time before the amount is the phrase's own
     node = governor
-    if node.ent_type_ in QUANTITY_LABELS | NAME_LABELS and node.dep_ == "pobj" and node.head.dep_ == "prep":
+    if node.ent_type_ in QUANTITY_LABELS and node.dep_ == "pobj" and node.head.dep_ == "prep":
         node = node.head  # "to 25% IN MAY": the amount -> its preposition
     elif not (node.pos_ == "ADP" and node.dep_ == "prep" and any(
             c.dep_ == "pobj" and c.ent_type_ in QUANTITY_LABELS for c in node.children)):
