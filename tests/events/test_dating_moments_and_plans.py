@@ -1,5 +1,6 @@
-"""Dating (tidings.events.dating), whole pipeline: times the parse hangs on a quantity, acts told in a
-clause of another act's moment, and plans named by an act told now.
+"""Dating (tidings.events.dating, tidings.events.carry_over), whole pipeline: times the parse hangs on an
+amount, acts told in an "after" clause of a dated act, plans named by an act told now, and a past aside
+that sets no scene for the next paragraph.
 
 Sentences come from non-gold real news (WCEP bullets, AEB pages not in the real-news gold, trafilatura
 evaluation pages) or are written for these tests; story dates are given with each.
@@ -33,6 +34,7 @@ def test_an_after_clause_takes_the_day_of_its_main_act() -> None:
 
 
 def test_a_when_clause_takes_the_time_of_its_main_act() -> None:
+    # written: a "when" clause happens at its main act's time (already before the "after" rule; kept as a guard)
     text = "The opposition leader was arrested on Monday when police raided his home in the capital."
     found = dates(text, "2020-01-02")
     assert found and set(found.values()) == {"2019-12-30"}

@@ -181,8 +181,8 @@ def date_for_event(
         elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
                 and _scopes_over(head, first):
             framing.append(rank)  # "BY APRIL, Chile had protested twice and Peru refused to withdraw"
-        elif governor is not None and moment is not None and governor.i == moment[0].i and not _argument(head) \
-                and (moment[1] != "after" or _recent_day(timex, story_date)):
+        elif governor is not None and moment is not None and governor.i == moment.i and not _argument(head) \
+                and _recent_day(timex, story_date):
             framing.append(rank)  # "called for calm THURSDAY after agents arrested the premier"
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
@@ -441,19 +441,14 @@ def _clause_of_the_moment(verb: Token, words: frozenset[int]) -> bool:
         and opener.i == verb.left_edge.i
 
 
-# what opens a clause told as at or just before the moment of the act it hangs from
-LEADING_MARKS = frozenset({"when", "once", "after"})
-
-
-def _act_of_the_moment(event_words: Sequence[Token]) -> tuple[Token, str] | None:
-    """(the verb whose time dates an event told in a clause of its moment, the clause's opener): "was
-    arrested ON MONDAY WHEN police raided his home", "the governor THURSDAY called for calm AFTER agents
-    arrested the premier". A "when" clause happens at its main act's time; an "after" clause just before
-    it, on its day when that is a day of the news (the caller checks: "will begin ON 18 MARCH, after the
-    DRC previously insisted", "decided IN MAY to reopen it after he was taken into custody" lie further
-    back). With no time of its own, the act lies then, not on the page's day (a later day when the main
-    act is dated back). The clause's verb, or a later conjunct of it sharing its subject ("after police
-    raided the house and ARRESTED him"), must hang from the dated verb."""
+def _act_of_the_moment(event_words: Sequence[Token]) -> Token | None:
+    """The verb an event's "after" clause hangs from: "the governor THURSDAY called for calm AFTER agents
+    arrested the premier". The clause's act lies just before the main act, on its day when that is a
+    single day of the news (the caller checks): with no time of its own, the act lies then, not on the
+    page's later day. Not a time further back ("will begin ON 18 MARCH, after the DRC previously
+    insisted", "decided IN MAY to reopen it after he was taken into custody": weeks may lie between). The
+    clause's verb, or a later conjunct of it sharing its subject ("after police raided the house and
+    ARRESTED him"), must hang from the dated verb. ("When" clauses already take their main act's time.)"""
     if not event_words:
         return None
     node = min(event_words, key=lambda t: len(list(t.ancestors)))
@@ -462,8 +457,8 @@ def _act_of_the_moment(event_words: Sequence[Token]) -> tuple[Token, str] | None
         node = node.head
     if node.dep_ != "advcl" or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
         return None
-    mark = next((c for c in node.children if c.dep_ in ("mark", "advmod") and c.i == node.left_edge.i), None)
-    return (node.head, mark.lower_) if mark is not None and mark.lower_ in LEADING_MARKS else None
+    mark = next((c for c in node.children if c.dep_ == "mark" and c.i == node.left_edge.i), None)
+    return node.head if mark is not None and mark.lower_ == "after" else None
 
 
 def _recent_day(timex: Timex, story_date: StoryDate) -> bool:
