@@ -77,6 +77,7 @@ class SentenceTime:
     background: Timex | None = None  # a time before the episode it dates a clause with ("in May")
     present: bool = False  # told in the news present: a present or perfect main clause, or a quotation
     any_day: Timex | None = None  # the episode day it sets for any clause, coded or not
+    sets_scene: bool = False  # `background` dates the sentence's main clause, not a clause of its own
 
 
 @lru_cache(maxsize=4)
@@ -181,9 +182,10 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
         inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
                   and not _planned(t, story_day, rules)]
         day, any_day = _episode_days(doc, inside, story_day, rules, dated) if inside else (None, None)
+        background = _background_time(doc, inside, story_day, rules) if inside else None
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside), day,
-                                _background_time(doc, inside, story_day, rules), _in_the_present(sentence),
-                                any_day))
+                                background, _in_the_present(sentence), any_day,
+                                background is not None and _dates_main_clause(doc, background, sentence)))
     return out
 
 
@@ -208,6 +210,28 @@ def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
              and _background(t, story_day, rules) and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
              and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _dates_main_clause(doc: Doc, timex: Timex, sentence: Span) -> bool:
+    """The expression dates the sentence's main clause ("BY DECEMBER 2016, his symptoms worsened", "In a
+    letter IN MAY, the head of the lobby said"), directly, through a phrase framing it or through a later
+    conjunct sharing its subject; not a clause with a subject of its own ("X was the first mayor, but SHE
+    was selected IN 2021"), which tells an aside, not the time the passage is set in."""
+    head = head_of(doc, timex)
+    node = governor_of(head, frozenset()) if head is not None else None
+    if node is None and head is not None and _deadline(doc, timex):
+        node = head
+        while node.dep_ != "pobj" and node.head.i != node.i:
+            node = node.head
+        node = node.head.head  # "BY DECEMBER, his symptoms worsened": the verb the deadline closes
+    for _ in range(3):
+        if node is None or node.pos_ in VERBAL:
+            break
+        node = node.head.head if node.dep_ == "pobj" and node.head.i != node.i else None  # "in a letter in May"
+    while node is not None and node.dep_ == "conj" and node.head.i != node.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+    return node is not None and node.i == sentence.root.i
 
 
 def _deadline(doc: Doc, timex: Timex) -> bool:
@@ -251,7 +275,7 @@ def background_of_paragraph(times: Sequence[SentenceTime], index: int, paragraph
         if before.paragraph != here.paragraph and before.present:
             return None
         if before.has_time:
-            return before.background
+            return before.background if before.paragraph == here.paragraph or before.sets_scene else None
     return None
 
 

@@ -70,7 +70,28 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
         node, head = head, head.head
         if head.i == node.i:
             return None
-    return _verb_of_subject(head, node) or _verb_of_object(head, node)
+    return _through_quantity(_verb_of_subject(head, node) or _verb_of_object(head, node), node)
+
+
+# a quantity has no time of its own: "raised from 10% to 25% IN MAY", "fell to $40 LAST WEEK"
+QUANTITY_LABELS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _through_quantity(governor: Token, node: Token) -> Token:
+    """The verb a time the parse hung on a quantity phrase belongs to: "tariffs were raised from 10% to
+    25% IN MAY 2019" (spaCy hangs the time on "from", or on the amount "25%"), "oil fell to $40 LAST WEEK".
+    An amount or the preposition that brings it is no happening with a time of its own; the change it
+    measures is the verb's, at the verb's time."""
+    if node.head.i != governor.i or node.dep_ not in ("prep", "npadvmod") or node.i < governor.i:
+        return governor  # "a 2019 $5 BILLION loan": a time before the amount is the phrase's own
+    node = governor
+    if node.ent_type_ in QUANTITY_LABELS and node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head  # "to 25% IN MAY": the amount -> its preposition
+    elif not (node.pos_ == "ADP" and node.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.ent_type_ in QUANTITY_LABELS for c in node.children)):
+        return governor
+    verb = node.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != node.i else governor
 
 
 def _verb_of_subject(head: Token, node: Token) -> Token | None:
@@ -127,6 +148,7 @@ def date_for_event(
     now = _act_told_now(event_words)
     first = _first_conjunct(event_words)
     described = _described_happening(event_words)
+    moment = _act_of_the_moment(event_words)
     governing: list[tuple[int, int, Timex]] = []
     framing: list[tuple[int, int, Timex]] = []
     reported: list[tuple[int, int, Timex]] = []
@@ -137,6 +159,8 @@ def date_for_event(
         governor = _main_act(_outside_mark(head, governor_of(head, words)), timex, story_date)
         if now and _long_before(timex, story_date):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
+        if _planned_thing(head, event_words, timex, story_date):
+            continue  # "CALLS a snap election FOR MARCH 24": the election's time, not the call's
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
                 or _when_clause(doc, timex, words) or _relative_of_time(doc, timex, words):
@@ -157,6 +181,9 @@ def date_for_event(
         elif governor is None and first is not None and past_deadline(head, frozenset({first[0].i})) \
                 and _scopes_over(head, first):
             framing.append(rank)  # "BY APRIL, Chile had protested twice and Peru refused to withdraw"
+        elif governor is not None and moment is not None and governor.i == moment.i and not _argument(head) \
+                and _recent_day(timex, story_date):
+            framing.append(rank)  # "called for calm THURSDAY after agents arrested the premier"
         elif governor is not None and reporting is not None and (
                 governor.i == reporting.i or frames_event(head, governor, frozenset({reporting.i}))):
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
@@ -412,6 +439,31 @@ def _clause_of_the_moment(verb: Token, words: frozenset[int]) -> bool:
     opener = next((c for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i), None)
     return head.i in words and opener is not None and opener.lower_ in MOMENT_MARKS \
         and opener.i == verb.left_edge.i
+
+
+def _act_of_the_moment(event_words: Sequence[Token]) -> Token | None:
+    """The verb an event's "after" clause hangs from: "the governor THURSDAY called for calm AFTER agents
+    arrested the premier". The clause's act lies just before the main act, on its day when that is a
+    single day of the news (the caller checks): with no time of its own, the act lies then, not on the
+    page's later day. Not a time further back ("will begin ON 18 MARCH, after the DRC previously
+    insisted", "decided IN MAY to reopen it after he was taken into custody": weeks may lie between). The
+    clause's verb, or a later conjunct of it sharing its subject ("after police raided the house and
+    ARRESTED him"), must hang from the dated verb. ("When" clauses already take their main act's time.)"""
+    if not event_words:
+        return None
+    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in SUBJECTS for c in node.children):
+        node = node.head
+    if node.dep_ != "advcl" or node.head.i == node.i or node.head.pos_ not in ("VERB", "AUX"):
+        return None
+    mark = next((c for c in node.children if c.dep_ == "mark" and c.i == node.left_edge.i), None)
+    return node.head if mark is not None and mark.lower_ == "after" else None
+
+
+def _recent_day(timex: Timex, story_date: StoryDate) -> bool:
+    """A single day of the news, on or a few days before the story date ("Thursday", "this morning")."""
+    return timex.earliest is not None and timex.earliest == timex.latest and _recent(timex, story_date)
 
 
 def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
@@ -971,6 +1023,31 @@ def _long_before(timex: Timex, story_date: StoryDate) -> bool:
     ARREST three brothers over a bombing ON 8 MARCH") misplaces a time of a phrase inside."""
     days = _days_before(timex, story_date)
     return days is not None and days > 0
+
+
+# prepositions that bring the time a thing is planned for: "an election FOR March 24", "a deadline OF Friday"
+PLANNED_PREPS = frozenset({"for", "of"})
+
+
+def _planned_thing(head: Token, event_words: Sequence[Token], timex: Timex, story_date: StoryDate) -> bool:
+    """A time after the story date that dates what an act told now is about, not the act: "CALLS a snap
+    election FOR MARCH 24", "DECLARES a ceasefire FOR THE WEEKEND", "GIVES Ukraine a deadline OF NOVEMBER
+    27", "OFFERS a ceasefire for Victory Day ON MAY 9". A present act happens now, it cannot lie ahead;
+    the time a "for" or "of" brings, or one inside the act's object, is when the thing named is to be.
+    Only for a finite present verb that is the act itself: an infinitive or participle under it ("is
+    TO MEET on Thursday", "inviting him TO VISIT later this year") is the planned act and keeps it."""
+    if not _after_story(timex, story_date) or not event_words:
+        return False
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if top.pos_ not in ("VERB", "AUX") or _tensed(top) is not top or not _told_now(top):
+        return False
+    node = head
+    while node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") and node.head.i != node.i \
+            and node.head.ent_type_ in TIME_LABELS:
+        node = node.head  # still inside the expression
+    if node.dep_ == "pobj" and node.head.lower_ in PLANNED_PREPS:
+        return True
+    return any(a.dep_ == "dobj" and a.head.i == top.i for a in head.ancestors)
 
 
 def _recent(timex: Timex, story_date: StoryDate) -> bool:
