@@ -561,9 +561,35 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
         return undergoer, verb
     if verb.dep_ in ("acomp", "pcomp", "prep", "pobj"):  # "is ABOUT to restore", "is ready to"
         return _doer(head, control_objects)
+    if verb.dep_ == "conj" and verb.tag_ in FINITE_TAGS and head.pos_ in ("NOUN", "PROPN"):
+        owner = _clause_of_noun(head)
+        if owner is not None:
+            return _doer(owner, control_objects)
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
         return _doer(head, control_objects)
     return None, verb
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+OBJECT_PATH_DEPS = frozenset({"dobj", "pobj", "prep", "conj", "attr", "dative", "acl", "relcl", "xcomp"})
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """"Tinubu declares a state of emergency AND ORDERS the recruitment of police": a finite verb the parser
+    coordinated with a noun (an object or a prepositional object of a clause) is coordinated with that noun's
+    clause, and shares its doer. The clause the noun is in, through objects, prepositions and coordinated nouns,
+    past the clauses that only modify a noun on the way ("an inquiry TO INVESTIGATE the killings that OCCURRED
+    during protests"). A gerund coordinated with a noun is a noun of a list ("charges of genocide and ATTEMPTING
+    ..."), so `_doer` asks only for finite verbs."""
+    node = noun
+    for _ in range(12):
+        if node.dep_ not in OBJECT_PATH_DEPS or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "relcl") and not (
+                node.dep_ == "xcomp" and _has_to(node) and node.head.pos_ == "NOUN"):
+            return node
+    return None
 
 
 def _asked_by_noun(verb: Token, control_objects: frozenset[str]) -> Token | None:

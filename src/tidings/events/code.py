@@ -1063,10 +1063,16 @@ def _place_after(words: list[Token], preps: tuple[str, ...]) -> Token | None:
 
 def _accused_of(verb: Token) -> Token | None:
     """"Hamas accused ISRAEL of violating the ceasefire", "Y was charged with attacking ...": the act a person
-    is accused of (or praised for) is done by that person, not by the accuser."""
+    is accused of (or praised for) is done by that person, not by the accuser. The parser hangs the charge on the
+    verb or on a noun of its phrase, or on the accused itself ("accusing THE VENEZUELAN GOVERNMENT of taking
+    hostages", a WCEP bullet): that object of a verb of accusing is the accused."""
     prep = verb.head
     if verb.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
         return None
+    accused = prep.head  # "a jury convicted WEBB of kidnapping": the parser may hang the charge on the accused
+    if accused.dep_ == "dobj" and lemma(accused.head) in load_word_classes().accusing_verbs \
+            and not in_passive(accused.head):
+        return accused
     accuser = _phrase_verb(prep.head)
     if accuser.i == prep.i or lemma(accuser) not in load_word_classes().accusing_verbs:
         return None
