@@ -36,3 +36,14 @@ def test_a_company_is_not_enough() -> None:
 def test_a_private_doer_is_not_enough_even_without_an_addressee() -> None:
     """Only a state doer is kept unplaced: a private group's protest in a text with no country gives nothing."""
     assert _coded("Teachers went on strike on Monday for better pay.") == []
+
+
+def test_a_country_named_once_in_passing_keeps_the_local_police() -> None:
+    """A local story that names one country once (here through its county sheriff, `us_county_offices.txt`) is no
+    story about that country: its unplaced police keep their arrest, as in a text naming none (`_names_no_country`)."""
+    text = ("The following reports come from the Marlow Police Department and the Pike County Sheriff's Office. "
+            "A 34-year-old man was arrested by Marlow police for driving with a suspended licence.")
+    assert ("COERCE", "COP", None) in _coded(text)
+    passing = ("A man who had moved to the town from Canada last year was arrested by Marlow police on Monday for "
+               "driving with a suspended licence.")
+    assert ("COERCE", "COP", None) in _coded(passing)

@@ -116,7 +116,7 @@ class _Context:
     story_date: StoryDate
     home: str | None = None  # the one country a one-country story names (`story_home`)
     main: str | None = None  # the country the story names most often (`story_main`)
-    countryless: bool = False  # the text names no country at all (`_countryless`)
+    countryless: bool = False  # the text names no country, or one once (`_names_no_country`, `_countryless`)
     setting: str | bool | None = False  # `story_setting`, worked out on first use (False: not yet)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
@@ -139,7 +139,7 @@ def code_events(
         return []  # a sports or entertainment story (Phoenix story-level discard)
     finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
     ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
-                   story_date, story_home(actors), story_main(actors), not _country_counts(actors))
+                   story_date, story_home(actors), story_main(actors), _names_no_country(actors))
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -1995,11 +1995,19 @@ def _named(args: list[Arg]) -> bool:
     return any(a.actor.name and a.actor.sector for a in args)
 
 
+def _names_no_country(actors: list[ActorMention]) -> bool:
+    """Whether the text names no country, or one country once: a local story that mentions its county's sheriff
+    ("the Christian County Sheriff's Department", USA) or a country in passing once is no story about that country
+    (`story_home` asks for two mentions too), so its unplaced police and courts are kept as in a text naming none.
+    Two countries named make a story between them, whose unplaced doers the actor finder failed to tie."""
+    return sum(_country_counts(actors).values()) < 2
+
+
 def _countryless(sources: list[Arg], ctx: _Context) -> bool:
     """Whether a doer known by its office ("the court", "police", "the city council") acts in a text that names no
-    country at all (a local story, a wire brief: "Police arrested six men on Monday"): the text gives nothing to place
-    anyone in, so a doer left unplaced is not one the actor finder failed to tie to the story, and the act is kept
-    with the doer as the text names it. Private doers (a company, people, a family) do not count: on non-gold news
+    country, or one once (a local story, a wire brief: "Police arrested six men on Monday"): the text gives nothing
+    to place anyone in, so a doer left unplaced is not one the actor finder failed to tie to the story, and the act is
+    kept with the doer as the text names it. Private doers (a company, people, a family) do not count: on non-gold news
     pages naming no country they were product and lifestyle chatter. In a story that names countries an unplaced
     doer stays a reason to drop the act (precision first)."""
     if not ctx.countryless or not sources:
