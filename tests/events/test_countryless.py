@@ -1,9 +1,15 @@
-"""A text that names no country (events/code.py `_countryless`): a state doer left unplaced keeps its act.
+"""A text that names no country, or one country once (events/code.py `_countryless`, `_names_no_country`): a state
+doer left unplaced keeps its act; police and courts of a text naming one country once, as the place things happen,
+are that country's (`_named_once`).
 
-All passages are written for these tests (no gold sentence is copied).
+Passages are written for these tests (no gold sentence is copied), except the Wikipedia Current Events Portal bullets
+(2025; CC BY-SA 4.0, "Wikipedia contributors, Portal:Current events", via
+../shared/corpora/wcep_daily_2025-01_to_2026-04, links stripped), which are not in the real-news gold.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from tidings.analysis import code_text
 
@@ -47,3 +53,22 @@ def test_a_country_named_once_in_passing_keeps_the_local_police() -> None:
     passing = ("A man who had moved to the town from Canada last year was arrested by Marlow police on Monday for "
                "driving with a suspended licence.")
     assert ("COERCE", "COP", None) in _coded(passing)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Three people are killed, including a child, and 109 others are injured, including three critically, by "
+     "celebratory gunfire during Independence Day in Pakistan. Police arrest 86 suspects for their involvement and "
+     "seize 68 illegal weapons.", "PAK"),
+    ("At least 28 people are injured by a vehicle-ramming attack during a demonstration by the ver.di trade union in "
+     "Munich, Germany. Police arrest the vehicle's driver, a 24-year-old man, at the scene on suspicion of Islamic "
+     "terrorism.", "DEU"),
+])
+def test_wcep_police_of_the_one_country_named_as_the_place(text: str, country: str) -> None:
+    assert ("COERCE", "COP", country) in _coded(text)
+
+
+def test_a_country_named_as_an_origin_does_not_place_the_police() -> None:
+    """"from Canada" tells where a man came from, not whose police arrested him (written for the test)."""
+    text = ("A man who had moved to the town from Canada last year was arrested by Marlow police on Monday for "
+            "driving with a suspended licence.")
+    assert ("COERCE", "COP", None) in _coded(text)

@@ -117,6 +117,7 @@ class _Context:
     home: str | None = None  # the one country a one-country story names (`story_home`)
     main: str | None = None  # the country the story names most often (`story_main`)
     countryless: bool = False  # the text names no country, or one once (`_names_no_country`, `_countryless`)
+    sole: str | None = None  # the one country a text names, once (`_named_once`)
     setting: str | bool | None = False  # `story_setting`, worked out on first use (False: not yet)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
@@ -139,7 +140,8 @@ def code_events(
         return []  # a sports or entertainment story (Phoenix story-level discard)
     finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
     ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
-                   story_date, story_home(actors), story_main(actors), _names_no_country(actors))
+                   story_date, story_home(actors), story_main(actors), _names_no_country(actors),
+                   sole=_named_once(actors, doc, finder))
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -1507,6 +1509,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
+    sources = _placed_home(sources, ctx.sole, _unowned_law) if ctx.sole else sources
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
@@ -2001,6 +2004,37 @@ def _names_no_country(actors: list[ActorMention]) -> bool:
     (`story_home` asks for two mentions too), so its unplaced police and courts are kept as in a text naming none.
     Two countries named make a story between them, whose unplaced doers the actor finder failed to tie."""
     return sum(_country_counts(actors).values()) < 2
+
+
+def _named_once(actors: list[ActorMention], doc: Doc, finder: ArgumentFinder) -> str | None:
+    """The country of a text that names one country, once, as the place things happen ("Police arrest 86 suspects"
+    after "... during Independence Day IN PAKISTAN", "in Koszalin, Poland"): the police and courts it leaves unplaced
+    are that country's (`_unowned_law`), as `_home_groups` places them in a story naming one country twice. Not a
+    country named otherwise ("a man who had moved there FROM CANADA", a county's sheriff): that is no evidence of
+    whose police act; nor in a text naming two countries, whose police may be either's."""
+    counts = _country_counts(actors)
+    if sum(counts.values()) != 1:
+        return None
+    country = next(iter(counts))
+    named = next(m.actor for m in actors if m.actor.country == country)
+    return country if _place_counts(doc, finder).get(country) or _named_as_place(doc, named) else None
+
+
+def _named_as_place(doc: Doc, actor: ActorRef) -> bool:
+    """Whether a mention stands in a locative phrase, itself or beside a town ("in Kathmandu, NEPAL", "in Seoul,
+    SOUTH KOREA", "in THE MALDIVES"), not as a doer or an origin ("from Canada")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span.root
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+            return True
+        token = head
+    return False
 
 
 def _countryless(sources: list[Arg], ctx: _Context) -> bool:
