@@ -141,7 +141,7 @@ def code_events(
     finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
     ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
                    story_date, story_home(actors), story_main(actors), _names_no_country(actors),
-                   sole=_named_once(actors, doc, finder))
+                   sole=_named_once(actors, doc))
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -2006,7 +2006,7 @@ def _names_no_country(actors: list[ActorMention]) -> bool:
     return sum(_country_counts(actors).values()) < 2
 
 
-def _named_once(actors: list[ActorMention], doc: Doc, finder: ArgumentFinder) -> str | None:
+def _named_once(actors: list[ActorMention], doc: Doc) -> str | None:
     """The country of a text that names one country, once, as the place things happen ("Police arrest 86 suspects"
     after "... during Independence Day IN PAKISTAN", "in Koszalin, Poland"): the police and courts it leaves unplaced
     are that country's (`_unowned_law`), as `_home_groups` places them in a story naming one country twice. Not a
@@ -2017,22 +2017,25 @@ def _named_once(actors: list[ActorMention], doc: Doc, finder: ArgumentFinder) ->
         return None
     country = next(iter(counts))
     named = next(m.actor for m in actors if m.actor.country == country)
-    return country if _place_counts(doc, finder).get(country) or _named_as_place(doc, named) else None
+    return country if _named_as_place(doc, named) else None
 
 
 def _named_as_place(doc: Doc, actor: ActorRef) -> bool:
-    """Whether a mention stands in a locative phrase, itself or beside a town ("in Kathmandu, NEPAL", "in Seoul,
-    SOUTH KOREA", "in THE MALDIVES"), not as a doer or an origin ("from Canada")."""
+    """Whether a mention stands in a locative phrase of its sentence's main clause, itself or beside a town ("are
+    killed ... in Pakistan", "injured ... in Munich, GERMANY", "arrested in Seoul, SOUTH KOREA"): where the told events
+    happen. Not a doer or an origin ("from Canada"), nor a place inside a clause of its own ("arrested him for spying
+    by sending photographs of bases IN NORWAY": the bases are there, not the arrest)."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    token = span.root
-    for _ in range(4):
+    token, locative = span.root, False
+    while token.head.i != token.i:
         head = token.head
-        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
-            return False
-        if token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
-            return True
+        locative = locative or (token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS)
+        if head.pos_ in ("VERB", "AUX"):
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head  # "are killed ... and 109 others are INJURED ... in Pakistan"
+            return locative and head.dep_ == "ROOT"
         token = head
     return False
 
