@@ -47,9 +47,7 @@ def test_a_police_summons_investigates_and_a_summoned_envoy_is_a_complaint() -> 
 
 def test_cheering_on_or_acclaiming_a_decision_praises_it() -> None:
     cheer = "The Polish prime minister cheered on the court's decision to annul the vote."
-    # the court's annulment is an act of its own (kept unplaced in a text naming one country once: code.py
-    # `_names_no_country`); the prime minister's cheering is the praise
-    assert [c for c in _codes(cheer) if c[1] == "SUPPORT"] == [("051", "SUPPORT")]
+    assert _codes(cheer) == [("051", "SUPPORT")]
     assert _codes("Kenya's president acclaimed the peace deal signed by the two factions.") == [("051", "SUPPORT")]
 
 

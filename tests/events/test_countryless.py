@@ -44,15 +44,23 @@ def test_a_private_doer_is_not_enough_even_without_an_addressee() -> None:
     assert _coded("Teachers went on strike on Monday for better pay.") == []
 
 
-def test_a_country_named_once_in_passing_keeps_the_local_police() -> None:
-    """A local story that names one country once (here through its county sheriff, `us_county_offices.txt`) is no
-    story about that country: its unplaced police keep their arrest, as in a text naming none (`_names_no_country`)."""
-    text = ("The following reports come from the Marlow Police Department and the Pike County Sheriff's Office. "
-            "A 34-year-old man was arrested by Marlow police for driving with a suspended licence.")
-    assert ("COERCE", "COP", None) in _coded(text)
+def test_a_page_naming_a_country_once_in_passing_keeps_the_local_police() -> None:
+    """A local page that names one country once (here through its county sheriff, `us_county_offices.txt`, or a
+    man's origin) is no story about that country: its unplaced police keep their arrest, as in a text naming none
+    (`_names_no_country`)."""
+    blotter = ("The following reports come from the Marlow Police Department and the Pike County Sheriff's Office. "
+               "A 34-year-old man was arrested by Marlow police for driving with a suspended licence. "
+               "A woman was cited for speeding on Main Street.")
+    assert ("COERCE", "COP", None) in _coded(blotter)
     passing = ("A man who had moved to the town from Canada last year was arrested by Marlow police on Monday for "
-               "driving with a suspended licence.")
+               "driving with a suspended licence. He was released on bond. His hearing is set for next month.")
     assert ("COERCE", "COP", None) in _coded(passing)
+
+
+def test_a_sentence_naming_a_country_once_still_drops_the_unplaced_doer() -> None:
+    """In a sentence or two, the one country named is the act's own frame: an unplaced doer stays a reason to drop
+    the act (written for the test)."""
+    assert ("REJECT", "JUD", None) not in _coded("Kenya's president said the appeals court overturned the ruling.")
 
 
 @pytest.mark.parametrize(("text", "country"), [
@@ -65,10 +73,3 @@ def test_a_country_named_once_in_passing_keeps_the_local_police() -> None:
 ])
 def test_wcep_police_of_the_one_country_named_as_the_place(text: str, country: str) -> None:
     assert ("COERCE", "COP", country) in _coded(text)
-
-
-def test_a_country_named_as_an_origin_does_not_place_the_police() -> None:
-    """"from Canada" tells where a man came from, not whose police arrested him (written for the test)."""
-    text = ("A man who had moved to the town from Canada last year was arrested by Marlow police on Monday for "
-            "driving with a suspended licence.")
-    assert ("COERCE", "COP", None) in _coded(text)

@@ -140,7 +140,7 @@ def code_events(
         return []  # a sports or entertainment story (Phoenix story-level discard)
     finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
     ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
-                   story_date, story_home(actors), story_main(actors), _names_no_country(actors),
+                   story_date, story_home(actors), story_main(actors), _names_no_country(actors, doc),
                    sole=_named_once(actors, doc))
     events: list[Event] = []
     ctx.coded = events
@@ -1487,6 +1487,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
                                     _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets)):
         sources = _acting_where(reading, sources, targets, ctx.finder)
+    if ctx.sole is not None:
+        sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
@@ -1509,7 +1511,6 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
-    sources = _placed_home(sources, ctx.sole, _unowned_law) if ctx.sole else sources
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
@@ -1998,12 +1999,18 @@ def _named(args: list[Arg]) -> bool:
     return any(a.actor.name and a.actor.sector for a in args)
 
 
-def _names_no_country(actors: list[ActorMention]) -> bool:
-    """Whether the text names no country, or one country once: a local story that mentions its county's sheriff
-    ("the Christian County Sheriff's Department", USA) or a country in passing once is no story about that country
-    (`story_home` asks for two mentions too), so its unplaced police and courts are kept as in a text naming none.
-    Two countries named make a story between them, whose unplaced doers the actor finder failed to tie."""
-    return sum(_country_counts(actors).values()) < 2
+def _names_no_country(actors: list[ActorMention], doc: Doc) -> bool:
+    """Whether the text names no country, or is a page of several sentences that names one country once: a local
+    story that mentions its county's sheriff ("the Christian County Sheriff's Department", USA) or a country in
+    passing once is no story about that country (`story_home` asks for two mentions too), so its unplaced police and
+    courts are kept as in a text naming none. In a sentence or two, one country named is the act's own frame (on
+    the quad and PLV sentences keeping such acts coded more wrong classes than right), and two countries named make a
+    story between them, whose unplaced doers the actor finder failed to tie."""
+    total = sum(_country_counts(actors).values())
+    return total == 0 or (total == 1 and sum(1 for _ in doc.sents) >= _PAGE_SENTENCES)
+
+
+_PAGE_SENTENCES = 3  # a text of this many sentences is a page, not a sentence or a news summary's bullet
 
 
 def _named_once(actors: list[ActorMention], doc: Doc) -> str | None:
