@@ -29,10 +29,12 @@ from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.tables import (
     allegiance_words,
     bodies_abroad,
+    counsel_words,
     feature_words,
     generic_bodies,
     media_words,
     title_suffixes,
+    us_county_offices,
     us_states,
 )
 from tidings.records import ActorMention, ActorRef
@@ -986,6 +988,8 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
                 and (country := country_of_place(text.text(j, end))):
             phrase.place, phrase.start, phrase.local = country, j, True
             return
+    if _county_sheriff(text, k, phrase):
+        return
     e = phrase.end
     if _office_head(phrase) and e + 1 < len(text.keys) and text.keys[e] == "of":  # not "the government of Sindh"
         for width in (4, 3, 2, 1):
@@ -997,6 +1001,24 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
                 return
 
 
+def _county_sheriff(text: _Text, level: int, phrase: _Phrase) -> bool:
+    """"the HARRIS COUNTY Sheriff's Office", "Cook County sheriff Tom Dart": a sheriff of a named county is an
+    American office (`us_county_offices.txt`), even when the gazetteer does not know the county. The county's name
+    is one to three capitalised words right before "County" (itself capitalised)."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    if word is None or word.phrase not in us_county_offices() or phrase.start - level != 1 \
+            or text.keys[level] != "county" or not text.toks[level].text[:1].isupper():
+        return False
+    j = level
+    while level - j < 3 and j > 0 and text.free(j - 1, j) and text.toks[j - 1].is_alpha \
+            and text.toks[j - 1].text[:1].isupper() and text.keys[j - 1] not in text.base.determiners:
+        j -= 1
+    if j == level:
+        return False
+    phrase.place, phrase.start, phrase.local = "USA", j, True
+    return True
+
+
 # sectors of a state's bodies that act where they sit (not the army: "troops in Syria" are often foreign)
 _SEATED_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 
@@ -1004,11 +1026,13 @@ _SEATED_SECTORS = frozenset({"GOV", "COP", "JUD", "LEG"})
 def _seat_of_body(text: _Text, phrase: _Phrase) -> None:
     """"police IN COLOMBIA", "a court in Ecuador", "the authorities in Tehran": a body of the state with no
     country of its own, followed by "in" and a country or its capital, is that country's body. Not bodies that
-    sit abroad ("the embassy in Kabul", `bodies_abroad.txt`), not people ("diplomats in Beijing"), not armies."""
+    sit abroad ("the embassy in Kabul", `bodies_abroad.txt`), not armies. So is an officer of the law or a
+    lawmaker ("a judge in Texas", "prosecutors in Milan", "a sheriff in Ohio", "lawmakers in Ohio"): judges,
+    prosecutors, police and legislators serve where they sit; not other people ("diplomats in Beijing", "lawyers
+    in Kabul" may be foreign or private)."""
     word = phrase.heads[-1][0].word if phrase.heads else None
-    if phrase.owner is not None or phrase.place is not None or word is None or word.kind != "body" \
-            or word.sector[:3] not in _SEATED_SECTORS or " ".join(text.keys[phrase.heads[-1][0].start:phrase.end]) \
-            in bodies_abroad():
+    if phrase.owner is not None or phrase.place is not None or word is None or not _seated(word) \
+            or " ".join(text.keys[phrase.heads[-1][0].start:phrase.end]) in bodies_abroad():
         return
     e = phrase.end
     if e >= len(text.keys) or text.keys[e] != "in":
@@ -1021,6 +1045,18 @@ def _seat_of_body(text: _Text, phrase: _Phrase) -> None:
     if seat is not None and seat.kind in ("country", "capital") and seat.actor is not None and seat.actor.country \
             and "/" not in seat.actor.country and _national_code(text, seat.actor.country):
         phrase.place = seat.actor.country
+
+
+# sectors whose officers and members serve where they sit: courts, police, legislatures (not "GOV": envoys)
+_SEATED_OFFICERS = frozenset({"COP", "JUD", "LEG"})
+
+
+def _seated(word: SectorWord) -> bool:
+    """A body of a seated sector, or an office or person word of a sector whose officers serve where they sit
+    (a judge, a prosecutor, a sheriff, a police officer, a lawmaker; not a lawyer, who may act anywhere)."""
+    if word.kind == "body":
+        return word.sector[:3] in _SEATED_SECTORS
+    return word.sector[:3] in _SEATED_OFFICERS and word.phrase not in counsel_words()
 
 
 def _place_at(text: _Text, k: int) -> str | None:
@@ -1038,13 +1074,18 @@ def _place_at(text: _Text, k: int) -> str | None:
 
 def _country_after_place(text: _Text, k: int) -> _Piece | None:
     """"a court in Kano State, NIGERIA", "police in Southport, ENGLAND": a place of up to four capitalised words,
-    a comma, then the country it lies in (how news writes a town the reader may not know)."""
-    j = k
-    while j < len(text.toks) and j - k < 4 and text.toks[j].text[:1].isupper() and j not in text.by_start:
-        j += 1
-    if j == k or j + 1 >= len(text.toks) or text.keys[j] != ",":
-        return None
-    return text.by_start.get(j + 1)
+    a comma, then the country it lies in (how news writes a town the reader may not know); the town's province or
+    state may stand between ("a court in Aachen, North Rhine-Westphalia, GERMANY")."""
+    for _ in range(2):
+        j = k
+        while j < len(text.toks) and j - k < 4 and text.toks[j].text[:1].isupper() and j not in text.by_start:
+            j += 1
+        if j == k or j + 1 >= len(text.toks) or text.keys[j] != ",":
+            return None
+        if (country := text.by_start.get(j + 1)) is not None:
+            return country
+        k = j + 1
+    return None
 
 
 def _capital_before(text: _Text, end: int, stop: int) -> _Piece | None:

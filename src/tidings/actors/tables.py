@@ -47,6 +47,16 @@ def bodies_abroad() -> frozenset[str]:
     return word_list("bodies_abroad.txt")
 
 
+def counsel_words() -> frozenset[str]:
+    """Lawyers who act for clients anywhere ("lawyer", "barrister": `counsel_words.txt`), not officers of a court."""
+    return word_list("counsel_words.txt")
+
+
+def us_county_offices() -> frozenset[str]:
+    """Offices a county has only in the United States ("sheriff": `us_county_offices.txt`)."""
+    return word_list("us_county_offices.txt")
+
+
 def title_suffixes() -> frozenset[str]:
     """Words after a title that make its bearer not yet in office ("elect", "designate": `title_suffixes.txt`)."""
     return word_list("title_suffixes.txt")

@@ -116,7 +116,8 @@ class _Context:
     story_date: StoryDate
     home: str | None = None  # the one country a one-country story names (`story_home`)
     main: str | None = None  # the country the story names most often (`story_main`)
-    countryless: bool = False  # the text names no country at all (`_countryless`)
+    countryless: bool = False  # the text names no country, or one once (`_names_no_country`, `_countryless`)
+    sole: str | None = None  # the one country a text names, once (`_named_once`)
     setting: str | bool | None = False  # `story_setting`, worked out on first use (False: not yet)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
@@ -139,7 +140,8 @@ def code_events(
         return []  # a sports or entertainment story (Phoenix story-level discard)
     finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
     ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
-                   story_date, story_home(actors), story_main(actors), not _country_counts(actors))
+                   story_date, story_home(actors), story_main(actors), _names_no_country(actors, doc),
+                   sole=_named_once(actors, doc))
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -1491,6 +1493,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
                                     _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets)):
         sources = _acting_where(reading, sources, targets, ctx.finder)
+    if ctx.sole is not None:
+        sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
@@ -2004,11 +2008,59 @@ def _named(args: list[Arg]) -> bool:
     return any(a.actor.name and a.actor.sector for a in args)
 
 
+def _names_no_country(actors: list[ActorMention], doc: Doc) -> bool:
+    """Whether the text names no country, or is a page of several sentences that names one country once: a local
+    story that mentions its county's sheriff ("the Christian County Sheriff's Department", USA) or a country in
+    passing once is no story about that country (`story_home` asks for two mentions too), so its unplaced police and
+    courts are kept as in a text naming none. In a sentence or two, one country named is the act's own frame (on
+    the quad and PLV sentences keeping such acts coded more wrong classes than right), and two countries named make a
+    story between them, whose unplaced doers the actor finder failed to tie."""
+    total = sum(_country_counts(actors).values())
+    return total == 0 or (total == 1 and sum(1 for _ in doc.sents) >= _PAGE_SENTENCES)
+
+
+_PAGE_SENTENCES = 3  # a text of this many sentences is a page, not a sentence or a news summary's bullet
+
+
+def _named_once(actors: list[ActorMention], doc: Doc) -> str | None:
+    """The country of a text that names one country, once, as the place things happen ("Police arrest 86 suspects"
+    after "... during Independence Day IN PAKISTAN", "in Koszalin, Poland"): the police and courts it leaves unplaced
+    are that country's (`_unowned_law`), as `_home_groups` places them in a story naming one country twice. Not a
+    country named otherwise ("a man who had moved there FROM CANADA", a county's sheriff): that is no evidence of
+    whose police act; nor in a text naming two countries, whose police may be either's."""
+    counts = _country_counts(actors)
+    if sum(counts.values()) != 1:
+        return None
+    country = next(iter(counts))
+    named = next(m.actor for m in actors if m.actor.country == country)
+    return country if _named_as_place(doc, named) else None
+
+
+def _named_as_place(doc: Doc, actor: ActorRef) -> bool:
+    """Whether a mention stands in a locative phrase of its sentence's main clause, itself or beside a town ("are
+    killed ... in Pakistan", "injured ... in Munich, GERMANY", "arrested in Seoul, SOUTH KOREA"): where the told events
+    happen. Not a doer or an origin ("from Canada"), nor a place inside a clause of its own ("arrested him for spying
+    by sending photographs of bases IN NORWAY": the bases are there, not the arrest)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token, locative = span.root, False
+    while token.head.i != token.i:
+        head = token.head
+        locative = locative or (token.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS)
+        if head.pos_ in ("VERB", "AUX"):
+            while head.dep_ == "conj" and head.head.i != head.i:
+                head = head.head  # "are killed ... and 109 others are INJURED ... in Pakistan"
+            return locative and head.dep_ == "ROOT"
+        token = head
+    return False
+
+
 def _countryless(sources: list[Arg], ctx: _Context) -> bool:
     """Whether a doer known by its office ("the court", "police", "the city council") acts in a text that names no
-    country at all (a local story, a wire brief: "Police arrested six men on Monday"): the text gives nothing to place
-    anyone in, so a doer left unplaced is not one the actor finder failed to tie to the story, and the act is kept
-    with the doer as the text names it. Private doers (a company, people, a family) do not count: on non-gold news
+    country, or one once (a local story, a wire brief: "Police arrested six men on Monday"): the text gives nothing
+    to place anyone in, so a doer left unplaced is not one the actor finder failed to tie to the story, and the act is
+    kept with the doer as the text names it. Private doers (a company, people, a family) do not count: on non-gold news
     pages naming no country they were product and lifestyle chatter. In a story that names countries an unplaced
     doer stays a reason to drop the act (precision first)."""
     if not ctx.countryless or not sources:
