@@ -69,3 +69,17 @@ def test_the_possessor_of_a_reported_event_noun_is_no_target() -> None:
     events = code_text("The International Court of Justice dismisses Sudan's case against the United Arab Emirates.",
                        DAY)  # WCEP bullet (shortened)
     assert [c[2] for c in coded_sides(events, ("12",))] != ["ARE"]
+
+
+def test_an_armed_group_burning_down_a_village_destroys_property_and_protesters_burning_tyres_riot() -> None:
+    events = code_text("Boko Haram militants burned down a village in Borno State.", DAY)
+    assert [c[0] for c in coded_sides(events, ("14", "17"))] == ["1712"]
+    events = code_text("Protesters in Nairobi burned tyres on the highway.", DAY)
+    assert [c[0] for c in coded_sides(events, ("14", "17"))] == ["145"]
+
+
+def test_a_measure_eased_in_a_place_is_the_act_of_its_authorities() -> None:
+    events = code_text("The state of emergency was lifted in Ecuador.", DAY)
+    assert [c[:2] for c in coded_sides(events, ("08",))] == [("0814", "ECU")]
+    events = code_text("Restrictions on foreign journalists were eased in Myanmar.", DAY)
+    assert [c[:2] for c in coded_sides(events, ("08",))] == [("081", "MMR")]
