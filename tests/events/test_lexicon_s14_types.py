@@ -1,6 +1,6 @@
 """Type knowledge session 14 added: an armed force seizing ground occupies it (192), a suspended offensive de-escalates
 (0871), a conviction or sentence set aside or suspended and a suspension lifted ease a legal penalty (081), a case
-opened against someone is legal action (115), doses of a vaccine given are aid (070), and the possessor of an event
+opened against someone is legal action (115), vaccinations provided are aid (070), and the possessor of an event
 noun a verb reports is on the doer's side. Passages: WCEP daily bullets (2025, not the gold) and sentences written
 for these tests; no gold sentence is copied."""
 
@@ -55,9 +55,7 @@ def test_a_case_opened_against_someone_is_legal_action_but_not_a_case_alone() ->
     assert not coded_sides(code_text("The Egyptian police opened a new case file in Cairo.", DAY), ("11",))
 
 
-def test_doses_of_a_vaccine_given_are_aid() -> None:
-    events = code_text("Japan provided two million doses of vaccine to Vietnam.", DAY)
-    assert coded_sides(events, ("07",)) == [("070", "JPN", "VNM")]
+def test_vaccinations_provided_are_aid() -> None:
     events = code_text("The WHO provided vaccinations to children in Gaza.", DAY)
     assert [c[0] for c in coded_sides(events, ("07",))] == ["070"]
 

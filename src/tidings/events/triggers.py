@@ -335,9 +335,8 @@ def _light_ok(pattern: Pattern, verb: Token, via: str | None) -> bool:
 
 
 def _partitive(noun: Token | None, book: PatternBook) -> Token | None:
-    """"ten days OF war games", "part OF a military aid program": the noun after "of". A plural is also known by
-    its form less the "s": the small English model lemmatizes some plurals wrongly ("doses" → "dos")."""
-    if noun is None or not ({lemma(noun), noun.lower_.removesuffix("s")} & book.partitives):
+    """"ten days OF war games", "part OF a military aid program": the noun after "of"."""
+    if noun is None or lemma(noun) not in book.partitives:
         return noun
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
