@@ -1,8 +1,8 @@
 """Type knowledge session 14 added: an armed force seizing ground occupies it (192), a suspended offensive de-escalates
 (0871), a conviction or sentence set aside or suspended and a suspension lifted ease a legal penalty (081), a case
-opened against someone is legal action (115), vaccinations provided are aid (070), and the possessor of an event
-noun a verb reports is on the doer's side. Passages: WCEP daily bullets (2025, not the gold) and sentences written
-for these tests; no gold sentence is copied."""
+opened against someone is legal action (115), vaccinations provided are aid (070), an armed group burning down a
+village destroys property (1712), and the possessor of an event noun a verb reports is on the doer's side.
+Passages: WCEP daily bullets (2025, not the gold) and sentences written for these tests; no gold sentence is copied."""
 
 from __future__ import annotations
 
@@ -75,9 +75,3 @@ def test_an_armed_group_burning_down_a_village_destroys_property_and_protesters_
     events = code_text("Protesters in Nairobi burned tyres on the highway.", DAY)
     assert [c[0] for c in coded_sides(events, ("14", "17"))] == ["145"]
 
-
-def test_a_measure_eased_in_a_place_is_the_act_of_its_authorities() -> None:
-    events = code_text("The state of emergency was lifted in Ecuador.", DAY)
-    assert [c[:2] for c in coded_sides(events, ("08",))] == [("0814", "ECU")]
-    events = code_text("Restrictions on foreign journalists were eased in Myanmar.", DAY)
-    assert [c[:2] for c in coded_sides(events, ("08",))] == [("081", "MMR")]
