@@ -239,6 +239,7 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     if is_nominal(trigger):
         return own_sides(noun, entry[1], finder) if entry is not None else ([], [])
     if _known(found) or framed or (subject is not None and subject.i != noun.i):  # "talks HELD between ...": the noun
+        targets = [] if _known(found) and not framed and _possessors_only(noun, targets) else targets
         others = [] if targets or entry is None else _other_side(noun, entry[1], finder, _known(found))
         return found, targets or others
     mutual = trigger.pattern is not None and (trigger.pattern.recip or trigger.pattern.joint)
@@ -247,6 +248,14 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     if not doers:
         return found, targets
     return doers, others if others or len(doers) > 1 else targets
+
+
+def _possessors_only(noun: Token, targets: list[Arg]) -> bool:
+    """"Macron reaffirmed FRANCE'S support for Lebanon": the possessor of the event noun a verb reports is whose act it
+    is, on the doer's side; when it is all the verb found as the other side, the noun's own phrase names that side. Not
+    under a frame: "the court DISMISSED SUDAN'S case" rejects the possessor's act."""
+    owners = {t.i for c in noun.children if c.dep_ == POSSESSOR for t in c.subtree}
+    return bool(targets) and bool(owners) and all(a.token in owners for a in targets)
 
 
 def _sides_of_subject(subject: Token, verb: Token, finder: ArgumentFinder, book: NominalBook, found: list[Arg],
