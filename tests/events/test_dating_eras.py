@@ -1,6 +1,7 @@
 """An era an office holder names ("during the Obama administration", "under President Biden", "the Biden
 administration urged ...") dates the past act it frames, or the past act its government does, with the
-holder's term from the dated roles of data/actors; a holder in office names the present. Passages written
+holder's term from the dated roles of data/actors; a holder in office names the present. A fronted "after"
+a time long past makes a past act retold history, undated rather than on the page's day. Passages written
 for these tests; story dates given with each."""
 
 from __future__ import annotations
@@ -56,3 +57,15 @@ def test_a_time_in_the_text_beats_the_era() -> None:
 def test_an_office_name_that_is_no_holder_is_no_era() -> None:
     found = dates("The Food and Drug Administration banned the drug.", "2019-11-19")
     assert found.get("banned") == "2019-11-19"
+
+
+def test_a_fronted_after_an_old_time_makes_retold_history() -> None:
+    found = dates("After the 1967 war, Israel occupied the West Bank.", "2023-06-05")
+    assert "occupied" in found and found["occupied"] is None
+
+
+def test_an_after_phrase_behind_todays_act_keeps_the_fallback() -> None:
+    found = dates("Police arrested two men after the 2014 protests.", "2022-03-01")
+    assert found.get("arrested") == "2022-03-01"
+    perfect = dates("Russia has arrested dozens of Tatars after the 2014 annexation.", "2022-03-01")
+    assert perfect.get("arrested") == "2022-03-01"

@@ -208,7 +208,9 @@ def date_for_event(
     best = best or min(reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
-    if _under_an_old_act(doc, event_words, timexes, story_date) or _before_an_old_time(doc, words, timexes, story_date):
+    if _under_an_old_act(doc, event_words, timexes, story_date) \
+            or _before_an_old_time(doc, words, timexes, story_date) \
+            or _after_an_old_time(doc, event_words, timexes, story_date):
         return (None, None)
     return (story_date.date, None)
 
@@ -329,6 +331,52 @@ def _before_an_old_time(doc: Doc, words: frozenset[int], timexes: Sequence[Timex
         if node.dep_ == "pobj" and node.head.lower_ in EARLIER_PREPS and node.head.head.i in words:
             return True
     return False
+
+
+# prepositions that open the span an act lies in: it happened at the earliest then
+LATER_PREPS = frozenset({"after", "following"})
+AFTER_OLD_TIMES = True  # switch for measuring the rule
+
+
+def _after_an_old_time(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
+                       story_date: StoryDate) -> bool:
+    """ "AFTER the 1967 war, Israel occupied ...", "AFTER Russia annexed Crimea IN 2014, the West imposed
+    sanctions": a past act a fronted "after" puts behind a time long past (a background time) is retold
+    history, after that time on a day the text does not give, not news of the page's day. An "after" phrase
+    behind the act is often only the cause of today's news ("was charged after the 2019 killing"), and an
+    act told in the present or present perfect ("has arrested dozens after the 2014 annexation") is
+    current news: both keep the fallback."""
+    if not AFTER_OLD_TIMES or not event_words:
+        return False
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if not _told_in_the_past(top):
+        return False
+    words = frozenset(t.i for t in event_words)
+    for timex in timexes:
+        head = head_of(doc, timex) if is_calendar(timex) else None
+        if head is None or not _background(timex, story_date):
+            continue
+        node = head
+        while node.dep_ in ("compound", "nummod", "amod", "det", "poss", "quantmod", "npadvmod") \
+                and node.head.i != node.i and node.head.i not in words:
+            node = node.head  # "the 1967 war": the noun the bound opens
+        if node.dep_ == "pobj" and node.head.lower_ in LATER_PREPS and node.head.head.i in words \
+                and node.head.i < top.i:
+            return True
+        clause = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.dep_ == "advcl" and clause.head.i in words and clause.i < top.i and any(
+                c.dep_ == "mark" and c.lower_ in LATER_PREPS for c in clause.children):
+            return True  # "AFTER Russia annexed Crimea IN 2014, the West imposed ..."
+    return False
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple past or pluperfect act ("occupied", "were imposed", "had seized"), not a present, perfect or
+    future one."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("has", "have", "will", "would", "is", "are", "am", "'s", "'re", "can", "may") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in auxes)
 
 
 def _background(timex: Timex, story_date: StoryDate) -> bool:
