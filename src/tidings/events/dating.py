@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from tidings.events.modality import PRESENT_TAGS
 from tidings.records import DateValue, StoryDate, Timex
 from tidings.time import event_date, interval_of
+from tidings.time.eras import era_offices, holder_era
 from tidings.time.grammar import lexicon
 from tidings.time.tense import simple_past
 
@@ -200,12 +201,95 @@ def date_for_event(
                or _counted_on(doc, event_words, timexes)) if best is None else None
     if counted is not None:
         return counted
-    best = best or min(framing or reported, key=lambda r: (r[0], r[1]), default=None)
+    best = best or min(framing, key=lambda r: (r[0], r[1]), default=None)
+    era = _era_of_holder(doc, event_words, story_date) if best is None else None
+    if era is not None:
+        return era  # "said ON MONDAY that sanctions were imposed BY THE OBAMA ADMINISTRATION": the era's
+    best = best or min(reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
-    if _under_an_old_act(doc, event_words, timexes, story_date) or _before_an_old_time(doc, words, timexes, story_date):
+    if _under_an_old_act(doc, event_words, timexes, story_date) \
+            or _before_an_old_time(doc, words, timexes, story_date) \
+            or _after_an_old_time(doc, event_words, timexes, story_date):
         return (None, None)
     return (story_date.date, None)
+
+
+# prepositions by which an era frames an act: "DURING the Obama administration", "UNDER President Biden"
+ERA_PREPS = frozenset({"during", "under", "in", "throughout"})
+NAME_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+ERA_DATES = True  # switch for measuring the rule
+
+
+def _era_of_holder(doc: Doc, event_words: Sequence[Token], story_date: StoryDate
+                   ) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "DURING THE OBAMA ADMINISTRATION, the State Department declined to send ...", "UNDER PRESIDENT
+    BIDEN, the US sanctioned ...", "THE BIDEN ADMINISTRATION urged schools to ..." (told after Biden
+    left office): an era named by an office holder whose term is over dates the act it frames, or the
+    past act it does, with that term (`tidings.time.eras`), as a year would. A holder still in office
+    names the present: the act keeps the story's date. Only when no time expression dates the act."""
+    story = story_date.date
+    if not event_words or story is None or not story.earliest:
+        return None
+    try:
+        day = date.fromisoformat(story.earliest[:10])
+    except ValueError:
+        return None
+    words = frozenset(t.i for t in event_words)
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    frames = words | frozenset(a.i for a in top.ancestors if a.pos_ in ("VERB", "AUX"))
+    for token in top.sent:
+        named = _named_era(token)
+        if named is None:
+            continue
+        node, names, offices = named
+        if not ERA_DATES or not (_framed_by_era(node, frames) or _done_by_era(node, words)):
+            continue
+        era = next((e for e in (holder_era(n, offices, day, RECENT_DAYS) for n in names) if e is not None), None)
+        if era is not None:
+            phrase = doc[node.left_edge.i:node.right_edge.i + 1]
+            return era, (phrase.start_char, phrase.end_char)
+    return None
+
+
+def _named_era(token: Token) -> tuple[Token, list[str], frozenset[str]] | None:
+    """(phrase head, holder's names, offices) when `token` heads an era an office holder names: an era noun
+    with a name before it ("the Obama administration", "Merkel's chancellorship"), or a person "under"
+    whom something happened ("under President Biden")."""
+    offices = era_offices(token.lower_) if token.pos_ in NOUN_TAGS else None
+    if offices is not None:
+        names = [c for c in token.children if c.dep_ in NAME_DEPS and c.pos_ == "PROPN"]
+        return (token, _holder_names(names[0]), offices) if len(names) == 1 else None
+    if token.ent_type_ == "PERSON" and token.dep_ == "pobj" and token.head.lower_ == "under":
+        return token, _holder_names(token), era_offices("administration") or frozenset()
+    return None
+
+
+def _holder_names(token: Token) -> list[str]:
+    """The names a holder may be called by in the phrase, longest first: its proper nouns up to the head,
+    then without the words before ("President Joe Biden" -> "Joe Biden" -> "Biden"): a title is no name."""
+    proper = [t.text for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i]
+    return [" ".join(proper[i:]) for i in range(len(proper))]
+
+
+def _framed_by_era(node: Token, frames: frozenset[int]) -> bool:
+    """The era is the object of a framing preposition attached to the act or to a verb whose clause holds
+    it ("silent DURING the Obama administration, when officials declined ...")."""
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in ERA_PREPS and prep.head.i in frames and prep.head.i != prep.i
+
+
+def _done_by_era(node: Token, words: frozenset[int]) -> bool:
+    """The era's government is the doer of a past act: "THE BIDEN ADMINISTRATION urged", "sanctions were
+    imposed BY THE OBAMA ADMINISTRATION"."""
+    if node.dep_ == "nsubj" and node.head.i in words:
+        verb = node.head
+    elif node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.i in words:
+        verb = node.head.head
+    else:
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had")
+                                     for c in verb.children)
 
 
 def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
@@ -247,6 +331,52 @@ def _before_an_old_time(doc: Doc, words: frozenset[int], timexes: Sequence[Timex
         if node.dep_ == "pobj" and node.head.lower_ in EARLIER_PREPS and node.head.head.i in words:
             return True
     return False
+
+
+# prepositions that open the span an act lies in: it happened at the earliest then
+LATER_PREPS = frozenset({"after", "following"})
+AFTER_OLD_TIMES = True  # switch for measuring the rule
+
+
+def _after_an_old_time(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
+                       story_date: StoryDate) -> bool:
+    """ "AFTER the 1967 war, Israel occupied ...", "AFTER Russia annexed Crimea IN 2014, the West imposed
+    sanctions": a past act a fronted "after" puts behind a time long past (a background time) is retold
+    history, after that time on a day the text does not give, not news of the page's day. An "after" phrase
+    behind the act is often only the cause of today's news ("was charged after the 2019 killing"), and an
+    act told in the present or present perfect ("has arrested dozens after the 2014 annexation") is
+    current news: both keep the fallback."""
+    if not AFTER_OLD_TIMES or not event_words:
+        return False
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if not _told_in_the_past(top):
+        return False
+    words = frozenset(t.i for t in event_words)
+    for timex in timexes:
+        head = head_of(doc, timex) if is_calendar(timex) else None
+        if head is None or not _background(timex, story_date):
+            continue
+        node = head
+        while node.dep_ in ("compound", "nummod", "amod", "det", "poss", "quantmod", "npadvmod") \
+                and node.head.i != node.i and node.head.i not in words:
+            node = node.head  # "the 1967 war": the noun the bound opens
+        if node.dep_ == "pobj" and node.head.lower_ in LATER_PREPS and node.head.head.i in words \
+                and node.head.i < top.i:
+            return True
+        clause = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.dep_ == "advcl" and clause.head.i in words and clause.i < top.i and any(
+                c.dep_ == "mark" and c.lower_ in LATER_PREPS for c in clause.children):
+            return True  # "AFTER Russia annexed Crimea IN 2014, the West imposed ..."
+    return False
+
+
+def _told_in_the_past(verb: Token) -> bool:
+    """A simple past or pluperfect act ("occupied", "were imposed", "had seized"), not a present, perfect or
+    future one."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("has", "have", "will", "would", "is", "are", "am", "'s", "'re", "can", "may") for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a in ("was", "were", "had", "did") for a in auxes)
 
 
 def _background(timex: Timex, story_date: StoryDate) -> bool:
