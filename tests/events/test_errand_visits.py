@@ -62,3 +62,12 @@ def test_a_thing_described_by_a_participle_does_not_host() -> None:
             "collapses in Bogor Regency, West Java, Indonesia.")  # a WCEP bullet (2025)
     assert "CONSULT" not in _plover(text)
     assert "CONSULT" in _plover("Vietnam, which hosted the Chinese president last week, signed the deal.")
+
+
+def test_the_noun_an_infinitive_or_a_passive_participle_describes_is_no_doer_of_it() -> None:
+    """"the first pope TO VISIT", "an agreement MEDIATED by Egypt": the noun is not what visits or mediates
+    (WCEP bullets, 2025-2026)."""
+    assert "CONSULT" in _plover("Pope Leo XIV arrives in Malabo, becoming the first pope to visit Equatorial Guinea "
+                                "since John Paul II in 1982.")
+    assert "CONSULT" in _plover("Israel and Hamas reach a diplomatic agreement mediated by Egypt, Qatar, and the U.S. "
+                                "to initiate a ceasefire in the Gaza Strip.")

@@ -1389,7 +1389,7 @@ def _idle_sense(reading: Reading) -> bool:
 
 
 NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
-RELATIVE_PRONOUNS = frozenset({"which", "that", "who"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
 PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
@@ -1401,9 +1401,11 @@ def _thing_visits(reading: Reading, finder: ArgumentFinder) -> bool:
     if not reading.code.startswith("04") or reading.frames or reading.trigger.noun is not None:
         return False
     verb = reading.trigger.verb
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl") and c.lower_ not in RELATIVE_PRONOUNS]
-    if not subjects and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        subjects = [verb.head]  # "a building HOSTING a gathering", "the film which ARRIVED": the noun does it
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+    relative = [s for s in subjects if s.lower_ in RELATIVE_PRONOUNS]
+    if (verb.dep_ == "relcl" and relative and len(relative) == len(subjects)) \
+            or (verb.dep_ == "acl" and verb.tag_ == "VBG" and not subjects):
+        subjects = [verb.head]  # "a building HOSTING a gathering", "the stadium which HOSTED": the noun does it
     return bool(subjects) and all(_thing(s, finder) for s in subjects)
 
 
