@@ -71,3 +71,14 @@ def test_the_noun_an_infinitive_or_a_passive_participle_describes_is_no_doer_of_
                                 "since John Paul II in 1982.")
     assert "CONSULT" in _plover("Israel and Hamas reach a diplomatic agreement mediated by Egypt, Qatar, and the U.S. "
                                 "to initiate a ceasefire in the Gaza Strip.")
+
+
+def test_troops_migrants_and_the_dead_arrive_without_a_visit() -> None:
+    """Troops arriving abroad are deployed (verbs.txt `arrive 074`, the lemma "troop"); migrants and a dead
+    president's body visit no host. WCEP bullets (2025) and a passage written for this test."""
+    assert _plover("Another 75 Guatemalan Army troops arrive in Haiti, joining 75 that arrived yesterday, to combat "
+                   "escalating gang violence.")[0] != "CONSULT"
+    for text in ("The body of former U.S. president Jimmy Carter arrives in Washington, D.C. for a three-day mourning "
+                 "period, including a lying in state at the Capitol.",
+                 "The first Afghan refugees arrived in Germany on Tuesday."):
+        assert "CONSULT" not in _plover(text), text
