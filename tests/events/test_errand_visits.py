@@ -82,3 +82,9 @@ def test_troops_migrants_and_the_dead_arrive_without_a_visit() -> None:
                  "period, including a lying in state at the Capitol.",
                  "The first Afghan refugees arrived in Germany on Tuesday."):
         assert "CONSULT" not in _plover(text), text
+
+
+def test_arriving_with_no_place_named_is_no_visit() -> None:
+    """An arrival that names no place ("arrived within minutes") visits no host; leaving FOR a capital names one."""
+    assert "CONSULT" not in _plover("The fire chief and two police officers arrived within minutes, the sheriff said.")
+    assert "CONSULT" in _plover("The Kenyan president flew to Addis Ababa for the African Union summit.")

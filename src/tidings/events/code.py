@@ -1420,8 +1420,8 @@ def _thing(subject: Token, finder: ArgumentFinder) -> bool:
         and not any(finder.actors_at(o) for o in owners)
 
 
-DESTINATION_PREPS = frozenset({"to", "at", "in", "into", "inside"})
-ORIGIN_PREPS = frozenset({"from"})
+DESTINATION_PREPS = frozenset({"to", "at", "in", "into", "inside", "for", "toward", "towards"})
+VISIT_VERBS = frozenset({"visit", "tour"})  # the verbs whose object is the place visited
 
 
 def _errand(reading: Reading) -> bool:
@@ -1429,7 +1429,8 @@ def _errand(reading: Reading) -> bool:
     "recently ARRIVED from India": CAMEO 042 "make a visit" and 043 "host a visit" are visits to a host (a
     government or body, a country or city, a summit). Going to a place of daily life, rescue or inspection
     (word_classes.toml `errand_places`) is an errand, not a visit; and coming FROM a place with no place of arrival
-    named is travel, not a visit to where one left."""
+    named is travel, not a visit to where one left, as is arriving with no place named ("the fire chief and police
+    ARRIVED within a minute")."""
     if not reading.code.startswith(("042", "043")) or reading.frames:
         return False
     head = reading.trigger.noun if reading.trigger.noun is not None else reading.trigger.verb
@@ -1441,7 +1442,7 @@ def _errand(reading: Reading) -> bool:
     if places:
         errands = load_word_classes().errand_places
         return all(lemma(p) in errands for p in places)
-    return reading.trigger.noun is None and any(p.lower_ in ORIGIN_PREPS for p in preps)
+    return reading.trigger.noun is None and reading.code.startswith("042") and lemma(head) not in VISIT_VERBS
 
 
 def _habitual(reading: Reading, words: Modality) -> bool:
