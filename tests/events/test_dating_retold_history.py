@@ -81,11 +81,11 @@ def test_a_deadline_long_past_of_a_pluperfect_still_dates_it() -> None:
     assert found.get("expelled") == "1995"  # "by" of a past clause is its deadline: the passage is set then
 
 
-VISIT = "In October, Senator Jane Hollis visited the border near El Paso and argued for more agents.\n\n"
+VISIT = "In October, Senator Jane Hollis visited Mexico City and argued for more agents.\n\n"
 
 
 def test_an_act_told_again_takes_the_time_it_was_first_told_with() -> None:
-    text = VISIT + ("The figures cover both borders. Even though Hollis visited the southern border, the totals "
+    text = VISIT + ("The figures cover both borders. Even though Hollis visited Mexico City, the totals "
                     "include seizures in the north.")
     events = [(text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "", e.date.value if e.date else None)
               for e in code_text(text, "2019-11-18")]
@@ -93,7 +93,7 @@ def test_an_act_told_again_takes_the_time_it_was_first_told_with() -> None:
 
 
 def test_an_act_told_as_repeated_is_a_new_one() -> None:
-    text = VISIT + "The figures cover both borders. Hollis visited the border again, her office said."
+    text = VISIT + "The figures cover both borders. Hollis visited Mexico City again, her office said."
     events = [(text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "", e.date.value if e.date else None)
               for e in code_text(text, "2019-11-18")]
     assert events.count(("visited", "2019-10")) == 1

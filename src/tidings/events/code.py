@@ -1397,6 +1397,7 @@ def _idle_sense(reading: Reading) -> bool:
 
 
 NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
 PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
@@ -1407,7 +1408,12 @@ def _thing_visits(reading: Reading, finder: ArgumentFinder) -> bool:
     hosts in another sense."""
     if not reading.code.startswith("04") or reading.frames or reading.trigger.noun is not None:
         return False
-    subjects = [c for c in reading.trigger.verb.children if c.dep_ in ("nsubj", "expl")]
+    verb = reading.trigger.verb
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+    relative = [s for s in subjects if s.lower_ in RELATIVE_PRONOUNS]
+    if (verb.dep_ == "relcl" and relative and len(relative) == len(subjects)) \
+            or (verb.dep_ == "acl" and verb.tag_ == "VBG" and not subjects):
+        subjects = [verb.head]  # "a building HOSTING a gathering", "the stadium which HOSTED": the noun does it
     return bool(subjects) and all(_thing(s, finder) for s in subjects)
 
 
@@ -1420,6 +1426,31 @@ def _thing(subject: Token, finder: ArgumentFinder) -> bool:
     return subject.pos_ == "NOUN" and not subject.ent_type_ and lemma(subject) not in classes.person_nouns \
         and lemma(subject) not in classes.group_nouns and not finder.actors_at(subject, loose=False) \
         and not any(finder.actors_at(o) for o in owners)
+
+
+DESTINATION_PREPS = frozenset({"to", "at", "in", "into", "inside", "for", "toward", "towards"})
+VISIT_VERBS = frozenset({"visit", "tour"})  # the verbs whose object is the place visited
+
+
+def _errand(reading: Reading) -> bool:
+    """"was RUSHED to hospital", "arrived at the scene", "a trip to Walter Reed hospital", "visited the border",
+    "recently ARRIVED from India": CAMEO 042 "make a visit" and 043 "host a visit" are visits to a host (a
+    government or body, a country or city, a summit). Going to a place of daily life, rescue or inspection
+    (word_classes.toml `errand_places`) is an errand, not a visit; and coming FROM a place with no place of arrival
+    named is travel, not a visit to where one left, as is arriving with no place named ("the fire chief and police
+    ARRIVED within a minute")."""
+    if not reading.code.startswith(("042", "043")) or reading.frames:
+        return False
+    head = reading.trigger.noun if reading.trigger.noun is not None else reading.trigger.verb
+    preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
+    places = [o for p in preps if p.lower_ in DESTINATION_PREPS for o in p.children
+              if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # "IN October": when, not where
+    if reading.trigger.noun is None:
+        places += [c for c in head.children if c.dep_ == "dobj"]
+    if places:
+        errands = load_word_classes().errand_places
+        return all(lemma(p) in errands for p in places)
+    return reading.trigger.noun is None and reading.code.startswith("042") and lemma(head) not in VISIT_VERBS
 
 
 def _habitual(reading: Reading, words: Modality) -> bool:
@@ -1454,8 +1485,8 @@ def _generic_doer(reading: Reading) -> bool:
 
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading) \
-            or _thing_visits(reading, ctx.finder) or _habitual(reading, ctx.book.modality) or _generic_doer(reading) \
-            or _adjectival(reading):
+            or _thing_visits(reading, ctx.finder) or _errand(reading) or _habitual(reading, ctx.book.modality) \
+            or _generic_doer(reading) or _adjectival(reading):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)

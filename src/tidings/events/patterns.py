@@ -485,6 +485,7 @@ class WordClasses:
     definite_determiners: frozenset[str] = frozenset()  # "THE ministry": a body named before
     body_preps: frozenset[str] = frozenset()  # "a spokesman FOR the army": the body a person speaks for
     idle_objects: frozenset[str] = frozenset()  # "send a SIGNAL", "meet the CHALLENGE": no act on anyone
+    errand_places: frozenset[str] = frozenset()  # "rushed to HOSPITAL": an errand, not a visit (CAMEO 042)
 
 
 @lru_cache(maxsize=1)
