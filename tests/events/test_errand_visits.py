@@ -88,3 +88,9 @@ def test_arriving_with_no_place_named_is_no_visit() -> None:
     """An arrival that names no place ("arrived within minutes") visits no host; leaving FOR a capital names one."""
     assert "CONSULT" not in _plover("The fire chief and two police officers arrived within minutes, the sheriff said.")
     assert "CONSULT" in _plover("The Kenyan president flew to Addis Ababa for the African Union summit.")
+
+
+def test_a_state_envoy_arriving_is_a_visit_even_with_no_place_named() -> None:
+    """A minister of a known state arriving visits the country the story is told in; a family arriving does not."""
+    assert "CONSULT" in _plover("Two days later the Japanese foreign minister arrived, and talks began at once.")
+    assert "CONSULT" not in _plover("A family of five arrived from Lagos last spring and settled in the suburbs.")

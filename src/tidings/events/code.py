@@ -1432,13 +1432,14 @@ DESTINATION_PREPS = frozenset({"to", "at", "in", "into", "inside", "for", "towar
 VISIT_VERBS = frozenset({"visit", "tour"})  # the verbs whose object is the place visited
 
 
-def _errand(reading: Reading) -> bool:
+def _errand(reading: Reading, finder: ArgumentFinder) -> bool:
     """"was RUSHED to hospital", "arrived at the scene", "a trip to Walter Reed hospital", "visited the border",
     "recently ARRIVED from India": CAMEO 042 "make a visit" and 043 "host a visit" are visits to a host (a
     government or body, a country or city, a summit). Going to a place of daily life, rescue or inspection
     (word_classes.toml `errand_places`) is an errand, not a visit; and coming FROM a place with no place of arrival
     named is travel, not a visit to where one left, as is arriving with no place named ("the fire chief and police
-    ARRIVED within a minute")."""
+    ARRIVED within a minute"), unless a state's envoy arrives: "the Deputy Foreign Minister from China ARRIVED" in a
+    story told in the host country is a visit whose host the story gives (`_envoy_arrives`)."""
     if not reading.code.startswith(("042", "043")) or reading.frames:
         return False
     head = reading.trigger.noun if reading.trigger.noun is not None else reading.trigger.verb
@@ -1450,7 +1451,18 @@ def _errand(reading: Reading) -> bool:
     if places:
         errands = load_word_classes().errand_places
         return all(lemma(p) in errands for p in places)
-    return reading.trigger.noun is None and reading.code.startswith("042") and lemma(head) not in VISIT_VERBS
+    return reading.trigger.noun is None and reading.code.startswith("042") and lemma(head) not in VISIT_VERBS \
+        and not _envoy_arrives(head, finder)
+
+
+ENVOY_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def _envoy_arrives(verb: Token, finder: ArgumentFinder) -> bool:
+    """A minister, president or envoy of a known state, or an international body's official, arriving is a state
+    visit even when the place goes unsaid; a family, the police or a fire chief arriving is not."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(a.actor.sector in ENVOY_SECTORS and a.actor.country for s in subjects for a in finder.actors_at(s))
 
 
 def _habitual(reading: Reading, words: Modality) -> bool:
@@ -1485,8 +1497,8 @@ def _generic_doer(reading: Reading) -> bool:
 
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading) \
-            or _thing_visits(reading, ctx.finder) or _errand(reading) or _habitual(reading, ctx.book.modality) \
-            or _generic_doer(reading) or _adjectival(reading):
+            or _thing_visits(reading, ctx.finder) or _errand(reading, ctx.finder) \
+            or _habitual(reading, ctx.book.modality) or _generic_doer(reading) or _adjectival(reading):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
