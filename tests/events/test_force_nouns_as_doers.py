@@ -58,3 +58,8 @@ def test_who_claimed_or_carried_out_an_attack_did_it() -> None:
 def test_a_noun_of_force_that_names_no_doer_still_codes_nothing() -> None:
     assert not _sectors("A blast in Kabul killed ten people.")
     assert not _sectors("A suicide attack killed eight people in a market.")
+
+
+def test_a_measure_of_attacks_stands_for_them() -> None:
+    assert ("AFG", "REB", None, "MIL") in _sectors("A wave of Taliban attacks left 20 soldiers dead.")
+    assert [s[:3] for s in _sectors("A series of Russian drone strikes injured 14 people.")] == [("RUS", None, None)]

@@ -299,14 +299,25 @@ def _sides_of_subject(subject: Token, verb: Token, finder: ArgumentFinder, book:
     lends that act the sides its phrase names, as does one in a passive's "by" phrase ("civilians were killed BY
     RUSSIAN STRIKES"); so does one a relative clause hangs on by "which" or "that", not by
     "who" ("talks between A and the rebels, WHO have refused ...": the parse hung the clause on the wrong noun)."""
-    entry = book.subject_entry(subject)
     doing = subject.dep_ in ("nsubj", "nsubjpass", "csubj") or subject.head.dep_ == "agent"  # "killed BY strikes"
+    subject = _measured_act(subject, book)
+    entry = book.subject_entry(subject)
     if entry is None or not (doing or _relative_thing(verb)):
         return found, targets
     doers, others = own_sides(subject, replace(entry[1], need_other=False), finder)
     if not doers:
         return found, targets
     return doers, others if others or len(doers) > 1 else targets
+
+
+def _measured_act(word: Token, book: NominalBook) -> Token:
+    """"a SERIES OF Russian strikes killed ...", "a WAVE OF attacks": the event noun a measure noun (nouns.txt
+    @partitive) counts stands where the measure does; any other word is itself."""
+    if lemma(word) not in _partitives() or book.entry(word) is not None:
+        return word
+    acts = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and book.entry(o) is not None]
+    return acts[0] if acts else word
 
 
 def _agent_gerund(verb: Token) -> Token | None:
@@ -440,8 +451,9 @@ def _harmed(noun: Token, book: NominalBook | None = None) -> list[Token]:
     condemnation"), and not a noun that is no force ("sanctions HIT exporters" is an effect of a measure)."""
     book = book or load_nominal()
     entry = book.subject_entry(noun)
-    verb = noun.head
-    if entry is None or noun.dep_ not in ("nsubj", "csubj") or not entry[0].startswith(book.figurative_codes):
+    stand = _measured(noun)  # "a SERIES of strikes killed ..."
+    verb = stand.head
+    if entry is None or stand.dep_ not in ("nsubj", "csubj") or not entry[0].startswith(book.figurative_codes):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma(verb) in book.harm_verbs:
