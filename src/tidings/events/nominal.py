@@ -26,6 +26,7 @@ NOMINAL_FILE = "nominal.toml"
 POSSESSOR = "poss"  # nominal.toml slot: the noun's possessor ("Russia's", "its")
 MODIFIER = "mod"  # nominal.toml slot: an actor modifying the noun ("ISRAELI strikes", "U.S. sanctions")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
+DONE_BY = "done_by"  # nominal.toml slot: the "by" of a participle that does or owns the act ("an attack CLAIMED BY X")
 BOTH_SIDES = ("between", "among")  # "talks BETWEEN X AND Y": both sides at once
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -76,9 +77,29 @@ class NominalBook:
     judging_codes: tuple[str, ...] = ()
     figurative: frozenset[str] = frozenset()  # "a TRADE war": modifiers that make a noun of force a figure of speech
     figurative_codes: tuple[str, ...] = ()  # the codes (prefixes) of those nouns of force
+    harm_verbs: frozenset[str] = frozenset()  # "strikes KILLED 30 people": verbs whose object a noun of force harmed
+    harm_results: frozenset[str] = frozenset()  # "an attack LEFT six soldiers DEAD": what "leave" says it did
+    doing_verbs: frozenset[str] = frozenset()  # "an attack CLAIMED / CARRIED OUT by X": X did it (slot "done_by")
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
+
+    def subject_entry(self, subject: Token) -> tuple[str, NounClass] | None:
+        """The entry of an event noun as a verb's subject, also when the parse reads a gerund that begins the clause
+        as a verb of its own ("SHELLING by Russian forces killed three civilians": a clausal subject with no object,
+        whose word is an event noun of the book)."""
+        if subject.pos_ == "NOUN":
+            return self.entry(subject)
+        return self.nouns.get(subject.lower_) if _gerund_noun(subject) else None
+
+
+def _gerund_noun(token: Token) -> bool:
+    """A gerund the parse read as a verb where news uses the noun: a clausal subject or the object of a passive's "by"
+    ("SHELLING by Russian forces killed ...", "were killed by Russian SHELLING"), with no object, subject or
+    auxiliary of its own ("by SHELLING the town" is the verb)."""
+    place = token.dep_ == "csubj" or (token.dep_ == "pcomp" and token.head.dep_ == "agent")
+    return place and token.tag_ == "VBG" and not any(
+        c.dep_ in ("dobj", "nsubj", "aux", "ccomp", "xcomp", "dative") for c in token.children)
 
 
 @lru_cache(maxsize=2)
@@ -97,9 +118,13 @@ def load_nominal(path: Path | None = None) -> NominalBook:
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
     modes = NounModes(**{f.name: frozenset(str(w) for w in words.get(f.name, ())) for f in fields(NounModes)})
+    harm = data.get("harm", {})
     return NominalBook(nouns, modes, tuple(str(c) for c in data.get("judging_codes", ())),
                        frozenset(str(w) for w in data.get("figurative_modifiers", ())),
-                       tuple(str(c) for c in data.get("figurative_codes", ())))
+                       tuple(str(c) for c in data.get("figurative_codes", ())),
+                       frozenset(str(w) for w in harm.get("verbs", ())),
+                       frozenset(str(w) for w in harm.get("results", ())),
+                       frozenset(str(w) for w in harm.get("doers", ())))
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -203,10 +228,20 @@ def _slot_heads(noun: Token, slot: str) -> list[Token]:
     """The words of one nominal.toml slot: the possessor, an actor modifier, or a preposition's objects."""
     if slot == POSSESSOR:
         return [c for c in noun.children if c.dep_ == "poss"]
+    if slot == DONE_BY:
+        return _done_by(noun)
     if slot == MODIFIER:
         mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
         return [*mods, *(g for c in mods for g in c.children if g.dep_ in MODIFIER_DEPS and _joined(g, c))]
     return prep_objects(noun, (slot,))
+
+
+def _done_by(noun: Token) -> list[Token]:
+    """"an attack CLAIMED BY the Islamic State", "a bombing PERPETRATED BY rebels": the agent of a participle on the
+    noun that says who did the act (nominal.toml `[harm] doers`); "an attack CONDEMNED BY the UN" names a judge."""
+    verbs = load_nominal().doing_verbs
+    clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and set(_verb_names(c)) & verbs]
+    return [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _joined(outer: Token, modifier: Token) -> bool:
@@ -228,7 +263,7 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     another is aimed at that act's doer (`_judged_doers`)."""
     noun = trigger.noun
     book = book or load_nominal()
-    subject = subject_of(trigger.verb)
+    subject = subject_of(trigger.verb) or _agent_gerund(trigger.verb)
     if not _known(found) and subject is not None and (noun is None or subject.i != noun.i):
         found, targets = _sides_of_subject(subject, trigger.verb, finder, book, found, targets)
     if noun is None:
@@ -261,15 +296,34 @@ def _possessors_only(noun: Token, targets: list[Arg]) -> bool:
 def _sides_of_subject(subject: Token, verb: Token, finder: ArgumentFinder, book: NominalBook, found: list[Arg],
                       targets: list[Arg]) -> tuple[list[Arg], list[Arg]]:
     """"The talks BETWEEN Serbia AND Kosovo failed to produce a deal": an event noun as the subject of another act
-    lends that act the sides its phrase names; so does one a relative clause hangs on by "which" or "that", not by
+    lends that act the sides its phrase names, as does one in a passive's "by" phrase ("civilians were killed BY
+    RUSSIAN STRIKES"); so does one a relative clause hangs on by "which" or "that", not by
     "who" ("talks between A and the rebels, WHO have refused ...": the parse hung the clause on the wrong noun)."""
-    entry = book.entry(subject)
-    if entry is None or not (subject.dep_ in ("nsubj", "nsubjpass") or _relative_thing(verb)):
+    doing = subject.dep_ in ("nsubj", "nsubjpass", "csubj") or subject.head.dep_ == "agent"  # "killed BY strikes"
+    subject = _measured_act(subject, book)
+    entry = book.subject_entry(subject)
+    if entry is None or not (doing or _relative_thing(verb)):
         return found, targets
     doers, others = own_sides(subject, replace(entry[1], need_other=False), finder)
     if not doers:
         return found, targets
     return doers, others if others or len(doers) > 1 else targets
+
+
+def _measured_act(word: Token, book: NominalBook) -> Token:
+    """"a SERIES OF Russian strikes killed ...", "a WAVE OF attacks": the event noun a measure noun (nouns.txt
+    @partitive) counts stands where the measure does; any other word is itself."""
+    if lemma(word) not in _partitives() or book.entry(word) is not None:
+        return word
+    acts = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj" and book.entry(o) is not None]
+    return acts[0] if acts else word
+
+
+def _agent_gerund(verb: Token) -> Token | None:
+    """"were killed by Russian SHELLING": the gerund the parse hung on a passive's "by" (`_gerund_noun`)."""
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    return next((c for a in agents for c in a.children if c.dep_ == "pcomp" and _gerund_noun(c)), None)
 
 
 def _relative_thing(verb: Token) -> bool:
@@ -347,7 +401,8 @@ def _countries(args: list[Arg]) -> int:
 def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: list[Arg]) -> list[Arg]:
     """The first of the class's other-side prepositions that names an actor other than the doers ("launched an
     attack on THEIR position" names the attacked, not the attackers again), else, for a class that takes places,
-    the country of a place it names ("the annexation of CRIMEA", "a visit to WASHINGTON")."""
+    the country of a place it names ("the annexation of CRIMEA", "a visit to WASHINGTON"), else whom the act harmed
+    as the subject of a verb of harm (`_harmed`)."""
     mine = {_identity(a) for a in doers}
     objects = [(slot, head) for slot in kind.other for head in _slot_heads(noun, slot)]
     for prep in kind.other:
@@ -359,10 +414,12 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     if _known(found):
         return _known(found)
-    if not kind.places:
-        return []
-    places = [a for _, head in objects for a in _place_country(head)]
-    return [a for a in places if a.actor.country not in {d.actor.country for d in doers}][:1]
+    homes = {d.actor.country for d in doers}
+    places = [a for _, head in objects for a in _place_country(head)] if kind.places else []
+    harmed = _known([a for head in _harmed(noun) for a in finder.actors_at(head) if _identity(a) not in mine])
+    return [a for a in places if a.actor.country not in homes][:1] or [
+        a for a in harmed if not (a.actor.country and a.actor.country in homes)]  # not its own side's ("a U.S. strike
+    # on Tehran damaged the former U.S. EMBASSY")
 
 
 def _answerer(noun: Token, kind: NounClass) -> Token | None:
@@ -384,6 +441,25 @@ def _answerer(noun: Token, kind: NounClass) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or not set(names) & kind.answered_by:
         return None
     return subject_of(verb)
+
+
+def _harmed(noun: Token, book: NominalBook | None = None) -> list[Token]:
+    """Whom an act of force harmed, when the noun of force is the subject of a verb of harm (nominal.toml `[harm]`):
+    "an Israeli airstrike on a school KILLED 15 PEOPLE", "a Taliban attack on a checkpoint LEFT six SOLDIERS dead".
+    News tells the victims of an attack as what the attack did; they are the ones it was done to when its own phrase
+    names none ("on a school" names a building, not an actor). Not a verb that is no harm ("the strikes DREW
+    condemnation"), and not a noun that is no force ("sanctions HIT exporters" is an effect of a measure)."""
+    book = book or load_nominal()
+    entry = book.subject_entry(noun)
+    stand = _measured(noun)  # "a SERIES of strikes killed ..."
+    verb = stand.head
+    if entry is None or stand.dep_ not in ("nsubj", "csubj") or not entry[0].startswith(book.figurative_codes):
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma(verb) in book.harm_verbs:
+        return objects
+    results = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in book.harm_results]
+    return objects if lemma(verb) == "leave" and results else []
 
 
 def _heads(token: Token, steps: int) -> list[Token]:
