@@ -1,8 +1,8 @@
 """Common nouns that name actors by their kind: officers and agents named by their post ("prison officers",
-"immigration agents") are police, "health care providers" and "hospital staff" are health workers, bandits and
-pirates criminals, settlers civilians. A lone "officers" is left alone (police, soldiers or a company's staff).
-Such an actor takes its country from a demonym before it or from "in <place>". Passages written for the test or
-quoted from WCEP bullets (CC BY-SA)."""
+"immigration agents") are police, "health care providers" and "hospital staff" are health workers, bandits,
+assailants and pirates criminals, settlers civilians. A lone "officers" is left alone (police, soldiers or a
+company's staff). Such an actor takes its country from a demonym before it or from "in <place>". Passages written
+for the test or quoted from WCEP bullets (CC BY-SA)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,10 @@ def test_a_lone_officer_is_not_taken_for_the_police(mentions, text: str) -> None
      "2026-04-25", "Somali pirates", ("SOM", "CRM")),
     ("At least 27 people are killed and several others are injured in a mass shooting by bandits at a mosque in "
      "Unguwan Mantau community, Katsina State, Nigeria.", "2025-08-19", "bandits", (None, "CRM")),
+    ("A Palestinian assailant stabs two Israeli civilians in Tzova, Jerusalem District.", "2025-09-12",
+     "A Palestinian assailant", ("PSE", "CRM")),
+    ("Two pilots are killed after assailants shoot at a landing Smart Air flight in Boven Digoel Regency, South "
+     "Papua, Indonesia, carrying 15 people.", "2026-02-11", "assailants", (None, "CRM")),
 ])
 def test_doers_of_violence_from_the_phoenix_dictionary(mentions, text: str, date: str,  # type: ignore[no-untyped-def]
                                                        mention: str, expected: tuple[str | None, str]) -> None:
