@@ -1,4 +1,5 @@
-"""Acts outside politics: harm done by a fire, a crash or a disease, and violence between two private people.
+"""Acts outside politics: harm done by a fire, a crash or a disease, violence between two private people, and
+praise of one's own people.
 
 The real-news guidelines code no accidents or hazards and no crimes between private individuals unless police or a
 court acts (then the police or court act is coded). The WCEP bullets are quoted from the Wikipedia Current Events
@@ -38,6 +39,7 @@ def test_fires_accidents_and_diseases_use_no_force(text: str) -> None:
 PRIVATE = [  # written for these tests; each was coded as an ASSAULT in the named country before
     "A man killed his wife in Nairobi, Kenya on Saturday.",
     "In France, a woman attacked her husband with a knife at their home in Lyon.",
+    "He shot his wife at their home in Kenya on Sunday.",
 ]
 
 
@@ -67,3 +69,21 @@ STAYS = [
 def test_gunfire_police_and_attacks_on_the_state_stay(text: str, plover: str) -> None:
     events = code_text(text, "2025-06-01")
     assert plover in [e.plover for e in events], [(e.cameo, e.source, e.target) for e in events]
+
+
+OWN_PEOPLE = [  # written for these tests; each was coded as SUPPORT (051 praise) before
+    "The Los Angeles sheriff praised the work of his investigators on Monday.",
+    "The governor of Texas praised his staff for their work during the floods.",
+    "The French president thanked his team after the summit in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_PEOPLE)
+def test_praising_ones_own_people_is_no_act_towards_another(text: str) -> None:
+    events = code_text(text, "2025-06-01")
+    assert not [e for e in events if e.cameo.startswith("051")], [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_praising_another_actor_stays() -> None:
+    events = code_text("Biden praised his Japanese counterpart for his leadership.", "2025-06-01")
+    assert "051" in [e.cameo for e in events]

@@ -1507,27 +1507,55 @@ def _private_crime(reading: Reading, finder: ArgumentFinder) -> bool:
     verb = reading.trigger.verb
     words = load_outsiders()
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "she walked in, FIRING at an employee"
     if len(doers) != 1 or lemma(doers[0]) not in words.private_doers or not _unaffiliated(doers[0], finder):
         return False
     victims = [c for c in verb.children if c.dep_ == "dobj"]
     victims += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
                 if o.dep_ == "pobj"]
-    return len(victims) == 1 and (lemma(victims[0]) in words.private_victims or victims[0].lower_ in
-                                  words.private_victims) and _unaffiliated(victims[0], finder)
+    people = [v for v in victims if v.pos_ in ("PRON", "PROPN") or v.ent_type_ or finder.actors_at(v)
+              or lemma(v) in words.private_victims or lemma(v) in load_word_classes().person_nouns]
+    # not "fired a SHOT", "at their HOME": only people are victims
+    return len(people) == 1 and (lemma(people[0]) in words.private_victims or people[0].lower_ in
+                                 words.private_victims) and _unaffiliated(people[0], finder)
 
 
 def _unaffiliated(person: Token, finder: ArgumentFinder) -> bool:
-    """A single person named by a common noun with no nationality, group, actor or number: "a man", "his wife"."""
+    """A single person named by a common noun or a singular pronoun with no nationality, group, actor or number:
+    "a man", "his wife", "she"."""
     if person.ent_type_ or person.tag_ in ("NNS", "NNPS") or list(person.conjuncts) or finder.actors_at(person):
         return False
     return not any(c.ent_type_ or c.dep_ in ("nummod", "compound", "prep", "appos", "relcl", "acl")
                    for c in person.children)
 
 
+PRAISE = "051"  # CAMEO 051: praise or endorse
+OWNING_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _own_praised(reading: Reading) -> bool:
+    """"the sheriff PRAISED his investigators", "she THANKED her mentors", "praised the work of his staff": praise
+    (CAMEO 051) of the doer's own people (a possessive pronoun and word_classes.toml `own_people`) is no act towards
+    another actor; "praised his Japanese counterpart" is."""
+    if not reading.code.startswith(PRAISE) or reading.frames or reading.trigger.noun is not None:
+        return False
+    words = load_outsiders()
+    objects = [c for c in reading.trigger.verb.children if c.dep_ == "dobj"]
+    objects += [o for d in objects if lemma(d) in words.deed_nouns for p in d.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    people = [o for o in objects if lemma(o) not in words.deed_nouns]
+    return bool(people) and all(
+        lemma(o) in words.own_people and not o.ent_type_ and any(
+            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in o.children)
+        and not any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in people)
+
+
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading) \
             or _thing_visits(reading, ctx.finder) or _habitual(reading, ctx.book.modality) or _generic_doer(reading) \
-            or _adjectival(reading) or _doerless_harm(reading) or _private_crime(reading, ctx.finder):
+            or _adjectival(reading) or _doerless_harm(reading) or _private_crime(reading, ctx.finder) \
+            or _own_praised(reading):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)

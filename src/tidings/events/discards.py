@@ -167,13 +167,15 @@ def load_discards() -> Discards:
 @dataclass(frozen=True, slots=True)
 class Outsiders:
     """Doers and sufferers outside politics (word_classes.toml): harms with no doer (fires, crashes, diseases),
-    the motions of an accident, and the people of private life whose crimes against each other the real-news
-    guidelines do not code."""
+    the motions of an accident, the people of private life whose crimes against each other the real-news
+    guidelines do not code, and one's own people, whom praising is no act towards another actor."""
 
     harms: frozenset[str]
     accident_verbs: frozenset[str]
     private_doers: frozenset[str]
     private_victims: frozenset[str]
+    own_people: frozenset[str] = frozenset()
+    deed_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -185,4 +187,4 @@ def load_outsiders() -> Outsiders:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
     return Outsiders(words("doerless_harms"), words("accident_verbs"), words("private_doers"),
-                     words("private_victims"))
+                     words("private_victims"), words("own_people"), words("deed_nouns"))
