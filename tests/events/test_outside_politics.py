@@ -25,6 +25,7 @@ NO_DOER = [
     "following a 7.4-magnitude earthquake that struck eastern Indonesia.",
     # written for these tests
     "A German tourist was killed after falling from a cliff in Portugal on Sunday.",
+    "Two British hikers were killed in a fall in the Swiss Alps on Sunday.",
     "Firefighters attacked the fire at the warehouse in Manchester, England.",
 ]
 
