@@ -42,7 +42,7 @@ from tidings.events.arguments import (
 )
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
-from tidings.events.discards import load_discards, word_edge
+from tidings.events.discards import load_discards, load_outsiders, word_edge
 from tidings.events.modality import announced_refusal, chain_mode, habitual, is_negated, obligation
 from tidings.events.nominal import (
     dated_after,
@@ -1495,10 +1495,118 @@ def _generic_doer(reading: Reading) -> bool:
     return any(d.lower_ in load_word_classes().generic_doers for d in doers)
 
 
+def _doerless_harm(reading: Reading) -> bool:
+    """"the pandemic that KILLED millions", "a climber was KILLED after falling", "firefighters ATTACKED the fire":
+    force and violence (CAMEO 15, 17-20) done by a fire, a crash, a disease or a disaster, suffered in an accident,
+    or used on a fire has no actor on one side (word_classes.toml `doerless_harms`, `accident_verbs`); the
+    real-news guidelines code no accidents or hazards. Fighting a plague or a wildfire stays the aid that
+    `_plausible_act` makes of it."""
+    if reading.code[:2] not in HAZARD_ROOTS or reading.frames or reading.trigger.noun is not None:
+        return False
+    verb = reading.trigger.verb
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "relcl"):
+        doers.append(verb.head)  # "the pandemic that KILLED ..."
+    if any(_harm(d) for d in doers):
+        return True
+    plagues = load_word_classes().plague_nouns
+    if any(c.dep_ == "dobj" and _harm(c) and lemma(c) not in plagues for c in verb.children):
+        return True  # "fought the fire", "battled the flames"
+    accident_verbs = load_outsiders().accident_verbs
+    return in_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "after") and any(
+            (o.dep_ == "pobj" and _harm(o)) or (o.dep_ == "pcomp" and lemma(o) in accident_verbs)
+            for o in c.children) for c in verb.children)
+
+
+PRIVATE_VIOLENCE = frozenset({"18", "19"})  # CAMEO assault, fight: what one person does to another
+# words of a harm that also name gunfire: "exchanged FIRE", "killed by Israeli FIRE", "tank FIRE", "came under FIRE"
+GUNFIRE_WORDS = frozenset({"fire", "flame"})
+
+
+def _harm(token: Token) -> bool:
+    """A fire, a crash, a disease or a disaster (word_classes.toml `doerless_harms`), unless an "of" phrase names
+    something else ("an outbreak of violence"); "fire" only as a fire told with a determiner and no maker ("a fire
+    at a factory", "the fire"), not gunfire."""
+    if lemma(token) not in load_outsiders().harms:
+        return False
+    if any(o.dep_ == "pobj" and not _harm(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+           for o in p.children):
+        return False  # "an outbreak OF tribal VIOLENCE": the harm is what the "of" phrase names
+    if lemma(token) not in GUNFIRE_WORDS:
+        return True
+    return any(c.dep_ == "det" for c in token.children) and not any(
+        c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.children)
+
+
+def _private_crime(reading: Reading, finder: ArgumentFinder) -> bool:
+    """"a man SHOT his neighbour", "a robber STABBED a shopkeeper": violence (CAMEO 18-19) between two people of
+    private life, neither naming a state, an armed group or any actor (word_classes.toml `private_doers`,
+    `private_victims`), is a private crime, which the real-news guidelines code only through the police or court
+    act that answers it. One victim only: several ("shot three people") may be a mass attack."""
+    if reading.code[:2] not in PRIVATE_VIOLENCE or reading.frames or reading.trigger.noun is not None:
+        return False
+    verb = reading.trigger.verb
+    words = load_outsiders()
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "she walked in, FIRING at an employee"
+    if len(doers) != 1 or lemma(doers[0]) not in words.private_doers or not _unaffiliated(doers[0], finder):
+        return False
+    victims = [c for c in verb.children if c.dep_ == "dobj"]
+    victims += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
+                if o.dep_ == "pobj"]
+    people = [v for v in victims if v.pos_ in ("PRON", "PROPN") or v.ent_type_ or finder.actors_at(v)
+              or lemma(v) in words.private_victims or lemma(v) in load_word_classes().person_nouns]
+    # not "fired a SHOT", "at their HOME": only people are victims
+    return len(people) == 1 and (lemma(people[0]) in words.private_victims or people[0].lower_ in
+                                 words.private_victims) and _unaffiliated(people[0], finder)
+
+
+def _unaffiliated(person: Token, finder: ArgumentFinder) -> bool:
+    """A single person named by a common noun or a singular pronoun with no nationality, group, actor or number:
+    "a man", "his wife", "she"."""
+    if person.ent_type_ or person.tag_ in ("NNS", "NNPS") or list(person.conjuncts) or finder.actors_at(person):
+        return False
+    return not any(c.ent_type_ or c.dep_ in ("nummod", "compound", "prep", "appos", "relcl", "acl")
+                   for c in person.children)
+
+
+PRAISE = "051"  # CAMEO 051: praise or endorse
+OWNING_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
+
+
+def _own_praised(reading: Reading) -> bool:
+    """"the sheriff PRAISED his investigators", "she THANKED her mentors", "praised the work of his staff": praise
+    (CAMEO 051) of the doer's own people (a possessive pronoun and word_classes.toml `own_people`) is no act towards
+    another actor; "praised his Japanese counterpart" is."""
+    if not reading.code.startswith(PRAISE) or reading.frames or reading.trigger.noun is not None:
+        return False
+    words = load_outsiders()
+    objects = [c for c in reading.trigger.verb.children if c.dep_ == "dobj"]
+    objects += [o for d in objects if lemma(d) in words.deed_nouns for p in d.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    people = [o for o in objects if lemma(o) not in words.deed_nouns]
+    return bool(people) and all(
+        lemma(o) in words.own_people and not o.ent_type_ and any(
+            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in o.children)
+        and not any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in people)
+
+
+def _no_act(reading: Reading, ctx: _Context) -> bool:
+    """Whether the verb tells no act of one actor on another, whatever its arguments: a poll, an opinion, another
+    sense of the word, an errand, a habit, anyone's deed, a quality, a hazard, a private crime, praise of one's
+    own."""
+    words, finder = ctx.book.modality, ctx.finder
+    return _polled(reading) or _voiced_obligation(reading, words) or _idle_sense(reading) \
+        or _thing_visits(reading, finder) or _errand(reading, finder) or _habitual(reading, words) \
+        or _generic_doer(reading) or _adjectival(reading) or _doerless_harm(reading) \
+        or _private_crime(reading, finder) or _own_praised(reading)
+
+
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
-    if _polled(reading) or _voiced_obligation(reading, ctx.book.modality) or _idle_sense(reading) \
-            or _thing_visits(reading, ctx.finder) or _errand(reading, ctx.finder) \
-            or _habitual(reading, ctx.book.modality) or _generic_doer(reading) or _adjectival(reading):
+    if _no_act(reading, ctx):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)

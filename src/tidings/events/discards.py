@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from tidings.errors import TidingsError
-from tidings.events.patterns import load_word_classes, patterns_dir
+from tidings.events.patterns import load_word_classes, patterns_dir, read_pattern_file
 
 # distinct sentence-level phrases that make a whole story sports or entertainment (see the module docstring)
 STORY_PHRASES = 3
@@ -162,3 +162,29 @@ def _phrase_runs(phrases: list[str]) -> dict[str, tuple[frozenset[str], ...]] | 
 def load_discards() -> Discards:
     """The shipped discard phrases, read once per process."""
     return read_discards(patterns_dir() / "phoenix_discards.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class Outsiders:
+    """Doers and sufferers outside politics (word_classes.toml): harms with no doer (fires, crashes, diseases),
+    the motions of an accident, the people of private life whose crimes against each other the real-news
+    guidelines do not code, and one's own people, whom praising is no act towards another actor."""
+
+    harms: frozenset[str]
+    accident_verbs: frozenset[str]
+    private_doers: frozenset[str]
+    private_victims: frozenset[str]
+    own_people: frozenset[str] = frozenset()
+    deed_nouns: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_outsiders() -> Outsiders:
+    """The shipped lists, read once per process."""
+    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key, []))
+
+    return Outsiders(words("doerless_harms"), words("accident_verbs"), words("private_doers"),
+                     words("private_victims"), words("own_people"), words("deed_nouns"))
