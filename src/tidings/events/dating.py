@@ -320,6 +320,14 @@ def _before_an_old_time(doc: Doc, words: frozenset[int], timexes: Sequence[Timex
     """ "BEFORE the 2012 election, the president promised ...", "had ruled the country UNTIL 1990": an act
     bounded by a time long past (a background time) lies before it, on a day the text does not give; it
     is never the page's day. A bound of the current news ("by Friday") leaves the fallback alone."""
+    return any(node.dep_ == "pobj" and node.head.lower_ in EARLIER_PREPS and node.head.head.i in words
+               for node in _background_phrases(doc, words, timexes, story_date))
+
+
+def _background_phrases(doc: Doc, words: frozenset[int], timexes: Sequence[Timex],
+                        story_date: StoryDate) -> list[Token]:
+    """The head of each phrase a background time opens, outside the act's own words: "the 2012 ELECTION", "1990"."""
+    heads: list[Token] = []
     for timex in timexes:
         head = head_of(doc, timex) if is_calendar(timex) else None
         if head is None or not _background(timex, story_date):
@@ -328,9 +336,8 @@ def _before_an_old_time(doc: Doc, words: frozenset[int], timexes: Sequence[Timex
         while node.dep_ in ("compound", "nummod", "amod", "det", "poss", "quantmod", "npadvmod") \
                 and node.head.i != node.i and node.head.i not in words:
             node = node.head  # "the 2012 election": the noun the bound opens
-        if node.dep_ == "pobj" and node.head.lower_ in EARLIER_PREPS and node.head.head.i in words:
-            return True
-    return False
+        heads.append(node)
+    return heads
 
 
 # prepositions that open the span an act lies in: it happened at the earliest then
@@ -352,14 +359,7 @@ def _after_an_old_time(doc: Doc, event_words: Sequence[Token], timexes: Sequence
     if not _told_in_the_past(top):
         return False
     words = frozenset(t.i for t in event_words)
-    for timex in timexes:
-        head = head_of(doc, timex) if is_calendar(timex) else None
-        if head is None or not _background(timex, story_date):
-            continue
-        node = head
-        while node.dep_ in ("compound", "nummod", "amod", "det", "poss", "quantmod", "npadvmod") \
-                and node.head.i != node.i and node.head.i not in words:
-            node = node.head  # "the 1967 war": the noun the bound opens
+    for node in _background_phrases(doc, words, timexes, story_date):  # "the 1967 WAR"
         if node.dep_ == "pobj" and node.head.lower_ in LATER_PREPS and node.head.head.i in words \
                 and node.head.i < top.i:
             return True
