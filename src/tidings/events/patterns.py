@@ -432,6 +432,8 @@ class WordClasses:
     quantity_words: frozenset[str]
     group_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    # "lifted ALL of the sanctions": quantifiers whose "of" object meets a verb's object condition
+    object_quantifiers: frozenset[str] = frozenset()
     contest_nouns: frozenset[str] = frozenset()
     # "declined TO SAY", "refused to COMMENT": what a refusal withholds is a comment (CAMEO 011), not a rejection
     withheld_speech_verbs: frozenset[str] = frozenset()

@@ -103,12 +103,13 @@ def _person(token: Token) -> bool:
 
 def _object_heads(obj: Token) -> list[Token]:
     """The nouns an object condition may be met by: the object, the nouns coordinated with it ("lifted the curfew
-    AND THE SANCTIONS"), and the "of" object of a group or quantity noun ("arrested DOZENS of activists", "a GROUP
-    of protesters"), whose members are what the verb acts on, and the noun compound of a head that takes its kind
-    from it (word_classes.toml compound_heads, person_nouns, group nouns: "an AID pact", "CREW members")."""
+    AND THE SANCTIONS"), and the "of" object of a group, quantity or quantifier word ("arrested DOZENS of activists",
+    "a GROUP of protesters", "lifted ALL of the sanctions"), whose members are what the verb acts on, and the noun
+    compound of a head that takes its kind from it (word_classes.toml compound_heads, person_nouns, group nouns:
+    "an AID pact", "CREW members")."""
     heads = [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
     classes = load_word_classes()
-    groups = classes.quantity_words | classes.group_nouns
+    groups = classes.quantity_words | classes.group_nouns | classes.object_quantifiers
     for head in list(heads):
         if lemma(head) in groups or head.lower_ in groups:
             heads.extend(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
