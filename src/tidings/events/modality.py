@@ -163,6 +163,11 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
             modes.append("hypothetical")  # "is UNLIKELY to agree", "NEEDED to investigate": not done
             node = head
             continue
+        if _purpose_of(node, head):
+            mode = verb_mode(head, words, speech)
+            modes.append("hypothetical" if mode == "negated" else mode)  # "WILL take steps to oppose it"
+            node = head
+            continue
         if head.pos_ not in ("VERB", "AUX", "ADJ") or not (
                 node.dep_ == "xcomp" or (node.dep_ == "ccomp" and head.lemma_.lower() not in speech)):
             break  # "would like to see China AGREE": the wish governs; what was said keeps its own mode
@@ -172,6 +177,12 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
         modes.append("hypothetical" if mode == "negated" else mode)
         node = head
     return strongest(modes)
+
+
+def _purpose_of(node: Token, head: Token) -> bool:
+    """"(will) take measures TO OPPOSE it", "(could) send troops TO SECURE the border": an infinitive of purpose is
+    done only as far as the act it is the purpose of; a purpose of a planned, possible or undone act is not yet done."""
+    return node.dep_ == "advcl" and _infinitive(node) and head.pos_ == "VERB"
 
 
 def announced_refusal(chain: list[Token], words: Modality, speech: frozenset[str]) -> bool:
