@@ -235,8 +235,10 @@ def _era_of_holder(doc: Doc, event_words: Sequence[Token], story_date: StoryDate
         day = date.fromisoformat(story.earliest[:10])
     except ValueError:
         return None
-    words = frozenset(t.i for t in event_words)
     top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if not _era_words().search(top.sent.text):
+        return None  # no era noun and no "under": the walk below would find nothing
+    words = frozenset(t.i for t in event_words)
     frames = words | frozenset(a.i for a in top.ancestors if a.pos_ in ("VERB", "AUX"))
     for token in top.sent:
         named = _named_era(token)
@@ -250,6 +252,12 @@ def _era_of_holder(doc: Doc, event_words: Sequence[Token], story_date: StoryDate
             phrase = doc[node.left_edge.i:node.right_edge.i + 1]
             return era, (phrase.start_char, phrase.end_char)
     return None
+
+
+@lru_cache(maxsize=1)
+def _era_words() -> re.Pattern[str]:
+    """Any word `_named_era` starts from (an era noun of lexicon.toml, or "under"), to skip sentences without one."""
+    return re.compile(r"\b(?:under|" + "|".join(map(re.escape, lexicon().get("era_nouns", {}))) + r")\b", re.I)
 
 
 def _named_era(token: Token) -> tuple[Token, list[str], frozenset[str]] | None:
