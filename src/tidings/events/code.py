@@ -1398,7 +1398,6 @@ def _idle_sense(reading: Reading) -> bool:
 
 NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
-PEOPLE_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def _thing_visits(reading: Reading, finder: ArgumentFinder) -> bool:
