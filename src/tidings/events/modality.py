@@ -163,6 +163,10 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
             modes.append("hypothetical")  # "is UNLIKELY to agree", "NEEDED to investigate": not done
             node = head
             continue
+        if _needed(node, head, words):
+            modes.append("hypothetical")  # "WILL HAVE TO lift", "HAS TO withdraw": needed, not done
+            node = head
+            continue
         if _purpose_of(node, head):
             mode = verb_mode(head, words, speech)
             modes.append("hypothetical" if mode == "negated" else mode)  # "WILL take steps to oppose it"
@@ -177,6 +181,14 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
         modes.append("hypothetical" if mode == "negated" else mode)
         node = head
     return strongest(modes)
+
+
+def _needed(node: Token, head: Token, words: Modality) -> bool:
+    """"the US WILL HAVE TO lift the sanctions", "Russia HAS TO withdraw": an infinitive of a verb of necessity
+    (modality.toml `necessity_governors`) in the present or future is only needed. A past or perfect one ("HAD TO
+    land", "has HAD TO cancel") tells an act that followed."""
+    return (head.lemma_.lower() in words.necessity_governors and node.dep_ == "xcomp" and _infinitive(node)
+            and head.tag_ not in PAST_TAGS)
 
 
 def _purpose_of(node: Token, head: Token) -> bool:

@@ -13,12 +13,19 @@ from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.places import country_of_place
 from tidings.events.arguments import Arg, ArgumentFinder, prep_objects, subject_of
 from tidings.events.modality import strongest, verb_mode
-from tidings.events.patterns import Modality, Pattern, load_partitives, patterns_dir, read_pattern_file
+from tidings.events.patterns import (
+    Modality,
+    Pattern,
+    load_partitives,
+    load_word_classes,
+    patterns_dir,
+    read_pattern_file,
+)
 from tidings.events.triggers import Trigger, lemma
 from tidings.records import ActorRef, DateValue, Event, Mode, StoryDate
 
@@ -263,6 +270,7 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     another is aimed at that act's doer (`_judged_doers`)."""
     noun = trigger.noun
     book = book or load_nominal()
+    found = _not_self_answered(found, trigger.verb.doc, finder, book)
     subject = subject_of(trigger.verb) or _agent_gerund(trigger.verb)
     if not _known(found) and subject is not None and (noun is None or subject.i != noun.i):
         found, targets = _sides_of_subject(subject, trigger.verb, finder, book, found, targets)
@@ -356,7 +364,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
         between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
     if len(between) >= 2:  # reciprocal when the sides are of two countries (`_named_pairs`)
         return (between, []) if kind.mutual and _countries(between) >= 2 else (between[:1], between[1:])
-    doers = _distinct(_doers(noun, kind, finder))
+    doers = _distinct(_not_self_answered(_doers(noun, kind, finder), noun.doc, finder, load_nominal()))
     if kind.mutual and _countries(doers) >= 2:  # "U.S.-CHINA talks"
         return doers, []
     others = _other_side(noun, kind, finder, doers)
@@ -422,6 +430,25 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
     # on Tehran damaged the former U.S. EMBASSY")
 
 
+def _not_self_answered(args: list[Arg], doc: Doc, finder: ArgumentFinder, book: NominalBook) -> list[Arg]:
+    """"The Red Cross urged Israel to accept ITS offer": nobody accepts, rejects or answers their own offer, request or
+    demand, so a possessive pronoun on an answered noun (the class's `answered_by`) that stands for the one who answers
+    it stands for no one the sentence lets us name; it is left unresolved rather than made the answerer's own act."""
+    return [a for a in args if not _self_answered(a, doc[a.token], finder, book)]
+
+
+def _self_answered(arg: Arg, token: Token, finder: ArgumentFinder, book: NominalBook) -> bool:
+    if token.dep_ != POSSESSOR or token.pos_ != "PRON":
+        return False
+    entry = book.entry(token.head)
+    if entry is None or not entry[1].answered_by or token.head.dep_ not in ("dobj", "pobj"):
+        return False
+    answerer = _answerer(token.head, entry[1])
+    if answerer is None or answerer.i == token.i:
+        return False
+    return _identity(arg) in {_identity(a) for a in finder.actors_at(answerer, loose=False)}
+
+
 def _answerer(noun: Token, kind: NounClass) -> Token | None:
     """The subject of the clause that answers the act the noun names, who is then the one it was aimed at:
     "Iran fired missiles IN RETALIATION FOR Israeli strikes" (the class's `responses`: the strikes were on Iran),
@@ -440,7 +467,7 @@ def _answerer(noun: Token, kind: NounClass) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX") or not set(names) & kind.answered_by:
         return None
-    return subject_of(verb)
+    return subject_of(verb, load_word_classes().control_object_verbs)  # "urged ISRAEL to accept it": Israel answers
 
 
 def _harmed(noun: Token, book: NominalBook | None = None) -> list[Token]:

@@ -101,6 +101,7 @@ class Modality:
     wanted_nouns: frozenset[str] = frozenset()
     polite_wish_verbs: frozenset[str] = frozenset()
     hypothetical_governors: frozenset[str] = frozenset()  # "is LIKELY to deploy", "NEEDED to investigate"
+    necessity_governors: frozenset[str] = frozenset()  # "WILL HAVE TO lift": needed, not yet done
     acceptance_verbs: frozenset[str] = frozenset()  # "did NOT ACCEPT the offer": not accepting is rejecting
     obligation_aux: frozenset[str] = frozenset()  # "Russia MUST withdraw": an obligation voiced, not an act
     habitual_marks: frozenset[str] = frozenset()  # "WHEN the US slaps tariffs, ...": a rule, not a happening
