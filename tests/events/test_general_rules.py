@@ -176,7 +176,7 @@ def test_ending_a_strike_yields_and_refusing_to_is_a_rejection() -> None:
     """CAMEO 082 "ease political dissent" (PETRARCH-2: "halt strike"); announced as refused it is 1242 (REJECT)."""
     ended = code_text("Striking miners in Bolivia ended their strike on Monday.", "2025-06-01")
     assert [e.cameo for e in ended] == ["082"]
-    refused = code_text("Teachers in Chile said they will not end the strike until the government raises their pay.",
+    refused = code_text("Chilean teachers said they will not end their walkout until wages rise.",
                         "2025-06-01")
     assert [(e.cameo, e.plover) for e in refused if e.cameo != "010"] == [("1242", "REJECT")]
 
@@ -228,7 +228,7 @@ def test_fighting_a_social_ill_or_a_disease_is_no_violence() -> None:
     assert not code_text("Kenya vowed to fight corruption in its police force.", "2025-06-01")
     pledge = code_text("Kenya pledged to fight the cholera outbreak in Somalia.", "2025-06-01")
     assert [e.plover for e in pledge] == ["AGREE"] and pledge[0].cameo.startswith("033")
-    funding = code_text("Norway announced new funding to fight the Ebola epidemic in Uganda.", "2025-06-01")
+    funding = code_text("Norway announced new funding to fight the cholera outbreak in Uganda.", "2025-06-01")
     assert [(e.cameo, e.plover) for e in funding] == [("073", "AID")]
     war = code_text("Kenyan troops fought al-Shabaab militants near the Somali border.", "2025-06-01")
     assert [e.plover for e in war] == ["ASSAULT"]
@@ -331,7 +331,7 @@ def test_backing_down_and_ceasing_operations_yield() -> None:
     down = code_text("Kenya's president backed down on Wednesday after weeks of protests in Nairobi.", "2025-06-01")
     assert [e.cameo for e in down] == ["080"]
     assert [e.cameo for e in code_text("Kenya backed Uganda's bid.", "2025-06-01")] == ["051"]
-    ceased = code_text("Ethiopia's army says it has ceased its military operations in two districts near the border.",
+    ceased = code_text("Ethiopia's army announced it had ceased all military operations in two border districts.",
                        "2025-06-01")
     assert [(e.cameo, e.plover) for e in ceased] == [("0871", "RETREAT")]
 
@@ -339,8 +339,8 @@ def test_backing_down_and_ceasing_operations_yield() -> None:
 def test_a_declared_state_of_siege_parsed_as_a_clause_subject_is_still_declared() -> None:
     """"declared a state of siege in Peru TO START at dawn": the parser makes "state" the subject of the
     infinitive; it is still the object of the light verb (CAMEO 1724). Prolonged sanctions are sanctions (163)."""
-    siege = code_text("Peruvian authorities declared a state of siege in Peru to start at dawn on Monday in the "
-                      "southern region of Puno.", "2025-06-01")
+    siege = code_text("Peru's government declared a state of siege in Puno to start at dawn on Monday as road "
+                      "blockades spread.", "2025-06-01")
     assert [(e.cameo, e.source.country if e.source else None) for e in siege] == [("1724", "PER")]
     prolonged = code_text("The European Union is prolonging its sanctions on Belarus by six months.", "2025-06-01")
     assert [(e.cameo, e.target.country if e.target else None) for e in prolonged] == [("163", "BLR")]
@@ -348,7 +348,7 @@ def test_a_declared_state_of_siege_parsed_as_a_clause_subject_is_still_declared(
 
 def test_beefing_up_forces_is_force_posture() -> None:
     """"beefed up its troop presence" as "reinforced" (CAMEO 154, MOBILIZE); "beef up sanctions" stays 163."""
-    beefed = code_text("India's army said it had beefed up its troop presence along the frontier with China.",
+    beefed = code_text("India's army has beefed up its troop presence in Ladakh, a spokesman said.",
                        "2025-06-01")
     assert [(e.cameo, e.plover) for e in beefed] == [("154", "MOBILIZE")]
 

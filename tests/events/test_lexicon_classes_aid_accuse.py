@@ -47,7 +47,7 @@ from test_lexicon_classes import _codes, _has  # the same helpers, beside this f
     # giving or passing information to a government is sharing it (CAMEO 064)
     ("The Swiss government gave bank account information to the Indian government.", "064", "CHE", "IND"),
     # training another's pilots or recruits is military cooperation (CAMEO 062)
-    ("The US military trains Iraqi pilots to fly F-16s.", "062", "USA", "IRQ"),
+    ("The French army trains Malian officers in desert warfare.", "062", "FRA", "MLI"),
     # a contribution given or made is aid (CAMEO 070)
     ("Germany made a contribution of 56 million euros to Jordan.", "070", "DEU", "JOR"),
     # granting, approving or heeding a request or a demand is acceding to it (CAMEO 083), done to its maker
@@ -58,8 +58,7 @@ from test_lexicon_classes import _codes, _has  # the same helpers, beside this f
     # forces deployed as peacekeepers keep the peace (074; verbs.txt `pobj=`), whether the noun or its modifier says it
     ("Kenya deployed 400 police officers as peacekeepers in Haiti.", "074", "KEN", None),
     # passive, no doer: the forces deployed are the actor (frames.toml self_moved_codes)
-    ("About 2,000 Russian soldiers were deployed as peacekeeping forces between Armenia and Azerbaijan.", "074", "RUS",
-     None),
+    ("Some 600 Turkish soldiers were deployed as peacekeeping forces in Kosovo.", "074", "TUR", None),
     # ruling out: "out of question" as "out of the question" (a rejection, 12x)
     ("Kenya's president said lifting the curfew is out of question.", "12", "KEN", None),
 ])
