@@ -166,7 +166,7 @@ def _prep_object_ok(verb: Token, lemmas: frozenset[str]) -> bool:
     """Whether one of the verb's prepositional objects, or an adjective or compound modifying it, has one of `lemmas`
     (verbs.txt `pobj=`): troops "deployed AS PEACEKEEPERS", "as PEACEKEEPING forces" keep the peace; "deployed as
     reinforcements" do not."""
-    # "pulled OUT OF the talks": a preposition may hang from the verb's particle
+    # "pulled OUT OF the talks": a preposition may hang from the verb's particle or from its own preposition
     preps = [p for c in verb.children if c.dep_ in ("prt", "advmod", "prep") for p in c.children if p.dep_ == "prep"]
     objects = [o for p in (*verb.children, *preps) if p.dep_ in ("prep", "dative") for o in p.children
                if o.dep_ == "pobj"]
