@@ -166,7 +166,10 @@ def _prep_object_ok(verb: Token, lemmas: frozenset[str]) -> bool:
     """Whether one of the verb's prepositional objects, or an adjective or compound modifying it, has one of `lemmas`
     (verbs.txt `pobj=`): troops "deployed AS PEACEKEEPERS", "as PEACEKEEPING forces" keep the peace; "deployed as
     reinforcements" do not."""
-    objects = [o for p in verb.children if p.dep_ in ("prep", "dative") for o in p.children if o.dep_ == "pobj"]
+    # "pulled OUT OF the talks": a preposition may hang from the verb's particle or from its own preposition
+    preps = [p for c in verb.children if c.dep_ in ("prt", "advmod", "prep") for p in c.children if p.dep_ == "prep"]
+    objects = [o for p in (*verb.children, *preps) if p.dep_ in ("prep", "dative") for o in p.children
+               if o.dep_ == "pobj"]
     return any(lemma(w) in lemmas for o in objects
                for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound"))))
 
@@ -419,9 +422,20 @@ def _skippable(token: Token) -> bool:
     return token.dep_ == "acl" and token.tag_ == "VBG" and child(token, "dobj") is None
 
 
+def _verb_read_as_noun(token: Token) -> bool:
+    """"A court SENTENCES the former president to ...", "the agency ISSUES an arrest warrant": the small English model
+    tags a headline's present-tense verb in -s as a plural noun (NNS) while parsing it as the clause's head verb, with a
+    subject and a direct object of its own; a noun has neither, so such a token is the verb."""
+    return (token.tag_ == "NNS" and token.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "dobj" for c in token.children))
+
+
 def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict[int, Trigger]:
     """Every verb of the sentence that codes to an event by itself or with its event noun."""
     found: dict[int, Trigger] = {}
+    root = sentence.root
+    if _verb_read_as_noun(root):  # retagged in place, so that every later stage reads it as the verb it is
+        root.pos_, root.tag_ = "VERB", "VBZ"
     for token in sentence:
         if token.pos_ not in ("VERB", "AUX") or _skippable(token):
             continue
