@@ -209,7 +209,10 @@ def date_for_event(
     best = best or min(reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
-    if _under_an_old_act(doc, event_words, timexes, story_date) \
+    old = _under_an_old_act(doc, event_words, timexes, story_date)
+    if old is not None and ALONG_OLD_ACTS and _along_with(event_words, old[1]):
+        return to_date_value(old[0]), (old[0].start, old[0].end)
+    if old is not None \
             or _before_an_old_time(doc, words, timexes, story_date) \
             or _after_an_old_time(doc, event_words, timexes, story_date):
         return (None, None)
@@ -302,24 +305,64 @@ def _done_by_era(node: Token, words: frozenset[int]) -> bool:
 
 
 def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
-                      story_date: StoryDate) -> bool:
+                      story_date: StoryDate) -> tuple[Timex, Token] | None:
     """ "IN THE 1990s, Russia accused Georgia of SHELTERING rebels", "In 2012 the court found that he HAD
     TAKEN bribes": an act told inside the clause of a verb that a time long past dates (a background time,
     more than a few days before the story date) is part of that past, at or before its time, which the text
-    does not give for the inner act: it is never on the page's day."""
+    does not give for the inner act: it is never on the page's day. (time, the verb it dates) or None."""
     if not event_words:
-        return False
+        return None
     top = min(event_words, key=lambda t: len(list(t.ancestors)))
     if _present_perfect(top):
-        return False  # "arrested 20 students IN 2014 and HAVE CHARGED 300 since": told from the news present
+        return None  # "arrested 20 students IN 2014 and HAVE CHARGED 300 since": told from the news present
     above = frozenset(a.i for a in top.ancestors if a.pos_ in ("VERB", "AUX"))
     if not above:
-        return False
+        return None
     for timex in timexes:
         head = head_of(doc, timex) if is_calendar(timex) else None
         governor = governor_of(head, above) if head is not None else None
         if governor is not None and governor.i in above and _background(timex, story_date):
+            return timex, governor
+    return None
+
+
+ALONG_OLD_ACTS = True  # switch for measuring the rule
+# what opens a clause told as happening along with its main clause ("WHEN unions threw their support")
+ALONG_MARKS = frozenset({"when", "as", "while", "once"})
+
+
+def _along_with(event_words: Sequence[Token], dated: Token) -> bool:
+    """ "Russia annexed Crimea IN 2014 and the EU IMPOSED sanctions", "backed the plan LAST YEAR when unions threw
+    their support behind it and council members WARNED they had the votes", "attacked the town IN 2014, KILLING
+    dozens": an act joined to the dated act as a later conjunct, a "when"/"as"/"while" clause or a participle of
+    it happens along with it, in the same stretch of the past: at its time, at the time's precision. Not an act
+    told as something said, found or believed (a complement: "found that he HAD TAKEN bribes" may lie any time
+    before) nor a pluperfect (before the time by its tense)."""
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if not _told_in_the_past(top) and top.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in top.children):
+        return False
+    node = top
+    for _ in range(4):
+        if node.i == dated.i:
             return True
+        if node.head.i == node.i or not _along_link(node):
+            return False
+        node = node.head
+    return node.i == dated.i
+
+
+def _along_link(node: Token) -> bool:
+    """The clause `node` heads happens along with the one it hangs from: a conjunct, a clause opened by
+    "when"/"as"/"while"/"once", or a present participle set after it."""
+    if node.dep_ == "conj":
+        return node.head.pos_ in ("VERB", "AUX")
+    if node.dep_ == "advcl":
+        opener = next((c for c in node.children if c.dep_ in ("mark", "advmod") and c.i < node.i), None)
+        if opener is not None:
+            return opener.lower_ in ALONG_MARKS
+        return node.tag_ == "VBG" and node.i > node.head.i
     return False
 
 
