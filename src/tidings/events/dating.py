@@ -327,14 +327,15 @@ def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[
 
 
 ALONG_OLD_ACTS = True  # switch for measuring the rule
-# what opens a clause told as happening along with its main clause ("WHEN unions threw their support")
-ALONG_MARKS = frozenset({"when", "as", "while", "once"})
+# what opens a clause told as happening along with its main clause ("WHEN unions threw their support"); not
+# "while", which in news mostly sets a contrast or a state held meanwhile ("while she WAS IMPRISONED")
+ALONG_MARKS = frozenset({"when", "as"})
 
 
 def _along_with(event_words: Sequence[Token], dated: Token) -> bool:
     """ "Russia annexed Crimea IN 2014 and the EU IMPOSED sanctions", "backed the plan LAST YEAR when unions threw
     their support behind it and council members WARNED they had the votes", "attacked the town IN 2014, KILLING
-    dozens": an act joined to the dated act as a later conjunct, a "when"/"as"/"while" clause or a participle of
+    dozens": an act joined to the dated act as a later conjunct, a "when" or "as" clause or a participle of
     it happens along with it, in the same stretch of the past: at its time, at the time's precision. Not an act
     told as something said, found or believed (a complement: "found that he HAD TAKEN bribes" may lie any time
     before) nor a pluperfect (before the time by its tense)."""
@@ -355,7 +356,7 @@ def _along_with(event_words: Sequence[Token], dated: Token) -> bool:
 
 def _along_link(node: Token) -> bool:
     """The clause `node` heads happens along with the one it hangs from: a conjunct, a clause opened by
-    "when"/"as"/"while"/"once", or a present participle set after it."""
+    "when" or "as", or a present participle set after it."""
     if node.dep_ == "conj":
         return node.head.pos_ in ("VERB", "AUX")
     if node.dep_ == "advcl":
