@@ -1221,10 +1221,10 @@ def _long_before(timex: Timex, story_date: StoryDate) -> bool:
 
 def _misplaced_on_the_present(doc: Doc, timex: Timex, governor: Token | None, event_words: Sequence[Token],
                               story_date: StoryDate) -> bool:
-    """ "A court SENTENCES three people to death for KILLING a rabbi IN 2024", "Hamas RELEASES the bodies of
-    four hostages, who were KIDNAPPED from their homes in Nir Oz, ON OCTOBER 7, 2023", "Mahdi, who KILLED three
-    people IN JULY 2004, IS EXECUTED": spaCy hangs a time that closes an inner clause on the verb of the main
-    clause. That verb is told now, so a time before the story date cannot be its own (see `_long_before`);
+    """ "Mahdi, who KILLED three people, including an officer, IN JULY 2004, IS EXECUTED", "bodies ARE FOUND
+    ... for ten workers KIDNAPPED from a mine in Sinaloa, Mexico, ON JANUARY 28", "one of two troops who were
+    SHOT in Washington A DAY EARLIER DIES": spaCy hangs a time that closes an inner clause on the verb of the
+    main clause. That verb is told now, so a time before the story date cannot be its own (see `_long_before`);
     it is the time of the past act whose phrase it closes: the event, when its clause hangs under that verb
     and ends right before the time and its preposition (only commas between), or holds them after its verb (a
     time before it may open the clause the parse hangs it from: "on May 15 AFTER four countries threatened")."""

@@ -122,10 +122,10 @@ def _planned_for(root: Any, verb: Any) -> bool:
     March 3" tells the act's own day. A weekday is left to the clause's tense (the caller checks)."""
     prep = root.head
     return root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i \
-        and verb.lemma_.lower() in _words()["future_lemmas"] and simple_past_or_perfect(verb)
+        and verb.lemma_.lower() in _words()["future_lemmas"] and _past_or_perfect(verb)
 
 
-def simple_past_or_perfect(verb: Any) -> bool:
+def _past_or_perfect(verb: Any) -> bool:
     """A verb told as done: a past or pluperfect ("scheduled", "were planned", "had set"), or a perfect."""
     return simple_past(verb) or any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" for a in verb.children)
 
