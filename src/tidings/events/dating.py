@@ -164,7 +164,8 @@ def date_for_event(
             continue  # "CALLS a snap election FOR MARCH 24": the election's time, not the call's
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
         if (governor is not None and governor.i in words) or (governor is None and past_deadline(head, words)) \
-                or _when_clause(doc, timex, words) or _relative_of_time(doc, timex, words):
+                or _when_clause(doc, timex, words) or _relative_of_time(doc, timex, words) \
+                or _misplaced_on_the_present(doc, timex, governor, event_words, story_date):
             governing.append(rank)
         elif governor is not None and _relative_of_place(governor, words):
             framing.append(rank)  # "was in Brussels ON MONDAY, where he met EU leaders"
@@ -208,7 +209,10 @@ def date_for_event(
     best = best or min(reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
         return to_date_value(best[2]), (best[2].start, best[2].end)
-    if _under_an_old_act(doc, event_words, timexes, story_date) \
+    old = _under_an_old_act(doc, event_words, timexes, story_date)
+    if old is not None and ALONG_OLD_ACTS and _along_with(event_words, old[1]):
+        return to_date_value(old[0]), (old[0].start, old[0].end)
+    if old is not None \
             or _before_an_old_time(doc, words, timexes, story_date) \
             or _after_an_old_time(doc, event_words, timexes, story_date):
         return (None, None)
@@ -301,22 +305,65 @@ def _done_by_era(node: Token, words: frozenset[int]) -> bool:
 
 
 def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex],
-                      story_date: StoryDate) -> bool:
+                      story_date: StoryDate) -> tuple[Timex, Token] | None:
     """ "IN THE 1990s, Russia accused Georgia of SHELTERING rebels", "In 2012 the court found that he HAD
     TAKEN bribes": an act told inside the clause of a verb that a time long past dates (a background time,
     more than a few days before the story date) is part of that past, at or before its time, which the text
-    does not give for the inner act: it is never on the page's day."""
+    does not give for the inner act: it is never on the page's day. (time, the verb it dates) or None."""
     if not event_words:
-        return False
+        return None
     top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if _present_perfect(top):
+        return None  # "arrested 20 students IN 2014 and HAVE CHARGED 300 since": told from the news present
     above = frozenset(a.i for a in top.ancestors if a.pos_ in ("VERB", "AUX"))
     if not above:
-        return False
+        return None
     for timex in timexes:
         head = head_of(doc, timex) if is_calendar(timex) else None
         governor = governor_of(head, above) if head is not None else None
         if governor is not None and governor.i in above and _background(timex, story_date):
+            return timex, governor
+    return None
+
+
+ALONG_OLD_ACTS = True  # switch for measuring the rule
+# what opens a clause told as happening along with its main clause ("WHEN unions threw their support"); not
+# "while", which in news mostly sets a contrast or a state held meanwhile ("while she WAS IMPRISONED")
+ALONG_MARKS = frozenset({"when", "as"})
+
+
+def _along_with(event_words: Sequence[Token], dated: Token) -> bool:
+    """ "Russia annexed Crimea IN 2014 and the EU IMPOSED sanctions", "backed the plan LAST YEAR when unions threw
+    their support behind it and council members WARNED they had the votes", "attacked the town IN 2014, KILLING
+    dozens": an act joined to the dated act as a later conjunct, a "when" or "as" clause or a participle of
+    it happens along with it, in the same stretch of the past: at its time, at the time's precision. Not an act
+    told as something said, found or believed (a complement: "found that he HAD TAKEN bribes" may lie any time
+    before) nor a pluperfect (before the time by its tense)."""
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if not _told_in_the_past(top) and top.tag_ != "VBG":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in top.children):
+        return False
+    node = top
+    for _ in range(4):
+        if node.i == dated.i:
             return True
+        if node.head.i == node.i or not _along_link(node):
+            return False
+        node = node.head
+    return node.i == dated.i
+
+
+def _along_link(node: Token) -> bool:
+    """The clause `node` heads happens along with the one it hangs from: a conjunct, a clause opened by
+    "when" or "as", or a present participle set after it."""
+    if node.dep_ == "conj":
+        return node.head.pos_ in ("VERB", "AUX")
+    if node.dep_ == "advcl":
+        opener = next((c for c in node.children if c.dep_ in ("mark", "advmod") and c.i < node.i), None)
+        if opener is not None:
+            return opener.lower_ in ALONG_MARKS
+        return node.tag_ == "VBG" and node.i > node.head.i
     return False
 
 
@@ -993,12 +1040,21 @@ def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
     """A time adverbial of the first conjunct covers a later one that has no time of its own when the
     later one shares the first one's subject ("attacked the town ON TUESDAY and arrested dozens"), or
     when the adverbial opens the sentence before the first subject ("ON MONDAY, Russia criticized
-    Ukraine and Germany accused France")."""
+    Ukraine and Germany accused France"). Not a later conjunct told in the present perfect after a first
+    one that is not ("arrested 20 students IN JUNE and HAVE CHARGED 300 people"): its own auxiliary
+    tells an act reported from the news present, not one set at the first act's time."""
     first, own = conjuncts
+    if _present_perfect(own) and not _present_perfect(first):
+        return False
     if not any(c.dep_ in SUBJECTS for c in own.children):
         return True
     subjects = [c for c in first.children if c.dep_ in SUBJECTS]
     return bool(subjects) and head.i < subjects[0].left_edge.i
+
+
+def _present_perfect(verb: Token) -> bool:
+    """The verb has its own present perfect auxiliary ("HAS arrested", "HAVE been charged")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 # how an event's verb hangs from a verb whose act it is part of: a complement ("decided ON MONDAY to
@@ -1163,6 +1219,32 @@ def _long_before(timex: Timex, story_date: StoryDate) -> bool:
     return days is not None and days > 0
 
 
+def _misplaced_on_the_present(doc: Doc, timex: Timex, governor: Token | None, event_words: Sequence[Token],
+                              story_date: StoryDate) -> bool:
+    """ "Mahdi, who KILLED three people, including an officer, IN JULY 2004, IS EXECUTED", "bodies ARE FOUND
+    ... for ten workers KIDNAPPED from a mine in Sinaloa, Mexico, ON JANUARY 28", "one of two troops who were
+    SHOT in Washington A DAY EARLIER DIES": spaCy hangs a time that closes an inner clause on the verb of the
+    main clause. That verb is told now, so a time before the story date cannot be its own (see `_long_before`);
+    it is the time of the past act whose phrase it closes: the event, when its clause hangs under that verb
+    and ends right before the time and its preposition (only commas between), or holds them after its verb (a
+    time before it may open the clause the parse hangs it from: "on May 15 AFTER four countries threatened")."""
+    if governor is None or not event_words or governor.pos_ not in ("VERB", "AUX") or not _told_now(governor) \
+            or not _long_before(timex, story_date):
+        return False
+    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    if top.i == governor.i or governor not in top.ancestors or (top.pos_ in ("VERB", "AUX") and _told_now(top)):
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    start = span.start
+    if start > 0 and doc[start - 1].dep_ == "prep" and span.root.head.i == start - 1:
+        start -= 1  # the time's own preposition: "killed three people, IN July 2004"
+    if top.i < start <= top.right_edge.i:
+        return True  # after the event's verb, inside its phrase
+    return start > top.right_edge.i and all(t.is_punct for t in doc[top.right_edge.i + 1:start])
+
+
 # prepositions that bring the time a thing is planned for: "an election FOR March 24", "a deadline OF Friday"
 PLANNED_PREPS = frozenset({"for", "of"})
 
@@ -1172,12 +1254,14 @@ def _planned_thing(head: Token, event_words: Sequence[Token], timex: Timex, stor
     election FOR MARCH 24", "DECLARES a ceasefire FOR THE WEEKEND", "GIVES Ukraine a deadline OF NOVEMBER
     27", "OFFERS a ceasefire for Victory Day ON MAY 9". A present act happens now, it cannot lie ahead;
     the time a "for" or "of" brings, or one inside the act's object, is when the thing named is to be.
-    Only for a finite present verb that is the act itself: an infinitive or participle under it ("is
-    TO MEET on Thursday", "inviting him TO VISIT later this year") is the planned act and keeps it."""
+    So for a perfect ("HAS GIVEN him a May 10 deadline", "said it HAD CALLED an election for March"): it
+    tells an act done by the time it is told, which cannot lie ahead either. Only for a finite verb that is the act
+    itself: an infinitive or participle under it ("is TO MEET on Thursday", "inviting him TO VISIT later
+    this year") is the planned act and keeps it."""
     if not _after_story(timex, story_date) or not event_words:
         return False
     top = min(event_words, key=lambda t: len(list(t.ancestors)))
-    if top.pos_ not in ("VERB", "AUX") or _tensed(top) is not top or not _told_now(top):
+    if top.pos_ not in ("VERB", "AUX") or _tensed(top) is not top or not (_told_now(top) or _done_by_now(top)):
         return False
     node = head
     while node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") and node.head.i != node.i \
@@ -1186,6 +1270,14 @@ def _planned_thing(head: Token, event_words: Sequence[Token], timex: Timex, stor
     if node.dep_ == "pobj" and node.head.lower_ in PLANNED_PREPS:
         return True
     return any(a.dep_ == "dobj" and a.head.i == top.i for a in head.ancestors)
+
+
+def _done_by_now(verb: Token) -> bool:
+    """A perfect, told as done by the time it is told from ("has given", "have been called", "said it had
+    given"): a form of "have" as its auxiliary, no modal ("would have given" may never happen)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP", "VBD") for c in auxes) \
+        and not any(c.tag_ == "MD" for c in auxes)
 
 
 def _recent(timex: Timex, story_date: StoryDate) -> bool:

@@ -742,7 +742,11 @@ def _relunit(g: dict[str, str], ctx: Context) -> Resolved | None:
     rel = _rel(g) or _AFTER_WORDS.get(_norm(g.get("after", "")), "this")
     anaphoric = rel in _ANAPHORIC or (g.get("rel", "").lower().startswith("the next"))
     if "rel" not in g and unit != "weekend":
-        anaphoric = written == unit  # "the end of the year": the year in focus; "the fiscal year": the current one
+        # "the end of the year": the year in focus in a past clause; in a present or future one the current year
+        # ("could not wrap up impeachment before THE END OF THE YEAR", "expect rates to stay low toward THE END
+        # OF THE YEAR", written after a past year was named); a day stays the one in focus ("up 2% for the day");
+        # "the fiscal year": the current one
+        anaphoric = written == unit and (unit != "year" or ctx.tense() not in ("present", "future", AFTER_PAST))
     focus = ctx.day_focus if unit in ("day", "week", "weekend") else ctx.focus
     base = focus.point if anaphoric and focus and _precise_enough(focus.point, unit) else ctx.anchor
     if base is None:

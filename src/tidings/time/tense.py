@@ -106,7 +106,28 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense | str:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "unknown"
+    if _planned_for(span.root, verb) and not WEEKDAY.search(span.text):
+        return AFTER_PAST
     return _tense_of_verb(verb, depth=0)
+
+
+# a weekday a past plan was made for ("had been planned for Friday") may be the last one or the next one
+WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b", re.IGNORECASE)
+
+
+def _planned_for(root: Any, verb: Any) -> bool:
+    """ "had scheduled the vote FOR Dec. 15", "the talks were planned FOR March 3": the day a plan is made
+    for lies after the planning, which a past tense tells; so before or after today (the nearest reading),
+    not in the past the tense points to. Only with "for" on a verb of planning: "had set fire to it ON
+    March 3" tells the act's own day. A weekday is left to the clause's tense (the caller checks)."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i == verb.i \
+        and verb.lemma_.lower() in _words()["future_lemmas"] and _past_or_perfect(verb)
+
+
+def _past_or_perfect(verb: Any) -> bool:
+    """A verb told as done: a past or pluperfect ("scheduled", "were planned", "had set"), or a perfect."""
+    return simple_past(verb) or any(a.dep_ in ("aux", "auxpass") and a.lemma_ == "have" for a in verb.children)
 
 
 def _looks_ahead(head: Any, words: dict[str, Any]) -> bool:
