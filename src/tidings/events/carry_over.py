@@ -78,6 +78,7 @@ class SentenceTime:
     present: bool = False  # told in the news present: a present or perfect main clause, or a quotation
     any_day: Timex | None = None  # the episode day it sets for any clause, coded or not
     sets_scene: bool = False  # `background` dates the sentence's main clause, not a clause of its own
+    lengths_only: bool = False  # its only times are spans of hours or minutes ("10 minutes after", "for three hours")
 
 
 @lru_cache(maxsize=4)
@@ -185,7 +186,8 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
         background = _background_time(doc, inside, story_day, rules) if inside else None
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside), day,
                                 background, _in_the_present(sentence), any_day,
-                                background is not None and _dates_main_clause(doc, background, sentence)))
+                                background is not None and _dates_main_clause(doc, background, sentence),
+                                bool(inside) and all(t.type == "DURATION" and t.value.startswith("PT") for t in inside)))
     return out
 
 
@@ -272,7 +274,7 @@ def background_of_paragraph(times: Sequence[SentenceTime], index: int, paragraph
         before = times[back]
         if here.paragraph - before.paragraph > paragraphs_back:
             return None
-        if before.paragraph != here.paragraph and before.present:
+        if before.present and (before.paragraph != here.paragraph or not before.has_time):
             return None
         if before.has_time:
             return before.background if before.paragraph == here.paragraph or before.sets_scene else None
@@ -288,7 +290,7 @@ def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRul
         before = times[back]
         if here.paragraph - before.paragraph > rules.max_paragraphs_back:
             return None
-        if before.has_time:
+        if before.has_time and not before.lengths_only:
             return before.any_day if any_clause else before.day
     return None
 
@@ -382,7 +384,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
-        if day is None and inherits and _own_tense(verb) == "past" and not _reported_past(verb):
+        if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb):
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
         if day is None and not inherits:
@@ -402,7 +404,7 @@ def _before_the_passage(verb: Token, times: Sequence[SentenceTime], index: int, 
     """ "In 1974 the president resigned. Congress HAD THREATENED to remove him": a pluperfect told in a
     passage the writer set in the past (a background time earlier in its paragraph) lies before that time,
     which the text does not give; never on the page's day. Outside a quotation (a speaker's own past)."""
-    return _own_tense(verb) == "pluperfect" and not in_direct_speech(text, verb.idx) \
+    return _own_tense(verb) == "pluperfect" and not in_direct_speech(text, verb.idx) and not _reported_past(verb) \
         and background_of_paragraph(times, index) is not None
 
 
