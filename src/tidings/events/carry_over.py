@@ -384,7 +384,8 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
-        if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb):
+        if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb) \
+                and not _describes_a_noun(verb):
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
         if day is None and not inherits:
@@ -482,6 +483,18 @@ def _reported_past(verb: Token) -> bool:
         node = node.head
     return node.dep_ == "ccomp" and node.head.pos_ in VERBAL and node.head.i != node.i \
         and _clause_tense(node.head) in ("past", "pluperfect")
+
+
+def _describes_a_noun(verb: Token) -> bool:
+    """The act is told in a clause that describes a participant ("Obama, WHO VISITED the department to mark
+    its anniversary, said ..."): an aside whose time the text does not give, not the next step of the past
+    passage before it."""
+    node = verb
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        node = node.head
+    return False
 
 
 def _perfect(verb: Token) -> bool:
