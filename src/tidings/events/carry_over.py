@@ -14,9 +14,13 @@ current news episode (a few days before the story date), when nothing says the e
 - it is not inside a direct quotation (a speaker's own past) and its mode is not excluded;
 - the search steps back over sentences without time expressions only, within the limits of
   `data/patterns/carry_over.toml`: the first earlier sentence with a time expression decides, so a
-  background date ("in 2023", "in March") stops it and nothing older is reached;
+  background date ("in 2023", "in March") stops it and nothing older is reached; a sentence whose only
+  times are spans of hours or minutes ("about 10 minutes after she was escorted out") keeps the day;
 - a passage set in the past dates the acts it narrates, not a past act someone in it says happened
-  ("In an interview in 2003, ... . He claimed Nixon approved the plan": the approval lies before).
+  ("In an interview in 2003, ... . He claimed Nixon approved the plan": the approval lies before), nor
+  a plain comment (a reaction told later), nor an act in a clause describing a participant ("Obama, who
+  visited the department, said ..."); a sentence told in the news present (a quotation, a present main
+  clause) between the passage and the act ends the passage, in its paragraph too.
 """
 
 from __future__ import annotations
@@ -187,8 +191,14 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside), day,
                                 background, _in_the_present(sentence), any_day,
                                 background is not None and _dates_main_clause(doc, background, sentence),
-                                bool(inside) and all(t.type == "DURATION" and t.value.startswith("PT") for t in inside)))
+                                bool(inside) and all(_hours_long(t) for t in inside)))
     return out
+
+
+def _hours_long(timex: Timex) -> bool:
+    """A span of hours or minutes ("about 10 minutes after", "for three hours"): it does not move the story
+    to another day, so the search for the day steps over it; a span of days or more ("a day before") may."""
+    return timex.type == "DURATION" and timex.value.startswith("PT")
 
 
 _QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, '"')
@@ -267,8 +277,10 @@ def background_of_paragraph(times: Sequence[SentenceTime], index: int, paragraph
     lobby said ... . He urged ..."): the first earlier sentence with a time decides, within the same
     paragraph or up to `paragraphs_back` paragraphs before it as long as the narrative stays in the
     past ("... by December 2016, his symptoms worsened. His doctor referred him to a clinic.\n\n The
-    doctor talked with the man"); a sentence of an earlier paragraph told in the news present (a
-    present or perfect main clause, a quotation) ends the passage."""
+    doctor talked with the man"); a sentence told in the news present (a present or perfect main clause, a
+    quotation) ends the passage: in an earlier paragraph always, in the same one when it names no time
+    itself ("In 1998 she founded a clinic. "She never stopped," the governor said. In her acceptance
+    speech, she thanked ...": the speech is news, not 1998)."""
     here = times[index]
     for back in range(index - 1, -1, -1):
         before = times[back]
@@ -355,8 +367,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     coded event (the one its episode is told from, one the fusion stage already counts as used); to a
     coded act (a PLOVER type), failing that, from one that dates any clause: "Ortiz was on his own about
     3 p.m. FRIDAY when he went to a house. ... Ortiz ASKED the man for identification" (a plain statement
-    is a reaction that may come days later, "a spokeswoman said"). A retold past (a quoted recollection,
-    a recalled act) takes the time its passage set, or none."""
+    is a reaction that may come days later, "a spokeswoman said"); a past passage's time, likewise, only
+    to a coded act. A retold past (a quoted recollection, a recalled act) takes the time its passage set,
+    or none."""
     rules = rules or load_carry_over_rules()
     text = doc.text  # built from every token on each access: read once
     dated = {e.date_span for e in events if e.date_span is not None}
@@ -404,7 +417,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
 def _before_the_passage(verb: Token, times: Sequence[SentenceTime], index: int, text: str) -> bool:
     """ "In 1974 the president resigned. Congress HAD THREATENED to remove him": a pluperfect told in a
     passage the writer set in the past (a background time earlier in its paragraph) lies before that time,
-    which the text does not give; never on the page's day. Outside a quotation (a speaker's own past)."""
+    which the text does not give; never on the page's day. Outside a quotation (a speaker's own past), and
+    not one a verb of saying reports ("Obama said he HAD INSTRUCTED officials": before the saying, which is
+    news, not before the passage)."""
     return _own_tense(verb) == "pluperfect" and not in_direct_speech(text, verb.idx) and not _reported_past(verb) \
         and background_of_paragraph(times, index) is not None
 
