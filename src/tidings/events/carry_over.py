@@ -18,8 +18,7 @@ current news episode (a few days before the story date), when nothing says the e
   times are spans of hours or minutes ("about 10 minutes after she was escorted out") keeps the day;
 - a passage set in the past dates the acts it narrates, not a past act someone in it says happened
   ("In an interview in 2003, ... . He claimed Nixon approved the plan": the approval lies before), nor
-  a plain comment (a reaction told later), nor an act in a clause describing a participant ("Obama, who
-  visited the department, said ..."); a sentence told in the news present (a quotation, a present main
+  a plain comment (a reaction told later); a sentence told in the news present (a quotation, a present main
   clause) between the passage and the act ends the passage, in its paragraph too.
 """
 
@@ -397,8 +396,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
-        if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb) \
-                and not _describes_a_noun(verb):
+        if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb):
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
         if day is None and not inherits:
@@ -498,18 +496,6 @@ def _reported_past(verb: Token) -> bool:
         node = node.head
     return node.dep_ == "ccomp" and node.head.pos_ in VERBAL and node.head.i != node.i \
         and _clause_tense(node.head) in ("past", "pluperfect")
-
-
-def _describes_a_noun(verb: Token) -> bool:
-    """The act is told in a clause that describes a participant ("Obama, WHO VISITED the department to mark
-    its anniversary, said ..."): an aside whose time the text does not give, not the next step of the past
-    passage before it."""
-    node = verb
-    while node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl"):
-            return True
-        node = node.head
-    return False
 
 
 def _perfect(verb: Token) -> bool:
