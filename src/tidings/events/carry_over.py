@@ -14,9 +14,12 @@ current news episode (a few days before the story date), when nothing says the e
 - it is not inside a direct quotation (a speaker's own past) and its mode is not excluded;
 - the search steps back over sentences without time expressions only, within the limits of
   `data/patterns/carry_over.toml`: the first earlier sentence with a time expression decides, so a
-  background date ("in 2023", "in March") stops it and nothing older is reached;
+  background date ("in 2023", "in March") stops it and nothing older is reached; a sentence whose only
+  times are spans of hours or minutes ("about 10 minutes after she was escorted out") keeps the day;
 - a passage set in the past dates the acts it narrates, not a past act someone in it says happened
-  ("In an interview in 2003, ... . He claimed Nixon approved the plan": the approval lies before).
+  ("In an interview in 2003, ... . He claimed Nixon approved the plan": the approval lies before), nor
+  a plain comment (a reaction told later); a sentence told in the news present (a quotation, a present main
+  clause) between the passage and the act ends the passage, in its paragraph too.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ class SentenceTime:
     present: bool = False  # told in the news present: a present or perfect main clause, or a quotation
     any_day: Timex | None = None  # the episode day it sets for any clause, coded or not
     sets_scene: bool = False  # `background` dates the sentence's main clause, not a clause of its own
+    lengths_only: bool = False  # its only times are spans of hours or minutes ("10 minutes after", "for three hours")
 
 
 @lru_cache(maxsize=4)
@@ -185,8 +189,15 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
         background = _background_time(doc, inside, story_day, rules) if inside else None
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside), day,
                                 background, _in_the_present(sentence), any_day,
-                                background is not None and _dates_main_clause(doc, background, sentence)))
+                                background is not None and _dates_main_clause(doc, background, sentence),
+                                bool(inside) and all(_hours_long(t) for t in inside)))
     return out
+
+
+def _hours_long(timex: Timex) -> bool:
+    """A span of hours or minutes ("about 10 minutes after", "for three hours"): it does not move the story
+    to another day, so the search for the day steps over it; a span of days or more ("a day before") may."""
+    return timex.type == "DURATION" and timex.value.startswith("PT")
 
 
 _QUOTE_MARKS = (*OPEN_QUOTES, *CLOSE_QUOTES, '"')
@@ -265,14 +276,16 @@ def background_of_paragraph(times: Sequence[SentenceTime], index: int, paragraph
     lobby said ... . He urged ..."): the first earlier sentence with a time decides, within the same
     paragraph or up to `paragraphs_back` paragraphs before it as long as the narrative stays in the
     past ("... by December 2016, his symptoms worsened. His doctor referred him to a clinic.\n\n The
-    doctor talked with the man"); a sentence of an earlier paragraph told in the news present (a
-    present or perfect main clause, a quotation) ends the passage."""
+    doctor talked with the man"); a sentence told in the news present (a present or perfect main clause, a
+    quotation) ends the passage: in an earlier paragraph always, in the same one when it names no time
+    itself ("In 1998 she founded a clinic. "She never stopped," the governor said. In her acceptance
+    speech, she thanked ...": the speech is news, not 1998)."""
     here = times[index]
     for back in range(index - 1, -1, -1):
         before = times[back]
         if here.paragraph - before.paragraph > paragraphs_back:
             return None
-        if before.paragraph != here.paragraph and before.present:
+        if before.present and (before.paragraph != here.paragraph or not before.has_time):
             return None
         if before.has_time:
             return before.background if before.paragraph == here.paragraph or before.sets_scene else None
@@ -288,7 +301,7 @@ def inherited_day(times: Sequence[SentenceTime], index: int, rules: CarryOverRul
         before = times[back]
         if here.paragraph - before.paragraph > rules.max_paragraphs_back:
             return None
-        if before.has_time:
+        if before.has_time and not before.lengths_only:
             return before.any_day if any_clause else before.day
     return None
 
@@ -353,8 +366,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     coded event (the one its episode is told from, one the fusion stage already counts as used); to a
     coded act (a PLOVER type), failing that, from one that dates any clause: "Ortiz was on his own about
     3 p.m. FRIDAY when he went to a house. ... Ortiz ASKED the man for identification" (a plain statement
-    is a reaction that may come days later, "a spokeswoman said"). A retold past (a quoted recollection,
-    a recalled act) takes the time its passage set, or none."""
+    is a reaction that may come days later, "a spokeswoman said"); a past passage's time, likewise, only
+    to a coded act. A retold past (a quoted recollection, a recalled act) takes the time its passage set,
+    or none."""
     rules = rules or load_carry_over_rules()
     text = doc.text  # built from every token on each access: read once
     dated = {e.date_span for e in events if e.date_span is not None}
@@ -382,7 +396,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
-        if day is None and inherits and _own_tense(verb) == "past" and not _reported_past(verb):
+        if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb):
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
         if day is None and not inherits:
@@ -401,8 +415,10 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
 def _before_the_passage(verb: Token, times: Sequence[SentenceTime], index: int, text: str) -> bool:
     """ "In 1974 the president resigned. Congress HAD THREATENED to remove him": a pluperfect told in a
     passage the writer set in the past (a background time earlier in its paragraph) lies before that time,
-    which the text does not give; never on the page's day. Outside a quotation (a speaker's own past)."""
-    return _own_tense(verb) == "pluperfect" and not in_direct_speech(text, verb.idx) \
+    which the text does not give; never on the page's day. Outside a quotation (a speaker's own past), and
+    not one a verb of saying reports ("Obama said he HAD INSTRUCTED officials": before the saying, which is
+    news, not before the passage)."""
+    return _own_tense(verb) == "pluperfect" and not in_direct_speech(text, verb.idx) and not _reported_past(verb) \
         and background_of_paragraph(times, index) is not None
 
 
