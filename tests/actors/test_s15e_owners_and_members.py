@@ -85,3 +85,8 @@ def test_service_members_of_a_country(mentions) -> None:  # type: ignore[no-unty
     found = mentions("Three U.S. service members were wounded in the attack.", "2025-05-01")
     members = found["U.S. service members"]
     assert (members.country, members.sector) == ("USA", "MIL")
+
+
+def test_a_person_of_a_body_of_one_country(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Anna Kowalska of the Polish foreign ministry said the talks would resume.", "2025-05-01")
+    assert (found["Anna Kowalska"].country, found["Anna Kowalska"].sector) == ("POL", "GOV")

@@ -1524,11 +1524,12 @@ _PEOPLES = frozenset({"CVL", "REF"})
 
 
 def _members(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
-    """"X, head of Iran's judiciary", "X, a member of Egypt's parliament", "X, who heads the Kenyan electoral body": an
-    unknown person (a PERSON name the tables do not know, with no country), described right after the comma by a
-    phrase of membership (`membership_words.txt`) and the body of one country named next, belongs to that body: its
-    country and sector. Not a body that is a person ("an adviser to Egypt's president" is left as it is), nor a
-    country alone ("a member of Egypt" says nothing of a body)."""
+    """"X, head of Iran's judiciary", "X, a member of Egypt's parliament", "X, who heads the Kenyan electoral body", "X
+    of the Polish foreign ministry": an unknown person (a PERSON name the tables do not know, with no country),
+    described right after the comma by a phrase of membership (`membership_words.txt`), or followed by "of"/"from",
+    and the body of one country named next, belongs to that body: its country and sector (a town or country after
+    "of" is where the person lives: `_residences`). Not a body that is a person ("an adviser to Egypt's president"
+    is left as it is), nor a country alone ("a member of Egypt" says nothing of a body)."""
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
@@ -1547,8 +1548,13 @@ def _a_person(text: _Text, ref: ActorRef) -> bool:
 
 
 def _membership(between: str) -> bool:
-    """Whether the words between a name and a body are ", [the|a|an] <membership phrase> [the]"."""
+    """Whether the words between a name and a body are ", [the|a|an] <membership phrase> [the]", or "of"/"from" with
+    an optional comma before them ("Anna Kowalska OF the Polish foreign ministry", "X, FROM the ruling party")."""
     words = between.lower().replace(",", " , ").split()
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if words in (["of"], ["from"], [",", "of"], [",", "from"]):
+        return True
     if words[:1] != [","]:
         return False
     words = words[1:]
