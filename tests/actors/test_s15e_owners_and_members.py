@@ -90,3 +90,8 @@ def test_service_members_of_a_country(mentions) -> None:  # type: ignore[no-unty
 def test_a_person_of_a_body_of_one_country(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("Anna Kowalska of the Polish foreign ministry said the talks would resume.", "2025-05-01")
     assert (found["Anna Kowalska"].country, found["Anna Kowalska"].sector) == ("POL", "GOV")
+
+
+def test_a_titled_person_of_a_capital(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Mayor Anna Kowalska of Warsaw criticised the police on Friday.", "2025-05-01")
+    assert found["Mayor Anna Kowalska"].country == "POL"

@@ -1475,8 +1475,10 @@ def _residences(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def _is_person_name(text: _Text, ref: ActorRef) -> bool:
+    """Whether a mention opens with a PERSON name ("Jane Doe, a resident") or ends with one after its title ("Mayor
+    Anna Kowalska")."""
     span = text.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].ent_type_ == "PERSON"
+    return span is not None and len(span) > 0 and "PERSON" in (span[0].ent_type_, span[-1].ent_type_)
 
 
 def _country_of_residence(words: str) -> str | None:
