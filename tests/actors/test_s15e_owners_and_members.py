@@ -95,3 +95,9 @@ def test_a_person_of_a_body_of_one_country(mentions) -> None:  # type: ignore[no
 def test_a_titled_person_of_a_capital(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("Mayor Anna Kowalska of Warsaw criticised the police on Friday.", "2025-05-01")
     assert found["Mayor Anna Kowalska"].country == "POL"
+
+
+def test_a_person_described_as_the_countrys_officer(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Turkey's lira fell again. Ali Vural, the nation's top prosecutor, said rates would rise.",
+                     "2025-05-01")
+    assert (found["Ali Vural"].country, found["Ali Vural"].sector) == ("TUR", "JUD")

@@ -1392,8 +1392,30 @@ def _bodies_of_described(text: _Text, refs: list[ActorRef], described: list[Acto
         owner = next((d for end, d in owners.items() if end <= ref.start and ref.start - end <= 3), None)
         if owner is not None and _unplaced_group(ref) and text.raw[owner.end:ref.start].strip() in _GENITIVES:
             ref = replace(ref, country=owner.country)
+        elif not ref.country and not ref.actor_id and ref.name and (word := _described_title(text, ref, described)):
+            ref = replace(ref, country=word[0], sector=ref.sector or word[1])
         out.append(ref)
     return out
+
+
+def _described_title(text: _Text, ref: ActorRef, described: list[ActorRef]) -> tuple[str, str] | None:
+    """"Ali Vural, the nation's top prosecutor": (country, sector) of a title owned in the genitive by a description
+    of a country named before, in the apposition right after a person's name (up to two words between the genitive
+    and the title)."""
+    owner = next((d for d in described if d.country and text.raw[ref.end:d.start].strip() == ","), None)
+    if owner is None or owner.country is None:
+        return None
+    k = bisect_right([t.idx for t in text.toks], owner.end - 1)
+    if k >= len(text.toks) or text.keys[k] not in ("'s", "'"):
+        return None
+    for j in range(k + 1, min(k + 4, len(text.toks))):
+        piece = text.by_start.get(j)
+        if piece is not None and piece.kind == "sector" and piece.word is not None \
+                and piece.word.kind in ("office", "person"):
+            return owner.country, piece.word.sector
+        if not text.toks[j].is_alpha:
+            return None
+    return None
 
 
 def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
