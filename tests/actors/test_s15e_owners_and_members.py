@@ -101,3 +101,8 @@ def test_a_person_described_as_the_countrys_officer(mentions) -> None:  # type: 
     found = mentions("Turkey's lira fell again. Ali Vural, the nation's top prosecutor, said rates would rise.",
                      "2025-05-01")
     assert (found["Ali Vural"].country, found["Ali Vural"].sector) == ("TUR", "JUD")
+
+
+def test_an_adjective_does_not_bridge_a_genitive_country_to_an_office(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Iraq's Sunni vice-president denied the charges on Sunday.", "2025-05-01")
+    assert not any(text.startswith("Iraq's Sunni") for text in found)

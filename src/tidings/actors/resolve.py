@@ -504,7 +504,7 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
             i -= 1
             start = i if solid and (phrase.heads or phrase.owner) else start
         elif gap_ok and phrase.heads and (not person_anchor or _office_head(phrase)) \
-                and (gap := _title_gap(text, i, _body_head(phrase), _office_head(phrase))):
+                and (gap := _title_gap(text, i, _body_head(phrase), _office_head(phrase), strict=person_anchor)):
             gap_ok, phrase.gapped = False, True
             i = gap
         else:
@@ -570,21 +570,27 @@ def _head_ends_at(text: _Text, i: int, office: bool = False) -> bool:
     return ok and (not office or bool(piece and piece.word and piece.word.kind == "office"))
 
 
-def _title_gap(text: _Text, i: int, body: bool = False, office: bool = False) -> int:
+def _title_gap(text: _Text, i: int, body: bool = False, office: bool = False, strict: bool = False) -> int:
     """Position before up to two capitalized unknown words that follow a nationality (Kazakh Middle Schools).
     Before a body word they may be lower-case nouns naming its field, and the owner may be a country in the
     genitive: "the Chinese COMMERCE ministry", "Turkey's STATE NEWS agency" are still that country's bodies.
-    Adjectives do not bridge: measured, they cost a PLOVER check source country (.900 -> .887)."""
+    Before an office, nouns that modify it ("Brazil's ENVIRONMENT minister", `_field_word`) bridge too, and only
+    they before a title that opens a person's name (`strict`). Adjectives do not bridge: measured, they cost a
+    PLOVER check source country (.900 -> .887); "Iraq's SUNNI vice-president" is said of a person, not an office."""
+    fields = True  # every word bridged so far modifies the office as a noun
     for width in (1, 2):
         k = i - width
-        if k <= 0 or k in text.by_start or not text.toks[k].is_alpha \
-                or not (_gap_word(text.toks[k], body) or _field_word(text, text.toks[k], office)):
+        tok = text.toks[k] if k > 0 else None
+        field = tok is not None and _field_word(text, tok, office)
+        fields = fields and field
+        if tok is None or k in text.by_start or not tok.is_alpha \
+                or not (field or (not strict and _gap_word(tok, body))):
             return 0
         owner = text.by_end.get(k)
         if owner and owner.kind in ("adj", "country"):
             return k
-        if (body or office) and text.keys[k - 1] in ("'s", "'") and (prev := text.by_end.get(k - 1)) \
-                and prev.kind == "country":
+        if (body or (office and fields)) and text.keys[k - 1] in ("'s", "'") \
+                and (prev := text.by_end.get(k - 1)) and prev.kind == "country":
             return k
     return 0
 
