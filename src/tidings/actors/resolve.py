@@ -33,6 +33,8 @@ from tidings.actors.tables import (
     feature_words,
     generic_bodies,
     media_words,
+    membership_words,
+    owned_only_words,
     title_suffixes,
     us_county_offices,
     us_states,
@@ -104,6 +106,7 @@ class _Phrase:
     place: str | None = None  # the country of a place that qualifies an unowned office ("the Ohio governor")
     local: bool = False  # that place is a town, state or province, not the country's capital
     named_body: bool = False  # the owner opens another body's name ("president of the AMERICAN Farm Bureau")
+    gapped: bool = False  # field nouns stand between owner and title ("Brazil's ENVIRONMENT minister"): no holder
 
 
 class _Text:
@@ -500,8 +503,9 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
             phrase.former = phrase.former or text.base.modifiers.get(key) == "ELI"
             i -= 1
             start = i if solid and (phrase.heads or phrase.owner) else start
-        elif gap_ok and phrase.heads and not person_anchor and (gap := _title_gap(text, i, _body_head(phrase))):
-            gap_ok = False
+        elif gap_ok and phrase.heads and (not person_anchor or _office_head(phrase)) \
+                and (gap := _title_gap(text, i, _body_head(phrase), _office_head(phrase), strict=person_anchor)):
+            gap_ok, phrase.gapped = False, True
             i = gap
         else:
             break
@@ -566,20 +570,27 @@ def _head_ends_at(text: _Text, i: int, office: bool = False) -> bool:
     return ok and (not office or bool(piece and piece.word and piece.word.kind == "office"))
 
 
-def _title_gap(text: _Text, i: int, body: bool = False) -> int:
+def _title_gap(text: _Text, i: int, body: bool = False, office: bool = False, strict: bool = False) -> int:
     """Position before up to two capitalized unknown words that follow a nationality (Kazakh Middle Schools).
     Before a body word they may be lower-case nouns naming its field, and the owner may be a country in the
     genitive: "the Chinese COMMERCE ministry", "Turkey's STATE NEWS agency" are still that country's bodies.
-    Adjectives do not bridge: measured, they cost a PLOVER check source country (.900 -> .887)."""
+    Before an office, nouns that modify it ("Brazil's ENVIRONMENT minister", `_field_word`) bridge too, and only
+    they before a title that opens a person's name (`strict`). Adjectives do not bridge: measured, they cost a
+    PLOVER check source country (.900 -> .887); "Iraq's SUNNI vice-president" is said of a person, not an office."""
+    fields = True  # every word bridged so far modifies the office as a noun
     for width in (1, 2):
         k = i - width
-        if k <= 0 or k in text.by_start or not text.toks[k].is_alpha or not _gap_word(text.toks[k], body):
+        tok = text.toks[k] if k > 0 else None
+        field = tok is not None and _field_word(text, tok, office)
+        fields = fields and field
+        if tok is None or k in text.by_start or not tok.is_alpha \
+                or not (field or (not strict and _gap_word(tok, body))):
             return 0
         owner = text.by_end.get(k)
         if owner and owner.kind in ("adj", "country"):
             return k
-        if body and text.keys[k - 1] in ("'s", "'") and (prev := text.by_end.get(k - 1)) \
-                and prev.kind == "country":
+        if (body or (office and fields)) and text.keys[k - 1] in ("'s", "'") \
+                and (prev := text.by_end.get(k - 1)) and prev.kind == "country":
             return k
     return 0
 
@@ -587,6 +598,13 @@ def _title_gap(text: _Text, i: int, body: bool = False) -> int:
 def _gap_word(tok: Token, body: bool) -> bool:
     """A capitalized word, or before a body word a lower-case noun (the tagger calls some PROPN)."""
     return tok.text[:1].isupper() or (body and tok.pos_ in ("NOUN", "PROPN"))
+
+
+def _field_word(text: _Text, tok: Token, office: bool) -> bool:
+    """Before an office, a noun modifying it that names its field ("Brazil's ENVIRONMENT minister", "Argentine
+    SECURITY minister Patricia Bullrich", "United States DISTRICT Judge"): a compound of the title in the parse, not
+    a noun of its own ("a court in Mali SENTENCES former prime minister Moussa Mara")."""
+    return office and text.parsed and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound"
 
 
 def _body_head(phrase: _Phrase) -> bool:
@@ -650,8 +668,8 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
     e = phrase.end
     if e >= len(text.keys) or text.keys[e] != ",":
         return
-    probe = _Phrase(e + 1, e + 1)
-    k = e + 1
+    k = _apposition_start(text, e + 1)
+    probe = _Phrase(k, k)
     while k < len(text.keys) and (text.keys[k] in text.base.determiners or text.keys[k] in text.base.modifiers):
         k += 1
     piece = text.by_start.get(k)
@@ -659,6 +677,7 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
         probe.owner, k = piece, piece.end
         if piece.kind != "adj" and k < len(text.keys) and text.keys[k] in ("'s", "'"):
             k += 1  # ", Kenya's interior minister,": the owner in the genitive
+        k = _field_gap(text, k)
     probe.end = k
     while (head := text.by_start.get(probe.end)) and head.kind == "sector" and text.free(head.start, head.end):
         probe.heads.append((head, text.text(head.start, head.end)))
@@ -674,6 +693,37 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
     phrase.owner = phrase.owner or probe.owner
     phrase.heads = phrase.heads or probe.heads
     phrase.named_body = phrase.named_body or probe.named_body
+
+
+# ", who is the director of ...", ", who was Brazil's ...": a relative clause that says what a person named is or was
+_RELATIVE_APPOSITIONS = frozenset({("who", "is"), ("who", "was"), ("who", "has", "been"), ("who", "had", "been")})
+
+
+def _apposition_start(text: _Text, k: int) -> int:
+    """Where the description after a name's comma begins: past an age (", 54, a Brazilian senator") and past
+    "who is"/"who was" (", who was the acting director of the Department of Homeland Security")."""
+    if k + 1 < len(text.toks) and text.toks[k].like_num and text.keys[k + 1] == ",":
+        k += 2
+    for words in _RELATIVE_APPOSITIONS:
+        if tuple(text.keys[k:k + len(words)]) == words:
+            return k + len(words)
+    return k
+
+
+def _field_gap(text: _Text, k: int) -> int:
+    """After a nationality or a country in the genitive, up to two lower-case nouns naming an office's or a body's
+    field that no piece explains (", Brazil's ENVIRONMENT minister,", ", the Iraqi OIL ministry's spokesman"): the
+    position of the title after them, else `k` unchanged."""
+    for width in (1, 2):
+        head = text.by_start.get(k + width)
+        if any(j in text.by_start or not text.toks[j].is_alpha or text.toks[j].pos_ != "NOUN"
+               or text.toks[j].dep_ != "compound" or not text.toks[j].text.islower()
+               for j in range(k, min(k + width, len(text.toks)))):
+            return k
+        if head is not None and head.kind == "sector" and head.word is not None \
+                and head.word.kind in ("office", "body"):
+            return k + width
+    return k
 
 
 def _name_goes_on(text: _Text, k: int) -> bool:
@@ -770,7 +820,7 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
     office of one of a country's bodies ("the DHS secretary", "the White House chief of staff") is that body's,
     not the country's office of the same title (the Secretary of State, the army's Chief of Staff). An office
     of a town, state or province ("the Ontario premier", "the New York attorney general") is not the nation's."""
-    if country is None or phrase.former or not phrase.heads or phrase.named_body or phrase.local \
+    if country is None or phrase.former or not phrase.heads or phrase.named_body or phrase.local or phrase.gapped \
             or _predicated(text, phrase):
         return None
     word = phrase.heads[-1][0].word
@@ -1131,9 +1181,13 @@ def _extend_right_owner_only(text: _Text, phrase: _Phrase) -> None:
 
 
 def _sector_anchor_ok(text: _Text, phrase: _Phrase) -> bool:
-    """A sector word without nationality or name counts only as the head noun of its phrase."""
+    """A sector word without nationality or name counts only as the head noun of its phrase; a word that names an
+    actor only with an owner (`owned_only_words.txt`: "agency") needs one, or a place that qualifies it."""
     if phrase.owner is not None or not phrase.heads:
         return phrase.owner is not None
+    word = phrase.heads[-1][0].word
+    if word is not None and word.phrase in owned_only_words() and phrase.place is None:
+        return False
     last = text.toks[phrase.heads[-1][0].end - 1]
     if text.tagged and last.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -1313,6 +1367,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
     refs = _shared_owners(text, refs)
     refs = _organisation_of(text, refs)
+    refs = _members(text, refs)
     refs = _allegiances(text, refs)
     refs = _party_tags(text, refs)
     refs = _residences(text, refs)
@@ -1321,8 +1376,52 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs.sort(key=lambda r: r.start)
     described = _country_descriptions(text, refs)
     if described:
-        refs = sorted(refs + described, key=lambda r: r.start)
+        refs = sorted(_bodies_of_described(text, refs, described) + described, key=lambda r: r.start)
     return refs
+
+
+_GENITIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
+
+
+def _unplaced_group(ref: ActorRef) -> bool:
+    """A sector word or office with no country, identity or name of its own ("central bank", "administration")."""
+    return bool(ref.sector) and not ref.country and not ref.actor_id and not ref.name
+
+
+def _bodies_of_described(text: _Text, refs: list[ActorRef], described: list[ActorRef]) -> list[ActorRef]:
+    """"The country's central bank", "the nation's top court": a body or office owned in the genitive by a
+    description of a country named before (`_country_descriptions`) is that country's, as "Turkey's central bank"
+    is Turkey's."""
+    owners = {d.end: d for d in described}
+    out = []
+    for ref in refs:
+        owner = next((d for end, d in owners.items() if end <= ref.start and ref.start - end <= 3), None)
+        if owner is not None and _unplaced_group(ref) and text.raw[owner.end:ref.start].strip() in _GENITIVES:
+            ref = replace(ref, country=owner.country)
+        elif not ref.country and not ref.actor_id and ref.name and (word := _described_title(text, ref, described)):
+            ref = replace(ref, country=word[0], sector=ref.sector or word[1])
+        out.append(ref)
+    return out
+
+
+def _described_title(text: _Text, ref: ActorRef, described: list[ActorRef]) -> tuple[str, str] | None:
+    """"Ali Vural, the nation's top prosecutor": (country, sector) of a title owned in the genitive by a description
+    of a country named before, in the apposition right after a person's name (up to two words between the genitive
+    and the title)."""
+    owner = next((d for d in described if d.country and text.raw[ref.end:d.start].strip() == ","), None)
+    if owner is None or owner.country is None:
+        return None
+    k = bisect_right([t.idx for t in text.toks], owner.end - 1)
+    if k >= len(text.toks) or text.keys[k] not in ("'s", "'"):
+        return None
+    for j in range(k + 1, min(k + 4, len(text.toks))):
+        piece = text.by_start.get(j)
+        if piece is not None and piece.kind == "sector" and piece.word is not None \
+                and piece.word.kind in ("office", "person"):
+            return owner.country, piece.word.sector
+        if not text.toks[j].is_alpha:
+            return None
+    return None
 
 
 def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
@@ -1343,7 +1442,7 @@ def _shared_owners(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
 
 # "X, a spokesperson FOR Y", "X, a professor AT Y", "X, a lawyer FROM Kenya": the words joining a described
 # person to the body they serve or the country they come from
-_SERVES = frozenset({"for", "at", "from"})
+_SERVES = frozenset({"for", "at", "from", "with"})
 
 
 def _allegiances(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
@@ -1404,8 +1503,10 @@ def _residences(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
 
 
 def _is_person_name(text: _Text, ref: ActorRef) -> bool:
+    """Whether a mention opens with a PERSON name ("Jane Doe, a resident") or ends with one after its title ("Mayor
+    Anna Kowalska")."""
     span = text.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].ent_type_ == "PERSON"
+    return span is not None and len(span) > 0 and "PERSON" in (span[0].ent_type_, span[-1].ent_type_)
 
 
 def _country_of_residence(words: str) -> str | None:
@@ -1446,6 +1547,52 @@ def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
                 ref = replace(ref, country=nxt.country, sector=nxt.sector)
         out.append(ref)
     return out
+
+
+# sectors of a people or a crowd, which are no body one heads or is a member of ("a member of Nigeria's people")
+_PEOPLES = frozenset({"CVL", "REF"})
+
+
+def _members(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"X, head of Iran's judiciary", "X, a member of Egypt's parliament", "X, who heads the Kenyan electoral body", "X
+    of the Polish foreign ministry": an unknown person (a PERSON name the tables do not know, with no country),
+    described right after the comma by a phrase of membership (`membership_words.txt`), or followed by "of"/"from",
+    and the body of one country named next, belongs to that body: its country and sector (a town or country after
+    "of" is where the person lives: `_residences`). Not a body that is a person ("an adviser to Egypt's president"
+    is left as it is), nor a country alone ("a member of Egypt" says nothing of a body)."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        if nxt is not None and not ref.country and not ref.actor_id and ref.name and nxt.country and nxt.sector \
+                and nxt.sector not in _PEOPLES and _national_code(text, nxt.country) and not _a_person(text, nxt) \
+                and _membership(text.raw[ref.end:nxt.start]) and _is_person_name(text, ref):
+            ref = replace(ref, country=nxt.country, sector=nxt.sector)
+        out.append(ref)
+    return out
+
+
+def _a_person(text: _Text, ref: ActorRef) -> bool:
+    """Whether a mention names a person: a known one, or a name the tables do not know."""
+    actor = text.base.actors.get(ref.actor_id or "")
+    return actor.kind == "person" if actor is not None else bool(ref.name)
+
+
+def _membership(between: str) -> bool:
+    """Whether the words between a name and a body are ", [the|a|an] <membership phrase> [the]", or "of"/"from" with
+    an optional comma before them ("Anna Kowalska OF the Polish foreign ministry", "X, FROM the ruling party")."""
+    words = between.lower().replace(",", " , ").split()
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    if words in (["of"], ["from"], [",", "of"], [",", "from"]):
+        return True
+    if words[:1] != [","]:
+        return False
+    words = words[1:]
+    if words[:1] and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    if words[-1:] == ["the"]:
+        words = words[:-1]
+    return " ".join(words) in membership_words()
 
 
 def _one_unnamed(ref: ActorRef) -> bool:

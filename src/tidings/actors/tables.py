@@ -57,6 +57,16 @@ def us_county_offices() -> frozenset[str]:
     return word_list("us_county_offices.txt")
 
 
+def membership_words() -> frozenset[str]:
+    """Descriptions tying a person named before them to a body ("head of", "a member of": `membership_words.txt`)."""
+    return word_list("membership_words.txt")
+
+
+def owned_only_words() -> frozenset[str]:
+    """Sector words that name an actor only with an owner ("agency": `owned_only_words.txt`)."""
+    return word_list("owned_only_words.txt")
+
+
 def title_suffixes() -> frozenset[str]:
     """Words after a title that make its bearer not yet in office ("elect", "designate": `title_suffixes.txt`)."""
     return word_list("title_suffixes.txt")
