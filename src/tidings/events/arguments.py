@@ -239,6 +239,18 @@ def _core_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _done_by(head: Token) -> Token | None:
+    """"condemned the move ANNOUNCED BY Pompeo", "protested the arrests CARRIED OUT BY police": a thing or act named by
+    a common noun that a past participle says someone did is that doer's, as "Pompeo's move" is Pompeo's. Not a
+    noun of people ("the hostages released by Hamas" are not Hamas): word_classes.toml `person_nouns`."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() in load_word_classes().person_nouns:
+        return None
+    for participle in head.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            return agent_of(participle)
+    return None
+
+
 def _of_object(head: Token, depth: int = 3) -> Token | None:
     """"the government of Kazakhstan" → Kazakhstan; "tens of thousands of students" → students."""
     for prep in head.children:
@@ -303,6 +315,9 @@ class ArgumentFinder:
         inner = [Arg(a, t.i) for t in _core_tokens(head)[1:] if (a := self._actor_or_antecedent(t)) is not None]
         if inner:
             return _unique(inner)
+        done_by = _done_by(head)
+        if done_by is not None:
+            return self.actors_at(done_by)
         of_object = _of_object(head)
         if of_object is None:
             return self._placed_in(head)
@@ -477,7 +492,30 @@ def adjacent_actor_before(verb: Token, index: ActorIndex) -> Token | None:
     if node < verb.sent.start:
         return None
     token = verb.doc[node]
+    if _dash(token):
+        return _set_off_actor(token, index)
     return token if index.at(token) is not None else None
+
+
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dash(token: Token) -> bool:
+    """A dash standing between words ("states - Egypt and Jordan - criticised"), not a hyphen inside a word."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _set_off_actor(closing: Token, index: ActorIndex) -> Token | None:
+    """"The only two Arab states to have signed peace treaties with Israel - EGYPT AND JORDAN - also criticised
+    ...": the actors set off by dashes just before a verb the parser left without a subject name the subject those
+    dashes explain (the parser hangs them anywhere: here as the object of "with"). The first actor between the
+    dashes whose head lies outside them; its conjuncts come with it (`ArgumentFinder.actors_at`)."""
+    opening = next((t for t in reversed(closing.sent[:closing.i - closing.sent.start]) if _dash(t)), None)
+    if opening is None or closing.i - opening.i < 2:
+        return None
+    inside = range(opening.i + 1, closing.i)
+    return next((t for t in closing.doc[opening.i + 1:closing.i]
+                 if index.at(t) is not None and t.head.i not in inside), None)
 
 
 def is_passive(verb: Token) -> bool:
