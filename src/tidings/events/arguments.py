@@ -239,11 +239,10 @@ def _core_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _done_by(head: Token) -> Token | None:
-    """"condemned the move ANNOUNCED BY Pompeo", "protested the arrests CARRIED OUT BY police": a thing or act named by
-    a common noun that a past participle says someone did is that doer's, as "Pompeo's move" is Pompeo's. Not a
-    noun of people ("the hostages released by Hamas" are not Hamas): word_classes.toml `person_nouns`."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() in load_word_classes().person_nouns:
+def done_by(head: Token) -> Token | None:
+    """"the move ANNOUNCED BY Pompeo", "policies IMPLEMENTED BY the president": the doer a past participle gives a
+    common noun (its "by" phrase), as "Pompeo's move" names Pompeo."""
+    if head.pos_ != "NOUN":
         return None
     for participle in head.children:
         if participle.dep_ == "acl" and participle.tag_ == "VBN":
@@ -315,9 +314,6 @@ class ArgumentFinder:
         inner = [Arg(a, t.i) for t in _core_tokens(head)[1:] if (a := self._actor_or_antecedent(t)) is not None]
         if inner:
             return _unique(inner)
-        done_by = _done_by(head)
-        if done_by is not None:
-            return self.actors_at(done_by)
         of_object = _of_object(head)
         if of_object is None:
             return self._placed_in(head)

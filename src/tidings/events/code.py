@@ -31,6 +31,7 @@ from tidings.events.arguments import (
     child,
     country_counts,
     doer_clause,
+    done_by,
     in_passive,
     nested_prep_objects,
     participle_of,
@@ -1231,6 +1232,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
         together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
+        found = _first_actors(_authors(reading), finder, exclude)
+        if found:
+            return found
         # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
         passive = in_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
         heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))]
@@ -1251,6 +1255,23 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
 
 # frames.toml kinds whose verbs name a request, a demand, an order or an offer
 ASKING_FRAMES = ("appeal", "demand", "order", "intent")
+
+
+# CAMEO roots of a stand taken on what another did: support (05), disapprove (11), reject (12), protest (14)
+REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
+
+
+def _authors(reading: Reading) -> list[Token]:
+    """"the Arab League condemned the unilateral move ANNOUNCED BY Pompeo", "protested against policies IMPLEMENTED BY
+    the president": a stand taken on a policy, a decision, a move (word_classes.toml `abstract_nouns`) is taken
+    towards whoever made it, named by the "by" phrase of the participle on the noun, as "Pompeo's move" names him.
+    Only for these acts of reaction: "reached a deal MEDIATED BY Qatar" is no act on Qatar."""
+    if reading.code[:2] not in REACTION_ROOTS:
+        return []
+    abstract = load_word_classes().abstract_nouns
+    heads = [*(c for c in reading.trigger.verb.children if c.dep_ == "dobj"),
+             *prep_objects(reading.trigger.verb, ("against", "to", "over"))]
+    return [doer for head in heads if lemma(head) in abstract and (doer := done_by(head)) is not None]
 
 
 def _askers(verb: Token, book: PatternBook) -> list[Token]:
