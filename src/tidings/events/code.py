@@ -1257,8 +1257,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
 ASKING_FRAMES = ("appeal", "demand", "order", "intent")
 
 
-# CAMEO roots of a stand taken on what another did: support (05), disapprove (11), reject (12), protest (14)
-REACTION_ROOTS = frozenset({"05", "11", "12", "14"})
+# CAMEO codes of a stand taken on what another did: praise or defend it (051, 052), disapprove (11), reject (12),
+# protest (14); not the other cooperation of 05 ("057 sign a formal agreement")
+REACTION_CODES = ("051", "052", "11", "12", "14")
 
 
 def _authors(reading: Reading) -> list[Token]:
@@ -1266,7 +1267,7 @@ def _authors(reading: Reading) -> list[Token]:
     the president": a stand taken on a policy, a decision, a move (word_classes.toml `abstract_nouns`) is taken
     towards whoever made it, named by the "by" phrase of the participle on the noun, as "Pompeo's move" names him.
     Only for these acts of reaction: "reached a deal MEDIATED BY Qatar" is no act on Qatar."""
-    if reading.code[:2] not in REACTION_ROOTS:
+    if not reading.code.startswith(REACTION_CODES):
         return []
     abstract = load_word_classes().abstract_nouns
     heads = [*(c for c in reading.trigger.verb.children if c.dep_ == "dobj"),
