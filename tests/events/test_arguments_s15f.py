@@ -6,6 +6,9 @@ mode of an act done as part of another.
 - a stand taken on a policy, a decision or a move (support, disapprove, reject, protest) is taken towards the
   "by" doer of the participle on it, not towards the story's other side (events/code.py `_authors`); an act of
   another kind on such a noun is not ("reached a deal mediated by Qatar");
+- a verb coordinated with a reported clause's verb whose form cannot go with that clause's subject is done by the
+  subject above (events/arguments.py `_disagrees`); a group known only by its kind acted on in a named place is of
+  that place's country (events/code.py `_located_group`);
 - an act named by an infinitive on a verb's object, or by a gerund after "including", is done only as far as that
   verb's act (events/modality.py `_means_owner`).
 
@@ -58,3 +61,13 @@ def test_an_act_included_in_planned_measures_is_planned() -> None:
 def test_an_act_included_in_measures_taken_stays_factual() -> None:
     text = "Kenya took a series of measures on Monday, including calling for a UN Security Council debate."
     assert {e.mode for e in code_text(text, DATE) if e.cameo.startswith("02")} <= {"factual"}
+
+
+def test_a_verb_that_cannot_go_with_a_reported_subject_is_not_its_act() -> None:
+    text = ("Many analysts believe that Russia has long armed the rebels and support the sanctions imposed by the "
+            "European Union.")
+    assert ("RUS", "EU") not in _sides(text, "05")
+
+
+def test_a_group_acted_on_in_a_place_is_of_that_country() -> None:
+    assert _sides("Police arrested 30 protesters in Istanbul.", "17") == [("TUR", "TUR")]

@@ -599,9 +599,28 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
         owner = _clause_of_noun(head)
         if owner is not None:
             return _doer(owner, control_objects)
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _disagrees(verb, head):
+        return _doer(head.head, control_objects)  # "businesses agree that China has ... and SUPPORT": the businesses
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
         return _doer(head, control_objects)
     return None, verb
+
+
+BARE_GOVERNORS = frozenset({"MD", "TO"})
+
+
+def _disagrees(verb: Token, head: Token) -> bool:
+    """"Many businesses agree that China HAS long taken advantage ... and SUPPORT Mr. Trump's efforts": a verb
+    coordinated with the verb of a reported clause whose form cannot go with that clause's subject is coordinated
+    with the clause above it. A plain present form ("support") cannot have a singular noun as its subject, nor share a
+    perfect or progressive auxiliary ("has support"); one that shares a modal or "to" ("will take and support") can."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return False
+    if verb.tag_ in ("VB", "VBP"):
+        return subject.tag_ in ("NN", "NNP") and not any(
+            c.dep_ == "aux" and (c.tag_ in BARE_GOVERNORS or c.lemma_ == "do") for c in head.children)
+    return verb.tag_ == "VBZ" and subject.tag_ in ("NNS", "NNPS")
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

@@ -1689,6 +1689,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
+    targets = _located_group(targets, _location(words, []), ctx.finder)
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
@@ -1891,6 +1892,18 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     if here is None:
         return sources
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
+
+
+def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:
+    """"Police arrested 30 PROTESTERS in Istanbul", "the army has been holding Tamil civilian REFUGEES in the battle
+    zones of the Jaffna peninsula": a group acted on that is known only by its kind (no country, name or identity)
+    is of the country where the act happens, as a source known only by its kind is (`_located`)."""
+    if place is None or not any(_unowned_group(a.actor) for a in targets):
+        return targets
+    here = _country_at(place, finder)
+    if here is None:
+        return targets
+    return [Arg(replace(a.actor, country=here[0]), a.token) if _unowned_group(a.actor) else a for a in targets]
 
 
 def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
