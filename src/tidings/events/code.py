@@ -1897,8 +1897,9 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
 def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:
     """"Police arrested 30 PROTESTERS in Istanbul", "the army has been holding Tamil civilian REFUGEES in the battle
     zones of the Jaffna peninsula": a group acted on that is known only by its kind (no country, name or identity)
-    is of the country where the act happens, as a source known only by its kind is (`_located`)."""
-    if place is None or not any(_unowned_group(a.actor) for a in targets):
+    is of the country where the act happens, as a source known only by its kind is (`_located`); not where the place
+    names several ("civilians in Macau and Taiwan")."""
+    if place is None or not any(_unowned_group(a.actor) for a in targets) or len(_countries_in(place, finder)) > 1:
         return targets
     here = _country_at(place, finder)
     if here is None:
