@@ -1689,7 +1689,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
-    targets = _located_group(targets, _location(words, []), ctx.finder)
+    targets = _located_group(targets, _location(words, []), ctx.finder, ctx.book.implicit)
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
@@ -1894,17 +1894,23 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
 
 
-def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:
-    """"Police arrested 30 PROTESTERS in Istanbul", "the army has been holding Tamil civilian REFUGEES in the battle
-    zones of the Jaffna peninsula": a group acted on that is known only by its kind (no country, name or identity)
-    is of the country where the act happens, as a source known only by its kind is (`_located`); not where the place
-    names several ("civilians in Macau and Taiwan")."""
-    if place is None or not any(_unowned_group(a.actor) for a in targets) or len(_countries_in(place, finder)) > 1:
+def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFinder, implicit: Implicit
+                   ) -> list[Arg]:
+    """"Police arrested 30 PROTESTERS in Istanbul", "militants killed ten PEOPLE in an attack on a village in North
+    Kivu": people acted on who are known only by a non-state kind (no country, name or identity; frames.toml
+    `domestic_sectors`: protesters, civilians, militants, workers) are of the country where the act happens, as a
+    source known only by its kind is (`_located`). Not a state's agents, who act abroad ("ordered THE MILITARY to
+    strike positions in Somalia", "appointed an AMBASSADOR after talks in Istanbul"), nor where the place names
+    several countries ("civilians in Macau and Taiwan")."""
+    def placeable(arg: Arg) -> bool:
+        return _unowned_group(arg.actor) and (arg.actor.sector or "").lower() in implicit.domestic_sectors
+
+    if place is None or not any(placeable(a) for a in targets) or len(_countries_in(place, finder)) > 1:
         return targets
     here = _country_at(place, finder)
     if here is None:
         return targets
-    return [Arg(replace(a.actor, country=here[0]), a.token) if _unowned_group(a.actor) else a for a in targets]
+    return [Arg(replace(a.actor, country=here[0]), a.token) if placeable(a) else a for a in targets]
 
 
 def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
