@@ -1632,6 +1632,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
+    targets = _withdrawn_from(reading, _known(found), targets, ctx.finder)
     unplaced = _unplaced_target(reading, ctx.finder) if not targets else []
     # the sides an event noun's own phrase names (nominal.py): all of them for a noun standing alone
     found, targets = noun_sides(reading.trigger, ctx.finder, found, targets, bool(reading.frames))
@@ -1892,6 +1893,28 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     if here is None:
         return sources
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
+
+
+# CAMEO codes of taking one's own people out of a place: retreat (087), withdraw aid workers or inspectors (166),
+# withdraw diplomats (161)
+WITHDRAWAL_CODES = ("087", "166", "161")
+
+
+def _withdrawn_from(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+    """"Syria is willing to withdraw ITS TROOPS from Lebanon", "Annan will withdraw weapons inspectors and humanitarian
+    WORKERS from Iraq": what a side withdraws are its own people; the side it withdraws from is the one its "from"
+    phrase names (as in "American troops left Syria"). Only when the object found is the source's own (of its country,
+    or of none) and the "from" phrase names an actor of another country; the act withdrawn, also when offered or
+    threatened (the trigger's own code)."""
+    verb = reading.trigger.verb
+    if verb is None or not sources or not (reading.trigger.code or reading.code).startswith(WITHDRAWAL_CODES):
+        return targets
+    own = {a.actor.country for a in sources}
+    if any(a.actor.country and a.actor.country not in own for a in targets):
+        return targets
+    places = [a for o in prep_objects(verb, ("from",)) for a in finder.actors_at(o)
+              if a.actor.country and a.actor.country not in own]
+    return places or targets
 
 
 def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFinder, implicit: Implicit
