@@ -1912,9 +1912,14 @@ def _withdrawn_from(reading: Reading, sources: list[Arg], targets: list[Arg], fi
     own = {a.actor.country for a in sources}
     if any(a.actor.country and a.actor.country not in own for a in targets):
         return targets
-    places = [a for o in prep_objects(verb, ("from",)) for a in finder.actors_at(o)
-              if a.actor.country and a.actor.country not in own]
-    return places or targets
+    left = prep_objects(verb, ("from",))
+    places = [a for o in left for a in finder.actors_at(o) if a.actor.country and a.actor.country not in own]
+    if places:
+        return places
+    # "will evacuate all 21 settlements IN THE GAZA STRIP": a place the gazetteer knows, left or held
+    held = [o for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for o in prep_objects(t, ("in",))]
+    return next(([a] for place in (*left, *held) for a in _authority_of(place, finder)
+                 if a.actor.country not in own), targets)
 
 
 def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFinder, implicit: Implicit
