@@ -9,6 +9,8 @@ mode of an act done as part of another.
 - a verb coordinated with a reported clause's verb whose form cannot go with that clause's subject is done by the
   subject above (events/arguments.py `_disagrees`); a group known only by its kind acted on in a named place is of
   that place's country (events/code.py `_located_group`);
+- what a side withdraws (its troops, its workers) is its own: the target is the place withdrawn from (events/code.py
+  `_withdrawn_from`); a phrase of concession ("despite X's wish") names no target (events/arguments.py `_concessive`);
 - an act named by an infinitive on a verb's object, or by a gerund after "including", is done only as far as that
   verb's act (events/modality.py `_means_owner`).
 
@@ -71,3 +73,20 @@ def test_a_verb_that_cannot_go_with_a_reported_subject_is_not_its_act() -> None:
 
 def test_a_group_acted_on_in_a_place_is_of_that_country() -> None:
     assert _sides("Police arrested 30 protesters in Istanbul.", "17") == [("TUR", "TUR")]
+
+
+def test_a_side_withdrawing_its_troops_withdraws_from_the_place() -> None:
+    text = "Turkey says it is ready to withdraw its troops from neighbouring Iraq."
+    assert [(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in code_text(text, DATE)] == [("TUR", "IRQ")]
+
+
+def test_an_evacuation_in_a_known_place_is_from_it() -> None:
+    text = "Israel will evacuate all its outposts in the Gaza Strip by the end of August, a government spokesman said."
+    assert [e.target.country if e.target else None for e in code_text(text, DATE)] == ["PSE"]
+
+
+def test_a_phrase_of_concession_names_no_target() -> None:
+    text = ("The Security Council agreed to a one-year extension of the mandate of the UN mission in Mali despite "
+            "France's call for a shorter period.")
+    assert all(e.target is None or e.target.country != "FRA" for e in code_text(text, DATE))

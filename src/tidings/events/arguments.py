@@ -756,7 +756,7 @@ def phrase_actor_heads(verb: Token, limit: int = 40) -> list[Token]:
     nearest first: where a target may still be when no slot names one ("welcomed the resumption of
     ties WITH MORDOR")."""
     out: list[Token] = []
-    frontier = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.i > verb.i]
+    frontier = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.i > verb.i and not _concessive(c)]
     while frontier and len(out) < limit:
         token = frontier.pop(0)
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -767,6 +767,14 @@ def phrase_actor_heads(verb: Token, limit: int = 40) -> list[Token]:
 
 
 CHARGE_PREPS = frozenset({"for"})
+# English prepositions of concession: what the act is done in spite of
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def _concessive(token: Token) -> bool:
+    """"agreed to extend the mandate of the force in Lebanon DESPITE ISRAEL'S WISH for a shorter period": a phrase of
+    concession names what the act goes against, not one it is done to or with."""
+    return token.dep_ == "prep" and token.lower_ in CONCESSIVE_PREPS
 
 
 def _own_clause(token: Token) -> bool:

@@ -1912,12 +1912,13 @@ def _withdrawn_from(reading: Reading, sources: list[Arg], targets: list[Arg], fi
     own = {a.actor.country for a in sources}
     if any(a.actor.country and a.actor.country not in own for a in targets):
         return targets
-    left = prep_objects(verb, ("from",))
+    heads = (verb, *(c for c in verb.children if c.dep_ == "dobj"))  # "recalled its ambassador FROM RIYADH"
+    left = [o for t in heads for o in prep_objects(t, ("from",))]
     places = [a for o in left for a in finder.actors_at(o) if a.actor.country and a.actor.country not in own]
     if places:
         return places
     # "will evacuate all 21 settlements IN THE GAZA STRIP": a place the gazetteer knows, left or held
-    held = [o for t in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for o in prep_objects(t, ("in",))]
+    held = [o for t in heads for o in prep_objects(t, ("in",))]
     return next(([a] for place in (*left, *held) for a in _authority_of(place, finder)
                  if a.actor.country not in own), targets)
 
