@@ -1895,6 +1895,9 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
 
 
+# frames.toml kinds whose act is done to the one addressed (an appeal, a demand, an order), not to a place
+ADDRESSED_FRAMES = frozenset({"appeal", "demand", "order"})
+
 # CAMEO codes of taking one's own people out of a place: retreat (087), withdraw aid workers or inspectors (166),
 # withdraw diplomats (161)
 WITHDRAWAL_CODES = ("087", "166", "161")
@@ -1909,6 +1912,8 @@ def _withdrawn_from(reading: Reading, sources: list[Arg], targets: list[Arg], fi
     verb = reading.trigger.verb
     if verb is None or not sources or not (reading.trigger.code or reading.code).startswith(WITHDRAWAL_CODES):
         return targets
+    if any(f.kind in ADDRESSED_FRAMES for f in reading.frames):
+        return targets  # "orders Malawian troops to withdraw from the Congo": an order is to the troops
     own = {a.actor.country for a in sources}
     if any(a.actor.country and a.actor.country not in own for a in targets):
         return targets
