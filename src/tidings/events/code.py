@@ -1690,7 +1690,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
-    targets = _located_group(targets, _location(words, []), ctx.finder, ctx.book.implicit)
+    if any(_unowned_group(a.actor) for a in targets):  # (the walk for a place only when there is a group to place)
+        targets = _located_group(targets, _location(words, []), ctx.finder, ctx.book.implicit)
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
