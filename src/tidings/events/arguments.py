@@ -239,6 +239,17 @@ def _core_tokens(head: Token) -> list[Token]:
     return out
 
 
+def done_by(head: Token) -> Token | None:
+    """"the move ANNOUNCED BY Pompeo", "policies IMPLEMENTED BY the president": the doer a past participle gives a
+    common noun (its "by" phrase), as "Pompeo's move" names Pompeo."""
+    if head.pos_ != "NOUN":
+        return None
+    for participle in head.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            return agent_of(participle)
+    return None
+
+
 def _of_object(head: Token, depth: int = 3) -> Token | None:
     """"the government of Kazakhstan" → Kazakhstan; "tens of thousands of students" → students."""
     for prep in head.children:
@@ -477,7 +488,30 @@ def adjacent_actor_before(verb: Token, index: ActorIndex) -> Token | None:
     if node < verb.sent.start:
         return None
     token = verb.doc[node]
+    if _dash(token):
+        return _set_off_actor(token, index)
     return token if index.at(token) is not None else None
+
+
+DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+
+
+def _dash(token: Token) -> bool:
+    """A dash standing between words ("states - Egypt and Jordan - criticised"), not a hyphen inside a word."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _set_off_actor(closing: Token, index: ActorIndex) -> Token | None:
+    """"The only two Arab states to have signed peace treaties with Israel - EGYPT AND JORDAN - also criticised
+    ...": the actors set off by dashes just before a verb the parser left without a subject name the subject those
+    dashes explain (the parser hangs them anywhere: here as the object of "with"). The first actor between the
+    dashes whose head lies outside them; its conjuncts come with it (`ArgumentFinder.actors_at`)."""
+    opening = next((t for t in reversed(closing.sent[:closing.i - closing.sent.start]) if _dash(t)), None)
+    if opening is None or closing.i - opening.i < 2:
+        return None
+    inside = range(opening.i + 1, closing.i)
+    return next((t for t in closing.doc[opening.i + 1:closing.i]
+                 if index.at(t) is not None and t.head.i not in inside), None)
 
 
 def is_passive(verb: Token) -> bool:
@@ -565,9 +599,28 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
         owner = _clause_of_noun(head)
         if owner is not None:
             return _doer(owner, control_objects)
+    if verb.dep_ == "conj" and head.dep_ == "ccomp" and _disagrees(verb, head):
+        return _doer(head.head, control_objects)  # "businesses agree that China has ... and SUPPORT": the businesses
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
         return _doer(head, control_objects)
     return None, verb
+
+
+BARE_GOVERNORS = frozenset({"MD", "TO"})
+
+
+def _disagrees(verb: Token, head: Token) -> bool:
+    """"Many businesses agree that China HAS long taken advantage ... and SUPPORT Mr. Trump's efforts": a verb
+    coordinated with the verb of a reported clause whose form cannot go with that clause's subject is coordinated
+    with the clause above it. A plain present form ("support") cannot have a singular noun as its subject, nor share a
+    perfect or progressive auxiliary ("has support"); one that shares a modal or "to" ("will take and support") can."""
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("aux", "nsubj") for c in verb.children):
+        return False
+    if verb.tag_ in ("VB", "VBP"):
+        return subject.tag_ in ("NN", "NNP") and not any(
+            c.dep_ == "aux" and (c.tag_ in BARE_GOVERNORS or c.lemma_ == "do") for c in head.children)
+    return verb.tag_ == "VBZ" and subject.tag_ in ("NNS", "NNPS")
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -703,7 +756,7 @@ def phrase_actor_heads(verb: Token, limit: int = 40) -> list[Token]:
     nearest first: where a target may still be when no slot names one ("welcomed the resumption of
     ties WITH MORDOR")."""
     out: list[Token] = []
-    frontier = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.i > verb.i]
+    frontier = [c for c in verb.children if c.dep_ not in CLAUSE_DEPS and c.i > verb.i and not _concessive(c)]
     while frontier and len(out) < limit:
         token = frontier.pop(0)
         if token.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -714,6 +767,14 @@ def phrase_actor_heads(verb: Token, limit: int = 40) -> list[Token]:
 
 
 CHARGE_PREPS = frozenset({"for"})
+# English prepositions of concession: what the act is done in spite of
+CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
+
+
+def _concessive(token: Token) -> bool:
+    """"agreed to extend the mandate of the force in Lebanon DESPITE ISRAEL'S WISH for a shorter period": a phrase of
+    concession names what the act goes against, not one it is done to or with."""
+    return token.dep_ == "prep" and token.lower_ in CONCESSIVE_PREPS
 
 
 def _own_clause(token: Token) -> bool:

@@ -31,6 +31,7 @@ from tidings.events.arguments import (
     child,
     country_counts,
     doer_clause,
+    done_by,
     in_passive,
     nested_prep_objects,
     participle_of,
@@ -1231,6 +1232,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
         together = trigger.pattern is not None and (trigger.pattern.joint or trigger.pattern.recip)
         if found or (together and len(_distinct_countries(sources)) >= 2):
             return found
+        found = _first_actors(_authors(reading), finder, exclude)
+        if found:
+            return found
         # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
         passive = in_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
         heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))]
@@ -1251,6 +1255,24 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
 
 # frames.toml kinds whose verbs name a request, a demand, an order or an offer
 ASKING_FRAMES = ("appeal", "demand", "order", "intent")
+
+
+# CAMEO codes of a stand taken on what another did: praise or defend it (051, 052), disapprove (11), reject (12),
+# protest (14); not the other cooperation of 05 ("057 sign a formal agreement")
+REACTION_CODES = ("051", "052", "11", "12", "14")
+
+
+def _authors(reading: Reading) -> list[Token]:
+    """"the Arab League condemned the unilateral move ANNOUNCED BY Pompeo", "protested against policies IMPLEMENTED BY
+    the president": a stand taken on a policy, a decision, a move (word_classes.toml `abstract_nouns`) is taken
+    towards whoever made it, named by the "by" phrase of the participle on the noun, as "Pompeo's move" names him.
+    Only for these acts of reaction: "reached a deal MEDIATED BY Qatar" is no act on Qatar."""
+    if not reading.code.startswith(REACTION_CODES):
+        return []
+    abstract = load_word_classes().abstract_nouns
+    heads = [*(c for c in reading.trigger.verb.children if c.dep_ == "dobj"),
+             *prep_objects(reading.trigger.verb, ("against", "to", "over"))]
+    return [doer for head in heads if lemma(head) in abstract and (doer := done_by(head)) is not None]
 
 
 def _askers(verb: Token, book: PatternBook) -> list[Token]:
@@ -1610,6 +1632,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
+    targets = _withdrawn_from(reading, _known(found), targets, ctx.finder)
     unplaced = _unplaced_target(reading, ctx.finder) if not targets else []
     # the sides an event noun's own phrase names (nominal.py): all of them for a noun standing alone
     found, targets = noun_sides(reading.trigger, ctx.finder, found, targets, bool(reading.frames))
@@ -1667,6 +1690,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
+    if any(_unowned_group(a.actor) for a in targets):  # (the walk for a place only when there is a group to place)
+        targets = _located_group(targets, _location(words, []), ctx.finder, ctx.book.implicit)
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
         sources = _authority_of(place_token, ctx.finder)
@@ -1869,6 +1894,58 @@ def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) ->
     if here is None:
         return sources
     return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
+
+
+# frames.toml kinds whose act is done to the one addressed (an appeal, a demand, an order), not to a place
+ADDRESSED_FRAMES = frozenset({"appeal", "demand", "order"})
+
+# CAMEO codes of taking one's own people out of a place: retreat (087), withdraw aid workers or inspectors (166),
+# withdraw diplomats (161)
+WITHDRAWAL_CODES = ("087", "166", "161")
+
+
+def _withdrawn_from(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+    """"Syria is willing to withdraw ITS TROOPS from Lebanon", "Annan will withdraw weapons inspectors and humanitarian
+    WORKERS from Iraq": what a side withdraws are its own people; the side it withdraws from is the one its "from"
+    phrase names (as in "American troops left Syria"). Only when the object found is the source's own (of its country,
+    or of none) and the "from" phrase names an actor of another country; the act withdrawn, also when offered or
+    threatened (the trigger's own code)."""
+    verb = reading.trigger.verb
+    if verb is None or not sources or not (reading.trigger.code or reading.code).startswith(WITHDRAWAL_CODES):
+        return targets
+    if any(f.kind in ADDRESSED_FRAMES for f in reading.frames):
+        return targets  # "orders Malawian troops to withdraw from the Congo": an order is to the troops
+    own = {a.actor.country for a in sources}
+    if any(a.actor.country and a.actor.country not in own for a in targets):
+        return targets
+    heads = (verb, *(c for c in verb.children if c.dep_ == "dobj"))  # "recalled its ambassador FROM RIYADH"
+    left = [o for t in heads for o in prep_objects(t, ("from",))]
+    places = [a for o in left for a in finder.actors_at(o) if a.actor.country and a.actor.country not in own]
+    if places:
+        return places
+    # "will evacuate all 21 settlements IN THE GAZA STRIP": a place the gazetteer knows, left or held
+    held = [o for t in heads for o in prep_objects(t, ("in",))]
+    return next(([a] for place in (*left, *held) for a in _authority_of(place, finder)
+                 if a.actor.country not in own), targets)
+
+
+def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFinder, implicit: Implicit
+                   ) -> list[Arg]:
+    """"Police arrested 30 PROTESTERS in Istanbul", "militants killed ten PEOPLE in an attack on a village in North
+    Kivu": people acted on who are known only by a non-state kind (no country, name or identity; frames.toml
+    `domestic_sectors`: protesters, civilians, militants, workers) are of the country where the act happens, as a
+    source known only by its kind is (`_located`). Not a state's agents, who act abroad ("ordered THE MILITARY to
+    strike positions in Somalia", "appointed an AMBASSADOR after talks in Istanbul"), nor where the place names
+    several countries ("civilians in Macau and Taiwan")."""
+    def placeable(arg: Arg) -> bool:
+        return _unowned_group(arg.actor) and (arg.actor.sector or "").lower() in implicit.domestic_sectors
+
+    if place is None or not any(placeable(a) for a in targets) or len(_countries_in(place, finder)) > 1:
+        return targets
+    here = _country_at(place, finder)
+    if here is None:
+        return targets
+    return [Arg(replace(a.actor, country=here[0]), a.token) if placeable(a) else a for a in targets]
 
 
 def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
