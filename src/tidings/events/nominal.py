@@ -60,6 +60,9 @@ class NounClass:
     # prepositions naming where an act of force (a `figurative_codes` code) was done, whose place stands for the
     # country it was done to when the phrase names no other side ("a Russian drone strike IN ZAPORIZHZHIA" → UKR)
     where_preps: tuple[str, ...] = ()
+    # verbs of answering whose subject does the act the noun names after "with", and whose "to" or "against" object is
+    # (or did) what it answers, and so is the other side ("China RESPONDED TO U.S. tariffs WITH its own tariffs")
+    answer_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +129,8 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                          places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())),
                          answered_by=frozenset(str(v) for v in table.get("answered_by", ())),
                          responses=() if table.get("mutual", False) else responses,
-                         where_preps=tuple(table.get("where_preps", ())))
+                         where_preps=tuple(table.get("where_preps", ())),
+                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())))
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
@@ -227,6 +231,10 @@ def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
     FROM talks with China"), when the noun names the other side."""
+    answering = _answering_verb(noun, kind)
+    if answering is not None:
+        subject = subject_of(answering)
+        return [subject] if subject is not None else []
     if noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
         return []
     if not any(_slot_heads(noun, s) for s in kind.other):
@@ -236,6 +244,34 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
         return [c for c in head.children if c.dep_ == "poss"]
     subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != noun.head.i else None
     return [subject] if subject is not None else []
+
+
+ANSWER_PREP = "with"  # "responded WITH sanctions": the act the answer is
+ANSWERED_PREPS = ("to", "against", "for")  # "responded TO U.S. tariffs", "retaliated AGAINST Iran": what it answers
+
+
+def _answering_verb(noun: Token, kind: NounClass) -> Token | None:
+    """"China RESPONDED to U.S. tariffs WITH tariffs of its own", "Iran RETALIATED WITH missile strikes": the verb of
+    answering (the class's `answer_verbs`) whose "with" object the noun is; its subject does the act."""
+    prep = noun.head
+    if not kind.answer_verbs or noun.dep_ != "pobj" or prep.lower_ != ANSWER_PREP or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and set(_verb_names(verb)) & kind.answer_verbs else None
+
+
+def _answered(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
+    """Whom an act told as an answer is aimed at: the one the answer is "to" or "against", or the doer of the act it
+    answers ("responded to U.S. TARIFFS with ..." → the United States)."""
+    verb = _answering_verb(noun, kind)
+    if verb is None:
+        return []
+    book = load_nominal()
+    found: list[Arg] = []
+    for head in prep_objects(verb, ANSWERED_PREPS):
+        entry = book.entry(head)
+        found.extend(_doers(head, entry[1], finder) if entry is not None else finder.actors_at(head, loose=False))
+    return _known(found)
 
 
 def _slot_heads(noun: Token, slot: str) -> list[Token]:
@@ -443,6 +479,7 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
             return found
     answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
+    found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
     if _known(found):
         return _known(found)
     homes = {d.actor.country for d in doers}

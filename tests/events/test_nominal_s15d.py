@@ -1,0 +1,107 @@
+"""Acts told by nouns and light verbs (session 15d): where an act of force was done, whom a participle aims it at, a
+sanctions package, measure nouns of aid, and event nouns of fighting, expelling, releasing and executing.
+
+The texts are Wikipedia Current Events Portal bullets (2025, `../shared/corpora/wcep_daily_2025-01_to_2026-04`,
+CC BY-SA 4.0, marked "WCEP") and passages written for these tests; none is a gold sentence.
+"""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+
+Side = tuple[str | None, str | None]
+
+
+def _pairs(text: str, plover: str, date: str = "2025-06-01") -> set[Side]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in code_text(text, date) if e.plover == plover}
+
+
+# --- an act of force names whom it was done to by where it was done ----------------------------------------------
+
+
+def test_a_strike_in_a_place_is_done_to_the_country_of_that_place() -> None:  # WCEP 2025
+    text = "Two civilians are killed and eight others are wounded in a Russian drone strike in Zaporizhzhia."
+    assert ("RUS", "UKR") in _pairs(text, "ASSAULT")
+
+
+def test_a_place_told_with_its_region_and_country_names_the_country() -> None:  # WCEP 2025
+    text = "Six people are killed and two others are wounded in Israeli airstrikes near Jannata, South Governorate, Lebanon."
+    assert _pairs(text, "ASSAULT") == {("ISR", "LBN")}
+
+
+def test_a_strike_in_a_capital_is_done_to_its_country() -> None:
+    assert ("ISR", "YEM") in _pairs("The Israeli strikes in Sanaa were condemned by Iran on Monday.", "ASSAULT")
+
+
+def test_a_place_in_the_doers_own_country_names_no_one() -> None:
+    assert _pairs("The Ukrainian strikes in Kharkiv continued on Monday.", "ASSAULT") == set()
+
+
+def test_a_measure_done_in_a_place_is_not_done_to_it() -> None:
+    # only acts of force: "U.S. sanctions in Geneva" are not sanctions on Switzerland
+    assert _pairs("The new U.S. sanctions in Geneva were discussed by the delegates.", "SANCTION") == set()
+    assert ("USA", "CHE") not in _pairs("The new U.S. sanctions in Geneva were discussed by the delegates.", "COERCE")
+
+
+# --- a participle names whom the act aims at ------------------------------------------------------------------------
+
+
+def test_strikes_targeting_a_group_are_done_to_it() -> None:  # WCEP 2025
+    text = "Ten people are killed and 102 others are injured, including 21 critically, in Israeli airstrikes targeting the Houthis in Sanaa, Yemen."
+    assert _pairs(text, "ASSAULT") == {("ISR", "YEM")}
+
+
+def test_attacks_aimed_at_a_country_are_done_to_it() -> None:
+    assert ("RUS", "UKR") in _pairs("The Russian attacks aimed at Ukraine were condemned by France.", "ASSAULT")
+
+
+def test_the_verbs_event_on_victims_of_no_country_gives_way_to_the_nouns() -> None:
+    # one act, one doer: the victims' verb and the noun that names whom it aimed at are one event, the noun's kept
+    text = "Ten people were killed in Israeli airstrikes targeting the Houthis on Monday."
+    events = [e for e in code_text(text, "2025-06-01") if e.plover == "ASSAULT"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("ISR", "YEM")]
+
+
+# --- light verbs: a sanctions package, doses of aid ------------------------------------------------------------------
+
+
+def test_adopting_a_sanctions_package_imposes_sanctions() -> None:  # WCEP 2025
+    text = "The European Council adopts a 17th sanctions package against Russia."
+    events = [e for e in code_text(text, "2025-06-01") if e.cameo == "163"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("EU", "RUS")]
+
+
+def test_a_package_of_sanctions_is_sanctions() -> None:
+    events = [e for e in code_text("The EU approved a new package of sanctions against Russia.", "2025-06-01")
+              if e.cameo == "163"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("EU", "RUS")]
+
+
+def test_doses_of_vaccine_are_the_vaccine_given() -> None:
+    assert ("JPN", "PHL") in _pairs("Japan provided 100,000 doses of the vaccine to the Philippines.", "AID")
+
+
+# --- event nouns: fighting, expelling, releasing, executing ---------------------------------------------------------
+
+
+def test_a_fight_against_a_group_is_force_against_it() -> None:
+    assert ("IRQ", "IMG") in _pairs("Iraq's fight against the Islamic State was praised by the coalition.", "ASSAULT")
+
+
+def test_a_legal_battle_is_no_fight() -> None:
+    assert _pairs("Apple's legal battle with the European Commission continued in Luxembourg.", "ASSAULT") == set()
+
+
+def test_an_expulsion_is_done_to_its_of_object() -> None:
+    text = "Russia's expulsion of British diplomats drew a protest from London."
+    assert ("RUS", "GBR") in _pairs(text, "COERCE")
+
+
+def test_a_release_by_a_group_is_its_yield() -> None:
+    text = "The release of Israeli hostages by Hamas was welcomed in Washington."
+    assert _pairs(text, "RETREAT") == {("PSE", "ISR")}  # CAMEO 0841, PLOVER YIELD (RETREAT in its older names)
+
+
+def test_a_release_with_no_doer_codes_nothing() -> None:
+    assert _pairs("The release of the report was delayed by two weeks.", "RETREAT") == set()
