@@ -72,10 +72,9 @@ def test_adopting_a_sanctions_package_imposes_sanctions() -> None:  # WCEP 2025
     assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("EU", "RUS")]
 
 
-def test_a_package_of_sanctions_is_sanctions() -> None:
-    events = [e for e in code_text("The EU approved a new package of sanctions against Russia.", "2025-06-01")
-              if e.cameo == "163"]
-    assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("EU", "RUS")]
+def test_a_labour_strike_is_done_to_no_place() -> None:  # WCEP 2025
+    text = "A teachers' strike in Alberta begins, making 51,000 teachers off-work."
+    assert _pairs(text, "ASSAULT") == set()
 
 
 def test_doses_of_vaccine_are_the_vaccine_given() -> None:
@@ -105,3 +104,47 @@ def test_a_release_by_a_group_is_its_yield() -> None:
 
 def test_a_release_with_no_doer_codes_nothing() -> None:
     assert _pairs("The release of the report was delayed by two weeks.", "RETREAT") == set()
+
+
+# --- acts answered with a noun ("responded with sanctions") ----------------------------------------------------------
+
+
+def test_a_response_with_tariffs_is_aimed_at_the_doer_of_what_it_answers() -> None:  # WCEP 2025
+    text = "China responds to U.S. President Donald Trump's tariffs with a 34% reciprocal tariff on imports of American goods."
+    events = [e for e in code_text(text, "2025-06-01") if e.cameo == "163"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("CHN", "USA")]
+
+
+def test_retaliating_with_strikes_on_a_country_is_force_against_it() -> None:
+    assert ("IRN", "ISR") in _pairs("Iran retaliated with missile strikes on Israel.", "ASSAULT")
+
+
+def test_sanctions_answering_no_one_named_need_the_other_side() -> None:
+    assert _pairs("The EU responded with new sanctions.", "COERCE") == set()
+
+
+# --- light verbs: under arrest, behind bars, campaigns of force, prisoner exchanges -----------------------------------
+
+
+def test_placing_someone_under_arrest_is_an_arrest() -> None:
+    assert ("TUR", "TUR") in _pairs("Turkish police placed the mayor of Istanbul under arrest on Wednesday.", "COERCE")
+
+
+def test_putting_someone_behind_bars_is_a_detention() -> None:
+    assert ("IRN", "GBR") in _pairs("The Iranian regime put the British journalist behind bars.", "COERCE")
+
+
+def test_launching_a_military_campaign_against_a_country_is_an_attack() -> None:
+    assert ("RUS", "UKR") in _pairs("Russia launched a military campaign against Ukraine.", "ASSAULT")
+
+
+def test_a_bombing_campaign_against_a_country_is_a_bombing() -> None:  # WCEP 2025
+    text = "The Israeli Air Force launches a bombing campaign against Iran targeting nuclear facilities."
+    assert ("ISR", "IRN") in _pairs(text, "ASSAULT")
+
+
+def test_a_prisoner_exchange_is_one_reciprocal_release() -> None:
+    events = [e for e in code_text("Russia and Ukraine conducted a prisoner swap on Friday.", "2025-06-01")
+              if e.cameo == "0841"]
+    assert [(e.source and e.source.country, e.target and e.target.country, e.reciprocal) for e in events] == [
+        ("RUS", "UKR", True)]

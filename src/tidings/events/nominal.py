@@ -95,6 +95,7 @@ class NominalBook:
     harm_results: frozenset[str] = frozenset()  # "an attack LEFT six soldiers DEAD": what "leave" says it did
     doing_verbs: frozenset[str] = frozenset()  # "an attack CLAIMED / CARRIED OUT by X": X did it (slot "done_by")
     aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
+    force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -142,7 +143,8 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("verbs", ())),
                        frozenset(str(w) for w in harm.get("results", ())),
                        frozenset(str(w) for w in harm.get("doers", ())),
-                       frozenset(str(w) for w in harm.get("aims", ())))
+                       frozenset(str(w) for w in harm.get("aims", ())),
+                       frozenset(str(w) for w in harm.get("force_sectors", ())))
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -488,15 +490,20 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
     return [a for a in places if a.actor.country not in homes][:1] or [
         a for a in harmed if not (a.actor.country and a.actor.country in homes)] or [  # not its own side's ("a U.S.
         # strike on Tehran damaged the former U.S. EMBASSY")
-        a for a in _struck_places(noun, kind, finder) if a.actor.country not in homes][:1]
+        a for a in _struck_places(noun, kind, finder, doers) if a.actor.country not in homes][:1]
 
 
-def _struck_places(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
+def _struck_places(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: list[Arg]) -> list[Arg]:
     """"a Russian drone strike IN ZAPORIZHZHIA", "Israeli airstrikes NEAR Jannata, LEBANON": the country of the place
     where an act of force was done (the class's `where_preps`), the last resort for the side it was done to. The
-    place may be told as a name followed by its region and country; any of them the gazetteer knows names it."""
-    entry = load_nominal().entry(noun) if kind.where_preps else None
-    if entry is None or not entry[0].startswith(load_nominal().figurative_codes):
+    place may be told as a name followed by its region and country; any of them the gazetteer knows names it. Only
+    for doers who wield force, a country or an armed or governing body (nominal.toml `force_sectors`): "a TEACHERS'
+    strike in Alberta" is a labour strike, done to no place."""
+    book = load_nominal()
+    entry = book.entry(noun) if kind.where_preps else None
+    if entry is None or not entry[0].startswith(book.figurative_codes):
+        return []
+    if not doers or any(d.actor.sector and d.actor.sector not in book.force_sectors for d in doers):
         return []
     return [a for head in prep_objects(noun, kind.where_preps) for word in (head, *_place_tail(head))
             for a in _place_country(word) or _country_named(word, finder)]
