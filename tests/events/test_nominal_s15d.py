@@ -26,7 +26,8 @@ def test_a_strike_in_a_place_is_done_to_the_country_of_that_place() -> None:  # 
 
 
 def test_a_place_told_with_its_region_and_country_names_the_country() -> None:  # WCEP 2025
-    text = "Six people are killed and two others are wounded in Israeli airstrikes near Jannata, South Governorate, Lebanon."
+    text = ("Six people are killed and two others are wounded in Israeli airstrikes near Jannata, South Governorate, "
+            "Lebanon.")
     assert _pairs(text, "ASSAULT") == {("ISR", "LBN")}
 
 
@@ -48,7 +49,8 @@ def test_a_measure_done_in_a_place_is_not_done_to_it() -> None:
 
 
 def test_strikes_targeting_a_group_are_done_to_it() -> None:  # WCEP 2025
-    text = "Ten people are killed and 102 others are injured, including 21 critically, in Israeli airstrikes targeting the Houthis in Sanaa, Yemen."
+    text = ("Ten people are killed and 102 others are injured, including 21 critically, in Israeli airstrikes "
+            "targeting the Houthis in Sanaa, Yemen.")
     assert _pairs(text, "ASSAULT") == {("ISR", "YEM")}
 
 
@@ -110,7 +112,8 @@ def test_a_release_with_no_doer_codes_nothing() -> None:
 
 
 def test_a_response_with_tariffs_is_aimed_at_the_doer_of_what_it_answers() -> None:  # WCEP 2025
-    text = "China responds to U.S. President Donald Trump's tariffs with a 34% reciprocal tariff on imports of American goods."
+    text = ("China responds to U.S. President Donald Trump's tariffs with a 34% reciprocal tariff on imports of "
+            "American goods.")
     events = [e for e in code_text(text, "2025-06-01") if e.cameo == "163"]
     assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("CHN", "USA")]
 
