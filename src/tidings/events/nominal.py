@@ -721,7 +721,8 @@ def _verb_names(verb: Token) -> list[str]:
 def told_by_verbs(events: list[Event]) -> list[Event]:
     """"23 Palestinians were KILLED in Israeli AIRSTRIKES on Gaza": a standalone noun that names the act a verb of
     its sentence already codes, between the same sides, is how that act was done, not a second act (real-news
-    guidelines: one event per act and pair). The verb's event is kept."""
+    guidelines: one event per act and pair). The verb's event is kept, unless it is aimed at no country and the noun's,
+    by the same doer, names whom the act was done to (`_unplaced_twin`)."""
     told = {_act_key(e) for e in events if not _is_nominal_event(e)}
     kept = [e for e in events if not (_is_nominal_event(e) and _act_key(e) in told)]
     placed = {_act_key(e)[:3] for e in kept if _is_nominal_event(e) and e.target is not None and e.target.country}
