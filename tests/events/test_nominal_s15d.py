@@ -1,5 +1,5 @@
 """Acts told by nouns and light verbs (session 15d): where an act of force was done, whom a participle aims it at, a
-sanctions package, measure nouns of aid, and event nouns of fighting, expelling, releasing and executing.
+sanctions package, and event nouns of fighting, expelling, releasing and executing.
 
 The texts are Wikipedia Current Events Portal bullets (2025, `../shared/corpora/wcep_daily_2025-01_to_2026-04`,
 CC BY-SA 4.0, marked "WCEP") and passages written for these tests; none is a gold sentence.
@@ -65,7 +65,7 @@ def test_the_verbs_event_on_victims_of_no_country_gives_way_to_the_nouns() -> No
     assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("ISR", "YEM")]
 
 
-# --- light verbs: a sanctions package, doses of aid ------------------------------------------------------------------
+# --- light verbs: a sanctions package ---------------------------------------------------------------------------------
 
 
 def test_adopting_a_sanctions_package_imposes_sanctions() -> None:  # WCEP 2025
@@ -77,10 +77,6 @@ def test_adopting_a_sanctions_package_imposes_sanctions() -> None:  # WCEP 2025
 def test_a_labour_strike_is_done_to_no_place() -> None:  # WCEP 2025
     text = "A teachers' strike in Alberta begins, making 51,000 teachers off-work."
     assert _pairs(text, "ASSAULT") == set()
-
-
-def test_doses_of_vaccine_are_the_vaccine_given() -> None:
-    assert ("JPN", "PHL") in _pairs("Japan provided 100,000 doses of the vaccine to the Philippines.", "AID")
 
 
 # --- event nouns: fighting, expelling, releasing, executing ---------------------------------------------------------
