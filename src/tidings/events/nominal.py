@@ -328,12 +328,15 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     known doer whose subject is an event noun takes that noun's sides (`_sides_of_subject`). A noun a verb reports
     keeps the verb's doer; when the verb has none ("talks BETWEEN Russia AND Ukraine WERE HELD"), the noun's own
     phrase names it, and its other side when the verb found none ("ordered the invasion OF Ukraine"). An act judging
-    another is aimed at that act's doer (`_judged_doers`)."""
+    another is aimed at that act's doer (`_judged_doers`). An act undergone ("Israel's strikes DREW condemnation", nouns.txt
+    `undergone`) is done to its subject's doer, by critics the subject does not name: the subject lends it no sides.
+    """
     noun = trigger.noun
     book = book or load_nominal()
     found = _not_self_answered(found, trigger.verb.doc, finder, book)
     subject = subject_of(trigger.verb) or _agent_gerund(trigger.verb)
-    if not _known(found) and subject is not None and (noun is None or subject.i != noun.i):
+    undergone = trigger.pattern is not None and trigger.pattern.undergone  # "ISRAEL'S STRIKES drew condemnation"
+    if not _known(found) and subject is not None and (noun is None or subject.i != noun.i) and not undergone:
         found, targets = _sides_of_subject(subject, trigger.verb, finder, book, found, targets)
     if noun is None:
         judged = _judged_doers(trigger, finder, book)
