@@ -147,3 +147,15 @@ def test_a_prisoner_exchange_is_one_reciprocal_release() -> None:
               if e.cameo == "0841"]
     assert [(e.source and e.source.country, e.target and e.target.country, e.reciprocal) for e in events] == [
         ("RUS", "UKR", True)]
+
+
+# --- an act undergone: the event noun that draws criticism lends the critic no sides ---------------------------------
+
+
+def test_strikes_that_draw_condemnation_are_condemned_not_condemning() -> None:
+    pairs = _pairs("Israel's strikes on Gaza drew international condemnation.", "ACCUSE")
+    assert pairs and all(s != "ISR" and t == "ISR" for s, t in pairs)
+
+
+def test_a_named_critic_of_an_act_undergone_stays_its_source() -> None:
+    assert _pairs("Turkey's offensive on Syria drew condemnation from the EU.", "ACCUSE") == {("EU", "TUR")}
