@@ -328,9 +328,9 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     known doer whose subject is an event noun takes that noun's sides (`_sides_of_subject`). A noun a verb reports
     keeps the verb's doer; when the verb has none ("talks BETWEEN Russia AND Ukraine WERE HELD"), the noun's own
     phrase names it, and its other side when the verb found none ("ordered the invasion OF Ukraine"). An act judging
-    another is aimed at that act's doer (`_judged_doers`). An act undergone ("Israel's strikes DREW condemnation", nouns.txt
-    `undergone`) is done to its subject's doer, by critics the subject does not name: the subject lends it no sides.
-    """
+    another is aimed at that act's doer (`_judged_doers`). An act undergone ("Israel's strikes DREW condemnation",
+    nouns.txt `undergone`) is done to its subject's doer, by critics the subject does not name: the subject lends it
+    no sides."""
     noun = trigger.noun
     book = book or load_nominal()
     found = _not_self_answered(found, trigger.verb.doc, finder, book)
