@@ -1,5 +1,5 @@
 """Acts told by nouns and light verbs (session 15d): where an act of force was done, whom a participle aims it at, a
-sanctions package, and event nouns of fighting, expelling, releasing and executing.
+sanctions package, and event nouns of expelling, releasing and executing.
 
 The texts are Wikipedia Current Events Portal bullets (2025, `../shared/corpora/wcep_daily_2025-01_to_2026-04`,
 CC BY-SA 4.0, marked "WCEP") and passages written for these tests; none is a gold sentence.
@@ -79,15 +79,12 @@ def test_a_labour_strike_is_done_to_no_place() -> None:  # WCEP 2025
     assert _pairs(text, "ASSAULT") == set()
 
 
-# --- event nouns: fighting, expelling, releasing, executing ---------------------------------------------------------
+# --- event nouns: expelling, releasing, executing; not fighting ------------------------------------------------------
 
 
-def test_a_fight_against_a_group_is_force_against_it() -> None:
-    assert ("IRQ", "IMG") in _pairs("Iraq's fight against the Islamic State was praised by the coalition.", "ASSAULT")
-
-
-def test_a_legal_battle_is_no_fight() -> None:
-    assert _pairs("Apple's legal battle with the European Commission continued in Luxembourg.", "ASSAULT") == set()
+def test_a_political_fight_is_no_force() -> None:
+    # "fight" and "battle" are as often political as armed ("Trump's fight with Congress"): no event noun of force
+    assert _pairs("President Trump's fight with Congress over the budget continued on Monday.", "ASSAULT") == set()
 
 
 def test_an_expulsion_is_done_to_its_of_object() -> None:
