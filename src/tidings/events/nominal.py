@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from tidings.actors.places import country_of_place
+from tidings.actors.places import country_of_capital, country_of_place
 from tidings.events.arguments import Arg, ArgumentFinder, prep_objects, subject_of
 from tidings.events.modality import strongest, verb_mode
 from tidings.events.patterns import (
@@ -33,6 +33,7 @@ NOMINAL_FILE = "nominal.toml"
 POSSESSOR = "poss"  # nominal.toml slot: the noun's possessor ("Russia's", "its")
 MODIFIER = "mod"  # nominal.toml slot: an actor modifying the noun ("ISRAELI strikes", "U.S. sanctions")
 MODIFIER_DEPS = ("amod", "compound", "nmod")
+AIMED = "aimed"  # nominal.toml slot: the object of a participle that aims the act ("strikes TARGETING X")
 DONE_BY = "done_by"  # nominal.toml slot: the "by" of a participle that does or owns the act ("an attack CLAIMED BY X")
 BOTH_SIDES = ("between", "among")  # "talks BETWEEN X AND Y": both sides at once
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -56,6 +57,12 @@ class NounClass:
     # phrases after which the subject of the clause pays the act back ("Iran fired missiles IN RETALIATION FOR
     # Israeli strikes": the strikes were on Iran)
     responses: tuple[str, ...] = ()
+    # prepositions naming where an act of force (a `figurative_codes` code) was done, whose place stands for the
+    # country it was done to when the phrase names no other side ("a Russian drone strike IN ZAPORIZHZHIA" → UKR)
+    where_preps: tuple[str, ...] = ()
+    # verbs of answering whose subject does the act the noun names after "with", and whose "to" or "against" object is
+    # (or did) what it answers, and so is the other side ("China RESPONDED TO U.S. tariffs WITH its own tariffs")
+    answer_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,8 @@ class NominalBook:
     harm_verbs: frozenset[str] = frozenset()  # "strikes KILLED 30 people": verbs whose object a noun of force harmed
     harm_results: frozenset[str] = frozenset()  # "an attack LEFT six soldiers DEAD": what "leave" says it did
     doing_verbs: frozenset[str] = frozenset()  # "an attack CLAIMED / CARRIED OUT by X": X did it (slot "done_by")
+    aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
+    force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -120,7 +129,9 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                          mutual=bool(table.get("mutual", False)), need_other=bool(table.get("need_other", True)),
                          places=bool(table.get("places", False)), clause_preps=tuple(table.get("clause_preps", ())),
                          answered_by=frozenset(str(v) for v in table.get("answered_by", ())),
-                         responses=() if table.get("mutual", False) else responses)
+                         responses=() if table.get("mutual", False) else responses,
+                         where_preps=tuple(table.get("where_preps", ())),
+                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())))
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
@@ -131,7 +142,9 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        tuple(str(c) for c in data.get("figurative_codes", ())),
                        frozenset(str(w) for w in harm.get("verbs", ())),
                        frozenset(str(w) for w in harm.get("results", ())),
-                       frozenset(str(w) for w in harm.get("doers", ())))
+                       frozenset(str(w) for w in harm.get("doers", ())),
+                       frozenset(str(w) for w in harm.get("aims", ())),
+                       frozenset(str(w) for w in harm.get("force_sectors", ())))
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -220,6 +233,10 @@ def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
     FROM talks with China"), when the noun names the other side."""
+    answering = _answering_verb(noun, kind)
+    if answering is not None:
+        subject = subject_of(answering)
+        return [subject] if subject is not None else []
     if noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
         return []
     if not any(_slot_heads(noun, s) for s in kind.other):
@@ -231,12 +248,42 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     return [subject] if subject is not None else []
 
 
+ANSWER_PREP = "with"  # "responded WITH sanctions": the act the answer is
+ANSWERED_PREPS = ("to", "against", "for")  # "responded TO U.S. tariffs", "retaliated AGAINST Iran": what it answers
+
+
+def _answering_verb(noun: Token, kind: NounClass) -> Token | None:
+    """"China RESPONDED to U.S. tariffs WITH tariffs of its own", "Iran RETALIATED WITH missile strikes": the verb of
+    answering (the class's `answer_verbs`) whose "with" object the noun is; its subject does the act."""
+    prep = noun.head
+    if not kind.answer_verbs or noun.dep_ != "pobj" or prep.lower_ != ANSWER_PREP or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and set(_verb_names(verb)) & kind.answer_verbs else None
+
+
+def _answered(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
+    """Whom an act told as an answer is aimed at: the one the answer is "to" or "against", or the doer of the act it
+    answers ("responded to U.S. TARIFFS with ..." → the United States)."""
+    verb = _answering_verb(noun, kind)
+    if verb is None:
+        return []
+    book = load_nominal()
+    found: list[Arg] = []
+    for head in prep_objects(verb, ANSWERED_PREPS):
+        entry = book.entry(head)
+        found.extend(_doers(head, entry[1], finder) if entry is not None else finder.actors_at(head, loose=False))
+    return _known(found)
+
+
 def _slot_heads(noun: Token, slot: str) -> list[Token]:
     """The words of one nominal.toml slot: the possessor, an actor modifier, or a preposition's objects."""
     if slot == POSSESSOR:
         return [c for c in noun.children if c.dep_ == "poss"]
     if slot == DONE_BY:
         return _done_by(noun)
+    if slot == AIMED:
+        return _aimed_at(noun)
     if slot == MODIFIER:
         mods = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
         return [*mods, *(g for c in mods for g in c.children if g.dep_ in MODIFIER_DEPS and _joined(g, c))]
@@ -249,6 +296,20 @@ def _done_by(noun: Token) -> list[Token]:
     verbs = load_nominal().doing_verbs
     clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and set(_verb_names(c)) & verbs]
     return [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+def _aimed_at(noun: Token) -> list[Token]:
+    """"Israeli airstrikes TARGETING the Houthis", "attacks AIMED AT civilians", "sanctions DIRECTED AGAINST
+    Russia": the object of a participle on the noun that says whom the act aims at (nominal.toml `[harm] aims`;
+    "aim:at" for a prepositional object)."""
+    verbs = load_nominal().aiming_verbs
+    out: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+        names = set(_verb_names(clause))
+        out.extend(c for c in clause.children if c.dep_ == "dobj" and names & verbs)
+        out.extend(o for p in clause.children if p.dep_ == "prep" and {f"{n}:{p.lower_}" for n in names} & verbs
+                   for o in p.children if o.dep_ == "pobj")
+    return out
 
 
 def _joined(outer: Token, modifier: Token) -> bool:
@@ -267,12 +328,15 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     known doer whose subject is an event noun takes that noun's sides (`_sides_of_subject`). A noun a verb reports
     keeps the verb's doer; when the verb has none ("talks BETWEEN Russia AND Ukraine WERE HELD"), the noun's own
     phrase names it, and its other side when the verb found none ("ordered the invasion OF Ukraine"). An act judging
-    another is aimed at that act's doer (`_judged_doers`)."""
+    another is aimed at that act's doer (`_judged_doers`). An act undergone ("Israel's strikes DREW condemnation",
+    nouns.txt `undergone`) is done to its subject's doer, by critics the subject does not name: the subject lends it
+    no sides."""
     noun = trigger.noun
     book = book or load_nominal()
     found = _not_self_answered(found, trigger.verb.doc, finder, book)
     subject = subject_of(trigger.verb) or _agent_gerund(trigger.verb)
-    if not _known(found) and subject is not None and (noun is None or subject.i != noun.i):
+    undergone = trigger.pattern is not None and trigger.pattern.undergone  # "ISRAEL'S STRIKES drew condemnation"
+    if not _known(found) and subject is not None and (noun is None or subject.i != noun.i) and not undergone:
         found, targets = _sides_of_subject(subject, trigger.verb, finder, book, found, targets)
     if noun is None:
         judged = _judged_doers(trigger, finder, book)
@@ -420,14 +484,48 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
             return found
     answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
+    found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
     if _known(found):
         return _known(found)
     homes = {d.actor.country for d in doers}
     places = [a for _, head in objects for a in _place_country(head)] if kind.places else []
     harmed = _known([a for head in _harmed(noun) for a in finder.actors_at(head) if _identity(a) not in mine])
     return [a for a in places if a.actor.country not in homes][:1] or [
-        a for a in harmed if not (a.actor.country and a.actor.country in homes)]  # not its own side's ("a U.S. strike
-    # on Tehran damaged the former U.S. EMBASSY")
+        a for a in harmed if not (a.actor.country and a.actor.country in homes)] or [  # not its own side's ("a U.S.
+        # strike on Tehran damaged the former U.S. EMBASSY")
+        a for a in _struck_places(noun, kind, finder, doers) if a.actor.country not in homes][:1]
+
+
+def _struck_places(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: list[Arg]) -> list[Arg]:
+    """"a Russian drone strike IN ZAPORIZHZHIA", "Israeli airstrikes NEAR Jannata, LEBANON": the country of the place
+    where an act of force was done (the class's `where_preps`), the last resort for the side it was done to. The
+    place may be told as a name followed by its region and country; any of them the gazetteer knows names it. Only
+    for doers who wield force, a country or an armed or governing body (nominal.toml `force_sectors`): "a TEACHERS'
+    strike in Alberta" is a labour strike, done to no place."""
+    book = load_nominal()
+    entry = book.entry(noun) if kind.where_preps else None
+    if entry is None or not entry[0].startswith(book.figurative_codes):
+        return []
+    if not doers or any(d.actor.sector and d.actor.sector not in book.force_sectors for d in doers):
+        return []
+    return [a for head in prep_objects(noun, kind.where_preps) for word in (head, *_place_tail(head))
+            for a in _place_country(word) or _country_named(word, finder)]
+
+
+def _country_named(word: Token, finder: ArgumentFinder) -> list[Arg]:
+    """A country or a capital named as a place ("..., LEBANON", "in SANAA"): an actor of a country and no sector."""
+    capital = country_of_capital(word.text) if word.pos_ == "PROPN" else None
+    if capital is not None:
+        return [Arg(ActorRef(word.text, word.idx, word.idx + len(word), country=capital), word.i)]
+    return [a for a in finder.actors_at(word, loose=False)
+            if a.actor.country and not a.actor.sector and a.token == word.i]
+
+
+def _place_tail(head: Token) -> list[Token]:
+    """The names told after a place to say where it is ("Jannata, South Governorate, LEBANON"): its appositions and
+    conjuncts, and theirs."""
+    tail = [c for c in head.children if c.dep_ in ("appos", "conj", "npadvmod")]
+    return [*tail, *(t for c in tail for t in _place_tail(c))]
 
 
 def _not_self_answered(args: list[Arg], doc: Doc, finder: ArgumentFinder, book: NominalBook) -> list[Arg]:
@@ -626,9 +724,19 @@ def _verb_names(verb: Token) -> list[str]:
 def told_by_verbs(events: list[Event]) -> list[Event]:
     """"23 Palestinians were KILLED in Israeli AIRSTRIKES on Gaza": a standalone noun that names the act a verb of
     its sentence already codes, between the same sides, is how that act was done, not a second act (real-news
-    guidelines: one event per act and pair). The verb's event is kept."""
+    guidelines: one event per act and pair). The verb's event is kept, unless it is aimed at no country and the noun's,
+    by the same doer, names whom the act was done to (`_unplaced_twin`)."""
     told = {_act_key(e) for e in events if not _is_nominal_event(e)}
-    return [e for e in events if not (_is_nominal_event(e) and _act_key(e) in told)]
+    kept = [e for e in events if not (_is_nominal_event(e) and _act_key(e) in told)]
+    placed = {_act_key(e)[:3] for e in kept if _is_nominal_event(e) and e.target is not None and e.target.country}
+    return [e for e in kept if _is_nominal_event(e) or not _unplaced_twin(e, placed)]
+
+
+def _unplaced_twin(event: Event, placed: set[tuple[object, ...]]) -> bool:
+    """"Ten people were KILLED in Israeli AIRSTRIKES targeting the Houthis": the verb's event, aimed at victims of no
+    country, and the noun's, aimed at the Houthis, are one act by one doer; the noun names whom it was done to, and
+    its event is the one kept."""
+    return (event.target is None or not event.target.country) and _act_key(event)[:3] in placed
 
 
 def _is_nominal_event(event: Event) -> bool:
