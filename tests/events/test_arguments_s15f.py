@@ -1,8 +1,6 @@
-"""Sides of matched events (s15f): who a subjectless verb's dashes name, whose act a stand is taken on, and the
-mode of an act done as part of another.
+"""Sides of matched events (s15f): whose act a stand is taken on, who does a verb coordinated with a reported
+clause, and where a withdrawal is from.
 
-- actors set off by dashes just before a verb the parser left without a subject are its subject
-  (events/arguments.py `adjacent_actor_before`, `_set_off_actor`);
 - a stand taken on a policy, a decision or a move (support, disapprove, reject, protest) is taken towards the
   "by" doer of the participle on it, not towards the story's other side (events/code.py `_authors`); an act of
   another kind on such a noun is not ("reached a deal mediated by Qatar");
@@ -10,9 +8,7 @@ mode of an act done as part of another.
   subject above (events/arguments.py `_disagrees`); a group known only by its kind acted on in a named place is of
   that place's country (events/code.py `_located_group`);
 - what a side withdraws (its troops, its workers) is its own: the target is the place withdrawn from (events/code.py
-  `_withdrawn_from`); a phrase of concession ("despite X's wish") names no target (events/arguments.py `_concessive`);
-- an act named by an infinitive on a verb's object, or by a gerund after "including", is done only as far as that
-  verb's act (events/modality.py `_means_owner`).
+  `_withdrawn_from`); a phrase of concession ("despite X's wish") names no target (events/arguments.py `_concessive`).
 
 Passages are written for these tests, or WCEP bullets (CC BY-SA 4.0, Wikipedia Current Events Portal 2025) where
 marked; no gold sentence is copied.
@@ -28,12 +24,6 @@ DATE = "2025-06-10"
 def _sides(text: str, root: str) -> list[tuple[str | None, str | None]]:
     return [(e.source.country if e.source else None, e.target.country if e.target else None)
             for e in code_text(text, DATE) if e.cameo.startswith(root)]
-
-
-def test_actors_set_off_by_dashes_are_the_subject() -> None:
-    text = ("The only two Gulf states to have signed defence pacts with Britain - Qatar and Bahrain - also sharply "
-            "criticised the French plan.")
-    assert sorted(_sides(text, "111")) == [("BHR", "FRA"), ("QAT", "FRA")]
 
 
 def test_the_one_who_made_a_decision_is_the_one_condemned() -> None:
@@ -52,17 +42,6 @@ def test_a_protest_against_policies_is_against_their_maker() -> None:
 def test_a_mediator_is_no_side_of_the_deal() -> None:
     text = "Israel and Hamas reached a deal mediated by Qatar, officials in Doha said."
     assert all("QAT" not in sides for sides in _sides(text, "0"))
-
-
-def test_an_act_included_in_planned_measures_is_planned() -> None:
-    text = ("Kenya's foreign minister said Nairobi would take a series of measures to oppose the ruling, including "
-            "calling for a UN Security Council debate.")
-    assert [e.mode for e in code_text(text, DATE) if e.cameo.startswith("02")] == ["future"]
-
-
-def test_an_act_included_in_measures_taken_stays_factual() -> None:
-    text = "Kenya took a series of measures on Monday, including calling for a UN Security Council debate."
-    assert {e.mode for e in code_text(text, DATE) if e.cameo.startswith("02")} <= {"factual"}
 
 
 def test_a_verb_that_cannot_go_with_a_reported_subject_is_not_its_act() -> None:

@@ -701,7 +701,7 @@ _RELATIVE_APPOSITIONS = frozenset({("who", "is"), ("who", "was"), ("who", "has",
 
 def _apposition_start(text: _Text, k: int) -> int:
     """Where the description after a name's comma begins: past an age (", 54, a Brazilian senator") and past
-    "who is"/"who was" (", who was the acting director of the Department of Homeland Security")."""
+    "who is"/"who was" (", who was the head of Brazil's federal police")."""
     if k + 1 < len(text.toks) and text.toks[k].like_num and text.keys[k + 1] == ",":
         k += 2
     for words in _RELATIVE_APPOSITIONS:

@@ -240,8 +240,8 @@ def _core_tokens(head: Token) -> list[Token]:
 
 
 def done_by(head: Token) -> Token | None:
-    """"the move ANNOUNCED BY Pompeo", "policies IMPLEMENTED BY the president": the doer a past participle gives a
-    common noun (its "by" phrase), as "Pompeo's move" names Pompeo."""
+    """"the plan UNVEILED BY the minister", "rules IMPOSED BY the junta": the doer a past participle gives a common
+    noun (its "by" phrase), as "the minister's plan" names the minister."""
     if head.pos_ != "NOUN":
         return None
     for participle in head.children:
@@ -488,30 +488,7 @@ def adjacent_actor_before(verb: Token, index: ActorIndex) -> Token | None:
     if node < verb.sent.start:
         return None
     token = verb.doc[node]
-    if _dash(token):
-        return _set_off_actor(token, index)
     return token if index.at(token) is not None else None
-
-
-DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
-
-
-def _dash(token: Token) -> bool:
-    """A dash standing between words ("states - Egypt and Jordan - criticised"), not a hyphen inside a word."""
-    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _set_off_actor(closing: Token, index: ActorIndex) -> Token | None:
-    """"The only two Arab states to have signed peace treaties with Israel - EGYPT AND JORDAN - also criticised
-    ...": the actors set off by dashes just before a verb the parser left without a subject name the subject those
-    dashes explain (the parser hangs them anywhere: here as the object of "with"). The first actor between the
-    dashes whose head lies outside them; its conjuncts come with it (`ArgumentFinder.actors_at`)."""
-    opening = next((t for t in reversed(closing.sent[:closing.i - closing.sent.start]) if _dash(t)), None)
-    if opening is None or closing.i - opening.i < 2:
-        return None
-    inside = range(opening.i + 1, closing.i)
-    return next((t for t in closing.doc[opening.i + 1:closing.i]
-                 if index.at(t) is not None and t.head.i not in inside), None)
 
 
 def is_passive(verb: Token) -> bool:
@@ -610,7 +587,7 @@ BARE_GOVERNORS = frozenset({"MD", "TO"})
 
 
 def _disagrees(verb: Token, head: Token) -> bool:
-    """"Many businesses agree that China HAS long taken advantage ... and SUPPORT Mr. Trump's efforts": a verb
+    """"Many analysts believe that Russia HAS long armed the rebels and SUPPORT the sanctions": a verb
     coordinated with the verb of a reported clause whose form cannot go with that clause's subject is coordinated
     with the clause above it. A plain present form ("support") cannot have a singular noun as its subject, nor share a
     perfect or progressive auxiliary ("has support"); one that shares a modal or "to" ("will take and support") can."""
@@ -772,8 +749,8 @@ CONCESSIVE_PREPS = frozenset({"despite", "notwithstanding"})
 
 
 def _concessive(token: Token) -> bool:
-    """"agreed to extend the mandate of the force in Lebanon DESPITE ISRAEL'S WISH for a shorter period": a phrase of
-    concession names what the act goes against, not one it is done to or with."""
+    """"agreed to renew the mission's mandate DESPITE FRANCE'S CALL for a shorter one": a phrase of concession names
+    what the act goes against, not one it is done to or with."""
     return token.dep_ == "prep" and token.lower_ in CONCESSIVE_PREPS
 
 

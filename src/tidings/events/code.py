@@ -1263,9 +1263,9 @@ REACTION_CODES = ("051", "052", "11", "12", "14")
 
 
 def _authors(reading: Reading) -> list[Token]:
-    """"the Arab League condemned the unilateral move ANNOUNCED BY Pompeo", "protested against policies IMPLEMENTED BY
-    the president": a stand taken on a policy, a decision, a move (word_classes.toml `abstract_nouns`) is taken
-    towards whoever made it, named by the "by" phrase of the participle on the noun, as "Pompeo's move" names him.
+    """"the African Union condemned the decision ANNOUNCED BY the president", "protested against rules IMPOSED BY the
+    junta": a stand taken on a policy, a decision, a move (word_classes.toml `abstract_nouns`) is taken towards
+    whoever made it, named by the "by" phrase of the participle on the noun, as "the president's decision" names him.
     Only for these acts of reaction: "reached a deal MEDIATED BY Qatar" is no act on Qatar."""
     if not reading.code.startswith(REACTION_CODES):
         return []
@@ -1905,8 +1905,8 @@ WITHDRAWAL_CODES = ("087", "166", "161")
 
 
 def _withdrawn_from(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
-    """"Syria is willing to withdraw ITS TROOPS from Lebanon", "Annan will withdraw weapons inspectors and humanitarian
-    WORKERS from Iraq": what a side withdraws are its own people; the side it withdraws from is the one its "from"
+    """"Turkey is ready to pull ITS SOLDIERS out of Iraq", "the UN will withdraw its monitors and aid WORKERS from
+    Mali": what a side withdraws are its own people; the side it withdraws from is the one its "from"
     phrase names (as in "American troops left Syria"). Only when the object found is the source's own (of its country,
     or of none) and the "from" phrase names an actor of another country; the act withdrawn, also when offered or
     threatened (the trigger's own code)."""
@@ -1923,7 +1923,7 @@ def _withdrawn_from(reading: Reading, sources: list[Arg], targets: list[Arg], fi
     places = [a for o in left for a in finder.actors_at(o) if a.actor.country and a.actor.country not in own]
     if places:
         return places
-    # "will evacuate all 21 settlements IN THE GAZA STRIP": a place the gazetteer knows, left or held
+    # "will evacuate all its outposts IN THE GAZA STRIP": a place the gazetteer knows, left or held
     held = [o for t in heads for o in prep_objects(t, ("in",))]
     return next(([a] for place in (*left, *held) for a in _authority_of(place, finder)
                  if a.actor.country not in own), targets)

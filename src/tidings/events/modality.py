@@ -157,8 +157,7 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
                 modes.append("future")
             elif noun in words.wanted_nouns:
                 modes.append("hypothetical")
-            if modes or _means_owner(node, head) is None:
-                break
+            break
         if head.lemma_.lower() in words.hypothetical_governors and (
                 node.dep_ == "xcomp" or (node.dep_ == "advcl" and _infinitive(node))):
             modes.append("hypothetical")  # "is UNLIKELY to agree", "NEEDED to investigate": not done
@@ -172,12 +171,6 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
             mode = verb_mode(head, words, speech)
             modes.append("hypothetical" if mode == "negated" else mode)  # "WILL take steps to oppose it"
             node = head
-            continue
-        owner = _means_owner(node, head)
-        if owner is not None:
-            mode = verb_mode(owner, words, speech)
-            modes.append("hypothetical" if mode == "negated" else mode)
-            node = owner
             continue
         if head.pos_ not in ("VERB", "AUX", "ADJ") or not (
                 node.dep_ == "xcomp" or (node.dep_ == "ccomp" and head.lemma_.lower() not in speech)):
@@ -202,28 +195,6 @@ def _purpose_of(node: Token, head: Token) -> bool:
     """"(will) take measures TO OPPOSE it", "(could) send troops TO SECURE the border": an infinitive of purpose is
     done only as far as the act it is the purpose of; a purpose of a planned, possible or undone act is not yet done."""
     return node.dep_ == "advcl" and _infinitive(node) and head.pos_ == "VERB"
-
-
-OBJECT_DEPS = frozenset({"dobj", "pobj", "prep"})
-
-
-def _means_owner(node: Token, head: Token) -> Token | None:
-    """"would take a series of measures TO OPPOSE it", "will take steps, INCLUDING CALLING for a debate": the act an
-    infinitive on the object of a verb is for, or a gerund after "including" names, is done only as far as that verb's
-    act (as an infinitive of purpose is, `_purpose_of`): the verb, or None."""
-    if node.dep_ == "pcomp" and head.lower_ == "including":
-        verb = head.head
-        return verb if verb.pos_ == "VERB" and head.dep_ == "prep" else None
-    if node.dep_ not in ("acl", "relcl") or not _infinitive(node) or head.pos_ != "NOUN":
-        return None
-    noun = head
-    for _ in range(3):
-        if noun.dep_ not in OBJECT_DEPS or noun.head.i == noun.i:
-            return None
-        noun = noun.head
-        if noun.pos_ == "VERB":
-            return noun if noun.i < node.i else None
-    return None
 
 
 def announced_refusal(chain: list[Token], words: Modality, speech: frozenset[str]) -> bool:
