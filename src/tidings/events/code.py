@@ -274,7 +274,8 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         if shared is not None:
             out.append(replace(event, target=shared))  # "Egypt and Jordan criticised ...": the same thing
             continue
-        if event.source is None and doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)):
+        if event.source is None and doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)
+                                                         or event.pattern in _undergone_patterns()):
             out.append(event)
             continue
         side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
@@ -338,6 +339,14 @@ def _unsaid_speaker(doc: Doc, event: Event) -> bool:
         return False
     verb = span.root
     return in_passive(verb) and agent_of(verb) is None
+
+
+@lru_cache(maxsize=1)
+def _undergone_patterns() -> frozenset[str]:
+    """Where the noun patterns of acts undergone are (nouns.txt `undergone`): "Turkey's offensive DREW international
+    condemnation" names no critic, as a passive with no agent names no speaker (`_unsaid_speaker`): the story's other
+    side is a guess, and mostly the side the offensive was aimed at."""
+    return frozenset(p.where for patterns in load_patterns().nouns.values() for p in patterns if p.undergone)
 
 
 def _inside_a_name(doc: Doc, mention: ActorMention, speech_verbs: frozenset[str]) -> bool:

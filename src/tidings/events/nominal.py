@@ -336,7 +336,9 @@ def noun_sides(trigger: Trigger, finder: ArgumentFinder, found: list[Arg], targe
     found = _not_self_answered(found, trigger.verb.doc, finder, book)
     subject = subject_of(trigger.verb) or _agent_gerund(trigger.verb)
     undergone = trigger.pattern is not None and trigger.pattern.undergone  # "ISRAEL'S STRIKES drew condemnation"
-    if not _known(found) and subject is not None and (noun is None or subject.i != noun.i) and not undergone:
+    if undergone and subject is not None:  # "Turkey's offensive in SYRIA drew condemnation": no critic named
+        found = [a for a in found if not subject.left_edge.i <= a.token <= subject.right_edge.i]
+    elif not _known(found) and subject is not None and (noun is None or subject.i != noun.i):
         found, targets = _sides_of_subject(subject, trigger.verb, finder, book, found, targets)
     if noun is None:
         judged = _judged_doers(trigger, finder, book)
