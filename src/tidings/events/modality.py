@@ -151,6 +151,9 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
         head = node.head
         if head.i == node.i:
             break
+        if _cancelled_plan(node, head, words):
+            modes.append("negated")
+            break
         if node.dep_ == "acl" and _infinitive(node) and head.pos_ in ("NOUN", "PROPN"):
             noun = head.lemma_.lower()
             if noun in words.plan_nouns:
@@ -181,6 +184,22 @@ def governed_mode(verb: Token, words: Modality, speech: frozenset[str]) -> Mode:
         modes.append("hypothetical" if mode == "negated" else mode)
         node = head
     return strongest(modes)
+
+
+CANCELLED_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+def _cancelled_plan(node: Token, head: Token, words: Modality) -> bool:
+    """"Germany SCRAPPED its plan to deport ...", "the decision to expel him was REVOKED", "RESCINDED the order
+    expelling ...": an act planned, decided or ordered whose plan or order is undone (modality.toml `cancelling_verbs`)
+    is not done. A plan noun takes the act as its infinitive; an order noun also as a participle."""
+    if node.dep_ != "acl" or head.pos_ != "NOUN":
+        return False
+    noun = head.lemma_.lower()
+    if not ((noun in words.plan_nouns and _infinitive(node)) or noun in words.order_nouns):
+        return False
+    verb = head.head
+    return head.dep_ in CANCELLED_DEPS and verb.pos_ == "VERB" and verb.lemma_.lower() in words.cancelling_verbs
 
 
 def _needed(node: Token, head: Token, words: Modality) -> bool:

@@ -110,6 +110,8 @@ class Modality:
     habitual_adverbs: frozenset[str] = frozenset()  # "when a citizen is arrested, the embassy USUALLY ..."
     negative_subjects: frozenset[str] = frozenset()  # "NONE of them have endorsed": the act was not done
     inverted_condition_aux: frozenset[str] = frozenset()  # "SHOULD China not accede": a condition
+    cancelling_verbs: frozenset[str] = frozenset()  # "SCRAPPED its plan to deport": the act is not done
+    order_nouns: frozenset[str] = frozenset()  # "rescinded the ORDER expelling ...": the act ordered
 
 
 @dataclass(frozen=True, slots=True)
