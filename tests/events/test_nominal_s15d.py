@@ -87,23 +87,6 @@ def test_a_political_fight_is_no_force() -> None:
     assert _pairs("President Trump's fight with Congress over the budget continued on Monday.", "ASSAULT") == set()
 
 
-def test_an_expulsion_is_done_to_its_of_object() -> None:
-    text = "Russia's expulsion of British diplomats drew a protest from London."
-    assert ("RUS", "GBR") in _pairs(text, "COERCE")
-
-
-def test_a_release_by_a_group_is_its_yield() -> None:
-    text = "The release of Israeli hostages by Hamas was welcomed in Washington."
-    assert _pairs(text, "RETREAT") == {("PSE", "ISR")}  # CAMEO 0841, PLOVER YIELD (RETREAT in its older names)
-
-
-def test_a_release_with_no_doer_codes_nothing() -> None:
-    assert _pairs("The release of the report was delayed by two weeks.", "RETREAT") == set()
-
-
-# --- acts answered with a noun ("responded with sanctions") ----------------------------------------------------------
-
-
 def test_a_response_with_tariffs_is_aimed_at_the_doer_of_what_it_answers() -> None:  # WCEP 2025
     text = ("China responds to U.S. President Donald Trump's tariffs with a 34% reciprocal tariff on imports of "
             "American goods.")
