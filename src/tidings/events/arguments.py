@@ -267,6 +267,9 @@ class ArgumentFinder:
         self.index = index
         self.pronoun_window = pronoun_window
         self.speech_verbs = speech_verbs
+        # first persons whose speaker is being looked up: '"OUR spokesman said ..."' would look for the speaker of
+        # "our" in the subject of the very verb that reports it, and so on without end
+        self._open_speakers: set[int] = set()
 
     def actors_at(self, head: Token | None, loose: bool = True) -> list[Arg]:
         """All actors an argument names: one per coordinated noun phrase, or several modifiers
@@ -326,7 +329,17 @@ class ArgumentFinder:
     def _speaker(self, pronoun: Token) -> list[Arg]:
         """"'WE will not pay,' the minister said", "the ministry said that WE ...": "I" or "we" in the words a speech
         verb of the sentence reports is its speaker (for "we", the speaker's side). The pronoun stands for no one
-        when no speech verb reports it, or the speaker is a first person too."""
+        when no speech verb reports it, or the speaker is a first person too (or names this pronoun itself: "OUR
+        minister said")."""
+        if pronoun.i in self._open_speakers:
+            return []
+        self._open_speakers.add(pronoun.i)
+        try:
+            return self._speaker_of(pronoun)
+        finally:
+            self._open_speakers.discard(pronoun.i)
+
+    def _speaker_of(self, pronoun: Token) -> list[Arg]:
         node = pronoun
         while node.head.i != node.i:
             clause, node = node, node.head
