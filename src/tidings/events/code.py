@@ -1551,20 +1551,19 @@ def _doerless_harm(reading: Reading) -> bool:
 
 
 PRIVATE_VIOLENCE = frozenset({"18", "19"})  # CAMEO assault, fight: what one person does to another
-# words of a harm that also name gunfire: "exchanged FIRE", "killed by Israeli FIRE", "tank FIRE", "came under FIRE"
-GUNFIRE_WORDS = frozenset({"fire", "flame"})
 
 
 def _harm(token: Token) -> bool:
     """A fire, a crash, a disease or a disaster (word_classes.toml `doerless_harms`), unless an "of" phrase names
     something else ("an outbreak of violence"); "fire" only as a fire told with a determiner and no maker ("a fire
     at a factory", "the fire"), not gunfire."""
-    if lemma(token) not in load_outsiders().harms:
+    outsiders = load_outsiders()
+    if lemma(token) not in outsiders.harms:
         return False
     if any(o.dep_ == "pobj" and not _harm(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
            for o in p.children):
         return False  # "an outbreak OF tribal VIOLENCE": the harm is what the "of" phrase names
-    if lemma(token) not in GUNFIRE_WORDS:
+    if lemma(token) not in outsiders.gunfire_words:  # word_classes.toml: "exchanged FIRE" is gunfire
         return True
     return any(c.dep_ == "det" for c in token.children) and not any(
         c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.children)

@@ -176,6 +176,7 @@ class Outsiders:
     private_victims: frozenset[str]
     own_people: frozenset[str] = frozenset()
     deed_nouns: frozenset[str] = frozenset()
+    gunfire_words: frozenset[str] = frozenset()  # harms whose word also names gunfire ("fire")
 
 
 @lru_cache(maxsize=1)
@@ -187,4 +188,4 @@ def load_outsiders() -> Outsiders:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
     return Outsiders(words("doerless_harms"), words("accident_verbs"), words("private_doers"),
-                     words("private_victims"), words("own_people"), words("deed_nouns"))
+                     words("private_victims"), words("own_people"), words("deed_nouns"), words("gunfire_words"))
