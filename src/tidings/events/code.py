@@ -1285,7 +1285,7 @@ def _authors(reading: Reading) -> list[Token]:
 
 
 def _askers(verb: Token, book: PatternBook) -> list[Token]:
-    """"declined to answer a request FROM THE U.S. AUTHORITIES", "accepted the demands BY PROTESTERS", "rejected
+    """"declined to answer a request FROM THE FRENCH AUTHORITIES", "accepted the demands BY PROTESTERS", "rejected
     RUSSIA'S offer": an act on a request, a demand or an offer is done to whoever made it. Such a noun is one that
     names the act of a frame verb of asking or offering (frames.toml appeal, demand, intent: "request", "demand",
     "appeal", "call", "offer", "pledge"); its maker is its "from" or "by" object or its possessive."""
