@@ -1383,9 +1383,10 @@ def _mentions(text: _Text) -> list[ActorRef]:
 _GENITIVES = frozenset({"'s", "\u2019s", "'", "\u2019"})
 
 
-def _unplaced_group(ref: ActorRef) -> bool:
-    """A sector word or office with no country, identity or name of its own ("central bank", "administration")."""
-    return bool(ref.sector) and not ref.country and not ref.actor_id and not ref.name
+def unowned_group(actor: ActorRef) -> bool:
+    """A group, body or office named by a common noun ("central bank", "the police", "protesters"), with no country,
+    identity or name of its own."""
+    return bool(actor.sector) and not actor.country and not actor.actor_id and actor.name is None
 
 
 def _bodies_of_described(text: _Text, refs: list[ActorRef], described: list[ActorRef]) -> list[ActorRef]:
@@ -1396,7 +1397,7 @@ def _bodies_of_described(text: _Text, refs: list[ActorRef], described: list[Acto
     out = []
     for ref in refs:
         owner = next((d for end, d in owners.items() if end <= ref.start and ref.start - end <= 3), None)
-        if owner is not None and _unplaced_group(ref) and text.raw[owner.end:ref.start].strip() in _GENITIVES:
+        if owner is not None and unowned_group(ref) and text.raw[owner.end:ref.start].strip() in _GENITIVES:
             ref = replace(ref, country=owner.country)
         elif not ref.country and not ref.actor_id and ref.name and (word := _described_title(text, ref, described)):
             ref = replace(ref, country=word[0], sector=ref.sector or word[1])
@@ -1590,8 +1591,6 @@ def _membership(between: str) -> bool:
     words = words[1:]
     if words[:1] and words[0] in ("the", "a", "an"):
         words = words[1:]
-    if words[-1:] == ["the"]:
-        words = words[:-1]
     return " ".join(words) in membership_words()
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.places import country_of_capital, country_of_place
+from tidings.actors.resolve import unowned_group
 from tidings.actors.tables import data_dir, read_rows, split_list
 from tidings.events.arguments import (
     REPORTED_DEPS,
@@ -488,7 +489,7 @@ def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg
     assets of a network ... sanctioned by THE GOVERNMENT", a WCEP bullet, became the government acting on itself)."""
     out = []
     for arg in args:
-        placed = _body_named_before(arg, ctx) if _unowned_group(arg.actor) and (
+        placed = _body_named_before(arg, ctx) if unowned_group(arg.actor) and (
             _is_state(arg, ctx.book.implicit) or _referring_group(arg.actor)) else arg
         if any(o.actor.country == placed.actor.country and o.actor.sector == placed.actor.sector for o in others):
             placed = arg
@@ -526,7 +527,7 @@ def _unowned_people(actor: ActorRef) -> bool:
     kept civilians from leaving the camp"), and the doer being placed keeps a guess from making an event alone.
     """
     people = load_word_classes().people_sectors  # lower-cased, as every word class
-    return _unowned_law(actor) or (_unowned_group(actor) and (actor.sector or "").lower() in people)
+    return _unowned_law(actor) or (unowned_group(actor) and (actor.sector or "").lower() in people)
 
 
 def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
@@ -541,7 +542,7 @@ def _contention_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> 
     its own country's politics too: in a story of one country it is placed so ("opposition parties condemned the
     tax"), in a story of several it is not (which country's opposition is not said)."""
     if ctx.onto.quad_class(reading.code) != VERBAL_CONFLICT or not all(
-            _unowned_group(a.actor) and (_is_state(a, ctx.book.implicit) or (
+            unowned_group(a.actor) and (_is_state(a, ctx.book.implicit) or (
                 ctx.home is not None and (a.actor.sector or "").lower() in load_word_classes().home_contender_sectors))
             for a in sources):
         return sources
@@ -573,7 +574,7 @@ def _setting_of(reading: Reading, ctx: _Context) -> str | None:
 
 def _unowned_law(actor: ActorRef) -> bool:
     """Police, prosecutors or a court of no named country (sectors.tsv COP, JUD)."""
-    return _unowned_group(actor) and (actor.sector or "") in SETTING_SECTORS
+    return unowned_group(actor) and (actor.sector or "") in SETTING_SECTORS
 
 
 SETTING_SECTORS = frozenset({"COP", "JUD"})
@@ -627,13 +628,8 @@ def _needs_no_addressee(plover: str, code: str = "") -> bool:
 
 def _placed_home(args: list[Arg], home: str, unplaced: Callable[[ActorRef], bool] | None = None) -> list[Arg]:
     """The arguments with those `unplaced` (by default an unowned group) given the story's country."""
-    unplaced = unplaced or _unowned_group
+    unplaced = unplaced or unowned_group
     return [Arg(replace(a.actor, country=home), a.token) if unplaced(a.actor) else a for a in args]
-
-
-def _unowned_group(actor: ActorRef) -> bool:
-    """A group or office named by a common noun, with no country, identity or name of its own."""
-    return not actor.country and not actor.actor_id and actor.name is None and bool(actor.sector)
 
 
 def _speaker_side(doc: Doc, event: Event, actors: list[ActorMention], known: ActorRef | None,
@@ -1698,7 +1694,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     place_token = _location(words, targets)
     place = _place_text(place_token) if place_token is not None else None
     sources = _located(sources, place_token or _location(words, []), ctx.finder)
-    if any(_unowned_group(a.actor) for a in targets):  # (the walk for a place only when there is a group to place)
+    if any(unowned_group(a.actor) for a in targets):  # (the walk for a place only when there is a group to place)
         targets = _located_group(targets, _location(words, []), ctx.finder, ctx.book.implicit)
     sources = _domestic(sources, targets, ctx.book.implicit)
     if not sources and place_token is not None and lookup_prefix(_code_table(ctx.book.implicit), code):
@@ -1893,15 +1889,17 @@ def _self_moved(reading: Reading, implicit: Implicit) -> bool:
             and lookup_prefix({c: c for c in implicit.self_moved_codes}, reading.code) is not None)
 
 
-def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder) -> list[Arg]:
+def _located(sources: list[Arg], place: Token | None, finder: ArgumentFinder,
+             placeable: Callable[[Arg], bool] = lambda a: not a.actor.country) -> list[Arg]:
     """A source known only by its kind ("prisoners", "President Omar El Bashir" unknown to the base)
-    acting in a named country is taken to be of that country (domestic actors act at home)."""
-    if place is None or all(a.actor.country for a in sources):
+    acting in a named country is taken to be of that country (domestic actors act at home); `placeable` says
+    which arguments the place may give a country to (by default those with none)."""
+    if place is None or not any(placeable(a) for a in sources):
         return sources
     here = _country_at(place, finder)
     if here is None:
         return sources
-    return [a if a.actor.country else Arg(replace(a.actor, country=here[0]), a.token) for a in sources]
+    return [Arg(replace(a.actor, country=here[0]), a.token) if placeable(a) else a for a in sources]
 
 
 # frames.toml kinds whose act is done to the one addressed (an appeal, a demand, an order), not to a place
@@ -1946,14 +1944,11 @@ def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFind
     strike positions in Somalia", "appointed an AMBASSADOR after talks in Istanbul"), nor where the place names
     several countries ("civilians in Macau and Taiwan")."""
     def placeable(arg: Arg) -> bool:
-        return _unowned_group(arg.actor) and (arg.actor.sector or "").lower() in implicit.domestic_sectors
+        return unowned_group(arg.actor) and (arg.actor.sector or "").lower() in implicit.domestic_sectors
 
-    if place is None or not any(placeable(a) for a in targets) or len(_countries_in(place, finder)) > 1:
+    if place is None or len(_countries_in(place, finder)) > 1:
         return targets
-    here = _country_at(place, finder)
-    if here is None:
-        return targets
-    return [Arg(replace(a.actor, country=here[0]), a.token) if placeable(a) else a for a in targets]
+    return _located(targets, place, finder, placeable)
 
 
 def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
@@ -1969,7 +1964,7 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
     Jabalia" were no doers)."""
     armed = load_word_classes().armed_sectors
     if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
-            _unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
+            unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
         return sources
     verb = reading.trigger.verb
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),

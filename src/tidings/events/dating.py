@@ -39,6 +39,11 @@ BOUND_PREPS = frozenset({"by", "until", "till", "since", "before", "after", "thr
 PERIOD_VALUE = re.compile(r"\d{2}(?:\dX|XX)$")
 
 
+def _top_word(event_words: Sequence[Token]) -> Token:
+    """The event's word highest in the parse (fewest ancestors): the head of its clause."""
+    return min(event_words, key=lambda t: len(list(t.ancestors)))
+
+
 def is_calendar(timex: Timex) -> bool:
     """A date on the calendar (2024, 2024-03-29, 2024-W13, 2019-09-10/2019-09-12), also a decade or century
     ("IN THE 1880s, Germany signed treaties": a stretch of the calendar as much as a year is, and an act it
@@ -239,7 +244,7 @@ def _era_of_holder(doc: Doc, event_words: Sequence[Token], story_date: StoryDate
         day = date.fromisoformat(story.earliest[:10])
     except ValueError:
         return None
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     if not _era_words().search(top.sent.text):
         return None  # no era noun and no "under": the walk below would find nothing
     words = frozenset(t.i for t in event_words)
@@ -312,7 +317,7 @@ def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[
     does not give for the inner act: it is never on the page's day. (time, the verb it dates) or None."""
     if not event_words:
         return None
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     if _present_perfect(top):
         return None  # "arrested 20 students IN 2014 and HAVE CHARGED 300 since": told from the news present
     above = frozenset(a.i for a in top.ancestors if a.pos_ in ("VERB", "AUX"))
@@ -339,7 +344,7 @@ def _along_with(event_words: Sequence[Token], dated: Token) -> bool:
     it happens along with it, in the same stretch of the past: at its time, at the time's precision. Not an act
     told as something said, found or believed (a complement: "found that he HAD TAKEN bribes" may lie any time
     before) nor a pluperfect (before the time by its tense)."""
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     if not _told_in_the_past(top) and top.tag_ != "VBG":
         return False
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in top.children):
@@ -410,7 +415,7 @@ def _after_an_old_time(doc: Doc, event_words: Sequence[Token], timexes: Sequence
     current news: both keep the fallback."""
     if not AFTER_OLD_TIMES or not event_words:
         return False
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     if not _told_in_the_past(top):
         return False
     words = frozenset(t.i for t in event_words)
@@ -636,7 +641,7 @@ def _act_of_the_moment(event_words: Sequence[Token]) -> Token | None:
     ARRESTED him"), must hang from the dated verb. ("When" clauses already take their main act's time.)"""
     if not event_words:
         return None
-    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    node = _top_word(event_words)
     while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
@@ -951,7 +956,7 @@ def _described_happening(event_words: Sequence[Token]) -> Token | None:
     four"): the happening's own time is the act's."""
     if not event_words:
         return None
-    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    node = _top_word(event_words)
     while node.dep_ == "conj" and node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
     if _participle_of_noun(node):
@@ -1072,7 +1077,7 @@ def _host_verbs(event_words: Sequence[Token]) -> frozenset[int]:
     border IN OCTOBER and argued that it needs guards")."""
     if not event_words:
         return frozenset()
-    node = min(event_words, key=lambda t: len(list(t.ancestors)))
+    node = _top_word(event_words)
     words = frozenset(t.i for t in event_words)
     found: set[int] = set()
     for step in range(3):
@@ -1154,7 +1159,7 @@ def _act_told_now(event_words: Sequence[Token]) -> bool:
     happening a verb of telling reports ("ANNOUNCES THE ARREST of 13 people", which may lie days back)."""
     if not event_words:
         return False
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     if top.pos_ not in ("VERB", "AUX") or not _told_now(top):
         return False
     words = frozenset(t.i for t in event_words)
@@ -1231,7 +1236,7 @@ def _misplaced_on_the_present(doc: Doc, timex: Timex, governor: Token | None, ev
     if governor is None or not event_words or governor.pos_ not in ("VERB", "AUX") or not _told_now(governor) \
             or not _long_before(timex, story_date):
         return False
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     if top.i == governor.i or governor not in top.ancestors or (top.pos_ in ("VERB", "AUX") and _told_now(top)):
         return False
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
@@ -1260,7 +1265,7 @@ def _planned_thing(head: Token, event_words: Sequence[Token], timex: Timex, stor
     this year") is the planned act and keeps it."""
     if not _after_story(timex, story_date) or not event_words:
         return False
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     if top.pos_ not in ("VERB", "AUX") or _tensed(top) is not top or not (_told_now(top) or _done_by_now(top)):
         return False
     node = head
@@ -1297,7 +1302,7 @@ def _reporting_verb(event_words: Sequence[Token]) -> Token | None:
     the topmost event word when that word is its clausal complement."""
     if not event_words:
         return None
-    top = min(event_words, key=lambda t: len(list(t.ancestors)))
+    top = _top_word(event_words)
     return top.head if top.dep_ == "ccomp" and top.head.i != top.i and not _adverbial_mark(top) else None
 
 
