@@ -69,9 +69,27 @@ def object_of(verb: Token, particle: str | None = None) -> Token | None:
     return None
 
 
-def subject_lemma(verb: Token) -> str | None:
+REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
+    """The lemmas a verbs.txt `subj=` condition may be met by: the subject's; the "of" members of a quantity or group
+    word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a pronoun in what a
+    speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
-    return lemma(subject) if subject is not None else None
+    if subject is None:
+        return frozenset()
+    out = {lemma(subject)}
+    classes = load_word_classes()
+    if lemma(subject) in classes.quantity_words | classes.group_nouns or subject.lower_ in classes.quantity_words:
+        out.update(lemma(o) for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    head = verb.head
+    if subject.lower_ in REPORTED_PRONOUNS and verb.dep_ == "ccomp" and lemma(head) in book.speech.verbs:
+        speaker = child(head, "nsubj")
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            out.add(lemma(speaker))
+    return frozenset(out)
 
 
 def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
@@ -135,12 +153,12 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
         return None
     parts = particles(verb)
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and not _time_phrase(c)}
-    subject = subject_lemma(verb)
+    subjects = subject_lemmas(verb, book)
     words: tuple[Words, Words] | None = None
     for pattern in candidates:
         if pattern.particle is not None and pattern.particle not in parts:
             continue
-        if pattern.subjects is not None and subject not in pattern.subjects:
+        if pattern.subjects is not None and not subjects & pattern.subjects:
             continue
         if pattern.before or pattern.after:
             words = words or _phrase_words(verb, book.loose_phrases)
