@@ -686,7 +686,16 @@ def _committed(clause: Token, frame: Frame) -> bool:
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in frame.that_modals for a in auxes):
         return True
-    return clause.tag_ == "VB" and not auxes and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    subject = child(clause, "nsubj", "nsubjpass")
+    if auxes or subject is None:
+        return False
+    # the tagger often reads a subjunctive as a present ("insisted that the deal PROCEED", VBP); with a singular
+    # third-person subject an uninflected present can only be one
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and _third_singular(subject))
+
+
+def _third_singular(subject: Token) -> bool:
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
 
 
 def gerund_complement(frame_verb: Token, frame: Frame) -> Token | None:
