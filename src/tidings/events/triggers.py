@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tidings.events.arguments import ActorIndex, child, is_passive, phone_call
+from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, child, is_passive, phone_call, subject_of
 from tidings.events.patterns import ANY, Frame, Pattern, PatternBook, load_word_classes
 
 ACTOR_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we"})
@@ -73,10 +73,13 @@ REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
-    """The lemmas a verbs.txt `subj=` condition may be met by: the subject's; the "of" members of a quantity or group
-    word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a pronoun in what a
-    speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
+    """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a verb with none of its own or a
+    relative pronoun, the doer it shares with the verb or noun it hangs on: `arguments.subject_of`); the "of" members
+    of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a
+    pronoun in what a speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it", "moved to seize"
     if subject is None:
         return frozenset()
     out = {lemma(subject)}
@@ -153,13 +156,15 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
         return None
     parts = particles(verb)
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and not _time_phrase(c)}
-    subjects = subject_lemmas(verb, book)
+    subjects: frozenset[str] | None = None
     words: tuple[Words, Words] | None = None
     for pattern in candidates:
         if pattern.particle is not None and pattern.particle not in parts:
             continue
-        if pattern.subjects is not None and not subjects & pattern.subjects:
-            continue
+        if pattern.subjects is not None:
+            subjects = subject_lemmas(verb, book) if subjects is None else subjects
+            if not subjects & pattern.subjects:
+                continue
         if pattern.before or pattern.after:
             words = words or _phrase_words(verb, book.loose_phrases)
             if not _phrase_ok(pattern, words):
