@@ -73,13 +73,14 @@ REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
 
 
 def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
-    """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a verb with none of its own or a
-    relative pronoun, the doer it shares with the verb or noun it hangs on: `arguments.subject_of`); the "of" members
+    """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a relative pronoun, the noun it
+    stands for; for a conjoined verb with none of its own, the first verb's: `arguments.subject_of`); the "of" members
     of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a
     pronoun in what a speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
-    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
-        subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it", "moved to seize"
+    relative = subject is not None and subject.lower_ in RELATIVE_PRONOUNS
+    if relative or (subject is None and verb.dep_ == "conj"):
+        subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it"
     if subject is None:
         return frozenset()
     out = {lemma(subject)}
@@ -93,6 +94,23 @@ def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
         if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
             out.add(lemma(speaker))
     return frozenset(out)
+
+
+def pattern_object(verb: Token, particle: str | None = None) -> Token | None:
+    """What a verbs.txt `obj=` condition reads: `object_of`, or for a relative clause or a passive participle whose
+    object is its head noun, that noun ("the town (WHICH) the rebels seized", "the town SEIZED by the rebels")."""
+    found = object_of(verb, particle)
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or head.pos_ not in ("NOUN", "PROPN") or head.i == verb.i:
+        return found
+    if found is not None:
+        return head if found.lower_ in RELATIVE_PRONOUNS else found
+    subject = child(verb, "nsubj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and subject is None:
+        return head
+    if verb.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+        return head
+    return None
 
 
 def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
