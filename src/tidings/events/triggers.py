@@ -108,9 +108,17 @@ def pattern_object(verb: Token, particle: str | None = None) -> Token | None:
     subject = child(verb, "nsubj")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and subject is None:
         return head
-    if verb.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+    if verb.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS \
+            and not _relative_in_phrase(verb):
         return head
     return None
+
+
+def _relative_in_phrase(verb: Token) -> bool:
+    """"the deal IN WHICH the US agrees to tariffs": the relative pronoun is the object of a preposition, so the head
+    noun is where or when the act happens, not its object."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in RELATIVE_PRONOUNS for o in p.children)
+               for p in verb.children)
 
 
 def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
@@ -187,7 +195,7 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
             words = words or _phrase_words(verb, book.loose_phrases)
             if not _phrase_ok(pattern, words):
                 continue
-        obj = _partitive(object_of(verb, pattern.particle), book)
+        obj = _partitive(pattern_object(verb, pattern.particle), book)
         if pattern.preps is not None and not (pattern.preps & preps):
             continue
         if pattern.not_preps & preps:
