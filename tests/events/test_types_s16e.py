@@ -30,9 +30,9 @@ def by_word(events: list[Event], text: str, word: str) -> list[str]:
 
 def test_insisting_on_a_fact_is_no_demand() -> None:
     assert "100" not in codes("The Turkish government insisted that the vote was fair.")
-    text = ("Daniel Chapo is sworn in as President of Mozambique, succeeding Filipe Nyusi. The inauguration takes place "
-            "amid ongoing political unrest in Mozambique, with opposition leader Venâncio Mondlane continuing to "
-            "insist that the October 2024 election was rigged.")  # WCEP bullet
+    text = ("Daniel Chapo is sworn in as President of Mozambique, succeeding Filipe Nyusi. The inauguration takes "
+            "place amid ongoing political unrest in Mozambique, with opposition leader Venâncio Mondlane continuing "
+            "to insist that the October 2024 election was rigged.")  # WCEP bullet
     assert "100" not in codes(text)
 
 
