@@ -237,15 +237,33 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     if answering is not None:
         subject = subject_of(answering)
         return [subject] if subject is not None else []
-    if noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
+    prep = _clause_prep(noun)
+    if prep is None or prep.lower_ not in kind.clause_preps:
         return []
     if not any(_slot_heads(noun, s) for s in kind.other):
         return []
-    head = noun.head.head
+    head = prep.head
+    if prep.pos_ == "VERB" and prep.dep_ == "acl" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "announced new tariffs FOLLOWING talks with Xi": the participle hung on the object
     if head.pos_ == "NOUN":  # "HIS departure from a meeting with Kim": the possessor of the noun it hangs on
         return [c for c in head.children if c.dep_ == "poss"]
-    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != noun.head.i else None
+    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
     return [subject] if subject is not None else []
+
+
+PARTICIPLE_PREPS = frozenset({"following"})  # prepositions the parse reads as a participle with an object
+
+
+def _clause_prep(noun: Token) -> Token | None:
+    """The preposition whose object the noun is; also "FOLLOWING talks with X" read by the parse as a participle whose
+    object the noun is (a "following" with no subject of its own: "the protests following the talks" is one), as news
+    uses "following" for "after"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.i != noun.i:
+        return head
+    participle = (noun.dep_ == "dobj" and head.lower_ in PARTICIPLE_PREPS and head.tag_ == "VBG"
+                  and head.dep_ in ("prep", "acl", "advcl") and not any(c.dep_.startswith("nsubj") for c in head.children))
+    return head if participle else None
 
 
 ANSWER_PREP = "with"  # "responded WITH sanctions": the act the answer is
