@@ -34,6 +34,11 @@ def test_a_meeting_after_following_is_held_by_the_subject() -> None:
     assert _met("Kenya recalled its envoy following a meeting with the Ugandan president.", "KEN", "UGA")
 
 
+def test_following_hung_on_the_object_lends_the_talks_the_clause_subject() -> None:
+    # the parse hangs "following" on "tariffs": the talks are still the subject's
+    assert _met("France announced new tariffs following talks with China.", "FRA", "CHN")
+
+
 def test_following_with_a_subject_of_its_own_is_a_verb() -> None:
     # "Germany, following talks with France" reads "following" as a preposition; a "following" that has a subject
     # is the verb ("the ministers following the talks with Iran closely") and lends the talks no doer
@@ -52,3 +57,7 @@ def test_a_call_with_a_leader_is_a_consultation() -> None:  # WCEP 2025
 
 def test_a_call_for_something_is_no_consultation() -> None:
     assert _pairs("Hamas renewed its call for a ceasefire with Israel.", "CONSULT") == set()
+
+
+def test_a_call_with_reporters_is_a_briefing() -> None:
+    assert _pairs("The minister said in a conference call with reporters that the talks had failed.", "CONSULT") == set()

@@ -63,6 +63,8 @@ class NounClass:
     # verbs of answering whose subject does the act the noun names after "with", and whose "to" or "against" object is
     # (or did) what it answers, and so is the other side ("China RESPONDED TO U.S. tariffs WITH its own tariffs")
     answer_verbs: frozenset[str] = frozenset()
+    # sectors of actors who cannot be the other side ("a conference call WITH REPORTERS" is a briefing, not talks)
+    not_with: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +133,8 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                          answered_by=frozenset(str(v) for v in table.get("answered_by", ())),
                          responses=() if table.get("mutual", False) else responses,
                          where_preps=tuple(table.get("where_preps", ())),
-                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())))
+                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())),
+                         not_with=frozenset(str(v) for v in table.get("not_with", ())))
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
@@ -442,7 +445,8 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
 
     "between X and Y" gives both: for a mutual act of two countries both are doers (one reciprocal event), else X
     acts on Y. A mutual act, or one that needs the other side, names too little when that side is missing."""
-    between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)]))
+    between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)
+                                if a.actor.sector not in kind.not_with]))
     if len(between) == 1:  # a second side the parse hid, when it is of another country (not "police and police")
         named = _distinct([*between, *_named_between(noun, finder)])
         between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
@@ -451,7 +455,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
     doers = _distinct(_not_self_answered(_doers(noun, kind, finder), noun.doc, finder, load_nominal()))
     if kind.mutual and _countries(doers) >= 2:  # "U.S.-CHINA talks"
         return doers, []
-    others = _other_side(noun, kind, finder, doers)
+    others = [a for a in _other_side(noun, kind, finder, doers) if a.actor.sector not in kind.not_with]
     if not doers or (not others and (kind.mutual or kind.need_other)):
         return [], []
     return doers, others
