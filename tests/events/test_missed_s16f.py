@@ -26,7 +26,8 @@ def _met(text: str, one: str, other: str) -> bool:
 
 
 def test_negotiations_after_following_are_held_by_the_subject() -> None:  # WCEP 2025
-    text = "Belarus releases 52 political prisoners, including 14 foreign nationals, following negotiations with the United States."
+    text = ("Belarus releases 52 political prisoners, including 14 foreign nationals, following negotiations with the "
+            "United States.")
     assert _met(text, "BLR", "USA")
 
 
@@ -60,4 +61,5 @@ def test_a_call_for_something_is_no_consultation() -> None:
 
 
 def test_a_call_with_reporters_is_a_briefing() -> None:
-    assert _pairs("The minister said in a conference call with reporters that the talks had failed.", "CONSULT") == set()
+    text = "The minister said in a conference call with reporters that the talks had failed."
+    assert _pairs(text, "CONSULT") == set()

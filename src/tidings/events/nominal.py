@@ -265,7 +265,8 @@ def _clause_prep(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.i != noun.i:
         return head
     participle = (noun.dep_ == "dobj" and head.lower_ in PARTICIPLE_PREPS and head.tag_ == "VBG"
-                  and head.dep_ in ("prep", "acl", "advcl") and not any(c.dep_.startswith("nsubj") for c in head.children))
+                  and head.dep_ in ("prep", "acl", "advcl")
+                  and not any(c.dep_.startswith("nsubj") for c in head.children))
     return head if participle else None
 
 
