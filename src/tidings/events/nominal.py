@@ -63,8 +63,6 @@ class NounClass:
     # verbs of answering whose subject does the act the noun names after "with", and whose "to" or "against" object is
     # (or did) what it answers, and so is the other side ("China RESPONDED TO U.S. tariffs WITH its own tariffs")
     answer_verbs: frozenset[str] = frozenset()
-    # sectors of actors who cannot be the other side ("a conference call WITH REPORTERS" is a briefing, not talks)
-    not_with: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +131,7 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                          answered_by=frozenset(str(v) for v in table.get("answered_by", ())),
                          responses=() if table.get("mutual", False) else responses,
                          where_preps=tuple(table.get("where_preps", ())),
-                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())),
-                         not_with=frozenset(str(v) for v in table.get("not_with", ())))
+                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())))
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
     words = data.get("mode", {})
@@ -246,8 +243,6 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     if not any(_slot_heads(noun, s) for s in kind.other):
         return []
     head = prep.head
-    if prep.pos_ == "VERB" and prep.dep_ == "acl" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
-        head = head.head  # "announced new tariffs FOLLOWING talks with Xi": the participle hung on the object
     if head.pos_ == "NOUN":  # "HIS departure from a meeting with Kim": the possessor of the noun it hangs on
         return [c for c in head.children if c.dep_ == "poss"]
     subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
@@ -258,14 +253,15 @@ PARTICIPLE_PREPS = frozenset({"following"})  # prepositions the parse reads as a
 
 
 def _clause_prep(noun: Token) -> Token | None:
-    """The preposition whose object the noun is; also "FOLLOWING talks with X" read by the parse as a participle whose
-    object the noun is (a "following" with no subject of its own: "the protests following the talks" is one), as news
-    uses "following" for "after"."""
+    """The preposition whose object the noun is; also "Belarus freed prisoners FOLLOWING talks with the US", which the
+    parse may read as a participle taking the noun as its object: a "following" that stands as a preposition or an
+    adverbial clause and has no subject of its own is the preposition news uses for "after" ("journalists WERE
+    FOLLOWING the talks" is the verb)."""
     head = noun.head
     if noun.dep_ == "pobj" and head.i != noun.i:
         return head
     participle = (noun.dep_ == "dobj" and head.lower_ in PARTICIPLE_PREPS and head.tag_ == "VBG"
-                  and head.dep_ in ("prep", "acl", "advcl")
+                  and head.dep_ in ("prep", "advcl")
                   and not any(c.dep_.startswith("nsubj") for c in head.children))
     return head if participle else None
 
@@ -446,8 +442,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
 
     "between X and Y" gives both: for a mutual act of two countries both are doers (one reciprocal event), else X
     acts on Y. A mutual act, or one that needs the other side, names too little when that side is missing."""
-    between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)
-                                if a.actor.sector not in kind.not_with]))
+    between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)]))
     if len(between) == 1:  # a second side the parse hid, when it is of another country (not "police and police")
         named = _distinct([*between, *_named_between(noun, finder)])
         between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
@@ -456,7 +451,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
     doers = _distinct(_not_self_answered(_doers(noun, kind, finder), noun.doc, finder, load_nominal()))
     if kind.mutual and _countries(doers) >= 2:  # "U.S.-CHINA talks"
         return doers, []
-    others = [a for a in _other_side(noun, kind, finder, doers) if a.actor.sector not in kind.not_with]
+    others = _other_side(noun, kind, finder, doers)
     if not doers or (not others and (kind.mutual or kind.need_other)):
         return [], []
     return doers, others
