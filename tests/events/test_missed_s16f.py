@@ -32,6 +32,11 @@ def test_a_meeting_after_following_read_as_a_preposition_is_held_by_the_subject(
     assert _met("Kenya recalled its envoy following a meeting with the Ugandan president.", "KEN", "UGA")
 
 
+def test_following_hung_on_the_object_lends_the_talks_the_clause_subject() -> None:
+    # the parse hangs "following" on "tariffs": the talks are still the subject's
+    assert _met("France announced new tariffs following talks with China.", "FRA", "CHN")
+
+
 def test_following_with_a_subject_of_its_own_is_a_verb() -> None:
     text = "Journalists from Brazil were following the talks with Iran closely."
     assert not _met(text, "BRA", "IRN")
