@@ -172,6 +172,8 @@ def date_for_event(
                 or _when_clause(doc, timex, words) or _relative_of_time(doc, timex, words) \
                 or _misplaced_on_the_present(doc, timex, governor, event_words, story_date):
             governing.append(rank)
+        elif governor is not None and _while_clause(governor, words):
+            framing.append(rank)  # "arrested 40 students AS they tried to flee the campus ON MONDAY"
         elif governor is not None and _relative_of_place(governor, words):
             framing.append(rank)  # "was in Brussels ON MONDAY, where he met EU leaders"
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
@@ -556,12 +558,15 @@ def _matter_of(head: Token, noun: Token, words: frozenset[int]) -> bool:
     """ "was tasked with INVESTIGATING Russian interference IN THE 2016 ELECTION", "CHARGED over ... in the
     2015 attacks": after a verb of inquiry or accusation, a happening named with its date is the matter
     inquired into, not the time of the inquiry ("Israel SEIZED the territories in the 1967 war" keeps it).
-    Only "in" after the verb: a gathering that sets the scene keeps its time ("AT THAT OCTOBER HEARING,
+    Not a speech noun: "ACCUSED Iraq of fraud in a Sunday statement" is the accusation's own issuing. Only
+    "in" after the verb: a gathering that sets the scene keeps its time ("AT THAT OCTOBER HEARING,
     Senator Smith accused the agency"). Verbs in data/time/lexicon.toml, `matter_verbs`."""
     if head.head.i != noun.i or head.dep_ not in ("nummod", "compound", "amod", "nmod"):
         return False
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.i < min(words):
         return False
+    if noun.lemma_.lower() in speech_nouns() or noun.lower_ in speech_nouns():
+        return False  # "ACCUSED the government of fraud IN A SUNDAY STATEMENT": the accusation's own speech
     verbs = matter_verbs()
     return any(t.i in words and t.lemma_.lower() in verbs for t in noun.doc[min(words):max(words) + 1])
 
@@ -676,6 +681,26 @@ def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
     else:
         return False
     return verb.i in words and verb.left_edge.i == after
+
+
+# subordinators of a clause that happens at the same time as the clause it hangs from
+SIMULTANEOUS_MARKS = frozenset({"as", "when", "while", "whilst"})
+
+
+def _while_clause(governor: Token, words: frozenset[int]) -> bool:
+    """ "Police arrested 40 students AS they tried to flee the campus ON MONDAY", "seized the ship WHEN it
+    entered the strait ON FRIDAY": the time of a clause told as going on at the same time as the event
+    (opened by "as", "when", "while", hanging from the event's verb) is the event's time too. Through the
+    clause's own complements ("tried to FLEE ... on Monday"), not into a clause of its own inside it."""
+    node = governor
+    for _ in range(3):
+        if node.dep_ == "advcl" and node.head.i in words:
+            return any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in node.children) \
+                or any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < node.i for c in node.children)
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 RELATIVE_ADVERBS = frozenset({"where", "when"})
@@ -1100,6 +1125,9 @@ def _host_of(node: Token, described: bool = False) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
+    means = _means_of(node)
+    if means is not None:
+        return means
     if node.dep_ not in PART_DEPS or node.head.i == node.i or (node.dep_ == "ccomp" and _adverbial_mark(node)):
         return None
     if node.dep_ == "advcl" and (node.tag_ not in ("VBG", "VBN") or node.i < node.head.i
@@ -1121,6 +1149,20 @@ def _host_of(node: Token, described: bool = False) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+# prepositions that bring the gerund by which an act is done: "retaliated BY expelling two diplomats"
+MEANS_PREPS = frozenset({"by"})
+
+
+def _means_of(verb: Token) -> Token | None:
+    """The act a gerund is the means of ("Russia retaliated ON TUESDAY BY EXPELLING two diplomats", "police
+    responded BY ARRESTING 20 people"): the expelling is the retaliating, done at its time."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.i == verb.i or prep.lower_ not in MEANS_PREPS \
+            or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos"})
 
 
@@ -1138,7 +1180,12 @@ def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> To
     accused ...", "REACHED last week by phone, she declined ...": the clause tells the circumstances of
     the main act, so its time is the main act's. A past participle counts only with a time of the
     current news (a few days back): "BORN in 1950", "FOUNDED in 1990" describe the actor, not the act."""
-    if governor is None or governor.dep_ != "advcl" or governor.i > governor.head.i:
+    if governor is None:
+        return governor
+    aside = _aside_of_subject(governor, timex, story_date)
+    if aside is not None:
+        return aside
+    if governor.dep_ != "advcl" or governor.i > governor.head.i:
         return governor
     if governor.tag_ not in ("VBG", "VBN") or any(
             c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in governor.children):
@@ -1148,6 +1195,28 @@ def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> To
     main = governor.head
     subjects = [c for c in main.children if c.dep_ in SUBJECTS]
     return main if subjects and governor.i < subjects[0].left_edge.i else governor
+
+
+def _aside_of_subject(governor: Token, timex: Timex, story_date: StoryDate) -> Token | None:
+    """The verb whose subject a participle set off by commas describes: "Trump, SPEAKING to reporters ON
+    TUESDAY, accused Democrats of ...", "The minister, ASKED about the deal LAST WEEK, declined to ...". The
+    aside tells the circumstances of the act its subject does next, as an opening participle does (see
+    `_main_act`); spaCy hangs it on the subject. A past participle counts only with a time of the current
+    news ("The party, FOUNDED in 1990, ..." describes the actor); a participle with a subject, auxiliary or
+    subordinator of its own is a clause with a time of its own."""
+    if governor.tag_ not in ("VBG", "VBN") or governor.dep_ not in ("acl", "advcl") \
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in governor.children):
+        return None
+    subject = governor.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > governor.i or subject.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb, doc = subject.head, governor.doc
+    left, right = governor.left_edge.i - 1, governor.right_edge.i + 1
+    if not (left >= 0 and doc[left].text == "," and right < verb.i and doc[right].text == ","):
+        return None  # not an aside between commas before the verb
+    if governor.tag_ == "VBN" and not _recent(timex, story_date):
+        return None
+    return verb
 
 
 RECENT_DAYS = 7
