@@ -88,3 +88,20 @@ def test_a_scene_a_retold_happening_set_goes_on_in_the_next_sentence() -> None:
     text = ("Asian leaders met in Bangkok on November 4 for the ASEAN summit.\n\nAt the summit, Indian Prime "
             "Minister Narendra Modi rejected the trade pact.\n\nIndia accused China of dumping steel.")
     assert dates(text, "accused") == {STORY}  # another paragraph
+
+
+def test_a_frame_dated_by_its_relative_clause_dates_the_act() -> None:
+    text = "Iraqi police arrested 20 Iraqi protesters during clashes that erupted on Tuesday."
+    assert dates(text, "arrested") == {"2019-11-19"}
+    text = "A Turkish court charged the Iraqi man in the attack that killed 30 people in 2015."
+    assert dates(text, "charged") == {STORY}  # "in" a dated happening after a verb of accusation: its matter
+
+
+def test_earlier_this_month_sets_the_scene_for_the_acts_told_after_it() -> None:
+    text = "Earlier this month, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police arrested 20 people."
+    assert dates(text, "arrested") == {"2019-11"}
+    text = "Earlier this year, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police arrested 20 people."
+    assert dates(text, "arrested") == {"2019"}
+    text = ("Earlier this month, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police have "
+            "arrested 20 people.")
+    assert dates(text, "arrested") == {STORY}  # told from the news present

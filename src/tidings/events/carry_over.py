@@ -220,9 +220,25 @@ def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
                      rules: CarryOverRules) -> Timex | None:
     """The one time before the current episode the sentence dates a clause with, if only one."""
     found = {t.value: t for t in timexes if is_calendar(t)
-             and _background(t, story_day, rules) and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
+             and (_background(t, story_day, rules) or _earlier_this(t, story_day))
+             and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
              and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?$")
+
+
+def _earlier_this(timex: Timex, story_day: date | None) -> bool:
+    """ "EARLIER THIS MONTH, protesters stormed the consulate", "EARLY THIS YEAR": the story's own month or
+    year, told as its part before the story day (TIMEX3 mod START). A passage set then is not the news day,
+    and its time is no episode day either; it sets the scene for the past acts told after it, as a month
+    before the story's does ("In October, ...")."""
+    if timex.mod != "START" or not MONTH_OR_YEAR.match(timex.value) or story_day is None \
+            or not timex.earliest or not timex.latest:
+        return False
+    first, last = _day(timex.earliest), _day(timex.latest)
+    return first is not None and last is not None and first < story_day <= last
 
 
 def _dates_main_clause(doc: Doc, timex: Timex, sentence: Span) -> bool:

@@ -543,6 +543,9 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     noun = governor
     if noun.pos_ == "VERB" and noun.tag_ in ("VBN", "VBG") and noun.dep_ == "acl":
         noun = noun.head
+    elif noun.pos_ in ("VERB", "AUX") and noun.dep_ == "relcl" and noun.head.pos_ in NOUN_TAGS \
+            and noun.head.head.lower_ in FRAME_PREPS - {"in"}:
+        noun = noun.head  # "arrested 20 people DURING clashes THAT ERUPTED ON TUESDAY": the frame's own time
     elif head.dep_ == "pobj" and head.head.lower_ not in FRAME_PREPS:
         return False  # "the wake OF the September 11 attacks": a phrase of its own; "a letter IN May" frames
     if noun.pos_ not in NOUN_TAGS:
