@@ -98,9 +98,11 @@ def test_a_frame_dated_by_its_relative_clause_dates_the_act() -> None:
 
 
 def test_earlier_this_month_sets_the_scene_for_the_acts_told_after_it() -> None:
-    text = "Earlier this month, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police arrested 20 people."
+    text = ("Earlier this month, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police arrested "
+            "20 people.")
     assert dates(text, "arrested") == {"2019-11"}
-    text = "Earlier this year, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police arrested 20 people."
+    text = ("Earlier this year, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police arrested "
+            "20 people.")
     assert dates(text, "arrested") == {"2019"}
     text = ("Earlier this month, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police have "
             "arrested 20 people.")
