@@ -107,3 +107,9 @@ def test_earlier_this_month_sets_the_scene_for_the_acts_told_after_it() -> None:
     text = ("Earlier this month, Iraqi protesters stormed the Iranian consulate in Karbala. Iraqi police have "
             "arrested 20 people.")
     assert dates(text, "arrested") == {STORY}  # told from the news present
+
+
+def test_earlier_in_the_day_is_the_day_the_passage_is_about() -> None:
+    text = ("Bolivian police fired tear gas at protesters in La Paz on Monday. Earlier in the day, Bolivian police "
+            "arrested 20 protesters near the plant.")
+    assert dates(text, "arrested") == {"2019-11-18"}

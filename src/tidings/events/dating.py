@@ -76,7 +76,13 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
         node, head = head, head.head
         if head.i == node.i:
             return None
+        if head.dep_ == "advmod" and head.lower_ in RELATIVE_ORDER and head.head.i != head.i:
+            node, head = head, head.head  # "EARLIER in the day, police arrested": the adverb's verb
     return _through_quantity(_verb_of_subject(head, node) or _verb_of_object(head, node), node)
+
+
+# adverbs that place an act before or after a time they bring: "EARLIER in the day", "LATER in the week"
+RELATIVE_ORDER = frozenset({"earlier", "later"})
 
 
 # a quantity has no time of its own: "raised from 10% to 25% IN MAY", "fell to $40 LAST WEEK"
