@@ -113,3 +113,10 @@ def test_earlier_in_the_day_is_the_day_the_passage_is_about() -> None:
     text = ("Bolivian police fired tear gas at protesters in La Paz on Monday. Earlier in the day, Bolivian police "
             "arrested 20 protesters near the plant.")
     assert dates(text, "arrested") == {"2019-11-18"}
+
+
+def test_a_day_framing_a_clause_is_carried_like_a_day_dating_it() -> None:
+    text = "Five Bolivian protesters died in clashes on Sunday. Bolivian police arrested 20 protesters."
+    assert dates(text, "arrested") == {"2019-11-17"}
+    text = "Sunday's election was marred by violence. Bolivian police arrested 20 protesters near polling stations."
+    assert dates(text, "arrested") == {STORY}  # a day of a noun alone sets no day for the narrative

@@ -153,7 +153,9 @@ def _episode_days(doc: Doc, timexes: Sequence[Timex], story_day: date | None, ru
     """(the day `_episode_day` gives, the one episode day of any clause the sentence dates)."""
     if story_day is None:
         return None, None
-    found = [t for t in timexes if _in_episode(t, story_day, rules.window_days) and _dates_a_clause(doc, t)]
+    # a day framing a clause counts ("five people died IN CLASHES ON SUNDAY"), one of a noun alone does not
+    found = [t for t in timexes if _in_episode(t, story_day, rules.window_days)
+             and _dates_a_clause(doc, t, framing=True)]
     loose = {t.value.split("T", 1)[0]: t for t in found}
     strict = {t.value.split("T", 1)[0]: t for t in found if dated is None or (t.start, t.end) in dated}
     return (next(iter(strict.values())) if len(strict) == 1 else None,
