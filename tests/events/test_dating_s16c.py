@@ -120,3 +120,17 @@ def test_a_day_framing_a_clause_is_carried_like_a_day_dating_it() -> None:
     assert dates(text, "arrested") == {"2019-11-17"}
     text = "Sunday's election was marred by violence. Bolivian police arrested 20 protesters near polling stations."
     assert dates(text, "arrested") == {STORY}  # a day of a noun alone sets no day for the narrative
+
+
+def test_two_coordinated_days_span_the_act() -> None:
+    text = "Iranian police arrested 200 Iranian protesters on Saturday and Sunday."
+    assert dates(text, "arrested") == {"2019-11-16/2019-11-17"}
+    text = "Iranian police arrested 200 Iranian protesters on Saturday and released them on Sunday."
+    assert dates(text, "arrested") == {"2019-11-16"}
+
+
+def test_the_past_days_are_the_days_before_the_story_day() -> None:
+    text = "Iranian police arrested 200 Iranian protesters over the past three days."
+    assert dates(text, "arrested") == {"2019-11-17/2019-11-19"}
+    text = "Iranian police have arrested 200 Iranian protesters in the last two weeks."
+    assert dates(text, "arrested") == {"2019-11-06/2019-11-19"}

@@ -221,7 +221,10 @@ def date_for_event(
         return era  # "said ON MONDAY that sanctions were imposed BY THE OBAMA ADMINISTRATION": the era's
     best = best or min(reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
-        return to_date_value(best[2]), (best[2].start, best[2].end)
+        return _with_its_pair(doc, best[2], timexes), (best[2].start, best[2].end)
+    past = _past_days(doc, event_words, timexes, story_date)
+    if past is not None:
+        return past
     old = _under_an_old_act(doc, event_words, timexes, story_date)
     if old is not None and ALONG_OLD_ACTS and _along_with(event_words, old[1]):
         return to_date_value(old[0]), (old[0].start, old[0].end)
@@ -230,6 +233,62 @@ def date_for_event(
             or _after_an_old_time(doc, event_words, timexes, story_date):
         return (None, None)
     return (story_date.date, None)
+
+
+def _with_its_pair(doc: Doc, timex: Timex, timexes: Sequence[Timex]) -> DateValue:
+    """The date a time gives, widened to the day it is coordinated with: "met ON SATURDAY AND SUNDAY",
+    "talks held ON NOV. 12 AND 13" span both days (the parse hangs the second day on the first one, so only
+    the first reaches the verb). Only between two single days."""
+    value = to_date_value(timex)
+    if not DAY_VALUE.match(timex.value):
+        return value
+    head = head_of(doc, timex)
+    for other in timexes:
+        if other is timex or not DAY_VALUE.match(other.value) or head is None:
+            continue
+        second = head_of(doc, other)
+        if second is not None and second.dep_ == "conj" and second.head.i == head.i:
+            first, last = sorted((timex.value[:10], other.value[:10]))
+            return DateValue(f"{first}/{last}", first, last)
+    return value
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?$")
+# "over THE PAST THREE DAYS", "in the last two weeks": a span counted back from the story day
+PAST_SPAN = re.compile(r"the\s+(?:past|last)\s", re.IGNORECASE)
+PAST_DURATION = re.compile(r"P(\d+)([DW])$")
+PAST_UNITS = {"D": 1, "W": 7}
+
+
+def _past_days(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex], story_date: StoryDate
+               ) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "Iranian police arrested 200 protesters OVER THE PAST THREE DAYS": a past act told as spread over a
+    span counted back from the story day lies on the days before it, from the span's first day to the day
+    before the story's (TIMEX3 gives a duration, P3D, with no place on the calendar). Only days and weeks,
+    a span that governs the act, and an act told in the simple past or the present perfect."""
+    story = story_date.date
+    if story is None or not story.earliest or not event_words:
+        return None
+    verb = _tensed(_top_word(event_words))
+    if verb.pos_ not in ("VERB", "AUX") or not (_finite_tag(verb) == "VBD" or _done_by_now(verb)):
+        return None
+    words = frozenset(t.i for t in event_words)
+    for timex in timexes:
+        match = PAST_DURATION.match(timex.value) if timex.type == "DURATION" else None
+        if match is None or not PAST_SPAN.match(timex.text):
+            continue
+        head = head_of(doc, timex)
+        governor = governor_of(head, words) if head is not None else None
+        if governor is None or governor.i not in words:
+            continue
+        try:
+            day = date.fromisoformat(story.earliest[:10])
+        except ValueError:
+            return None
+        days = int(match.group(1)) * PAST_UNITS[match.group(2)]
+        first, last = (day - timedelta(days=days)).isoformat(), (day - timedelta(days=1)).isoformat()
+        return DateValue(f"{first}/{last}", first, last), (timex.start, timex.end)
+    return None
 
 
 # prepositions by which an era frames an act: "DURING the Obama administration", "UNDER President Biden"
