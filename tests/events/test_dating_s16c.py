@@ -134,3 +134,10 @@ def test_the_past_days_are_the_days_before_the_story_day() -> None:
     assert dates(text, "arrested") == {"2019-11-17/2019-11-19"}
     text = "Iranian police have arrested 200 Iranian protesters in the last two weeks."
     assert dates(text, "arrested") == {"2019-11-06/2019-11-19"}
+
+
+def test_the_means_of_a_gerund_is_not_read_as_part_of_it() -> None:
+    # spaCy hangs "by revoking" on "attending"; the revoking is done now, not at the conference in December
+    text = ("The Israeli government blocks Palestinian officials from attending a conference in Geneva in "
+            "December by revoking their permits.")
+    assert dates(text, "revoking") == {STORY}

@@ -1228,7 +1228,10 @@ def _means_of(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.i == verb.i or prep.lower_ not in MEANS_PREPS \
             or prep.dep_ != "prep" or prep.head.i == prep.i:
         return None
-    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+    act = prep.head
+    if act.dep_ == "pcomp":
+        return None  # "blocks officials from ATTENDING ... by revoking": a gerund's means is the parser's guess
+    return act if act.pos_ in ("VERB", "AUX") else None
 
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos"})
@@ -1329,9 +1332,14 @@ def _told_now(verb: Token) -> bool:
 
 def _tensed(verb: Token) -> Token:
     """The verb whose tense a participle (VBG) or infinitive without a subject or auxiliary of its own
-    shares: up through participle clauses, conjuncts and complements to the first verb that has one."""
+    shares: up through participle clauses, conjuncts and complements to the first verb that has one, and
+    from the gerund of a means to its act ("BLOCKS officials from attending ... by REVOKING their visas")."""
     node = verb
     for _ in range(4):
+        means = _means_of(node)
+        if means is not None:
+            node = means
+            continue
         if node.tag_ not in ("VBG", "VB") or node.dep_ not in NONFINITE_UP or node.head.i == node.i \
                 or node.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in node.children
