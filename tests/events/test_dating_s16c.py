@@ -141,3 +141,11 @@ def test_the_means_of_a_gerund_is_not_read_as_part_of_it() -> None:
     text = ("The Israeli government blocks Palestinian officials from attending a conference in Geneva in "
             "December by revoking their permits.")
     assert dates(text, "revoking") == {STORY}
+
+
+def test_an_act_after_a_happening_of_the_episode_goes_on_with_its_day() -> None:
+    assert dates("Iraqi police arrested 20 protesters after clashes erupted on Tuesday.", "arrested") == {"2019-11-19"}
+    text = "Iraqi police arrested 20 protesters after clashes erupted in 2014."
+    assert dates(text, "arrested") == {STORY}  # a background year: no episode day to go on with
+    text = "Iraqi police have arrested 20 protesters after clashes erupted on Tuesday."
+    assert dates(text, "arrested") == {STORY}  # told from the news present

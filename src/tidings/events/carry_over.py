@@ -417,7 +417,8 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         timed = _timed(doc, verb, timexes, times[index], story_day, rules)
         inherits = not timed and may_inherit(verb, event.mode, rules, text)
         if timed and event.plover and may_inherit(verb, event.mode, rules, text):
-            day = _day_of_an_earlier_conjunct(doc, verb, timexes, story_day, rules)
+            day = _day_of_an_earlier_conjunct(doc, verb, timexes, story_day, rules) \
+                or _day_of_its_after_clause(doc, verb, timexes, story_day, rules)
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
                 or retold_act_time(doc, verb, timexes, story_day) \
@@ -471,6 +472,33 @@ def _day_of_an_earlier_conjunct(doc: Doc, verb: Token, timexes: Sequence[Timex],
         head = head_of(doc, timex)
         governor = governor_of(head, frozenset()) if head is not None else None
         if governor is None or governor.i not in chain or not _in_episode(timex, story_day, rules.window_days):
+            return None
+        found[timex.value] = timex
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _day_of_its_after_clause(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None,
+                             rules: CarryOverRules) -> Timex | None:
+    """ "Iraqi police ARRESTED 20 protesters AFTER clashes erupted ON TUESDAY": a past act with no time of its
+    own that follows a happening of the current episode, told in its "after" clause, goes on with that day,
+    as it would told in the next sentence ("Clashes erupted on Tuesday. Police arrested 20 protesters.").
+    Only an episode day (a few days back) that dates the clause, and only when the sentence has no other
+    time."""
+    if story_day is None:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)), None)
+    if clause is None:
+        return None
+    sentence = verb.sent
+    found: dict[str, Timex] = {}
+    for timex in timexes:
+        if not sentence.start_char <= timex.start < sentence.end_char or _planned(timex, story_day, rules):
+            continue
+        head = head_of(doc, timex)
+        governor = governor_of(head, frozenset()) if head is not None else None
+        if governor is None or not clause.left_edge.i <= governor.i <= clause.right_edge.i \
+                or not _in_episode(timex, story_day, rules.window_days) or governor.pos_ not in VERBAL:
             return None
         found[timex.value] = timex
     return next(iter(found.values())) if len(found) == 1 else None
