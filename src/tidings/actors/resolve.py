@@ -35,8 +35,10 @@ from tidings.actors.tables import (
     media_words,
     membership_words,
     owned_only_words,
+    rank_titles,
     title_suffixes,
     us_county_offices,
+    us_only_offices,
     us_states,
 )
 from tidings.records import ActorMention, ActorRef
@@ -172,6 +174,7 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     Morrison" is not Scott Morrison). A wrong famous person is worse than an unknown one: the name is then
     read as an unknown person (its sector and country from its own phrase)."""
     pieces = [p for p in pieces if not _names_feature(text, p) and not _inside_place(text, p)]
+    pieces = _us_states_named(text, pieces)
     text.full_names = {p.actor.id for p in pieces if p.kind == "person" and p.actor is not None
                        and p.end - p.start >= 2}
     generic = [p for p in pieces if _generic_body(text, p)]
@@ -197,6 +200,50 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
                 piece = _as_body(piece, body)
         out.append(piece)
     return out
+
+
+def _us_states_named(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
+    """"Atlanta, GEORGIA", "GEORGIA prosecutors" in a story of Fulton County, Ga.: a country that shares its name
+    with a US state (`us_states.txt`) is the state, so an American actor, when one of its mentions is written as a
+    state after a town ("Town, Georgia") or the document places itself in the United States ("Town, Ga.", a US town
+    of the gazetteer) and names nothing else of the country (its adjective, capital or places)."""
+    named = [p for p in pieces if p.kind == "country" and p.actor is not None
+             and text.text(p.start, p.end) in us_states()]
+    usa = text.base.actors.get("USA")
+    if not named or usa is None:
+        return pieces
+    codes = {p.actor.country for p in named if p.actor is not None}
+    if any(p.actor is not None and p.actor.country in codes and p not in named for p in pieces) \
+            or any(c in codes for c in _places_named(text)):
+        return pieces  # "Georgian", "Tbilisi", "Batumi": the country
+    if not any(_after_town(text, p.start) for p in named) and not _us_context(text):
+        return pieces
+    return [replace(p, actor=usa) if p in named else p for p in pieces]
+
+
+def _after_town(text: _Text, k: int) -> bool:
+    """Whether a comma and a capitalised word stand right before position k ("Atlanta, | Georgia")."""
+    return k >= 2 and text.keys[k - 1] == "," and _capitalised(text.toks[k - 2])
+
+
+def _places_named(text: _Text) -> set[str]:
+    """The countries of the towns, states and provinces the gazetteer knows among the document's capitalised
+    words (runs of one or two words)."""
+    found = set()
+    for k, tok in enumerate(text.toks):
+        if not _capitalised(tok):
+            continue
+        for width in (2, 1):
+            if k + width <= len(text.toks) and (country := country_of_place(text.text(k, k + width))):
+                found.add(country)
+                break
+    return found
+
+
+def _us_context(text: _Text) -> bool:
+    """A US state written after a town ("Fulton County, Ga.", "Troy, Mich."): the story is placed in the US."""
+    states = us_states()
+    return any(_after_town(text, k) and text.toks[k].text.rstrip(".") in states for k in range(len(text.toks)))
 
 
 def _names_feature(text: _Text, piece: _Piece) -> bool:
@@ -326,7 +373,26 @@ def _inside_other_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> 
 
 def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
     return not _other_first_name(text, piece, actor) and _evidenced(text, actor, piece.start, piece.end) \
-        and not _past_namesake(text, piece.start, actor)
+        and not _past_namesake(text, piece.start, actor) and not _rank_disagrees(text, piece.start, actor)
+
+
+def _rank_disagrees(text: _Text, start: int, actor: Actor) -> bool:
+    """"Troy police SGT. Barry Whiteside", "OFFICER Smith", "JUDGE Brown": a police, military or court title right
+    before a known person's name (`rank_titles.txt`) that the person never held (a sergeant is not Fiji's minister
+    of the same name) is evidence against the link, full name or surname: the name is an unknown officer."""
+    if not text.evidence:
+        return False
+    titles = rank_titles()
+    for width in (3, 2, 1):
+        j = start - width
+        if j < 0:
+            continue
+        title = " ".join(text.keys[j:start]).replace(" .", ".")
+        agreeing = titles.get(title)
+        if agreeing is not None:
+            held = {s[:3] for s in (actor.sector, *(r.sector for r in actor.roles)) if s}
+            return not held & agreeing
+    return False
 
 
 def _past_namesake(text: _Text, start: int, actor: Actor) -> bool:
@@ -891,9 +957,12 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         if span is None or any(k in taken for k in range(*span)) or _inside_longer_name(text, span):
             continue
         person = _fuzzy_person(text, text.text(*span))
-        if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)):
+        if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)
+                                   or _rank_disagrees(text, span[0], person)):
             person = None
         person = person or _middle_name_dropped(text, *span)
+        if person is not None and _rank_disagrees(text, span[0], person):
+            person = None
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
         taken.update(range(*span))
     anchors.sort(key=lambda a: a.start)
@@ -981,8 +1050,51 @@ def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
         _extend_right(text, phrase)
     if phrase.heads:
         _place_of_office(text, phrase)
+        _local_seat(text, phrase)
     text.cover(phrase.start, phrase.end)
     return phrase
+
+
+def _local_seat(text: _Text, phrase: _Phrase) -> None:
+    """Places of local bodies the gazetteer cannot give (issue 13): an office only the US has, a body seated in
+    "Town, State"."""
+    _american_office(text, phrase)
+    _seat_in_us_town(text, phrase)
+
+
+def _seat_in_us_town(text: _Text, phrase: _Phrase) -> None:
+    """"a judge in Fulton County, GA.", "police in Palmer, ALASKA": a seated body or officer (`_seated`) followed by
+    "in", a place of up to four capitalised words, a comma and a US state (`us_states.txt`, as AP and the Postal
+    Service write it) sits in that US town, which the gazetteer need not know."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    e = phrase.end
+    if phrase.owner is not None or phrase.place is not None or word is None or not _seated(word) \
+            or e + 1 >= len(text.keys) or text.keys[e] != "in":
+        return
+    j = e + 1
+    while j < len(text.toks) and j - e <= 4 and _capitalised(text.toks[j]):
+        j += 1
+    if j > e + 1 and j + 1 < len(text.toks) and text.keys[j] == "," \
+            and text.toks[j + 1].text.rstrip(".") in us_states() and _state_ends(text, j + 1):
+        phrase.place, phrase.local = "USA", True
+
+
+def _state_ends(text: _Text, k: int) -> bool:
+    """Whether the state word at k ends the place ("Troy, Mich., police", "Atlanta, Georgia."), not a name's first
+    word ("Paris, Texas Rangers ...")."""
+    return k + 1 >= len(text.toks) or not _capitalised(text.toks[k + 1])
+
+
+def _american_office(text: _Text, phrase: _Phrase) -> None:
+    """"the Bristol DISTRICT ATTORNEY'S office", "DISTRICT ATTORNEY Paul Howard": an office only the United
+    States has (`us_only_offices.txt`) is American, whichever town names it and when no place does; not when a
+    country owns it in the text."""
+    if phrase.owner is not None:
+        return
+    words = text.keys[phrase.start:phrase.end]
+    offices = us_only_offices()
+    if any(f"{a} {b}" in offices for a, b in zip(words, words[1:], strict=False)):
+        phrase.place, phrase.local = "USA", True
 
 
 def _foreign_namesake(text: _Text, phrase: _Phrase) -> bool:
@@ -1361,6 +1473,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
             _extend_right(text, phrase)
             _place_of_office(text, phrase)
             _seat_of_body(text, phrase)
+            _local_seat(text, phrase)
             if _sector_anchor_ok(text, phrase):
                 text.cover(phrase.start, phrase.end)
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
