@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
-from tidings.actors.places import country_of_capital, country_of_place
+from tidings.actors.places import country_of_capital, country_of_place, country_of_town
 from tidings.actors.tables import (
     allegiance_words,
     bodies_abroad,
@@ -1060,6 +1060,49 @@ def _local_seat(text: _Text, phrase: _Phrase) -> None:
     "Town, State"."""
     _american_office(text, phrase)
     _seat_in_us_town(text, phrase)
+    _town_seat(text, phrase)
+
+
+def _town_seat(text: _Text, phrase: _Phrase) -> None:
+    """"TROY police Sgt.", "PRESTON Crown Court", "police in PALMER": a seated body or officer (`_seated`) named with a
+    town takes the town's country, from the towns of GeoNames (`towns.tsv`) when the curated gazetteer does not
+    know it. Town names are often surnames and words ("Palmer", "Reading"), so only a whole run of proper nouns
+    right before the body, or after its "in" and ending there, counts; a run opening a sentence must be a place."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    if phrase.owner is not None or phrase.place is not None or word is None or not _seated(word):
+        return
+    k = phrase.start
+    while k > 0 and text.keys[k - 1] in text.base.place_levels:
+        k -= 1
+    j = k
+    while j > 0 and k - j < 3 and _proper(text, j - 1):
+        j -= 1
+    if j < k and not (j > 0 and _capitalised(text.toks[j - 1])) and (country := _town_at(text, j, k)):
+        phrase.place, phrase.start, phrase.local = country, j, True
+        return
+    e = phrase.end
+    if e + 1 < len(text.keys) and text.keys[e] == "in":
+        stop = e + 1
+        while stop < len(text.toks) and stop - e <= 3 and _proper(text, stop):
+            stop += 1
+        if stop > e + 1 and (stop == len(text.toks) or not _capitalised(text.toks[stop])) \
+                and (country := _town_at(text, e + 1, stop)):
+            phrase.place, phrase.local = country, True
+
+
+def _proper(text: _Text, k: int) -> bool:
+    """A capitalised word tagged a proper noun (any capitalised word when the text is not tagged), not a piece."""
+    tok = text.toks[k]
+    return _capitalised(tok) and (not text.tagged or tok.pos_ == "PROPN") and text.free(k, k + 1) \
+        and k not in text.by_start
+
+
+def _town_at(text: _Text, start: int, end: int) -> str | None:
+    """The country of the town named by the words [start, end); a town opening a sentence must be tagged a place."""
+    first = text.toks[start]
+    if first.is_sent_start and first.ent_type_ not in ("GPE", "LOC"):
+        return None
+    return country_of_town(text.text(start, end))
 
 
 def _seat_in_us_town(text: _Text, phrase: _Phrase) -> None:
