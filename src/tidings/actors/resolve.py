@@ -1134,7 +1134,10 @@ def _american_office(text: _Text, phrase: _Phrase) -> None:
     country owns it in the text."""
     if phrase.owner is not None:
         return
-    words = text.keys[phrase.start:phrase.end]
+    k = phrase.start
+    while k > 0 and text.keys[k - 1] in text.base.place_levels:  # "DISTRICT Attorney Paul Howard"
+        k -= 1
+    words = text.keys[k:phrase.end]
     offices = us_only_offices()
     if any(f"{a} {b}" in offices for a, b in zip(words, words[1:], strict=False)):
         phrase.place, phrase.local = "USA", True
