@@ -72,3 +72,9 @@ def test_a_town_of_geonames_places_police(mentions, text: str, actor: str, count
 def test_a_town_that_is_a_word_does_not(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("After the match, Reading police arrested two men.", "2012-05-01")
     assert all(ref.country is None for ref in found.values())
+
+
+def test_a_force_named_after_a_county_is_not_placed_by_a_town(mentions) -> None:  # type: ignore[no-untyped-def]
+    """Surrey is an English county and a Canadian city: "Surrey Police" is a proper name the towns cannot place."""
+    found = mentions("The roads were closed, and Surrey Police thanked the volunteers.", "2012-05-01")
+    assert all(ref.country != "CAN" for ref in found.values())

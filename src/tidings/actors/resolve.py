@@ -1064,10 +1064,12 @@ def _local_seat(text: _Text, phrase: _Phrase) -> None:
 
 
 def _town_seat(text: _Text, phrase: _Phrase) -> None:
-    """"TROY police Sgt.", "PRESTON Crown Court", "police in PALMER": a seated body or officer (`_seated`) named with a
-    town takes the town's country, from the towns of GeoNames (`towns.tsv`) when the curated gazetteer does not
-    know it. Town names are often surnames and words ("Palmer", "Reading"), so only a whole run of proper nouns
-    right before the body, or after its "in" and ending there, counts; a run opening a sentence must be a place."""
+    """"TROY police Sgt.", "police in PALMER": a seated body or officer (`_seated`) named with a town takes the town's
+    country, from the towns of GeoNames (`towns.tsv`) when the curated gazetteer does not know it. Town names are
+    often surnames and words ("Palmer", "Reading"), so only a whole run of proper nouns right before the body, or
+    after its "in" and ending there, counts; a run opening a sentence must be a place. A body whose own word is
+    capitalised is a proper name, often after a county or region the towns do not hold ("Surrey Police" is
+    England's, not Surrey's in Canada), so it is not placed by a town before it."""
     word = phrase.heads[-1][0].word if phrase.heads else None
     if phrase.owner is not None or phrase.place is not None or word is None or not _seated(word):
         return
@@ -1077,7 +1079,8 @@ def _town_seat(text: _Text, phrase: _Phrase) -> None:
     j = k
     while j > 0 and k - j < 3 and _proper(text, j - 1):
         j -= 1
-    if j < k and not (j > 0 and _capitalised(text.toks[j - 1])) and (country := _town_at(text, j, k)):
+    named = _capitalised(text.toks[phrase.heads[-1][0].start])  # "SURREY POLICE": a force named after a county
+    if j < k and not named and not (j > 0 and _capitalised(text.toks[j - 1])) and (country := _town_at(text, j, k)):
         phrase.place, phrase.start, phrase.local = country, j, True
         return
     e = phrase.end
