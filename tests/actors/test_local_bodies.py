@@ -78,3 +78,9 @@ def test_a_force_named_after_a_county_is_not_placed_by_a_town(mentions) -> None:
     """Surrey is an English county and a Canadian city: "Surrey Police" is a proper name the towns cannot place."""
     found = mentions("The roads were closed, and Surrey Police thanked the volunteers.", "2012-05-01")
     assert all(ref.country != "CAN" for ref in found.values())
+
+
+def test_the_end_of_a_longer_title_is_no_rank(mentions) -> None:  # type: ignore[no-untyped-def]
+    """"Chief Executive Officer" is not "Officer": the known person keeps the link."""
+    found = mentions("The company's Chief Executive Officer Barack Obama said sales rose.", "2012-05-01")
+    assert found["Barack Obama"].actor_id is not None

@@ -389,7 +389,7 @@ def _rank_disagrees(text: _Text, start: int, actor: Actor) -> bool:
             continue
         title = " ".join(text.keys[j:start]).replace(" .", ".")
         agreeing = titles.get(title)
-        if agreeing is not None:
+        if agreeing is not None and _title_opens(text, j, agreeing):
             held = {s[:3] for s in (actor.sector, *(r.sector for r in actor.roles)) if s}
             return not held & agreeing
     return False
@@ -409,6 +409,21 @@ def _past_namesake(text: _Text, start: int, actor: Actor) -> bool:
     if home is not None and actor.name.lower() in {n.lower() for n in (home.name, *home.aliases)}:
         return False  # a Phoenix entry for a country itself ("Bosnia and Herzegovina")
     return not (_countries_of(actor) & text.places) and not _title_agrees(text, actor, start)
+
+
+_TITLE_OPENERS = frozenset({"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON", "PART", "NUM"})
+
+
+def _title_opens(text: _Text, j: int, sectors: frozenset[str]) -> bool:
+    """Whether a title found at j is whole: it opens the text, follows punctuation, a function word or verb, or a
+    sector word of its own sectors ("Troy POLICE Sgt."); not the end of a longer title ("Chief Executive OFFICER")."""
+    if j == 0:
+        return True
+    word = text.titled.get(j)
+    if word is not None:
+        return word.sector[:3] in sectors
+    before = text.toks[j - 1]
+    return not before.is_alpha or (text.tagged and before.pos_ in _TITLE_OPENERS)
 
 
 def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
