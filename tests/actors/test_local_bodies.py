@@ -84,3 +84,15 @@ def test_the_end_of_a_longer_title_is_no_rank(mentions) -> None:  # type: ignore
     """"Chief Executive Officer" is not "Officer": the known person keeps the link."""
     found = mentions("The company's Chief Executive Officer Barack Obama said sales rose.", "2012-05-01")
     assert found["Barack Obama"].actor_id is not None
+
+
+def test_a_us_city_in_a_story_of_other_countries_leaves_georgia(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Georgia and Ukraine asked to join NATO. The talks in New York ended on Friday, and Georgia "
+                     "said it would try again.", "2012-05-01")
+    assert found["Georgia"].country == "GEO"
+
+
+def test_a_us_city_in_a_story_of_no_other_country_makes_georgia_the_state(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Death sentences are rare in Atlanta's Fulton County. Georgia prosecutors say the rule is "
+                     "too strict.", "2012-05-01")
+    assert found["Georgia prosecutors"].country == "USA"

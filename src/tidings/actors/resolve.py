@@ -206,17 +206,22 @@ def _us_states_named(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     """"Atlanta, GEORGIA", "GEORGIA prosecutors" in a story of Fulton County, Ga.: a country that shares its name
     with a US state (`us_states.txt`) is the state, so an American actor, when one of its mentions is written as a
     state after a town ("Town, Georgia") or the document places itself in the United States ("Town, Ga.", a US town
-    of the gazetteer) and names nothing else of the country (its adjective, capital or places)."""
+    or state of the curated gazetteer in a story naming no other country: "Atlanta's Fulton County") and names
+    nothing else of the country (its adjective, capital or places)."""
     named = [p for p in pieces if p.kind == "country" and p.actor is not None
              and text.text(p.start, p.end) in us_states()]
     usa = text.base.actors.get("USA")
     if not named or usa is None:
         return pieces
     codes = {p.actor.country for p in named if p.actor is not None}
+    places = _places_named(text)
     if any(p.actor is not None and p.actor.country in codes and p not in named for p in pieces) \
-            or any(c in codes for c in _places_named(text)):
+            or places & codes:
         return pieces  # "Georgian", "Tbilisi", "Batumi": the country
-    if not any(_after_town(text, p.start) for p in named) and not _us_context(text):
+    foreign = {p.actor.country for p in pieces if p.actor is not None and p not in named
+               and p.kind in ("country", "adj", "capital")} - {"USA"}
+    local = "USA" in places and not foreign  # a US town in a story of no other country ("Atlanta's Fulton County")
+    if not any(_after_town(text, p.start) for p in named) and not local and not _us_context(text):
         return pieces
     return [replace(p, actor=usa) if p in named else p for p in pieces]
 
