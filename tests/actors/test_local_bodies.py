@@ -96,3 +96,9 @@ def test_a_us_city_in_a_story_of_no_other_country_makes_georgia_the_state(mentio
     found = mentions("Death sentences are rare in Atlanta's Fulton County. Georgia prosecutors say the rule is "
                      "too strict.", "2012-05-01")
     assert found["Georgia prosecutors"].country == "USA"
+
+
+def test_a_force_named_after_an_english_county_is_not_american(mentions) -> None:  # type: ignore[no-untyped-def]
+    """Kent is an English county and a town in Washington: lower-case "Kent police" is not placed by the town."""
+    found = mentions("The lorry was stopped near the port, and Kent police said two men were held.", "2012-05-01")
+    assert all(ref.country != "USA" for ref in found.values())
