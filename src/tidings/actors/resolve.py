@@ -19,6 +19,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
@@ -1162,7 +1163,7 @@ def _american_office(text: _Text, phrase: _Phrase) -> None:
         k -= 1
     words = text.keys[k:phrase.end]
     offices = us_only_offices()
-    if any(f"{a} {b}" in offices for a, b in zip(words, words[1:], strict=False)):
+    if any(f"{a} {b}" in offices for a, b in pairwise(words)):
         phrase.place, phrase.local = "USA", True
 
 
