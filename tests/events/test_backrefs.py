@@ -68,3 +68,10 @@ def test_the_ministry_is_the_nearest_ministry_named_before() -> None:
     text = ("Egypt's foreign ministry condemned the raid on Tuesday, and Jordan's foreign ministry called it a "
             "violation of international law. The ministry also urged Israel to halt the strikes.")
     assert ("JOR", "ISR") in _sides(text, "02")
+
+
+def test_a_second_reported_clause_without_a_subject_has_the_first_ones() -> None:
+    # the parser makes "trimmed" a second clause of "said", with no subject: it goes on "he told ..."
+    text = ("Turkish President Recep Tayyip Erdogan spoke to the parliament on Monday. In a dramatic speech, he said he "
+            "told his cabinet to triple the budget, then trimmed that a little and asked Greece for talks.")
+    assert ("TUR", "GRC") in _sides(text, "02")
