@@ -107,19 +107,33 @@ class ActorIndex:
 
     def _described(self, noun: Token, first: int, kinds: frozenset[str], window: int, refs: BackReferences
                    ) -> ActorRef | None:
-        owners = {a.country for t in noun.children if t.dep_ in ("amod", "compound") and (a := self.at(t))}
+        owners = {a.country for t in noun.children if t.dep_ in ("amod", "compound") and (a := self.at(t)) and a.country}
         bound = _clause_subject(noun)
         position = bisect.bisect_left(self._starts, first)
         for start, end, actor, is_person in reversed(self._ordered[:position]):
             if start < window:
                 return None
-            if is_person or end > first or (bound is not None and start <= bound < end):
-                continue
+            span = noun.doc[start:end]
+            if end > first or (bound is not None and start <= bound < end) or (is_person and (
+                    span.root.ent_type_ in PERSON_LABELS or actor.role is not None)):
+                continue  # a person; not a body whose owner the parser took for one ("JORDAN's government")
+            actor = self._owned(span, actor)
             if owners and actor.country not in owners:
                 continue
-            if _fits_kind(noun, noun.doc[start:end], actor, kinds, refs):
+            if _fits_kind(noun, span, actor, kinds, refs):
                 return actor
         return None
+
+    def _owned(self, span: Span, actor: ActorRef) -> ActorRef:
+        """"the TRUMP administration", "the ISRAELI army": a body of no country of its own whose noun phrase names
+        its owner in a modifier takes the owner's country (as `ArgumentFinder._with_modifier_country` does)."""
+        if not _unowned(actor):
+            return actor
+        for token in span.root.children:
+            owner = self.at(token) if token.dep_ in ("amod", "compound", "poss") else None
+            if owner is not None and owner.country and owner is not actor:
+                return replace(actor, country=owner.country)
+        return actor
 
     def _place(self, doc: Doc, first: int, noun: Token, own: ActorRef | None, found: ActorRef) -> None:
         start, end = doc[first].idx, noun.idx + len(noun.text)
