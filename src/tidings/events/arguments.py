@@ -107,7 +107,8 @@ class ActorIndex:
 
     def _described(self, noun: Token, first: int, kinds: frozenset[str], window: int, refs: BackReferences
                    ) -> ActorRef | None:
-        owners = {a.country for t in noun.children if t.dep_ in ("amod", "compound") and (a := self.at(t)) and a.country}
+        owners = {a.country for t in noun.children
+                  if t.dep_ in ("amod", "compound") and (a := self.at(t)) is not None and a.country}
         bound = _clause_subject(noun)
         position = bisect.bisect_left(self._starts, first)
         for start, end, actor, is_person in reversed(self._ordered[:position]):
