@@ -65,8 +65,8 @@ def test_an_actor_named_too_far_back_is_not_taken() -> None:
 
 
 def test_the_ministry_is_the_nearest_ministry_named_before() -> None:
-    text = ("Egypt's foreign ministry condemned the raid on Tuesday, and Jordan's foreign ministry called it a "
-            "violation of international law. The ministry also urged Israel to halt the strikes.")
+    text = ("Egypt's foreign ministry condemned the raid on Tuesday. Later in the day Jordan's foreign ministry called "
+            "it a violation of international law. The ministry also urged Israel to halt the strikes.")
     assert ("JOR", "ISR") in _sides(text, "02")
 
 

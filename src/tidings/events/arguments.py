@@ -107,23 +107,32 @@ class ActorIndex:
 
     def _described(self, noun: Token, first: int, kinds: frozenset[str], window: int, refs: BackReferences
                    ) -> ActorRef | None:
+        """The nearest fitting actor (`_fits_kind`) named from token `window` on; none when its sentence also names
+        a fitting actor of another country ("Colombian rebels and Peruvian rebels met. THE REBELS ...": either).
+        A body of the same noun must be named in an earlier sentence: in its own, the noun repeated is that body in
+        another role ("the British government freezes the assets of a network ... sanctioned by THE GOVERNMENT")."""
         owners = {a.country for t in noun.children
                   if t.dep_ in ("amod", "compound") and (a := self.at(t)) is not None and a.country}
         bound = _clause_subject(noun)
         position = bisect.bisect_left(self._starts, first)
+        found: ActorRef | None = None
+        found_in = -1
         for start, end, actor, is_person in reversed(self._ordered[:position]):
-            if start < window:
-                return None
             span = noun.doc[start:end]
+            if start < window or (found is not None and span.sent.start != found_in):
+                break
             if end > first or (bound is not None and start <= bound < end) or (is_person and (
                     span.root.ent_type_ in PERSON_LABELS or actor.role is not None)):
                 continue  # a person; not a body whose owner the parser took for one ("JORDAN's government")
             actor = self._owned(span, actor)
-            if owners and actor.country not in owners:
+            kind = _fits_kind(noun, span, actor, kinds, refs) if not owners or actor.country in owners else None
+            if kind is None or (kind == "same" and span.sent.start == noun.sent.start):
                 continue
-            if _fits_kind(noun, span, actor, kinds, refs):
-                return actor
-        return None
+            if found is not None and actor.country != found.country:
+                return None
+            if found is None:
+                found, found_in = actor, span.sent.start
+        return found
 
     def _owned(self, span: Span, actor: ActorRef) -> ActorRef:
         """"the TRUMP administration", "the ISRAELI army": a body of no country of its own whose noun phrase names
@@ -296,25 +305,25 @@ def _unowned(actor: ActorRef) -> bool:
     return not actor.country and not actor.actor_id and actor.name is None
 
 
-def _fits_kind(noun: Token, span: Span, actor: ActorRef, kinds: frozenset[str], refs: BackReferences) -> bool:
-    """Whether an earlier mention is an actor of a kind the noun fits (back_references.toml): a placed one, and a
-    body, never a person (nor "officials": a state body must be named)."""
+def _fits_kind(noun: Token, span: Span, actor: ActorRef, kinds: frozenset[str], refs: BackReferences) -> str | None:
+    """The kind (back_references.toml) by which an earlier mention is an actor the noun fits, if any: a placed one,
+    and a body, never a person (nor "officials": a state body must be named)."""
     country = actor.country
     if not country or "/" in country:
-        return False
+        return None
     national = country in country_codes()
     if national and actor.actor_id == country:
-        return False  # a country itself: "the country" is resolve.py's
-    for kind in kinds:
+        return None  # a country itself: "the country" is resolve.py's
+    for kind in sorted(kinds, key=lambda k: (k == "same", k)):  # by its kind first, by the noun repeated last
         if kind == "igo":
             if not national and actor.actor_id == country and not actor.sector:
-                return True
+                return kind
         elif kind == "same":
             if noun.lemma_.lower() in {t.lemma_.lower() for t in span} and not actor.role:
-                return True
+                return kind
         elif actor.sector in refs.sectors.get(kind, ()) and (kind != "state" or actor.actor_id is not None):
-            return True
-    return False
+            return kind
+    return None
 
 
 def _looks_like_person(span: Span, actor: ActorRef) -> bool:
