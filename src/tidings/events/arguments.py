@@ -752,23 +752,7 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
         return _doer(head.head, control_objects)  # "businesses agree that China has ... and SUPPORT": the businesses
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
         return _doer(head, control_objects)
-    sibling = _reported_sibling(verb)
-    if sibling is not None:
-        return _doer(sibling, control_objects)
     return None, verb
-
-
-def _reported_sibling(verb: Token) -> Token | None:
-    """"He said he pressed his team to triple the figure, then TRIMMED it a little": a finite verb the parser made a
-    second reported clause with no subject of its own goes on the reported clause before it (same speech verb,
-    nothing but a comma, "then" or "and" between), and has its subject."""
-    if verb.dep_ != "ccomp" or verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("mark", "aux") for c in verb.children):
-        return None
-    before = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i]
-    if not before or child(before[-1], "nsubj") is None:
-        return None
-    gap = verb.doc[before[-1].right_edge.i + 1:verb.i]
-    return before[-1] if all(t.is_punct or t.lower_ in ("then", "and", "later") for t in gap) else None
 
 
 BARE_GOVERNORS = frozenset({"MD", "TO"})
