@@ -102,3 +102,9 @@ def test_a_force_named_after_an_english_county_is_not_american(mentions) -> None
     """Kent is an English county and a town in Washington: lower-case "Kent police" is not placed by the town."""
     found = mentions("The lorry was stopped near the port, and Kent police said two men were held.", "2012-05-01")
     assert all(ref.country != "USA" for ref in found.values())
+
+
+def test_a_title_after_an_ordinary_word_is_read_with_its_tags(mentions) -> None:  # type: ignore[no-untyped-def]
+    # the word before the title decides whether the title is whole; the text's tags must be known by then
+    found = mentions("Officials said Judge Barry Whiteside ruled.", "2012-05-01")
+    assert found["Judge Barry Whiteside"].actor_id is None

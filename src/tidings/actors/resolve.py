@@ -130,13 +130,13 @@ class _Text:
         self.titled: dict[int, SectorWord] = {}  # title words by the position they end at
         self.unlinked: list[tuple[int, int]] = []  # full names of known people not linked (no evidence)
         self.qualified: set[int] = set()  # positions right after a nationality, title or body
+        self.tagged = doc.has_annotation("TAG")
+        self.parsed = doc.has_annotation("DEP")  # read by _on_evidence
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
         self.by_start = {p.start: p for p in self.pieces}
         self.by_end = {p.end: p for p in self.pieces}
         self.covered = [False] * len(self.toks)
-        self.tagged = doc.has_annotation("TAG")
-        self.parsed = doc.has_annotation("DEP")
 
     def _piece(self, start: int, end: int, hits: tuple[Hit, ...]) -> _Piece | None:
         named = [h for h in hits if h.style != "sector"]
