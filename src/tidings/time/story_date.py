@@ -167,8 +167,8 @@ _RETOLD_CLAUSE_YEAR = _PATTERNS["retold_clause_year"]
 
 def background_year(text: str, timex: Timex, starts: list[int]) -> bool:
     """Whether a stated year modifies a noun (a determiner or possessive before it, a word after it: "the 2005
-    article", "the June 1972 break-in", "his deadly 2005 rampage", "the March 11, 2005, incident") or closes a relative clause that retells a past act ("who died in
-    2006", "a boy killed by police in 1985")."""
+    article", "the June 1972 break-in", "his deadly 2005 rampage", "the March 11, 2005, incident") or closes a
+    relative clause that retells a past act ("who died in 2006", "a boy killed by police in 1985")."""
     if _YEAR_MODIFIER_BEFORE.search(text, max(0, timex.start - 30), timex.start) \
             and _YEAR_NOUN_AFTER.match(text, timex.end):
         return True
