@@ -65,3 +65,16 @@ def test_the_same_act_on_a_dated_page_takes_the_page_date() -> None:
     analyzed = analyze_text(text, published="2024-03-29")
     undated = [e for e in analyzed.events if e.date_span is None]
     assert undated and all(e.date is not None and e.date.value == "2024-03-29" for e in undated)
+
+
+def test_a_modified_or_comma_enclosed_year_before_a_noun_is_background() -> None:
+    for text in ("A judge sentenced the gunman on Saturday for his deadly 2005 shooting spree at the mall.",
+                 "He got life for the March 11, 2005, attack that left four dead."):
+        story, _ = analyze_time(text, None)
+        assert story.date is None, text
+
+
+def test_a_year_after_a_preposition_or_said_that_still_counts() -> None:
+    for text in ("He said that in 2005, police raided the office.", "Officials said that 2005 was a bad year."):
+        story, _ = analyze_time(text, None)
+        assert story.date is not None and story.date.value == "2005", text
