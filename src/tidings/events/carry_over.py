@@ -48,6 +48,7 @@ from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
 from tidings.records import DateValue, Event, StoryDate, Timex
 from tidings.time.grammar import lexicon
+from tidings.time.story_date import is_lower_bound
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 WEEK = re.compile(r"\d{4}-W\d{2}(?:-WE)?$")
@@ -411,7 +412,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         index = sentence_index.get(event.sentence.start)
         verb = _verb_of(doc, event)
         if index is None or verb is None:
-            out.append(_fallback(event, None))
+            out.append(_fallback(event, None, story_date))
             continue
         day = None
         timed = _timed(doc, verb, timexes, times[index], story_day, rules)
@@ -444,7 +445,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             out.append(_part_of_the_week(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
                                                  date_evidence="narrative"), timexes, story_day))
             continue
-        out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
+        out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb, story_date))
     return out
 
 
@@ -641,14 +642,22 @@ def _narrated(verb: Token) -> bool:
     return node.dep_ == "ROOT"
 
 
-def _fallback(event: Event, verb: Token | None) -> Event:
+def _fallback(event: Event, verb: Token | None, story_date: StoryDate | None = None) -> Event:
     """The story date: the publication window a present or perfect clause implies ("tense"), or the
-    publication date of a news report ("publication")."""
-    if event.date is None:
-        return replace(event, date_evidence="none")
+    publication date of a news report ("publication"); none when the story date is only a lower bound
+    (`_dated_by_lower_bound`)."""
+    if event.date is None or _dated_by_lower_bound(event, story_date):
+        return replace(event, date=None, date_evidence="none")
     tense = _clause_tense(verb) if verb is not None else None
     perfect = verb is not None and _perfect(verb)
     return replace(event, date_evidence="tense" if tense == "present" or perfect else "publication")
+
+
+def _dated_by_lower_bound(event: Event, story_date: StoryDate | None) -> bool:
+    """The event's only date is a story date that is just the latest year the text states (a document with no
+    page date, dateline or anniversary: "the leader who died in 2006"): the story is of that year or later,
+    so an act with no time of its own stays undated (issue 14) rather than misplaced in a retold year."""
+    return story_date is not None and event.date == story_date.date and is_lower_bound(story_date)
 
 
 # --- a retold past ---------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ DATELINE_CHARS = 300
 PUBLISHED_CONFIDENCE = 0.9
 DATELINE_CONFIDENCE = 0.8
 DATELINE_LEAD_DAYS = 92  # a page stamped up to a quarter after its dateline: a repost or a move
+STATED_YEARS_CONFIDENCE = 0.4  # the latest year a text states: only a lower bound of the story's year
 
 
 def _page_date_patterns() -> dict[str, re.Pattern[str]]:
@@ -49,7 +50,7 @@ class Clue:
 
     year: int
     span: tuple[int, int]
-    kind: str  # "explicit-year" or "anniversary"
+    kind: str  # "explicit-year", "background-year" (`background_year`) or "anniversary"
     note: str
 
 
@@ -146,13 +147,33 @@ _DATELINE_END = _PATTERNS["dateline_end"]  # a dash, "/PRNewswire/" or "(Reuters
 
 
 def year_clues(text: str, absolute: list[Timex], tense_of: TenseOf, starts: list[int]) -> list[Clue]:
-    """Explicit past years (lower bounds) and anniversaries of known events (exact years)."""
+    """Explicit past years (lower bounds) and anniversaries of known events (exact years). A year that names a
+    thing's vintage or an old happening ("the 2005 Vanity Fair article", "a 2007 silver Ford Fusion") or dates
+    an act a relative clause retells ("the leader who died in 2006") is a "background-year": still a lower
+    bound, but about the background, so it never dates a story by itself (`inferred_story_date`)."""
     clues = [
-        Clue(int(t.value[:4]), (t.start, t.end), "explicit-year", f"{t.text!r} stated")
+        Clue(int(t.value[:4]), (t.start, t.end), "background-year" if background_year(text, t, starts)
+             else "explicit-year", f"{t.text!r} stated")
         for t in absolute
         if t.type == "DATE" and t.value[:4].isdigit() and tense_of(t) != "future" and "/" not in t.value
     ]
     return clues + _anniversary_clues(text, starts)
+
+
+_YEAR_MODIFIER_BEFORE = _PATTERNS["year_modifier_before"]
+_YEAR_NOUN_AFTER = _PATTERNS["year_noun_after"]
+_RETOLD_CLAUSE_YEAR = _PATTERNS["retold_clause_year"]
+
+
+def background_year(text: str, timex: Timex, starts: list[int]) -> bool:
+    """Whether a stated year modifies a noun (a determiner or possessive before it, a word after it: "the 2005
+    article", "the June 1972 break-in", "his deadly 2005 rampage", "the March 11, 2005, incident") or closes a
+    relative clause that retells a past act ("who died in 2006", "a boy killed by police in 1985")."""
+    if _YEAR_MODIFIER_BEFORE.search(text, max(0, timex.start - 30), timex.start) \
+            and _YEAR_NOUN_AFTER.match(text, timex.end):
+        return True
+    sentence_start = max((s for s in starts if s <= timex.start), default=0)
+    return _RETOLD_CLAUSE_YEAR.search(text, max(sentence_start, timex.start - 120), timex.start) is not None
 
 
 def _anniversary_clues(text: str, starts: list[int]) -> list[Clue]:
@@ -184,10 +205,12 @@ def _count(text: str) -> int | None:
 
 def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
     """The story year from the clues: anniversaries if they agree with the stated years, else
-    the latest year stated (a lower bound, so a low confidence)."""
-    if not clues:
+    the latest year stated (a lower bound, so a low confidence). Years stated only about the background
+    ("the 2005 article", "who died in 2006") give none: an old story's text is full of them, and a report
+    that names its own year names it elsewhere too ("in the first quarter of 2024")."""
+    if not any(c.kind in ("explicit-year", "anniversary") for c in clues):
         return None
-    latest_stated = max((c.year for c in clues if c.kind == "explicit-year"), default=None)
+    latest_stated = max((c.year for c in clues if c.kind != "anniversary"), default=None)
     anniversaries = [c for c in clues if c.kind == "anniversary" and c.year >= (latest_stated or 0)]
     if anniversaries:
         years = [c.year for c in anniversaries]
@@ -198,10 +221,18 @@ def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
     else:
         year = latest_stated or 0
         chosen = [c for c in clues if c.year == year][:3]
-        confidence = 0.4
+        confidence = STATED_YEARS_CONFIDENCE
     note = "; ".join(c.note for c in chosen)
     value = DateValue(f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
     return StoryDate(value, "inferred", confidence, tuple(c.span for c in chosen), note)
+
+
+def is_lower_bound(story: StoryDate) -> bool:
+    """Whether the story date is only the latest year the text states (no page date, dateline or anniversary):
+    the story is of that year or later ("the leader who died in 2006" in a report of the election that
+    followed), so it dates the text's relative expressions as well as anything can, but an act that has no
+    time of its own does not take it."""
+    return story.basis == "inferred" and story.date is not None and story.confidence <= STATED_YEARS_CONFIDENCE
 
 
 def narrowed(story: StoryDate, relative: list[Timex], tense_of: TenseOf) -> StoryDate:
