@@ -6,7 +6,8 @@ event verb in them are no events.
   stays 116 "find guilty" (verbs.txt `sentence`);
 - a person held without bail, in custody or jail is detained (173), also under a court's order (verbs.txt `hold`);
 - "shot to fame", "captured 40 percent of the vote", "sanctioned" meaning approved, "find common ground", "meet the
-  needs of", things that "threaten" species or livelihoods: no act of an actor (verbs.txt `-` lines; the `after=`
+  needs of", things that "threaten" species or livelihoods, cameras that "captured" someone, documents destroyed,
+  evidence that "supports" a claim: no act of an actor (verbs.txt `-` lines; the `after=`
   condition of patterns.py matches a phrase after the verb).
 
 Passages are written for these tests; no gold sentence is copied.
@@ -50,6 +51,30 @@ def test_shot_to_fame_is_no_shooting() -> None:
 
 def test_a_share_of_the_vote_captured_is_no_seizure() -> None:
     assert _codes("The Polish ruling party captured 40 percent of the vote in the election.") == []
+
+
+def test_a_camera_capturing_someone_is_no_capture() -> None:
+    assert _codes("Security cameras captured the gunmen entering the Kenyan embassy.") == []
+
+
+def test_forces_capturing_commanders_is_a_capture() -> None:
+    assert _codes("Kurdish forces captured two Islamic State commanders near Raqqa.") == ["173"]
+
+
+def test_destroying_documents_is_no_attack() -> None:
+    assert _codes("The Pentagon destroyed documents about the Iraqi prisoners.") == []
+
+
+def test_destroying_a_home_is_still_an_attack() -> None:
+    assert _codes("Israeli troops destroyed a Palestinian home in Hebron.") == ["1712"]
+
+
+def test_evidence_supporting_a_claim_is_no_support() -> None:
+    assert _codes("Evidence gathered by the UN supports Kenya's claim.") == []
+
+
+def test_a_state_supporting_a_claim_is_support() -> None:
+    assert _codes("France supports Morocco's claim over Western Sahara.") == ["051"]
 
 
 def test_sanctioned_meaning_approved_is_no_sanction() -> None:
