@@ -51,5 +51,6 @@ def test_people_captured_are_detained_places_captured_occupied() -> None:
 def test_a_headline_verb_tagged_as_a_plural_noun_is_read_as_the_verb() -> None:
     text = ("A Peruvian court sentences former president Alejandro Toledo to 13 years and four months in prison "
             "for laundering bribes.")  # WCEP bullet, shortened
-    assert coded_sides(code_text(text, DAY), ("11",)) == [("116", "PER", "PER")]
+    # a sentence to prison is a detention (CAMEO 173; s16i), no longer 116
+    assert coded_sides(code_text(text, DAY), ("17",)) == [("173", "PER", "PER")]
     assert not code_text("The court's sentences were harsh.", DAY)

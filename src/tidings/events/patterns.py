@@ -213,6 +213,10 @@ def _apply_condition(opts: dict[str, Any], item: str, where: str,
         opts[simple[key]] = _expand_sets(_split_alts(value), sets or {}, where)
     elif key == "tprep":
         opts["target_preps"] = tuple(sorted(_split_alts(value)))
+    elif key == "after" and value:
+        # words that must follow the verb in its phrase, "_" joining the words of one alternative: an idiom
+        # whose sense is no act ("find COMMON GROUND"), as the imported PETRARCH-2 phrases are matched
+        opts["after"] = (frozenset(tuple(alt.split("_")) for alt in value.lower().split("|")),)
     elif key in ("joint", "recip", "undergone", "imported") and not value:
         opts[key] = True
     elif key == "need" and value in ("target", "source"):
