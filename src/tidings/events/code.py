@@ -64,6 +64,8 @@ from tidings.events.patterns import (
     load_patterns,
     load_word_classes,
     lookup_prefix,
+    patterns_dir,
+    read_pattern_file,
 )
 from tidings.events.triggers import (
     Trigger,
@@ -120,6 +122,7 @@ class _Context:
     main: str | None = None  # the country the story names most often (`story_main`)
     countryless: bool = False  # the text names no country, or one once (`_names_no_country`, `_countryless`)
     sole: str | None = None  # the one country a text names, once (`_named_once`)
+    brief: bool = False  # a sentence or two, not a page (`_PAGE_SENTENCES`): no story around it places its actors
     setting: str | bool | None = False  # `story_setting`, worked out on first use (False: not yet)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
@@ -143,7 +146,7 @@ def code_events(
     finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
     ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
                    story_date, story_home(actors), story_main(actors), _names_no_country(actors, doc),
-                   sole=_named_once(actors, doc))
+                   sole=_named_once(actors, doc), brief=sum(1 for _ in doc.sents) < _PAGE_SENTENCES)
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -157,7 +160,8 @@ def code_events(
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
     events = told_by_verbs(context_targets(dated, actors, doc, book.modality, book.speech.verbs))
     events = [_offices_named_before(e, actors) for e in events]
-    return [e for e in one_per_pair(doc, events) if _political(e)]
+    return [e for e in one_per_pair(doc, events)
+            if _political(e) or (ctx.brief and e.source is not None and _kind_protest(e.cameo, [e.source]))]
 
 
 def _offices_named_before(event: Event, actors: list[ActorMention]) -> Event:
@@ -193,6 +197,24 @@ def _political(event: Event) -> bool:
     return any(side is not None and (side.country or (side.sector or "").lower() in sectors
                                      or (side.name or "").lower() in peoples)
                for side in (event.source, event.target))
+
+
+def _kind_protest(code: str, doers: list[ActorRef]) -> bool:
+    """"Nurses went on strike for better pay", "activists began a hunger strike": a protest (CAMEO 14: a strike, a
+    demonstration, a boycott, a hunger strike) by people known only by their kind (no country, name or identity).
+    PLOVER codes protests by workers, students and civilians as much as by parties; their country may be unknown.
+    `_brief_doers` and `code_events` keep such protests in a text of a sentence or two, where no story places the
+    protesters (on a page they are placed as before: `_protesters_placed`, `_protesters_of_story`)."""
+    armed = _unprotesting_sectors()
+    return code.startswith(PROTEST_ROOT) and bool(doers) and all(
+        unowned_group(a) and (a.sector or "").upper() not in armed for a in doers)
+
+
+@lru_cache(maxsize=1)
+def _unprotesting_sectors() -> frozenset[str]:
+    """word_classes.toml `unprotesting_sectors` (a list the shared word-class loader does not read)."""
+    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
+    return frozenset(str(s).upper() for s in data.get("unprotesting_sectors", []))
 
 
 @lru_cache(maxsize=1)
@@ -1673,7 +1695,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
-        return []
+        sources = _brief_doers(reading, sources, targets, ctx)
+        if not sources:
+            return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
     if not plausible or _on_a_kind(reading, plausible, ctx.finder):
         return []
@@ -1966,17 +1990,27 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
     if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
             unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
         return sources
-    verb = reading.trigger.verb
+    country = _clause_country(reading.trigger.verb, sources, finder)
+    if country is None:
+        return sources
+    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _clause_country(verb: Token, sides: list[Arg], finder: ArgumentFinder) -> str | None:
+    """The one country of the places the act's own clause names: a locative phrase on the verb, its object or
+    prepositional object (or the object of its passive's "by"), or on one of the sides; None for none or several."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
-             *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
-             *(verb.doc[a.token] for a in sources)]
+             *(o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"),
+             *(verb.doc[a.token] for a in sides)]
     places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
               for o in p.children if o.dep_ == "pobj"]
-    countries = {c for place in places for c in _countries_in(place, finder)}
-    if len(countries) != 1:
-        return sources
-    country = countries.pop()
-    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+    countries = {c for place in places for c in _countries_in(place, finder) or _capital_country(place)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _capital_country(place: Token) -> set[str]:
+    capital = _capital_of(place)
+    return {capital[0]} if capital else set()
 
 
 def _countries_in(place: Token, finder: ArgumentFinder) -> set[str]:
@@ -2236,6 +2270,80 @@ def _named(args: list[Arg]) -> bool:
     """Whether a source is someone named ("LaDonna Davis, a USCIS spokeswoman", "the Earth Liberation
     Front"): a named actor acting is news even when the base cannot place it in a country."""
     return any(a.actor.name and a.actor.sector for a in args)
+
+
+def _brief_doers(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context) -> list[Arg]:
+    """The doers of an act whose sides the text does not place, when the text is a sentence or two (a wire
+    sentence, a news summary's bullet): PLOVER codes an act whose actor's country is unknown, and such a text has
+    no story around it in which the actor finder could have placed the doer. Kept: people known by their kind who
+    protest (`_kind_protest`); armed kinds acting where their own clause says (`_armed_here`); a named body the
+    tables do not list (`_unlisted_body`), or a named organisation acting on a political side. On a page an
+    unplaced doer is one the actor finder failed to tie to the story, and the act is dropped as before (precision
+    first). Not: a doer known only by its kind doing anything else (in a sentence naming a country that was more
+    often another country's: `_names_no_country`); a person the base does not know (on non-gold news bullets as
+    often a businessman or a comedian as a political actor, whatever the other side)."""
+    if not ctx.brief:
+        return []
+    if sources:
+        protest = _kind_protest(reading.code, [a.actor for a in sources])
+        return _protesters_home(reading, sources, ctx) if protest else _armed_here(reading, sources, ctx)
+    body = _unlisted_body(reading, ctx)
+    political = load_word_classes().political_sectors
+    if any(a.actor.sector for a in body) or any((a.actor.sector or "").lower() in political for a in targets):
+        return body
+    return []
+
+
+def _protesters_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """People known by their kind who protest in a sentence or two are of the country where their clause says they
+    protest ("marched in Quito"), else of the one country the text names (people protest at home: "workers went on
+    strike over Chile's pension law"); in a text naming no country they keep no country. In a text naming several
+    countries they are dropped: whose they are is not said (on PLOVER GSR such a protest kept with no country had
+    the wrong countries)."""
+    country = _clause_country(reading.trigger.verb, sources, ctx.finder)
+    if country is None:
+        named = {a.country for a in ctx.finder.index.by_token.values() if a.country and not a.sector}
+        country = named.pop() if len(named) == 1 else None
+    if country is None:
+        return sources if ctx.countryless else []
+    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _armed_here(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """Armed kinds (word_classes.toml `armed_sectors`) doing the act where their own clause says are of that
+    place's country ("prisoners were freed by rebels in Bamako"), as `_acting_where` has it for violence; not those
+    the verb acts on ("33 soldiers DETAINED in a village", a passive with no "by")."""
+    armed, verb = load_word_classes().armed_sectors, reading.trigger.verb
+    if not all(unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
+        return []
+    if verb.dep_ == "acl" or (in_passive(verb) and agent_of(verb) is None):
+        return []
+    country = _clause_country(verb, sources, ctx.finder)
+    return [] if country is None else [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _unlisted_body(reading: Reading, ctx: _Context) -> list[Arg]:
+    """"The Department of Labor opened an inquiry into ...", "the Electoral Tribunal rejected ...": a subject the
+    parser tags as an organisation's name, headed by a word that names a body of state (named_bodies.toml: a
+    department, ministry, commission, court ...), that the actor tables do not list, is that body, of the word's
+    sector and of a country the text does not say. Only the head of the name: "the Labor Department's SPOKESMAN"
+    is a person, "a Ministry of Defence CONTRACTOR" a company."""
+    anchor = reading.anchor.head if reading.anchor.dep_ == "acomp" else reading.anchor
+    subject = subject_of(anchor, _asking_words(ctx.book.frame_of_verb))
+    if subject is None or subject.ent_type_ != "ORG":
+        return []
+    sector = _body_sectors().get(subject.lower_)
+    name = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    if name is None or name.root.i != subject.i or any(ctx.finder.index.at(t) is not None for t in name):
+        return []
+    return [Arg(ActorRef(name.text, name.start_char, name.end_char, name=name.text, sector=sector), subject.i)]
+
+
+@lru_cache(maxsize=1)
+def _body_sectors() -> dict[str, str]:
+    """named_bodies.toml: the head words of the names of bodies of state, with their CAMEO sector."""
+    path = patterns_dir() / "named_bodies.toml"
+    return {str(word): str(sector) for word, sector in read_pattern_file(path, "named bodies")["sectors"].items()}
 
 
 def _names_no_country(actors: list[ActorMention], doc: Doc) -> bool:
