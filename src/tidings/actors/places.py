@@ -40,3 +40,21 @@ def country_of_capital(name: str) -> str | None:
     """The country whose capital `name` is ("Kyiv" → UKR): for a capital told as the place of an act, which the
     actor finder leaves out as no actor."""
     return capital_countries().get(" ".join(name.split()).lower())
+
+
+@lru_cache(maxsize=1)
+def town_countries() -> dict[str, str]:
+    """Lower-cased town name → ISO 3166 alpha-3 code, from `data/actors/towns.tsv` (GeoNames towns of 5,000 people
+    or more whose name one country dominates)."""
+    path = tables.data_dir() / "towns.tsv"
+    if not path.exists():
+        return {}
+    _, rows, _ = tables.read_rows(path)
+    return {row["place"].lower(): row["country"] for row in rows if row.get("country")}
+
+
+def country_of_town(name: str) -> str | None:
+    """The country of a town the curated gazetteer may not know ("Troy" → USA); `country_of_place` first. Town names
+    are often surnames or words too: callers read them only beside a police, court or council word."""
+    key = " ".join(name.split()).lower()
+    return place_countries().get(key) or town_countries().get(key)

@@ -19,13 +19,14 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
 from tidings.actors.matcher import HYPHENS, Hit, TokenTrie, find_matches, token_key
 from tidings.actors.model import Actor, Period, SectorWord
-from tidings.actors.places import country_of_capital, country_of_place
+from tidings.actors.places import country_of_capital, country_of_place, country_of_town
 from tidings.actors.tables import (
     allegiance_words,
     bodies_abroad,
@@ -35,8 +36,10 @@ from tidings.actors.tables import (
     media_words,
     membership_words,
     owned_only_words,
+    rank_titles,
     title_suffixes,
     us_county_offices,
+    us_only_offices,
     us_states,
 )
 from tidings.records import ActorMention, ActorRef
@@ -127,13 +130,13 @@ class _Text:
         self.titled: dict[int, SectorWord] = {}  # title words by the position they end at
         self.unlinked: list[tuple[int, int]] = []  # full names of known people not linked (no evidence)
         self.qualified: set[int] = set()  # positions right after a nationality, title or body
+        self.tagged = doc.has_annotation("TAG")
+        self.parsed = doc.has_annotation("DEP")  # read by _on_evidence
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
         self.by_start = {p.start: p for p in self.pieces}
         self.by_end = {p.end: p for p in self.pieces}
         self.covered = [False] * len(self.toks)
-        self.tagged = doc.has_annotation("TAG")
-        self.parsed = doc.has_annotation("DEP")
 
     def _piece(self, start: int, end: int, hits: tuple[Hit, ...]) -> _Piece | None:
         named = [h for h in hits if h.style != "sector"]
@@ -172,6 +175,7 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     Morrison" is not Scott Morrison). A wrong famous person is worse than an unknown one: the name is then
     read as an unknown person (its sector and country from its own phrase)."""
     pieces = [p for p in pieces if not _names_feature(text, p) and not _inside_place(text, p)]
+    pieces = _us_states_named(text, pieces)
     text.full_names = {p.actor.id for p in pieces if p.kind == "person" and p.actor is not None
                        and p.end - p.start >= 2}
     generic = [p for p in pieces if _generic_body(text, p)]
@@ -197,6 +201,55 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
                 piece = _as_body(piece, body)
         out.append(piece)
     return out
+
+
+def _us_states_named(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
+    """"Atlanta, GEORGIA", "GEORGIA prosecutors" in a story of Fulton County, Ga.: a country that shares its name
+    with a US state (`us_states.txt`) is the state, so an American actor, when one of its mentions is written as a
+    state after a town ("Town, Georgia") or the document places itself in the United States ("Town, Ga.", a US town
+    or state of the curated gazetteer in a story naming no other country: "Atlanta's Fulton County") and names
+    nothing else of the country (its adjective, capital or places)."""
+    named = [p for p in pieces if p.kind == "country" and p.actor is not None
+             and text.text(p.start, p.end) in us_states()]
+    usa = text.base.actors.get("USA")
+    if not named or usa is None:
+        return pieces
+    codes = {p.actor.country for p in named if p.actor is not None}
+    places = _places_named(text)
+    if any(p.actor is not None and p.actor.country in codes and p not in named for p in pieces) \
+            or places & codes:
+        return pieces  # "Georgian", "Tbilisi", "Batumi": the country
+    foreign = {p.actor.country for p in pieces if p.actor is not None and p not in named
+               and p.kind in ("country", "adj", "capital")} - {"USA"}
+    local = "USA" in places and not foreign  # a US town in a story of no other country ("Atlanta's Fulton County")
+    if not any(_after_town(text, p.start) for p in named) and not local and not _us_context(text):
+        return pieces
+    return [replace(p, actor=usa) if p in named else p for p in pieces]
+
+
+def _after_town(text: _Text, k: int) -> bool:
+    """Whether a comma and a capitalised word stand right before position k ("Atlanta, | Georgia")."""
+    return k >= 2 and text.keys[k - 1] == "," and _capitalised(text.toks[k - 2])
+
+
+def _places_named(text: _Text) -> set[str]:
+    """The countries of the towns, states and provinces the gazetteer knows among the document's capitalised
+    words (runs of one or two words)."""
+    found = set()
+    for k, tok in enumerate(text.toks):
+        if not _capitalised(tok):
+            continue
+        for width in (2, 1):
+            if k + width <= len(text.toks) and (country := country_of_place(text.text(k, k + width))):
+                found.add(country)
+                break
+    return found
+
+
+def _us_context(text: _Text) -> bool:
+    """A US state written after a town ("Fulton County, Ga.", "Troy, Mich."): the story is placed in the US."""
+    states = us_states()
+    return any(_after_town(text, k) and text.toks[k].text.rstrip(".") in states for k in range(len(text.toks)))
 
 
 def _names_feature(text: _Text, piece: _Piece) -> bool:
@@ -326,7 +379,26 @@ def _inside_other_name(text: _Text, piece: _Piece, pieces: Sequence[_Piece]) -> 
 
 def _person_ok(text: _Text, piece: _Piece, actor: Actor) -> bool:
     return not _other_first_name(text, piece, actor) and _evidenced(text, actor, piece.start, piece.end) \
-        and not _past_namesake(text, piece.start, actor)
+        and not _past_namesake(text, piece.start, actor) and not _rank_disagrees(text, piece.start, actor)
+
+
+def _rank_disagrees(text: _Text, start: int, actor: Actor) -> bool:
+    """"Troy police SGT. Barry Whiteside", "OFFICER Smith", "JUDGE Brown": a police, military or court title right
+    before a known person's name (`rank_titles.txt`) that the person never held (a sergeant is not Fiji's minister
+    of the same name) is evidence against the link, full name or surname: the name is an unknown officer."""
+    if not text.evidence:
+        return False
+    titles = rank_titles()
+    for width in (3, 2, 1):
+        j = start - width
+        if j < 0:
+            continue
+        title = " ".join(text.keys[j:start]).replace(" .", ".")
+        agreeing = titles.get(title)
+        if agreeing is not None and _title_opens(text, j, agreeing):
+            held = {s[:3] for s in (actor.sector, *(r.sector for r in actor.roles)) if s}
+            return not held & agreeing
+    return False
 
 
 def _past_namesake(text: _Text, start: int, actor: Actor) -> bool:
@@ -343,6 +415,21 @@ def _past_namesake(text: _Text, start: int, actor: Actor) -> bool:
     if home is not None and actor.name.lower() in {n.lower() for n in (home.name, *home.aliases)}:
         return False  # a Phoenix entry for a country itself ("Bosnia and Herzegovina")
     return not (_countries_of(actor) & text.places) and not _title_agrees(text, actor, start)
+
+
+_TITLE_OPENERS = frozenset({"DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PUNCT", "PRON", "PART", "NUM"})
+
+
+def _title_opens(text: _Text, j: int, sectors: frozenset[str]) -> bool:
+    """Whether a title found at j is whole: it opens the text, follows punctuation, a function word or verb, or a
+    sector word of its own sectors ("Troy POLICE Sgt."); not the end of a longer title ("Chief Executive OFFICER")."""
+    if j == 0:
+        return True
+    word = text.titled.get(j)
+    if word is not None:
+        return word.sector[:3] in sectors
+    before = text.toks[j - 1]
+    return not before.is_alpha or (text.tagged and before.pos_ in _TITLE_OPENERS)
 
 
 def _evidenced(text: _Text, actor: Actor, start: int, end: int) -> bool:
@@ -891,9 +978,12 @@ def _person_anchors(text: _Text) -> list[_Phrase]:
         if span is None or any(k in taken for k in range(*span)) or _inside_longer_name(text, span):
             continue
         person = _fuzzy_person(text, text.text(*span))
-        if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)):
+        if person is not None and (not _evidenced(text, person, *span) or _past_namesake(text, span[0], person)
+                                   or _rank_disagrees(text, span[0], person)):
             person = None
         person = person or _middle_name_dropped(text, *span)
+        if person is not None and _rank_disagrees(text, span[0], person):
+            person = None
         anchors.append(_Phrase(*span, person=person, person_span=None if person else span))
         taken.update(range(*span))
     anchors.sort(key=lambda a: a.start)
@@ -981,8 +1071,100 @@ def _build(text: _Text, phrase: _Phrase, person_anchor: bool) -> _Phrase:
         _extend_right(text, phrase)
     if phrase.heads:
         _place_of_office(text, phrase)
+        _local_seat(text, phrase)
     text.cover(phrase.start, phrase.end)
     return phrase
+
+
+def _local_seat(text: _Text, phrase: _Phrase) -> None:
+    """Places of local bodies the gazetteer cannot give (issue 13): an office only the US has, a body seated in
+    "Town, State"."""
+    _american_office(text, phrase)
+    _seat_in_us_town(text, phrase)
+    _town_seat(text, phrase)
+
+
+def _town_seat(text: _Text, phrase: _Phrase) -> None:
+    """"TROY police Sgt.", "police in PALMER": a seated body or officer (`_seated`) named with a town takes the town's
+    country, from the towns of GeoNames (`towns.tsv`) when the curated gazetteer does not know it. Town names are
+    often surnames and words ("Palmer", "Reading"), so only a whole run of proper nouns right before the body, or
+    after its "in" and ending there, counts; a run opening a sentence must be a place. A body whose own word is
+    capitalised is a proper name, often after a county or region the towns do not hold ("Surrey Police" is
+    England's, not Surrey's in Canada), so it is not placed by a town before it."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    if phrase.owner is not None or phrase.place is not None or word is None or not _seated(word):
+        return
+    k = phrase.start
+    while k > 0 and text.keys[k - 1] in text.base.place_levels:
+        k -= 1
+    j = k
+    while j > 0 and k - j < 3 and _proper(text, j - 1):
+        j -= 1
+    named = _capitalised(text.toks[phrase.heads[-1][0].start])  # "SURREY POLICE": a force named after a county
+    if j < k and not named and not (j > 0 and _capitalised(text.toks[j - 1])) and (country := _town_at(text, j, k)):
+        phrase.place, phrase.start, phrase.local = country, j, True
+        return
+    e = phrase.end
+    if e + 1 < len(text.keys) and text.keys[e] == "in":
+        stop = e + 1
+        while stop < len(text.toks) and stop - e <= 3 and _proper(text, stop):
+            stop += 1
+        if stop > e + 1 and (stop == len(text.toks) or not _capitalised(text.toks[stop])) \
+                and (country := _town_at(text, e + 1, stop)):
+            phrase.place, phrase.local = country, True
+
+
+def _proper(text: _Text, k: int) -> bool:
+    """A capitalised word tagged a proper noun (any capitalised word when the text is not tagged), not a piece."""
+    tok = text.toks[k]
+    return _capitalised(tok) and (not text.tagged or tok.pos_ == "PROPN") and text.free(k, k + 1) \
+        and k not in text.by_start
+
+
+def _town_at(text: _Text, start: int, end: int) -> str | None:
+    """The country of the town named by the words [start, end); a town opening a sentence must be tagged a place."""
+    first = text.toks[start]
+    if first.is_sent_start and first.ent_type_ not in ("GPE", "LOC"):
+        return None
+    return country_of_town(text.text(start, end))
+
+
+def _seat_in_us_town(text: _Text, phrase: _Phrase) -> None:
+    """"a judge in Fulton County, GA.", "police in Palmer, ALASKA": a seated body or officer (`_seated`) followed by
+    "in", a place of up to four capitalised words, a comma and a US state (`us_states.txt`, as AP and the Postal
+    Service write it) sits in that US town, which the gazetteer need not know."""
+    word = phrase.heads[-1][0].word if phrase.heads else None
+    e = phrase.end
+    if phrase.owner is not None or phrase.place is not None or word is None or not _seated(word) \
+            or e + 1 >= len(text.keys) or text.keys[e] != "in":
+        return
+    j = e + 1
+    while j < len(text.toks) and j - e <= 4 and _capitalised(text.toks[j]):
+        j += 1
+    if j > e + 1 and j + 1 < len(text.toks) and text.keys[j] == "," \
+            and text.toks[j + 1].text.rstrip(".") in us_states() and _state_ends(text, j + 1):
+        phrase.place, phrase.local = "USA", True
+
+
+def _state_ends(text: _Text, k: int) -> bool:
+    """Whether the state word at k ends the place ("Troy, Mich., police", "Atlanta, Georgia."), not a name's first
+    word ("Paris, Texas Rangers ...")."""
+    return k + 1 >= len(text.toks) or not _capitalised(text.toks[k + 1])
+
+
+def _american_office(text: _Text, phrase: _Phrase) -> None:
+    """"the Bristol DISTRICT ATTORNEY'S office", "DISTRICT ATTORNEY Paul Howard": an office only the United
+    States has (`us_only_offices.txt`) is American, whichever town names it and when no place does; not when a
+    country owns it in the text."""
+    if phrase.owner is not None:
+        return
+    k = phrase.start
+    while k > 0 and text.keys[k - 1] in text.base.place_levels:  # "DISTRICT Attorney Paul Howard"
+        k -= 1
+    words = text.keys[k:phrase.end]
+    offices = us_only_offices()
+    if any(f"{a} {b}" in offices for a, b in pairwise(words)):
+        phrase.place, phrase.local = "USA", True
 
 
 def _foreign_namesake(text: _Text, phrase: _Phrase) -> bool:
@@ -1361,6 +1543,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
             _extend_right(text, phrase)
             _place_of_office(text, phrase)
             _seat_of_body(text, phrase)
+            _local_seat(text, phrase)
             if _sector_anchor_ok(text, phrase):
                 text.cover(phrase.start, phrase.end)
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))

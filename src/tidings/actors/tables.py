@@ -52,9 +52,23 @@ def counsel_words() -> frozenset[str]:
     return word_list("counsel_words.txt")
 
 
+@cache
+def rank_titles() -> dict[str, frozenset[str]]:
+    """Police, military, court and local titles before a name with the sectors a known person must have held to
+    be the one named ("sgt." -> COP, MIL: `rank_titles.txt`)."""
+    text = (data_dir() / "rank_titles.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {" ".join(title.lower().split()): frozenset(sectors.split()) for title, sectors in rows}
+
+
 def us_county_offices() -> frozenset[str]:
     """Offices a county has only in the United States ("sheriff": `us_county_offices.txt`)."""
     return word_list("us_county_offices.txt")
+
+
+def us_only_offices() -> frozenset[str]:
+    """Offices only the United States has under these names ("district attorney": `us_only_offices.txt`)."""
+    return word_list("us_only_offices.txt")
 
 
 def membership_words() -> frozenset[str]:

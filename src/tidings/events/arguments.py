@@ -12,12 +12,15 @@ when it fits.
 from __future__ import annotations
 
 import bisect
+import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from tidings.actors.tables import data_dir, read_rows
 from tidings.events.patterns import load_word_classes
 from tidings.records import ActorMention, ActorRef
 
@@ -72,9 +75,92 @@ class ActorIndex:
         ordered.sort(key=lambda item: item[0])
         self._starts = [item[0] for item in ordered]
         self._ordered = ordered
+        self._describe(doc)
 
     def at(self, token: Token) -> ActorRef | None:
         return self.by_token.get(token.i)
+
+    def _describe(self, doc: Doc) -> None:
+        """"Hamas fired rockets at Israel. THE GROUP said ...", "CBP ... THE AGENCY has been holding people": a
+        definite description by a general noun (back_references.toml) that names no placed actor of its own stands
+        for the nearest earlier actor mention of a kind the noun fits, a few sentences back at most
+        (`_described`); it then is that actor for the coder, and for a later pronoun."""
+        refs = load_back_references()
+        sentences: list[int] | None = None
+        for token in doc:
+            if token.tag_ not in ("NN", "NNS"):
+                continue
+            kinds = refs.nouns.get(token.lemma_.lower())
+            if kinds is None:
+                continue
+            own = self.by_token.get(token.i)
+            first = _description_start(token) if own is None or _unowned(own) else None
+            if first is None:
+                continue
+            if sentences is None:
+                sentences = [s.start for s in doc.sents]
+            here = bisect.bisect_right(sentences, token.i) - 1
+            window = sentences[max(0, here - refs.sentences)]
+            found = self._described(token, first, kinds, window, refs)
+            if found is not None:
+                self._place(doc, first, token, own, found)
+
+    def _described(self, noun: Token, first: int, kinds: frozenset[str], window: int, refs: BackReferences
+                   ) -> ActorRef | None:
+        """The nearest fitting actor (`_fits_kind`) named from token `window` on; none when its sentence also names
+        a fitting actor of another country ("Colombian rebels and Peruvian rebels met. THE REBELS ...": either).
+        A body of the same noun must be named in an earlier sentence: in its own, the noun repeated is that body in
+        another role ("the British government freezes the assets of a network ... sanctioned by THE GOVERNMENT")."""
+        owners = {a.country for t in noun.children
+                  if t.dep_ in ("amod", "compound") and (a := self.at(t)) is not None and a.country}
+        bound = _clause_subject(noun)
+        position = bisect.bisect_left(self._starts, first)
+        found: ActorRef | None = None
+        found_in = -1
+        for start, end, actor, is_person in reversed(self._ordered[:position]):
+            span = noun.doc[start:end]
+            if start < window or (found is not None and span.sent.start != found_in):
+                break
+            if end > first or (bound is not None and start <= bound < end) or (is_person and (
+                    span.root.ent_type_ in PERSON_LABELS or actor.role is not None)):
+                continue  # a person; not a body whose owner the parser took for one ("JORDAN's government")
+            actor = self._owned(span, actor)
+            kind = _fits_kind(noun, span, actor, kinds, refs) if not owners or actor.country in owners else None
+            if kind is None or (kind == "same" and span.sent.start == noun.sent.start):
+                continue
+            if found is not None and actor.country != found.country:
+                return None
+            if found is None:
+                found, found_in = actor, span.sent.start
+        return found
+
+    def _owned(self, span: Span, actor: ActorRef) -> ActorRef:
+        """"the TRUMP administration", "the ISRAELI army": a body of no country of its own whose noun phrase names
+        its owner in a modifier takes the owner's country (as `ArgumentFinder._with_modifier_country` does)."""
+        if not _unowned(actor):
+            return actor
+        for token in span.root.children:
+            owner = self.at(token) if token.dep_ in ("amod", "compound", "poss") else None
+            if owner is not None and owner.country and owner is not actor:
+                return replace(actor, country=owner.country)
+        return actor
+
+    def _place(self, doc: Doc, first: int, noun: Token, own: ActorRef | None, found: ActorRef) -> None:
+        start, end = doc[first].idx, noun.idx + len(noun.text)
+        ref = replace(found, text=doc.text[start:end], start=start, end=end)
+        for i in range(first, noun.i + 1):
+            if self.by_token.get(i) is None or self.by_token.get(i) is own:
+                self.by_token[i] = ref
+        entry = (first, noun.i + 1, ref, False)
+        at = next((n for n, item in enumerate(self._ordered) if own is not None and item[2] is own), None)
+        if at is not None:
+            self._ordered[at] = entry
+        else:
+            position = bisect.bisect_left(self._starts, first)
+            self._ordered.insert(position, entry)
+            self._starts.insert(position, first)
+        if noun.dep_ in SUBJECT_DEPS:
+            self._subjects.add(first)
 
     def is_person(self, actor: ActorRef) -> bool:
         """Whether a mention reads as a person (`_looks_like_person`)."""
@@ -165,6 +251,79 @@ def _other_sex(span: Span, male: bool) -> bool:
     words = load_word_classes()
     other = words.female_words if male else words.male_words
     return any(token.lower_ in other for token in span)
+
+
+@dataclass(frozen=True, slots=True)
+class BackReferences:
+    """back_references.toml: the nouns that refer back, the kinds of actor each fits, the sectors of each kind, and
+    how many sentences back the actor may be named."""
+
+    nouns: dict[str, frozenset[str]]
+    sectors: dict[str, frozenset[str]]
+    sentences: int
+
+
+@lru_cache(maxsize=1)
+def load_back_references() -> BackReferences:
+    with (data_dir() / "back_references.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return BackReferences({k.lower(): frozenset(v) for k, v in data["nouns"].items()},
+                          {k: frozenset(v) for k, v in data["sectors"].items()}, int(data["window"]["sentences"]))
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """The codes of countries (countries.tsv), as against those of international organisations."""
+    _, rows, _ = read_rows(data_dir() / "countries.tsv")
+    return frozenset(row["code"] for row in rows)
+
+
+DESCRIPTION_DETERMINERS = frozenset({"the", "this", "these"})
+# what a description may carry and still refer back: "the Palestinian militant GROUP", "the rights group";
+# a phrase ("the group OF physicians"), a clause ("the group THAT ..."), a number or an owner names another
+DESCRIPTION_DEPS = frozenset({"det", "amod", "compound", "punct", "advmod"})
+
+
+def _description_start(noun: Token) -> int | None:
+    """The first token of a definite description headed by `noun` ("THE militant group"), or None when the phrase
+    is not one that refers back: no definite determiner, a proper name in it ("the Wagner group"), or words that
+    single out another (`DESCRIPTION_DEPS`)."""
+    children = list(noun.children)
+    det = next((c for c in children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in DESCRIPTION_DETERMINERS or det.i > noun.i:
+        return None
+    for child in children:
+        if child.dep_ not in DESCRIPTION_DEPS or child.i > noun.i:
+            return None
+        if child.pos_ == "PROPN" or any(c.pos_ == "PROPN" or c.dep_ not in DESCRIPTION_DEPS for c in child.children):
+            return None
+    return det.i
+
+
+def _unowned(actor: ActorRef) -> bool:
+    """A group known by its kind only ("the militants", "the company"): no country, identity or name of its own."""
+    return not actor.country and not actor.actor_id and actor.name is None
+
+
+def _fits_kind(noun: Token, span: Span, actor: ActorRef, kinds: frozenset[str], refs: BackReferences) -> str | None:
+    """The kind (back_references.toml) by which an earlier mention is an actor the noun fits, if any: a placed one,
+    and a body, never a person (nor "officials": a state body must be named)."""
+    country = actor.country
+    if not country or "/" in country:
+        return None
+    national = country in country_codes()
+    if national and actor.actor_id == country:
+        return None  # a country itself: "the country" is resolve.py's
+    for kind in sorted(kinds, key=lambda k: (k == "same", k)):  # by its kind first, by the noun repeated last
+        if kind == "igo":
+            if not national and actor.actor_id == country and not actor.sector:
+                return kind
+        elif kind == "same":
+            if noun.lemma_.lower() in {t.lemma_.lower() for t in span} and not actor.role:
+                return kind
+        elif actor.sector in refs.sectors.get(kind, ()) and (kind != "state" or actor.actor_id is not None):
+            return kind
+    return None
 
 
 def _looks_like_person(span: Span, actor: ActorRef) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.errors import TidingsError
 from tidings.events.dating import (
+    MEANS_PREPS,
     frames_event,
     governor_of,
     head_of,
@@ -45,11 +46,12 @@ from tidings.events.dating import (
 )
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
-from tidings.records import Event, StoryDate, Timex
+from tidings.records import DateValue, Event, StoryDate, Timex
 from tidings.time.grammar import lexicon
 
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
 WEEK = re.compile(r"\d{4}-W\d{2}(?:-WE)?$")
+PLAIN_WEEK = re.compile(r"\d{4}-W\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -151,7 +153,9 @@ def _episode_days(doc: Doc, timexes: Sequence[Timex], story_day: date | None, ru
     """(the day `_episode_day` gives, the one episode day of any clause the sentence dates)."""
     if story_day is None:
         return None, None
-    found = [t for t in timexes if _in_episode(t, story_day, rules.window_days) and _dates_a_clause(doc, t)]
+    # a day framing a clause counts ("five people died IN CLASHES ON SUNDAY"), one of a noun alone does not
+    found = [t for t in timexes if _in_episode(t, story_day, rules.window_days)
+             and _dates_a_clause(doc, t, framing=True)]
     loose = {t.value.split("T", 1)[0]: t for t in found}
     strict = {t.value.split("T", 1)[0]: t for t in found if dated is None or (t.start, t.end) in dated}
     return (next(iter(strict.values())) if len(strict) == 1 else None,
@@ -218,9 +222,25 @@ def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
                      rules: CarryOverRules) -> Timex | None:
     """The one time before the current episode the sentence dates a clause with, if only one."""
     found = {t.value: t for t in timexes if is_calendar(t)
-             and _background(t, story_day, rules) and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
+             and (_background(t, story_day, rules) or _earlier_this(t, story_day))
+             and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
              and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?$")
+
+
+def _earlier_this(timex: Timex, story_day: date | None) -> bool:
+    """ "EARLIER THIS MONTH, protesters stormed the consulate", "EARLY THIS YEAR": the story's own month or
+    year, told as its part before the story day (TIMEX3 mod START). A passage set then is not the news day,
+    and its time is no episode day either; it sets the scene for the past acts told after it, as a month
+    before the story's does ("In October, ...")."""
+    if timex.mod != "START" or not MONTH_OR_YEAR.match(timex.value) or story_day is None \
+            or not timex.earliest or not timex.latest:
+        return False
+    first, last = _day(timex.earliest), _day(timex.latest)
+    return first is not None and last is not None and first < story_day <= last
 
 
 def _dates_main_clause(doc: Doc, timex: Timex, sentence: Span) -> bool:
@@ -330,6 +350,10 @@ def narrated_in_past(verb: Token, clause_deps: frozenset[str]) -> bool:
             return True
         if tense is not None and node.dep_ != "ccomp":
             return False
+        if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep" and node.head.i != node.i \
+                and node.head.lower_ in MEANS_PREPS and node.head.head.pos_ in VERBAL:
+            node = node.head.head  # "police responded BY ARRESTING 20 people": the means takes the act's tense
+            continue
         if node.dep_ not in clause_deps or node.head.i == node.i or node.head.pos_ not in VERBAL:
             return False
         node = node.head
@@ -377,9 +401,11 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     story = story_date.date
     story_day = _day(story.earliest or story.value) if story is not None else None  # its first day
     reported_now = lede_in_the_present(times)
+    passage: dict[int, Timex] = {}  # sentence -> the past time an act of it was found to retell
     out = []
     for event in events:
         if event.date_span is not None:
+            event = _part_of_the_week(event, timexes, story_day)
             out.append(event if event.date_evidence else replace(event, date_evidence="timex"))
             continue
         index = sentence_index.get(event.sentence.start)
@@ -388,28 +414,131 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             out.append(_fallback(event, None))
             continue
         day = None
-        inherits = not _timed(doc, verb, timexes, times[index], story_day, rules) \
-            and may_inherit(verb, event.mode, rules, text)
+        timed = _timed(doc, verb, timexes, times[index], story_day, rules)
+        inherits = not timed and may_inherit(verb, event.mode, rules, text)
+        if timed and event.plover and may_inherit(verb, event.mode, rules, text):
+            day = _day_of_an_earlier_conjunct(doc, verb, timexes, story_day, rules) \
+                or _day_of_its_after_clause(doc, verb, timexes, story_day, rules)
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
                 or retold_act_time(doc, verb, timexes, story_day) \
-                or inherited_day(times, index, rules)
+                or time_told_next(doc, verb, timexes, story_day)
+            if day is not None and _background(day, story_day, rules):
+                passage[index] = day
+            day = day or inherited_day(times, index, rules)
         if day is None and inherits and event.plover:
             day = inherited_day(times, index, rules, any_clause=True)
         if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb):
             day = background_of_paragraph(times, index, rules.max_paragraphs_back
                                           if reported_now and _narrated(verb) else 0)
+        if day is None and inherits and event.plover and _own_tense(verb) == "past" and not _reported_past(verb):
+            day = _continued_passage(times, index, passage)
+            if day is not None:
+                passage[index] = day
         if day is None and not inherits:
             day = time_referred_back(doc, verb, timexes, times, index, story_day, rules)
         if day is None and _before_the_passage(verb, times, index, text):
             out.append(_dated_by_passage(event, None))
             continue
         if day is not None:
-            out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
-                               date_evidence="narrative"))
+            out.append(_part_of_the_week(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
+                                                 date_evidence="narrative"), timexes, story_day))
             continue
         out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb))
     return out
+
+
+def _day_of_an_earlier_conjunct(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None,
+                                rules: CarryOverRules) -> Timex | None:
+    """ "Protesters stormed the parliament ON SUNDAY, and police ARRESTED 20 people": a past act told in a later
+    conjunct with a subject of its own and no time of its own goes on with the episode day the clause before
+    it set, as it would in a sentence of its own ("... on Sunday. Police arrested 20 people."). Only an
+    episode day (a few days back) that dates an earlier conjunct, and only when no time follows the act's
+    verb in the sentence (the act may have a time of its own there)."""
+    if story_day is None or verb.dep_ != "conj":
+        return None
+    chain = set()
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in VERBAL:
+        node = node.head
+        chain.add(node.i)
+    sentence = verb.sent
+    found: dict[str, Timex] = {}
+    for timex in timexes:
+        if not sentence.start_char <= timex.start < sentence.end_char or _planned(timex, story_day, rules):
+            continue
+        if timex.start > verb.idx:
+            return None
+        head = head_of(doc, timex)
+        governor = governor_of(head, frozenset()) if head is not None else None
+        if governor is None or governor.i not in chain or not _in_episode(timex, story_day, rules.window_days):
+            return None
+        found[timex.value] = timex
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _day_of_its_after_clause(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None,
+                             rules: CarryOverRules) -> Timex | None:
+    """ "Iraqi police ARRESTED 20 protesters AFTER clashes erupted ON TUESDAY": a past act with no time of its
+    own that follows a happening of the current episode, told in its "after" clause, goes on with that day,
+    as it would told in the next sentence ("Clashes erupted on Tuesday. Police arrested 20 protesters.").
+    Only an episode day (a few days back) that dates the clause, and only when the sentence has no other
+    time."""
+    if story_day is None:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                   and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)), None)
+    if clause is None:
+        return None
+    sentence = verb.sent
+    found: dict[str, Timex] = {}
+    for timex in timexes:
+        if not sentence.start_char <= timex.start < sentence.end_char or _planned(timex, story_day, rules):
+            continue
+        head = head_of(doc, timex)
+        governor = governor_of(head, frozenset()) if head is not None else None
+        if governor is None or not clause.left_edge.i <= governor.i <= clause.right_edge.i \
+                or not _in_episode(timex, story_day, rules.window_days) or governor.pos_ not in VERBAL:
+            return None
+        found[timex.value] = timex
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _part_of_the_week(event: Event, timexes: Sequence[Timex], story_day: date | None) -> Event:
+    """ "Police arrested two activists EARLIER THIS WEEK" told on a Wednesday: the days of the week before the
+    story's day, not the whole week (the week's days after it have not come yet); "will meet LATER THIS WEEK":
+    the days after it. TIMEX3 gives the week with a START or END mod; the act's range is the part of the week
+    on the side of the story's day the phrase names. Only for the current week, not "later last week"."""
+    if event.date is None or event.date_span is None or story_day is None:
+        return event
+    timex = next((t for t in timexes if (t.start, t.end) == event.date_span), None)
+    if timex is None or timex.mod not in ("START", "END") or not PLAIN_WEEK.match(timex.value) \
+            or not timex.earliest or not timex.latest:
+        return event
+    first, last = _day(timex.earliest), _day(timex.latest)
+    if first is None or last is None or not first <= story_day <= last:
+        return event
+    if timex.mod == "START":
+        end = max(first, story_day - timedelta(days=1))
+        first_s, last_s = first.isoformat(), end.isoformat()
+    else:
+        start = min(last, story_day + timedelta(days=1))
+        first_s, last_s = start.isoformat(), last.isoformat()
+    value = first_s if first_s == last_s else f"{first_s}/{last_s}"
+    return replace(event, date=DateValue(value, first_s, last_s))
+
+
+def _continued_passage(times: Sequence[SentenceTime], index: int, passage: dict[int, Timex]) -> Timex | None:
+    """ "The president ANNOUNCED the Phase 1 deal during a meeting with Liu He [told earlier as "Mr. Trump's
+    Oct. 11 announcement"]. While he CANCELED an increase in tariffs, he made no mention of ...": the sentence
+    before, in the same paragraph and with no time of its own, retells a happening the story dated earlier;
+    the writer narrates that scene on, so a past act told next belongs to it, at its time. One sentence at
+    a time: a sentence that names a time, or tells no act of the scene, ends it."""
+    before = index - 1
+    if before < 0 or before not in passage or times[before].paragraph != times[index].paragraph \
+            or times[before].has_time:
+        return None
+    return passage[before]
 
 
 def _before_the_passage(verb: Token, times: Sequence[SentenceTime], index: int, text: str) -> bool:
@@ -759,6 +888,44 @@ def named_happening_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_
 
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@lru_cache(maxsize=1)
+def happened_verbs() -> frozenset[str]:
+    """Verbs that tell when a named happening took place (data/time/lexicon.toml)."""
+    return frozenset(str(w).lower() for w in lexicon().get("happened_verbs", {}))
+
+
+def time_told_next(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:
+    """The time the next sentence gives an undated past act by naming it again: "Police ARRESTED the leader
+    at his home. THE ARREST CAME ON MONDAY, a day after he called for protests", "Iran SEIZED a tanker, state
+    media said. THE SEIZURE TOOK PLACE ON SUNDAY". News often tells the act first and its time after; the
+    next sentence, in the same paragraph, has as subject the act's own noun with a definite determiner, a verb
+    of happening as its main verb, and one calendar time on that verb, not after the story's day."""
+    if verb.pos_ != "VERB" or verb.sent.end >= len(doc):
+        return None
+    following = doc[verb.sent.end].sent
+    root = following.root
+    if root.lemma_.lower() not in happened_verbs() or (root.lemma_.lower() == "take" and not any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)):
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "NOUN" or not _names_the_act(subject.lemma_.lower(), verb.lemma_.lower()) \
+            or not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return None
+    text = doc.text
+    if PARAGRAPH_BREAK.search(text, verb.sent.start_char, following.start_char) \
+            or not text[verb.sent.start_char:following.start_char].strip():
+        return None  # a new paragraph
+    found: dict[str, Timex] = {}
+    for timex in timexes:
+        if not following.start_char <= timex.start < following.end_char or not is_calendar(timex):
+            continue
+        head = head_of(doc, timex)
+        if head is not None and (governor := governor_of(head, frozenset({root.i}))) is not None \
+                and governor.i == root.i:
+            found[timex.value] = timex
+    return _one_time_before(found, story_day)
 
 
 def retold_act_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None) -> Timex | None:

@@ -76,7 +76,13 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
         node, head = head, head.head
         if head.i == node.i:
             return None
+        if head.dep_ == "advmod" and head.lower_ in RELATIVE_ORDER and head.head.i != head.i:
+            node, head = head, head.head  # "EARLIER in the day, police arrested": the adverb's verb
     return _through_quantity(_verb_of_subject(head, node) or _verb_of_object(head, node), node)
+
+
+# adverbs that place an act before or after a time they bring: "EARLIER in the day", "LATER in the week"
+RELATIVE_ORDER = frozenset({"earlier", "later"})
 
 
 # a quantity has no time of its own: "raised from 10% to 25% IN MAY", "fell to $40 LAST WEEK"
@@ -172,6 +178,8 @@ def date_for_event(
                 or _when_clause(doc, timex, words) or _relative_of_time(doc, timex, words) \
                 or _misplaced_on_the_present(doc, timex, governor, event_words, story_date):
             governing.append(rank)
+        elif governor is not None and _while_clause(governor, words):
+            framing.append(rank)  # "arrested 40 students AS they tried to flee the campus ON MONDAY"
         elif governor is not None and _relative_of_place(governor, words):
             framing.append(rank)  # "was in Brussels ON MONDAY, where he met EU leaders"
         elif governor is not None and (frames_event(head, governor, words) or _clause_of_the_moment(governor, words)):
@@ -213,7 +221,10 @@ def date_for_event(
         return era  # "said ON MONDAY that sanctions were imposed BY THE OBAMA ADMINISTRATION": the era's
     best = best or min(reported, key=lambda r: (r[0], r[1]), default=None)
     if best is not None:
-        return to_date_value(best[2]), (best[2].start, best[2].end)
+        return _with_its_pair(doc, best[2], timexes), (best[2].start, best[2].end)
+    past = _past_days(doc, event_words, timexes, story_date)
+    if past is not None:
+        return past
     old = _under_an_old_act(doc, event_words, timexes, story_date)
     if old is not None and ALONG_OLD_ACTS and _along_with(event_words, old[1]):
         return to_date_value(old[0]), (old[0].start, old[0].end)
@@ -222,6 +233,62 @@ def date_for_event(
             or _after_an_old_time(doc, event_words, timexes, story_date):
         return (None, None)
     return (story_date.date, None)
+
+
+def _with_its_pair(doc: Doc, timex: Timex, timexes: Sequence[Timex]) -> DateValue:
+    """The date a time gives, widened to the day it is coordinated with: "met ON SATURDAY AND SUNDAY",
+    "talks held ON NOV. 12 AND 13" span both days (the parse hangs the second day on the first one, so only
+    the first reaches the verb). Only between two single days."""
+    value = to_date_value(timex)
+    if not DAY_VALUE.match(timex.value):
+        return value
+    head = head_of(doc, timex)
+    for other in timexes:
+        if other is timex or not DAY_VALUE.match(other.value) or head is None:
+            continue
+        second = head_of(doc, other)
+        if second is not None and second.dep_ == "conj" and second.head.i == head.i:
+            first, last = sorted((timex.value[:10], other.value[:10]))
+            return DateValue(f"{first}/{last}", first, last)
+    return value
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?$")
+# "over THE PAST THREE DAYS", "in the last two weeks": a span counted back from the story day
+PAST_SPAN = re.compile(r"the\s+(?:past|last)\s", re.IGNORECASE)
+PAST_DURATION = re.compile(r"P(\d+)([DW])$")
+PAST_UNITS = {"D": 1, "W": 7}
+
+
+def _past_days(doc: Doc, event_words: Sequence[Token], timexes: Sequence[Timex], story_date: StoryDate
+               ) -> tuple[DateValue, tuple[int, int]] | None:
+    """ "Iranian police arrested 200 protesters OVER THE PAST THREE DAYS": a past act told as spread over a
+    span counted back from the story day lies on the days before it, from the span's first day to the day
+    before the story's (TIMEX3 gives a duration, P3D, with no place on the calendar). Only days and weeks,
+    a span that governs the act, and an act told in the simple past or the present perfect."""
+    story = story_date.date
+    if story is None or not story.earliest or not event_words:
+        return None
+    verb = _tensed(_top_word(event_words))
+    if verb.pos_ not in ("VERB", "AUX") or not (_finite_tag(verb) == "VBD" or _done_by_now(verb)):
+        return None
+    words = frozenset(t.i for t in event_words)
+    for timex in timexes:
+        match = PAST_DURATION.match(timex.value) if timex.type == "DURATION" else None
+        if match is None or not PAST_SPAN.match(timex.text):
+            continue
+        head = head_of(doc, timex)
+        governor = governor_of(head, words) if head is not None else None
+        if governor is None or governor.i not in words:
+            continue
+        try:
+            day = date.fromisoformat(story.earliest[:10])
+        except ValueError:
+            return None
+        days = int(match.group(1)) * PAST_UNITS[match.group(2)]
+        first, last = (day - timedelta(days=days)).isoformat(), (day - timedelta(days=1)).isoformat()
+        return DateValue(f"{first}/{last}", first, last), (timex.start, timex.end)
+    return None
 
 
 # prepositions by which an era frames an act: "DURING the Obama administration", "UNDER President Biden"
@@ -541,6 +608,9 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     noun = governor
     if noun.pos_ == "VERB" and noun.tag_ in ("VBN", "VBG") and noun.dep_ == "acl":
         noun = noun.head
+    elif noun.pos_ in ("VERB", "AUX") and noun.dep_ == "relcl" and noun.head.pos_ in NOUN_TAGS \
+            and noun.head.head.lower_ in FRAME_PREPS - {"in"}:
+        noun = noun.head  # "arrested 20 people DURING clashes THAT ERUPTED ON TUESDAY": the frame's own time
     elif head.dep_ == "pobj" and head.head.lower_ not in FRAME_PREPS:
         return False  # "the wake OF the September 11 attacks": a phrase of its own; "a letter IN May" frames
     if noun.pos_ not in NOUN_TAGS:
@@ -556,12 +626,15 @@ def _matter_of(head: Token, noun: Token, words: frozenset[int]) -> bool:
     """ "was tasked with INVESTIGATING Russian interference IN THE 2016 ELECTION", "CHARGED over ... in the
     2015 attacks": after a verb of inquiry or accusation, a happening named with its date is the matter
     inquired into, not the time of the inquiry ("Israel SEIZED the territories in the 1967 war" keeps it).
-    Only "in" after the verb: a gathering that sets the scene keeps its time ("AT THAT OCTOBER HEARING,
+    Not a speech noun: "ACCUSED Iraq of fraud in a Sunday statement" is the accusation's own issuing. Only
+    "in" after the verb: a gathering that sets the scene keeps its time ("AT THAT OCTOBER HEARING,
     Senator Smith accused the agency"). Verbs in data/time/lexicon.toml, `matter_verbs`."""
     if head.head.i != noun.i or head.dep_ not in ("nummod", "compound", "amod", "nmod"):
         return False
     if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.i < min(words):
         return False
+    if noun.lemma_.lower() in speech_nouns() or noun.lower_ in speech_nouns():
+        return False  # "ACCUSED the government of fraud IN A SUNDAY STATEMENT": the accusation's own speech
     verbs = matter_verbs()
     return any(t.i in words and t.lemma_.lower() in verbs for t in noun.doc[min(words):max(words) + 1])
 
@@ -676,6 +749,26 @@ def _when_clause(doc: Doc, timex: Timex, words: frozenset[int]) -> bool:
     else:
         return False
     return verb.i in words and verb.left_edge.i == after
+
+
+# subordinators of a clause that happens at the same time as the clause it hangs from
+SIMULTANEOUS_MARKS = frozenset({"as", "when", "while", "whilst"})
+
+
+def _while_clause(governor: Token, words: frozenset[int]) -> bool:
+    """ "Police arrested 40 students AS they tried to flee the campus ON MONDAY", "seized the ship WHEN it
+    entered the strait ON FRIDAY": the time of a clause told as going on at the same time as the event
+    (opened by "as", "when", "while", hanging from the event's verb) is the event's time too. Through the
+    clause's own complements ("tried to FLEE ... on Monday"), not into a clause of its own inside it."""
+    node = governor
+    for _ in range(3):
+        if node.dep_ == "advcl" and node.head.i in words:
+            return any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in node.children) \
+                or any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < node.i for c in node.children)
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 RELATIVE_ADVERBS = frozenset({"where", "when"})
@@ -1100,6 +1193,9 @@ def _host_of(node: Token, described: bool = False) -> Token | None:
     while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ in SUBJECTS for c in node.children):
         node = node.head
+    means = _means_of(node)
+    if means is not None:
+        return means
     if node.dep_ not in PART_DEPS or node.head.i == node.i or (node.dep_ == "ccomp" and _adverbial_mark(node)):
         return None
     if node.dep_ == "advcl" and (node.tag_ not in ("VBG", "VBN") or node.i < node.head.i
@@ -1121,6 +1217,23 @@ def _host_of(node: Token, described: bool = False) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+# prepositions that bring the gerund by which an act is done: "retaliated BY expelling two diplomats"
+MEANS_PREPS = frozenset({"by"})
+
+
+def _means_of(verb: Token) -> Token | None:
+    """The act a gerund is the means of ("Russia retaliated ON TUESDAY BY EXPELLING two diplomats", "police
+    responded BY ARRESTING 20 people"): the expelling is the retaliating, done at its time."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.i == verb.i or prep.lower_ not in MEANS_PREPS \
+            or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    act = prep.head
+    if act.dep_ == "pcomp":
+        return None  # "blocks officials from ATTENDING ... by revoking": a gerund's means is the parser's guess
+    return act if act.pos_ in ("VERB", "AUX") else None
+
+
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "dative", "appos"})
 
 
@@ -1138,7 +1251,12 @@ def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> To
     accused ...", "REACHED last week by phone, she declined ...": the clause tells the circumstances of
     the main act, so its time is the main act's. A past participle counts only with a time of the
     current news (a few days back): "BORN in 1950", "FOUNDED in 1990" describe the actor, not the act."""
-    if governor is None or governor.dep_ != "advcl" or governor.i > governor.head.i:
+    if governor is None:
+        return governor
+    aside = _aside_of_subject(governor, timex, story_date)
+    if aside is not None:
+        return aside
+    if governor.dep_ != "advcl" or governor.i > governor.head.i:
         return governor
     if governor.tag_ not in ("VBG", "VBN") or any(
             c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in governor.children):
@@ -1148,6 +1266,28 @@ def _main_act(governor: Token | None, timex: Timex, story_date: StoryDate) -> To
     main = governor.head
     subjects = [c for c in main.children if c.dep_ in SUBJECTS]
     return main if subjects and governor.i < subjects[0].left_edge.i else governor
+
+
+def _aside_of_subject(governor: Token, timex: Timex, story_date: StoryDate) -> Token | None:
+    """The verb whose subject a participle set off by commas describes: "Trump, SPEAKING to reporters ON
+    TUESDAY, accused Democrats of ...", "The minister, ASKED about the deal LAST WEEK, declined to ...". The
+    aside tells the circumstances of the act its subject does next, as an opening participle does (see
+    `_main_act`); spaCy hangs it on the subject. A past participle counts only with a time of the current
+    news ("The party, FOUNDED in 1990, ..." describes the actor); a participle with a subject, auxiliary or
+    subordinator of its own is a clause with a time of its own."""
+    if governor.tag_ not in ("VBG", "VBN") or governor.dep_ not in ("acl", "advcl") \
+            or any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in governor.children):
+        return None
+    subject = governor.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > governor.i or subject.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb, doc = subject.head, governor.doc
+    left, right = governor.left_edge.i - 1, governor.right_edge.i + 1
+    if not (left >= 0 and doc[left].text == "," and right < verb.i and doc[right].text == ","):
+        return None  # not an aside between commas before the verb
+    if governor.tag_ == "VBN" and not _recent(timex, story_date):
+        return None
+    return verb
 
 
 RECENT_DAYS = 7
@@ -1192,9 +1332,14 @@ def _told_now(verb: Token) -> bool:
 
 def _tensed(verb: Token) -> Token:
     """The verb whose tense a participle (VBG) or infinitive without a subject or auxiliary of its own
-    shares: up through participle clauses, conjuncts and complements to the first verb that has one."""
+    shares: up through participle clauses, conjuncts and complements to the first verb that has one, and
+    from the gerund of a means to its act ("BLOCKS officials from attending ... by REVOKING their visas")."""
     node = verb
     for _ in range(4):
+        means = _means_of(node)
+        if means is not None:
+            node = means
+            continue
         if node.tag_ not in ("VBG", "VB") or node.dep_ not in NONFINITE_UP or node.head.i == node.i \
                 or node.head.pos_ not in ("VERB", "AUX") \
                 or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in node.children

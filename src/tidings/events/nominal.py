@@ -237,15 +237,35 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     if answering is not None:
         subject = subject_of(answering)
         return [subject] if subject is not None else []
-    if noun.dep_ != "pobj" or noun.head.lower_ not in kind.clause_preps:
+    prep = _clause_prep(noun)
+    if prep is None or prep.lower_ not in kind.clause_preps:
         return []
     if not any(_slot_heads(noun, s) for s in kind.other):
         return []
-    head = noun.head.head
+    head = prep.head
+    if prep.pos_ == "VERB" and prep.dep_ == "acl" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "freed prisoners FOLLOWING talks with X": the parse hung the participle on the object
     if head.pos_ == "NOUN":  # "HIS departure from a meeting with Kim": the possessor of the noun it hangs on
         return [c for c in head.children if c.dep_ == "poss"]
-    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != noun.head.i else None
+    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
     return [subject] if subject is not None else []
+
+
+PARTICIPLE_PREPS = frozenset({"following"})  # prepositions the parse reads as a participle with an object
+
+
+def _clause_prep(noun: Token) -> Token | None:
+    """The preposition whose object the noun is; also "Belarus freed prisoners FOLLOWING talks with the US", which the
+    parse may read as a participle taking the noun as its object, hung on the clause or on its object: a "following"
+    with no subject of its own is the preposition news uses for "after" ("journalists WERE FOLLOWING the talks" is
+    the verb)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.i != noun.i:
+        return head
+    participle = (noun.dep_ == "dobj" and head.lower_ in PARTICIPLE_PREPS and head.tag_ == "VBG"
+                  and head.dep_ in ("prep", "advcl", "acl")
+                  and not any(c.dep_.startswith("nsubj") for c in head.children))
+    return head if participle else None
 
 
 ANSWER_PREP = "with"  # "responded WITH sanctions": the act the answer is

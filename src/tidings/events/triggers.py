@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tidings.events.arguments import ActorIndex, child, is_passive, phone_call
+from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, child, is_passive, phone_call, subject_of
 from tidings.events.patterns import ANY, Frame, Pattern, PatternBook, load_word_classes
 
 ACTOR_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we"})
@@ -69,9 +69,56 @@ def object_of(verb: Token, particle: str | None = None) -> Token | None:
     return None
 
 
-def subject_lemma(verb: Token) -> str | None:
+REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
+    """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a relative pronoun, the noun it
+    stands for; for a conjoined verb with none of its own, the first verb's: `arguments.subject_of`); the "of" members
+    of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a
+    pronoun in what a speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
-    return lemma(subject) if subject is not None else None
+    relative = subject is not None and subject.lower_ in RELATIVE_PRONOUNS
+    if relative or (subject is None and verb.dep_ == "conj"):
+        subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it"
+    if subject is None:
+        return frozenset()
+    out = {lemma(subject)}
+    classes = load_word_classes()
+    if lemma(subject) in classes.quantity_words | classes.group_nouns or subject.lower_ in classes.quantity_words:
+        out.update(lemma(o) for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
+    head = verb.head
+    if subject.lower_ in REPORTED_PRONOUNS and verb.dep_ == "ccomp" and lemma(head) in book.speech.verbs:
+        speaker = child(head, "nsubj")
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+            out.add(lemma(speaker))
+    return frozenset(out)
+
+
+def pattern_object(verb: Token, particle: str | None = None) -> Token | None:
+    """What a verbs.txt `obj=` condition reads: `object_of`, or for a relative clause or a passive participle whose
+    object is its head noun, that noun ("the town (WHICH) the rebels seized", "the town SEIZED by the rebels")."""
+    found = object_of(verb, particle)
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or head.pos_ not in ("NOUN", "PROPN") or head.i == verb.i:
+        return found
+    if found is not None:
+        return head if found.lower_ in RELATIVE_PRONOUNS else found
+    subject = child(verb, "nsubj")
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and subject is None:
+        return head
+    if verb.dep_ == "relcl" and subject is not None and subject.lower_ not in RELATIVE_PRONOUNS \
+            and not _relative_in_phrase(verb):
+        return head
+    return None
+
+
+def _relative_in_phrase(verb: Token) -> bool:
+    """"the deal IN WHICH the US agrees to tariffs": the relative pronoun is the object of a preposition, so the head
+    noun is where or when the act happens, not its object."""
+    return any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in RELATIVE_PRONOUNS for o in p.children)
+               for p in verb.children)
 
 
 def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
@@ -135,18 +182,20 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
         return None
     parts = particles(verb)
     preps = {c.lower_ for c in verb.children if c.dep_ in ("prep", "dative", "agent") and not _time_phrase(c)}
-    subject = subject_lemma(verb)
+    subjects: frozenset[str] | None = None
     words: tuple[Words, Words] | None = None
     for pattern in candidates:
         if pattern.particle is not None and pattern.particle not in parts:
             continue
-        if pattern.subjects is not None and subject not in pattern.subjects:
-            continue
+        if pattern.subjects is not None:
+            subjects = subject_lemmas(verb, book) if subjects is None else subjects
+            if not subjects & pattern.subjects:
+                continue
         if pattern.before or pattern.after:
             words = words or _phrase_words(verb, book.loose_phrases)
             if not _phrase_ok(pattern, words):
                 continue
-        obj = _partitive(object_of(verb, pattern.particle), book)
+        obj = _partitive(pattern_object(verb, pattern.particle), book)
         if pattern.preps is not None and not (pattern.preps & preps):
             continue
         if pattern.not_preps & preps:
@@ -668,7 +717,16 @@ def _committed(clause: Token, frame: Frame) -> bool:
     auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in frame.that_modals for a in auxes):
         return True
-    return clause.tag_ == "VB" and not auxes and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    subject = child(clause, "nsubj", "nsubjpass")
+    if auxes or subject is None:
+        return False
+    # the tagger often reads a subjunctive as a present ("insisted that the deal PROCEED", VBP); with a singular
+    # third-person subject an uninflected present can only be one
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and _third_singular(subject))
+
+
+def _third_singular(subject: Token) -> bool:
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
 
 
 def gerund_complement(frame_verb: Token, frame: Frame) -> Token | None:
