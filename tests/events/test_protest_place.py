@@ -49,6 +49,6 @@ def test_no_home_from_several_places_or_an_embassy() -> None:
 
 
 def test_unplaced_crowd_in_no_place_is_not_placed() -> None:
-    """No country for a crowd no place is named for; a sentence or two keeps its protest unplaced (events/code.py
-    `_kind_protest`, session 16); a page drops it."""
+    """No country for a crowd no place is named for; its protest is kept unplaced (events/code.py `_kind_protest`,
+    session 16), in a sentence or on a page that names no country."""
     assert _sides("Thousands of students protested against the government.") == [(None, None)]

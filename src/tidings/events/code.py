@@ -122,7 +122,6 @@ class _Context:
     main: str | None = None  # the country the story names most often (`story_main`)
     countryless: bool = False  # the text names no country, or one once (`_names_no_country`, `_countryless`)
     sole: str | None = None  # the one country a text names, once (`_named_once`)
-    brief: bool = False  # a sentence or two, not a page (`_PAGE_SENTENCES`): no story around it places its actors
     setting: str | bool | None = False  # `story_setting`, worked out on first use (False: not yet)
     coded: list[Event] = field(default_factory=list)  # events coded so far, earlier sentences and this one
 
@@ -146,7 +145,7 @@ def code_events(
     finder = ArgumentFinder(ActorIndex(doc, actors), speech_verbs=book.speech.verbs)
     ctx = _Context(doc, doc_id, book, load_ontology(), finder, list(timexes),
                    story_date, story_home(actors), story_main(actors), _names_no_country(actors, doc),
-                   sole=_named_once(actors, doc), brief=sum(1 for _ in doc.sents) < _PAGE_SENTENCES)
+                   sole=_named_once(actors, doc))
     events: list[Event] = []
     ctx.coded = events
     for sentence in doc.sents:
@@ -161,7 +160,7 @@ def code_events(
     events = told_by_verbs(context_targets(dated, actors, doc, book.modality, book.speech.verbs))
     events = [_offices_named_before(e, actors) for e in events]
     return [e for e in one_per_pair(doc, events)
-            if _political(e) or (ctx.brief and e.source is not None and _kind_protest(e.cameo, [e.source]))]
+            if _political(e) or (e.source is not None and _kind_protest(e.cameo, [e.source]))]
 
 
 def _offices_named_before(event: Event, actors: list[ActorMention]) -> Event:
@@ -203,8 +202,8 @@ def _kind_protest(code: str, doers: list[ActorRef]) -> bool:
     """"Nurses went on strike for better pay", "activists began a hunger strike": a protest (CAMEO 14: a strike, a
     demonstration, a boycott, a hunger strike) by people known only by their kind (no country, name or identity).
     PLOVER codes protests by workers, students and civilians as much as by parties; their country may be unknown.
-    `_brief_doers` and `code_events` keep such protests in a text of a sentence or two, where no story places the
-    protesters (on a page they are placed as before: `_protesters_placed`, `_protesters_of_story`)."""
+    `_unplaced_doers` and `code_events` keep such protests where the actor finder left the protesters unplaced
+    (`_protesters_home` places them where the text allows)."""
     armed = _unprotesting_sectors()
     return code.startswith(PROTEST_ROOT) and bool(doers) and all(
         unowned_group(a) and (a.sector or "").upper() not in armed for a in doers)
@@ -1695,7 +1694,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
-        sources = _brief_doers(reading, sources, targets, ctx)
+        sources = _unplaced_doers(reading, sources, ctx)
         if not sources:
             return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
@@ -2272,34 +2271,27 @@ def _named(args: list[Arg]) -> bool:
     return any(a.actor.name and a.actor.sector for a in args)
 
 
-def _brief_doers(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: _Context) -> list[Arg]:
-    """The doers of an act whose sides the text does not place, when the text is a sentence or two (a wire
-    sentence, a news summary's bullet): PLOVER codes an act whose actor's country is unknown, and such a text has
-    no story around it in which the actor finder could have placed the doer. Kept: people known by their kind who
-    protest (`_kind_protest`); armed kinds acting where their own clause says (`_armed_here`); a named body the
-    tables do not list (`_unlisted_body`), or a named organisation acting on a political side. On a page an
-    unplaced doer is one the actor finder failed to tie to the story, and the act is dropped as before (precision
-    first). Not: a doer known only by its kind doing anything else (in a sentence naming a country that was more
-    often another country's: `_names_no_country`); a person the base does not know (on non-gold news bullets as
-    often a businessman or a comedian as a political actor, whatever the other side)."""
-    if not ctx.brief:
+def _unplaced_doers(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """The doers of an act whose sides the text does not place that are kept all the same: PLOVER codes an act whose
+    actor's country is unknown. Kept: people known by their kind who protest (`_kind_protest`), and armed kinds
+    acting where their own clause says (`_armed_here`). Any other unplaced doer is one the actor finder failed to
+    tie to the story, and the act is dropped (precision first). Not: a named body the tables do not list (on
+    non-gold pages its acts were mostly domestic rule-making coded as interactions), a person the base does not
+    know (on news bullets as often a businessman or a comedian as a political actor). Whatever the text's length:
+    a brief and a page are told alike."""
+    if not sources:
         return []
-    if sources:
-        protest = _kind_protest(reading.code, [a.actor for a in sources])
-        return _protesters_home(reading, sources, ctx) if protest else _armed_here(reading, sources, ctx)
-    body = _unlisted_body(reading, ctx)
-    political = load_word_classes().political_sectors
-    if any(a.actor.sector for a in body) or any((a.actor.sector or "").lower() in political for a in targets):
-        return body
-    return []
+    if _kind_protest(reading.code, [a.actor for a in sources]):
+        return _protesters_home(reading, sources, ctx)
+    return _armed_here(reading, sources, ctx)
 
 
 def _protesters_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
-    """People known by their kind who protest in a sentence or two are of the country where their clause says they
-    protest ("marched in Quito"), else of the one country the text names (people protest at home: "workers went on
-    strike over Chile's pension law"); in a text naming no country they keep no country. In a text naming several
-    countries they are dropped: whose they are is not said (on PLOVER GSR such a protest kept with no country had
-    the wrong countries)."""
+    """People known by their kind who protest are of the country where their clause says they protest ("marched in
+    Quito"), else of the one country the text names (people protest at home: "workers went on strike over Chile's
+    pension law"); in a text naming no country (or a page naming one once: `_names_no_country`) they keep no
+    country. In a text naming several countries they are dropped: whose they are is not said (on PLOVER GSR such a
+    protest kept with no country had the wrong countries)."""
     country = _clause_country(reading.trigger.verb, sources, ctx.finder)
     if country is None:
         named = {a.country for a in ctx.finder.index.by_token.values() if a.country and not a.sector}
@@ -2320,30 +2312,6 @@ def _armed_here(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg
         return []
     country = _clause_country(verb, sources, ctx.finder)
     return [] if country is None else [Arg(replace(a.actor, country=country), a.token) for a in sources]
-
-
-def _unlisted_body(reading: Reading, ctx: _Context) -> list[Arg]:
-    """"The Department of Labor opened an inquiry into ...", "the Electoral Tribunal rejected ...": a subject the
-    parser tags as an organisation's name, headed by a word that names a body of state (named_bodies.toml: a
-    department, ministry, commission, court ...), that the actor tables do not list, is that body, of the word's
-    sector and of a country the text does not say. Only the head of the name: "the Labor Department's SPOKESMAN"
-    is a person, "a Ministry of Defence CONTRACTOR" a company."""
-    anchor = reading.anchor.head if reading.anchor.dep_ == "acomp" else reading.anchor
-    subject = subject_of(anchor, _asking_words(ctx.book.frame_of_verb))
-    if subject is None or subject.ent_type_ != "ORG":
-        return []
-    sector = _body_sectors().get(subject.lower_)
-    name = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
-    if name is None or name.root.i != subject.i or any(ctx.finder.index.at(t) is not None for t in name):
-        return []
-    return [Arg(ActorRef(name.text, name.start_char, name.end_char, name=name.text, sector=sector), subject.i)]
-
-
-@lru_cache(maxsize=1)
-def _body_sectors() -> dict[str, str]:
-    """named_bodies.toml: the head words of the names of bodies of state, with their CAMEO sector."""
-    path = patterns_dir() / "named_bodies.toml"
-    return {str(word): str(sector) for word, sector in read_pattern_file(path, "named bodies")["sectors"].items()}
 
 
 def _names_no_country(actors: list[ActorMention], doc: Doc) -> bool:
