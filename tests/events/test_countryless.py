@@ -40,8 +40,11 @@ def test_a_company_is_not_enough() -> None:
 
 
 def test_a_private_doer_is_not_enough_even_without_an_addressee() -> None:
-    """Only a state doer is kept unplaced: a private group's protest in a text with no country gives nothing."""
-    assert _coded("Teachers went on strike on Monday for better pay.") == []
+    """Only a state doer is kept unplaced for any act: a private group's other acts in a text with no country give
+    nothing. A protest is the exception (events/code.py `_kind_protest`, session 16): a strike is PLOVER PROTEST
+    whoever holds it."""
+    assert _coded("Teachers signed a new contract with the bakery on Monday.") == []
+    assert _coded("Teachers went on strike on Monday for better pay.") == [("PROTEST", "EDU", None)]
 
 
 def test_a_page_naming_a_country_once_in_passing_keeps_the_local_police() -> None:

@@ -48,5 +48,7 @@ def test_no_home_from_several_places_or_an_embassy() -> None:
                                         "Participatory Democracy is held at the U.S. Embassy in Seoul, South Korea.")
 
 
-def test_unplaced_crowd_in_no_place_is_dropped() -> None:
-    assert _sides("Thousands of students protested against the government.") == []
+def test_unplaced_crowd_in_no_place_is_not_placed() -> None:
+    """No country for a crowd no place is named for; its protest is kept unplaced (events/code.py `_kind_protest`,
+    session 16), in a sentence or on a page that names no country."""
+    assert _sides("Thousands of students protested against the government.") == [(None, None)]

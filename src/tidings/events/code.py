@@ -64,6 +64,8 @@ from tidings.events.patterns import (
     load_patterns,
     load_word_classes,
     lookup_prefix,
+    patterns_dir,
+    read_pattern_file,
 )
 from tidings.events.triggers import (
     Trigger,
@@ -157,7 +159,8 @@ def code_events(
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
     events = told_by_verbs(context_targets(dated, actors, doc, book.modality, book.speech.verbs))
     events = [_offices_named_before(e, actors) for e in events]
-    return [e for e in one_per_pair(doc, events) if _political(e)]
+    return [e for e in one_per_pair(doc, events)
+            if _political(e) or (e.source is not None and _kind_protest(e.cameo, [e.source]))]
 
 
 def _offices_named_before(event: Event, actors: list[ActorMention]) -> Event:
@@ -193,6 +196,24 @@ def _political(event: Event) -> bool:
     return any(side is not None and (side.country or (side.sector or "").lower() in sectors
                                      or (side.name or "").lower() in peoples)
                for side in (event.source, event.target))
+
+
+def _kind_protest(code: str, doers: list[ActorRef]) -> bool:
+    """"Nurses went on strike for better pay", "activists began a hunger strike": a protest (CAMEO 14: a strike, a
+    demonstration, a boycott, a hunger strike) by people known only by their kind (no country, name or identity).
+    PLOVER codes protests by workers, students and civilians as much as by parties; their country may be unknown.
+    `_unplaced_doers` and `code_events` keep such protests where the actor finder left the protesters unplaced
+    (`_protesters_home` places them where the text allows)."""
+    armed = _unprotesting_sectors()
+    return code.startswith(PROTEST_ROOT) and bool(doers) and all(
+        unowned_group(a) and (a.sector or "").upper() not in armed for a in doers)
+
+
+@lru_cache(maxsize=1)
+def _unprotesting_sectors() -> frozenset[str]:
+    """word_classes.toml `unprotesting_sectors` (a list the shared word-class loader does not read)."""
+    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
+    return frozenset(str(s).upper() for s in data.get("unprotesting_sectors", []))
 
 
 @lru_cache(maxsize=1)
@@ -1673,7 +1694,9 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
-        return []
+        sources = _unplaced_doers(reading, sources, ctx)
+        if not sources:
+            return []
     plausible = _plausible_code(reading, sources, targets, ctx.doc, ctx.book.implicit)
     if not plausible or _on_a_kind(reading, plausible, ctx.finder):
         return []
@@ -1966,17 +1989,27 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
     if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
             unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
         return sources
-    verb = reading.trigger.verb
+    country = _clause_country(reading.trigger.verb, sources, finder)
+    if country is None:
+        return sources
+    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _clause_country(verb: Token, sides: list[Arg], finder: ArgumentFinder) -> str | None:
+    """The one country of the places the act's own clause names: a locative phrase on the verb, its object or
+    prepositional object (or the object of its passive's "by"), or on one of the sides; None for none or several."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
-             *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
-             *(verb.doc[a.token] for a in sources)]
+             *(o for p in verb.children if p.dep_ in ("prep", "agent") for o in p.children if o.dep_ == "pobj"),
+             *(verb.doc[a.token] for a in sides)]
     places = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS
               for o in p.children if o.dep_ == "pobj"]
-    countries = {c for place in places for c in _countries_in(place, finder)}
-    if len(countries) != 1:
-        return sources
-    country = countries.pop()
-    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+    countries = {c for place in places for c in _countries_in(place, finder) or _capital_country(place)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _capital_country(place: Token) -> set[str]:
+    capital = _capital_of(place)
+    return {capital[0]} if capital else set()
 
 
 def _countries_in(place: Token, finder: ArgumentFinder) -> set[str]:
@@ -2236,6 +2269,49 @@ def _named(args: list[Arg]) -> bool:
     """Whether a source is someone named ("LaDonna Davis, a USCIS spokeswoman", "the Earth Liberation
     Front"): a named actor acting is news even when the base cannot place it in a country."""
     return any(a.actor.name and a.actor.sector for a in args)
+
+
+def _unplaced_doers(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """The doers of an act whose sides the text does not place that are kept all the same: PLOVER codes an act whose
+    actor's country is unknown. Kept: people known by their kind who protest (`_kind_protest`), and armed kinds
+    acting where their own clause says (`_armed_here`). Any other unplaced doer is one the actor finder failed to
+    tie to the story, and the act is dropped (precision first). Not: a named body the tables do not list (on
+    non-gold pages its acts were mostly domestic rule-making coded as interactions), a person the base does not
+    know (on news bullets as often a businessman or a comedian as a political actor). Whatever the text's length:
+    a brief and a page are told alike."""
+    if not sources:
+        return []
+    if _kind_protest(reading.code, [a.actor for a in sources]):
+        return _protesters_home(reading, sources, ctx)
+    return _armed_here(reading, sources, ctx)
+
+
+def _protesters_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """People known by their kind who protest are of the country where their clause says they protest ("marched in
+    Quito"), else of the one country the text names (people protest at home: "workers went on strike over Chile's
+    pension law"); in a text naming no country (or a page naming one once: `_names_no_country`) they keep no
+    country. In a text naming several countries they are dropped: whose they are is not said (on PLOVER GSR such a
+    protest kept with no country had the wrong countries)."""
+    country = _clause_country(reading.trigger.verb, sources, ctx.finder)
+    if country is None:
+        named = {a.country for a in ctx.finder.index.by_token.values() if a.country and not a.sector}
+        country = named.pop() if len(named) == 1 else None
+    if country is None:
+        return sources if ctx.countryless else []
+    return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _armed_here(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
+    """Armed kinds (word_classes.toml `armed_sectors`) doing the act where their own clause says are of that
+    place's country ("prisoners were freed by rebels in Bamako"), as `_acting_where` has it for violence; not those
+    the verb acts on ("33 soldiers DETAINED in a village", a passive with no "by")."""
+    armed, verb = load_word_classes().armed_sectors, reading.trigger.verb
+    if not all(unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
+        return []
+    if verb.dep_ == "acl" or (in_passive(verb) and agent_of(verb) is None):
+        return []
+    country = _clause_country(verb, sources, ctx.finder)
+    return [] if country is None else [Arg(replace(a.actor, country=country), a.token) for a in sources]
 
 
 def _names_no_country(actors: list[ActorMention], doc: Doc) -> bool:
