@@ -13,14 +13,19 @@ from functools import lru_cache
 import tidings.actors.tables as tables
 
 
-@lru_cache(maxsize=1)
-def place_countries() -> dict[str, str]:
-    """Lower-cased place name → ISO 3166 alpha-3 code, from the shipped gazetteer."""
-    path = tables.data_dir() / "places.tsv"
+def _gazetteer(name: str) -> dict[str, str]:
+    """Lower-cased place name → ISO 3166 alpha-3 code, from a shipped place table (`place`, `country` columns)."""
+    path = tables.data_dir() / name
     if not path.exists():
         return {}
     _, rows, _ = tables.read_rows(path)
     return {row["place"].lower(): row["country"] for row in rows if row.get("country")}
+
+
+@lru_cache(maxsize=1)
+def place_countries() -> dict[str, str]:
+    """The curated gazetteer `places.tsv`."""
+    return _gazetteer("places.tsv")
 
 
 def country_of_place(name: str) -> str | None:
@@ -46,11 +51,7 @@ def country_of_capital(name: str) -> str | None:
 def town_countries() -> dict[str, str]:
     """Lower-cased town name → ISO 3166 alpha-3 code, from `data/actors/towns.tsv` (GeoNames towns of 5,000 people
     or more whose name one country dominates)."""
-    path = tables.data_dir() / "towns.tsv"
-    if not path.exists():
-        return {}
-    _, rows, _ = tables.read_rows(path)
-    return {row["place"].lower(): row["country"] for row in rows if row.get("country")}
+    return _gazetteer("towns.tsv")
 
 
 def country_of_town(name: str) -> str | None:
