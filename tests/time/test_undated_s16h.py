@@ -68,8 +68,8 @@ def test_the_same_act_on_a_dated_page_takes_the_page_date() -> None:
 
 
 def test_a_modified_or_comma_enclosed_year_before_a_noun_is_background() -> None:
-    for text in ("A judge sentenced the gunman on Saturday for his deadly 2005 shooting spree at the mall.",
-                 "He got life for the March 11, 2005, attack that left four dead."):
+    for text in ("A judge sentenced the bomber on Saturday for her failed 2003 plot against the depot.",
+                 "He got life for the May 4, 2001, blast at the depot."):
         story, _ = analyze_time(text, None)
         assert story.date is None, text
 

@@ -655,7 +655,7 @@ def _fallback(event: Event, verb: Token | None, story_date: StoryDate | None = N
 
 def _dated_by_lower_bound(event: Event, story_date: StoryDate | None) -> bool:
     """The event's only date is a story date that is just the latest year the text states (a document with no
-    page date, dateline or anniversary: "the leader who died in 2006"): the story is of that year or later,
+    page date, dateline or anniversary: "the founder who retired in 2004"): the story is of that year or later,
     so an act with no time of its own stays undated (issue 14) rather than misplaced in a retold year."""
     return story_date is not None and event.date == story_date.date and is_lower_bound(story_date)
 

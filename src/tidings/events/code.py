@@ -64,8 +64,6 @@ from tidings.events.patterns import (
     load_patterns,
     load_word_classes,
     lookup_prefix,
-    patterns_dir,
-    read_pattern_file,
 )
 from tidings.events.triggers import (
     Trigger,
@@ -204,16 +202,9 @@ def _kind_protest(code: str, doers: list[ActorRef]) -> bool:
     PLOVER codes protests by workers, students and civilians as much as by parties; their country may be unknown.
     `_unplaced_doers` and `code_events` keep such protests where the actor finder left the protesters unplaced
     (`_protesters_home` places them where the text allows)."""
-    armed = _unprotesting_sectors()
+    armed = load_word_classes().unprotesting_sectors
     return code.startswith(PROTEST_ROOT) and bool(doers) and all(
-        unowned_group(a) and (a.sector or "").upper() not in armed for a in doers)
-
-
-@lru_cache(maxsize=1)
-def _unprotesting_sectors() -> frozenset[str]:
-    """word_classes.toml `unprotesting_sectors` (a list the shared word-class loader does not read)."""
-    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
-    return frozenset(str(s).upper() for s in data.get("unprotesting_sectors", []))
+        unowned_group(a) and (a.sector or "").lower() not in armed for a in doers)
 
 
 @lru_cache(maxsize=1)

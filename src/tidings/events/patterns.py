@@ -474,6 +474,7 @@ class WordClasses:
     ultimatum_penalties: frozenset[str] = frozenset()  # "demanded that X halt ... OR FACE sanctions"
     person_nouns: frozenset[str] = frozenset()
     generic_doers: frozenset[str] = frozenset()  # "ANYONE giving false information": a rule, no doer
+    unprotesting_sectors: frozenset[str] = frozenset()  # armed forces, police, spies, criminals: no protest by kind
     public_pronouns: frozenset[str] = frozenset()  # "urged EVERYONE to ...": advice to the public at large
     degree_adverbs: frozenset[str] = frozenset()  # "PROFOUNDLY threatening": a graded participle is an adjective
     compound_heads: frozenset[str] = frozenset()

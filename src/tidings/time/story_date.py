@@ -148,7 +148,7 @@ _DATELINE_END = _PATTERNS["dateline_end"]  # a dash, "/PRNewswire/" or "(Reuters
 
 def year_clues(text: str, absolute: list[Timex], tense_of: TenseOf, starts: list[int]) -> list[Clue]:
     """Explicit past years (lower bounds) and anniversaries of known events (exact years). A year that names a
-    thing's vintage or an old happening ("the 2005 Vanity Fair article", "a 2007 silver Ford Fusion") or dates
+    thing's vintage or an old happening ("the 2009 magazine profile", "a 2011 blue sedan") or dates
     an act a relative clause retells ("the leader who died in 2006") is a "background-year": still a lower
     bound, but about the background, so it never dates a story by itself (`inferred_story_date`)."""
     clues = [
@@ -167,8 +167,8 @@ _RETOLD_CLAUSE_YEAR = _PATTERNS["retold_clause_year"]
 
 def background_year(text: str, timex: Timex, starts: list[int]) -> bool:
     """Whether a stated year modifies a noun (a determiner or possessive before it, a word after it: "the 2005
-    article", "the June 1972 break-in", "his deadly 2005 rampage", "the March 11, 2005, incident") or closes a
-    relative clause that retells a past act ("who died in 2006", "a boy killed by police in 1985")."""
+    article", "the June 1972 break-in", "her failed 2003 bid", "the May 4, 2001, blast") or closes a
+    relative clause that retells a past act ("who retired in 2004", "a miner injured by troops in 1992")."""
     if _YEAR_MODIFIER_BEFORE.search(text, max(0, timex.start - 30), timex.start) \
             and _YEAR_NOUN_AFTER.match(text, timex.end):
         return True
@@ -206,7 +206,7 @@ def _count(text: str) -> int | None:
 def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
     """The story year from the clues: anniversaries if they agree with the stated years, else
     the latest year stated (a lower bound, so a low confidence). Years stated only about the background
-    ("the 2005 article", "who died in 2006") give none: an old story's text is full of them, and a report
+    ("the 2009 profile", "who retired in 2004") give none: an old story's text is full of them, and a report
     that names its own year names it elsewhere too ("in the first quarter of 2024")."""
     if not any(c.kind in ("explicit-year", "anniversary") for c in clues):
         return None
@@ -229,7 +229,7 @@ def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
 
 def is_lower_bound(story: StoryDate) -> bool:
     """Whether the story date is only the latest year the text states (no page date, dateline or anniversary):
-    the story is of that year or later ("the leader who died in 2006" in a report of the election that
+    the story is of that year or later ("the founder who retired in 2004" in a report of the election that
     followed), so it dates the text's relative expressions as well as anything can, but an act that has no
     time of its own does not take it."""
     return story.basis == "inferred" and story.date is not None and story.confidence <= STATED_YEARS_CONFIDENCE
