@@ -757,13 +757,12 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
         return
     k = _apposition_start(text, e + 1)
     probe = _Phrase(k, k)
-    while k < len(text.keys) and (text.keys[k] in text.base.determiners or text.keys[k] in text.base.modifiers):
-        k += 1
+    k = _past_modifiers(text, k, probe)
     piece = text.by_start.get(k)
     if piece and piece.kind in ("adj", "country", "org") and text.free(piece.start, piece.end):
         probe.owner, k = piece, piece.end
         if piece.kind != "adj" and k < len(text.keys) and text.keys[k] in ("'s", "'"):
-            k += 1  # ", Kenya's interior minister,": the owner in the genitive
+            k = _past_modifiers(text, k + 1, probe)  # ", Kenya's (new) interior minister,": owner in the genitive
         k = _field_gap(text, k)
     probe.end = k
     while (head := text.by_start.get(probe.end)) and head.kind == "sector" and text.free(head.start, head.end):
@@ -780,6 +779,17 @@ def _right_apposition(text: _Text, phrase: _Phrase) -> None:
     phrase.owner = phrase.owner or probe.owner
     phrase.heads = phrase.heads or probe.heads
     phrase.named_body = phrase.named_body or probe.named_body
+    phrase.former = phrase.former or probe.former
+
+
+def _past_modifiers(text: _Text, k: int, probe: _Phrase) -> int:
+    """The position after the determiners and modifiers at `k` (", THE FORMER Kenyan minister", ", Hong Kong's NEW
+    police commissioner"): a modifier of a former office ("former", "ex") makes the apposition's title a past one,
+    as it does before a name (`_extend_left`)."""
+    while k < len(text.keys) and (text.keys[k] in text.base.determiners or text.keys[k] in text.base.modifiers):
+        probe.former = probe.former or text.base.modifiers.get(text.keys[k]) == "ELI"
+        k += 1
+    return k
 
 
 # ", who is the director of ...", ", who was Brazil's ...": a relative clause that says what a person named is or was
