@@ -43,3 +43,9 @@ def test_former_in_an_apposition_makes_the_office_a_past_one(mentions) -> None: 
     found = mentions("Ali Hassan, Kenya's former interior minister, was arrested in Nairobi on Monday.", DATE)
     actor = next(a for text, a in found.items() if text.startswith("Ali Hassan"))
     assert (actor.country, actor.sector) == ("KEN", "ELI")
+
+
+def test_a_title_that_goes_on_links_no_holder_of_another_office(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("The United States Secretary of Veterans Affairs toured a clinic in Ohio on Monday.", DATE)
+    actor = next(a for text, a in found.items() if "Secretary" in text)
+    assert (actor.country, actor.actor_id) == ("USA", None)  # not the Secretary of State

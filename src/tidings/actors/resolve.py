@@ -918,7 +918,7 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
     not the country's office of the same title (the Secretary of State, the army's Chief of Staff). An office
     of a town, state or province ("the Ontario premier", "the New York attorney general") is not the nation's."""
     if country is None or phrase.former or not phrase.heads or phrase.named_body or phrase.local or phrase.gapped \
-            or _predicated(text, phrase):
+            or _predicated(text, phrase) or _office_goes_on(text, phrase.end):
         return None
     word = phrase.heads[-1][0].word
     if word is None:
@@ -932,6 +932,16 @@ def _office_holder(text: _Text, phrase: _Phrase, country: str | None, earlier: S
     if holder is not None and _body_owned(text, phrase) and not _heads_body(holder, phrase, text.period):
         return None
     return holder
+
+
+def _office_goes_on(text: _Text, k: int) -> bool:
+    """"United States Secretary OF HOMELAND SECURITY Kristi Noem": a title followed by "of" or "for" and a
+    capitalised name the tables do not know names a more particular office than the title word, whose holder
+    is not the holder of any office the word stands for (the Secretary of State): no one is linked on that word."""
+    if k >= len(text.toks) or text.keys[k] not in ("of", "for"):
+        return False
+    k += 2 if k + 1 < len(text.keys) and text.keys[k + 1] == "the" else 1
+    return k < len(text.toks) and k not in text.by_start and text.toks[k].is_alpha and text.toks[k].text[:1].isupper()
 
 
 def _heads_body(holder: Actor, phrase: _Phrase, period: Period) -> bool:
