@@ -49,9 +49,3 @@ def test_a_title_that_goes_on_links_no_holder_of_another_office(mentions) -> Non
     found = mentions("The United States Secretary of Veterans Affairs toured a clinic in Ohio on Monday.", DATE)
     actor = next(a for text, a in found.items() if "Secretary" in text)
     assert (actor.country, actor.actor_id) == ("USA", None)  # not the Secretary of State
-
-
-def test_a_federal_body_of_a_place_is_of_the_place_country(mentions) -> None:  # type: ignore[no-untyped-def]
-    found = mentions("The former mayor was convicted by a Texas federal court on Monday.", DATE)
-    actor = next(a for text, a in found.items() if text.endswith("court"))
-    assert (actor.country, actor.sector) == ("USA", "JUD")
