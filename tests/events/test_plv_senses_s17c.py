@@ -1,0 +1,69 @@
+"""Verb senses chosen by what the codebooks say (s17c): the object's or subject's kind picks the type.
+
+- training another's forces is military aid (CAMEO 072 "provide military and police assistance including ...
+  personnel"; 062's usage note sends unilateral provisions of aid to 07; PETRARCH-2's TRAIN FORCES lines give 072);
+- "opened a corridor" is passage allowed (086): the joint-only 061 line of "open" no longer takes it and then drops
+  it for want of a second doer;
+- combatants taken in fighting are ASSAULT 'abduct' (181), not arrests (PLOVER manual, COERCE ambiguities); people
+  taken by the police stay arrests (173);
+- a country barring people from entering it REJECTs them (120); expelling or banning otherwise stays COERCE (PLOVER
+  manual, COERCE ambiguities);
+- hostages freed by armed or police forces are rescued (AID 073); freed by their captors, released (0841);
+- complying with a demand, order, ruling or warrant is yielding (080; refused or announced as not done, rejecting).
+
+Passages are written for these tests; no gold sentence is copied.
+"""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+
+DATE = "2025-06-10"
+
+
+def _codes(text: str) -> list[str]:
+    return [e.cameo for e in code_text(text, DATE)]
+
+
+def test_training_another_armys_pilots_is_military_aid() -> None:
+    assert _codes("The United States is training Iraqi pilots to fly its jets.") == ["072"]
+
+
+def test_opening_a_corridor_is_passage_allowed() -> None:
+    assert _codes("Russia opened a humanitarian corridor in Mariupol on Sunday.") == ["086"]
+
+
+def test_soldiers_captured_in_war_are_taken_not_arrested() -> None:
+    assert _codes("Ukrainian forces captured two North Korean soldiers in Kursk.") == ["181"]
+
+
+def test_fighters_captured_by_an_army_are_taken_not_arrested() -> None:
+    assert _codes("Somali army troops captured four Islamic State fighters near Bosaso.") == ["181"]
+
+
+def test_militants_captured_by_police_are_arrested() -> None:
+    assert _codes("Kenyan police captured three militants accused of extortion in Mombasa.")[:1] == ["173"]
+
+
+def test_barring_a_politician_from_entering_is_a_rejection() -> None:
+    assert _codes("Poland bars a Moldovan politician from entering its territory for five years.") == ["120"]
+
+
+def test_banning_the_entry_of_nationals_is_a_rejection() -> None:
+    assert _codes("Egypt bans the entry of Syrians arriving from third countries.") == ["120"]
+
+
+def test_banning_an_import_stays_a_restriction() -> None:
+    assert _codes("Egypt bans the import of Syrian cars.") == ["172"]
+
+
+def test_hostages_freed_by_troops_are_rescued() -> None:
+    assert _codes("Nigerian troops freed twenty hostages in Borno State.") == ["073"]
+
+
+def test_hostages_freed_by_their_captors_are_released() -> None:
+    assert _codes("Hamas frees four Israeli hostages in Gaza.") == ["0841"]
+
+
+def test_refusing_to_comply_with_a_ruling_is_a_rejection() -> None:
+    assert _codes("Hungary refused to comply with the European Court ruling.") == ["124"]
