@@ -8,8 +8,7 @@
   taken by the police stay arrests (173);
 - a country barring people from entering it REJECTs them (120); expelling or banning otherwise stays COERCE (PLOVER
   manual, COERCE ambiguities);
-- hostages freed by armed or police forces are rescued (AID 073); freed by their captors, released (0841);
-- complying with a demand, order, ruling or warrant is yielding (080; refused or announced as not done, rejecting).
+- hostages freed by armed or police forces are rescued (AID 073); freed by their captors, released (0841).
 
 Passages are written for these tests; no gold sentence is copied.
 """
@@ -63,7 +62,3 @@ def test_hostages_freed_by_troops_are_rescued() -> None:
 
 def test_hostages_freed_by_their_captors_are_released() -> None:
     assert _codes("Hamas frees four Israeli hostages in Gaza.") == ["0841"]
-
-
-def test_refusing_to_comply_with_a_ruling_is_a_rejection() -> None:
-    assert _codes("Hungary refused to comply with the European Court ruling.") == ["124"]
