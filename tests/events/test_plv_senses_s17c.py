@@ -2,8 +2,6 @@
 
 - training another's forces is military aid (CAMEO 072 "provide military and police assistance including ...
   personnel"; 062's usage note sends unilateral provisions of aid to 07; PETRARCH-2's TRAIN FORCES lines give 072);
-- "opened a corridor" is passage allowed (086): the joint-only 061 line of "open" no longer takes it and then drops
-  it for want of a second doer;
 - combatants taken in fighting are ASSAULT 'abduct' (181), not arrests (PLOVER manual, COERCE ambiguities); people
   taken by the police stay arrests (173);
 - a country barring people from entering it REJECTs them (120); expelling or banning otherwise stays COERCE (PLOVER
@@ -26,10 +24,6 @@ def _codes(text: str) -> list[str]:
 
 def test_training_another_armys_pilots_is_military_aid() -> None:
     assert _codes("The United States is training Iraqi pilots to fly its jets.") == ["072"]
-
-
-def test_opening_a_corridor_is_passage_allowed() -> None:
-    assert _codes("Russia opened a humanitarian corridor in Mariupol on Sunday.") == ["086"]
 
 
 def test_soldiers_captured_in_war_are_taken_not_arrested() -> None:
