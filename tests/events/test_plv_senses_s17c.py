@@ -1,7 +1,5 @@
 """Verb senses chosen by what the codebooks say (s17c): the object's or subject's kind picks the type.
 
-- training another's forces is military aid (CAMEO 072 "provide military and police assistance including ...
-  personnel"; 062's usage note sends unilateral provisions of aid to 07; PETRARCH-2's TRAIN FORCES lines give 072);
 - combatants taken in fighting are ASSAULT 'abduct' (181), not arrests (PLOVER manual, COERCE ambiguities); people
   taken by the police stay arrests (173);
 - hostages freed by armed or police forces are rescued (AID 073); freed by their captors, released (0841).
@@ -18,10 +16,6 @@ DATE = "2025-06-10"
 
 def _codes(text: str) -> list[str]:
     return [e.cameo for e in code_text(text, DATE)]
-
-
-def test_training_another_armys_pilots_is_military_aid() -> None:
-    assert _codes("The United States is training Iraqi pilots to fly its jets.") == ["072"]
 
 
 def test_soldiers_captured_in_war_are_taken_not_arrested() -> None:
