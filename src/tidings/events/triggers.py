@@ -217,8 +217,9 @@ def _prep_object_ok(verb: Token, lemmas: frozenset[str]) -> bool:
     reinforcements" do not."""
     # "pulled OUT OF the talks": a preposition may hang from the verb's particle or from its own preposition
     preps = [p for c in verb.children if c.dep_ in ("prt", "advmod", "prep") for p in c.children if p.dep_ == "prep"]
+    # a gerund is a preposition's object too: "barred him from ENTERING"
     objects = [o for p in (*verb.children, *preps) if p.dep_ in ("prep", "dative") for o in p.children
-               if o.dep_ == "pobj"]
+               if o.dep_ in ("pobj", "pcomp")]
     return any(lemma(w) in lemmas for o in objects
                for w in (o, *(c for c in o.children if c.dep_ in ("amod", "compound"))))
 
