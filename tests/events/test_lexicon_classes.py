@@ -43,10 +43,11 @@ def _has(coded: Coded, prefix: str, source: str | None = None, target: str | Non
     ("The Kremlin rebutted the allegations made by Britain.", "016", "RUS", None),
     # keeping people from doing something (CAMEO 172, PETRARCH-2 PROHIBIT / EXCLUDE, "prevent ... from entering")
     ("Israel prevented Palestinian worshippers from entering the mosque.", "172", "ISR", "PSE"),
-    # WCEP 2025-09-11
+    # WCEP 2025-09-11; a country barring a person from entering its territory REJECTs (120), as the PLOVER manual's
+    # COERCE ambiguities say, where expelling one is coercion
     ("Slovenia bars Bosnian Serb separatist leader Milorad Dodik from entering the country after he refuses to "
      "acknowledge his removal as the president of Republika Srpska by the Bosnian court and electoral authority.",
-     "172", "SVN", None),
+     "120", "SVN", None),
     # repression (PETRARCH-2 SUPPRESS block, 170)
     ("Iran cracked down on protesters in Tehran.", "170", "IRN", None),
     # legal action: taking someone to court (CAMEO 115)
