@@ -589,9 +589,10 @@ def time_referred_back(doc: Doc, verb: Token, timexes: Sequence[Timex], times: S
     limits), not after the story's day. Any mention counts, also one that dates a noun ("Rebels took the
     town in the 2014 offensive. At the time, the army accused them of ..."): the phrase refers to what
     was last told, whatever its syntax. A present act ("at the time, it says, ...") or a sentence with
-    no such phrase is left alone."""
+    no such phrase is left alone. A non-finite act takes the tense of the clause it completes ("At the
+    time, the agency said it CHOSE not to PROVIDE vaccines": the choosing is past, so is the providing)."""
     sentence = verb.sent
-    if _clause_tense(verb) not in ("past", "pluperfect") or not _blocked(sentence, anaphoric_times()):
+    if _own_tense(verb) not in ("past", "pluperfect") or not _blocked(sentence, anaphoric_times()):
         return None
     found = _last_time(timexes, sentence.start_char, verb.idx, story_day)
     if found is not None:
