@@ -70,6 +70,7 @@ class CarryOverRules:
     clause_deps: frozenset[str]
     future_values: frozenset[str]
     recollection_verbs: frozenset[str] = frozenset()
+    counted_from_then: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,7 @@ def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
             clause_deps=frozenset(str(d) for d in data.get("clause_deps", [])),
             future_values=frozenset(str(v) for v in data.get("future_values", [])),
             recollection_verbs=frozenset(str(v).lower() for v in data.get("recollection_verbs", [])),
+            counted_from_then=frozenset(str(v).lower() for v in data.get("counted_from_then", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TidingsError("T501", str(source), f"carry-over rules file: bad or missing value {exc!r}") from None
@@ -589,9 +591,11 @@ def time_referred_back(doc: Doc, verb: Token, timexes: Sequence[Timex], times: S
     limits), not after the story's day. Any mention counts, also one that dates a noun ("Rebels took the
     town in the 2014 offensive. At the time, the army accused them of ..."): the phrase refers to what
     was last told, whatever its syntax. A present act ("at the time, it says, ...") or a sentence with
-    no such phrase is left alone."""
+    no such phrase is left alone. A non-finite act takes the tense of the clause it completes ("At the
+    time, the agency said it CHOSE not to PROVIDE vaccines": the choosing is past, so is the providing)."""
     sentence = verb.sent
-    if _clause_tense(verb) not in ("past", "pluperfect") or not _blocked(sentence, anaphoric_times()):
+    if not _counted_from_then(verb, rules) and (
+            _own_tense(verb) not in ("past", "pluperfect") or not _blocked(sentence, anaphoric_times())):
         return None
     found = _last_time(timexes, sentence.start_char, verb.idx, story_day)
     if found is not None:
@@ -605,6 +609,17 @@ def time_referred_back(doc: Doc, verb: Token, timexes: Sequence[Timex], times: S
         if found is not None:
             return found
     return None
+
+
+def _counted_from_then(verb: Token, rules: CarryOverRules) -> bool:
+    """ "Protests began in June. Police HAVE ARRESTED 4,000 people SINCE THEN": a past or perfect act counted
+    from the time last named, which dates it as "since June" would (its start). Only a "since" of the act's
+    own verb, and not an act told in the present simple (a state now, "relations are tense since then")."""
+    if _own_tense(verb) not in ("past", "pluperfect") and not _perfect(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" and any(
+        g.lower_ in rules.counted_from_then and g.dep_ in ("pcomp", "advmod", "pobj") for g in c.children)
+        for c in verb.children)
 
 
 def lede_in_the_present(times: Sequence[SentenceTime]) -> bool:

@@ -187,6 +187,8 @@ def date_for_event(
         elif described is not None and (modifies(head, described) or any(
                 c.dep_ == "compound" and modifies(head, c) for c in described.children)):
             framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "the MAY 2024 mass stabbing that"
+        elif first is not None and _shares_subject(first) and _relative_of_time_for(doc, timex, first[0]):
+            framing.append(rank)  # "in 2017, when its neighbours cut ties AND IMPOSED a blockade"
         elif DATED_NOUN_CLAUSES and _clause_of_dated_noun(head, words):
             framing.append(rank)  # "since the 2014 annexation, WHEN Russian troops seized Crimea"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
@@ -1103,6 +1105,21 @@ def _first_conjunct(event_words: Sequence[Token]) -> tuple[Token, Token] | None:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return (node, verbs[0]) if node.pos_ in ("VERB", "AUX") else None
+
+
+def _relative_of_time_for(doc: Doc, timex: Timex, verb: Token) -> bool:
+    """A clause of `verb` is a relative clause of the time ("in 2017, WHEN ...", "on Tuesday, WHERE ...")."""
+    only = frozenset({verb.i})
+    return _when_clause(doc, timex, only) or _relative_of_time(doc, timex, only)
+
+
+def _shares_subject(conjuncts: tuple[Token, Token]) -> bool:
+    """The event's verb is a later conjunct with no subject of its own ("when its neighbours cut ties and
+    IMPOSED a blockade"): it is part of the first conjunct's clause, and a relative clause of a time ("in
+    2017, when ...", "on Monday, where ...") dates the whole of it, as TimeML anchors coordinated verbs of
+    one clause to the same time."""
+    first, own = conjuncts
+    return own.i != first.i and not any(c.dep_ in SUBJECTS for c in own.children)
 
 
 def _closes_coordination(head: Token, governor: Token, words: frozenset[int]) -> bool:
