@@ -80,7 +80,7 @@ def _said_judgment(verb: Token, book: PatternBook, actors: ActorIndex, words: Ju
     """"The ministry SAID Russia's claims WERE FALSE" (016), "said the move by Washington WAS A THREAT to peace",
     "reiterated its POSITION that Israeli settlements ARE ILLEGAL" (111): a speech verb over a clause of "be" whose
     subject is owned by an actor and whose predicate condemns it, or calls a claim untrue."""
-    if lemma(verb) not in book.speech.verbs or verb.pos_ != "VERB":
+    if lemma(verb) not in book.speech.verbs or verb.pos_ != "VERB" or not _official_speaker(verb, actors):
         return None
     for clause in _said_clauses(verb, words):
         judged, predicate = child(clause, "nsubj"), child(clause, *PREDICATE_DEPS)
@@ -94,6 +94,19 @@ def _said_judgment(verb: Token, book: PatternBook, actors: ActorIndex, words: Ju
         if _says(predicate, words.condemning):
             return Trigger(verb, CONDEMNATION, words=[verb, clause], judged=owner)
     return None
+
+
+def _official_speaker(verb: Token, actors: ActorIndex) -> bool:
+    """The speaker is a state, or a body or person of a political sector (word_classes.toml `political_sectors`):
+    an analyst or a scholar who calls a claim false makes an assessment, not a rejection (PLOVER: the act of a
+    political actor), and a pronoun is left to the older rules."""
+    subject = child(verb, "nsubj")
+    actor = actors.at(subject) if subject is not None else None
+    if actor is None:
+        return False
+    if actor.sector is None:
+        return actor.country is not None
+    return actor.sector.lower() in load_word_classes().political_sectors
 
 
 def _said_clauses(verb: Token, words: JudgmentWords) -> list[Token]:
@@ -119,7 +132,7 @@ def _called(verb: Token, actors: ActorIndex, words: JudgmentWords) -> Trigger | 
     """"Beijing DESCRIBED Washington's arms sale AS A THREAT", "Tehran CALLED the Israeli strike AN ACT OF
     AGGRESSION": a verb of judging (word_classes.toml `judging_verbs`) with a judged object owned by an actor and a
     complement that condemns (judgments.toml `condemning`, or its "of" object after a `frame_nouns` word)."""
-    if verb.pos_ != "VERB" or lemma(verb) not in load_word_classes().judging_verbs or child(verb, "nsubj") is None:
+    if verb.pos_ != "VERB" or lemma(verb) not in load_word_classes().judging_verbs or not _official_speaker(verb, actors):
         return None
     judged = child(verb, "dobj")
     if judged is None:
