@@ -35,6 +35,7 @@ class JudgmentWords:
     """The word classes of judgments.toml (lemmas, lower case)."""
 
     condemning: frozenset[str]  # with word_classes.toml `condemning_words`
+    condemning_verbs: frozenset[str]  # "said the move VIOLATES", "a measure CONTRADICTING international law"
     frame_nouns: frozenset[str]  # "an ACT of aggression"
     falsity: frozenset[str]
     claim_nouns: frozenset[str]
@@ -50,7 +51,8 @@ def load_judgment_words() -> JudgmentWords:
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(name, ()))
 
-    return JudgmentWords(words("condemning") | load_word_classes().condemning_words, words("frame_nouns"),
+    return JudgmentWords(words("condemning") | load_word_classes().condemning_words, words("condemning_verbs"),
+                         words("frame_nouns"),
                          words("falsity"), words("claim_nouns"), words("stance_nouns"), words("owner_preps"))
 
 
@@ -84,10 +86,14 @@ def _said_judgment(verb: Token, book: PatternBook, actors: ActorIndex, words: Ju
         return None
     for clause in _said_clauses(verb, words):
         judged, predicate = child(clause, "nsubj"), child(clause, *PREDICATE_DEPS)
-        if judged is None or predicate is None or not _plainly_said(clause):
+        if judged is None or not _plainly_said(clause):
             continue
         owner = _owner(judged, actors, words)
         if owner is None:
+            continue
+        if lemma(clause) in words.condemning_verbs:  # "said the American move VIOLATED the treaty"
+            return Trigger(verb, CONDEMNATION, words=[verb, clause], judged=owner)
+        if predicate is None:
             continue
         if lemma(judged) in words.claim_nouns and _says(predicate, words.falsity):
             return Trigger(verb, DENIAL, words=[verb, clause], judged=owner)
@@ -101,6 +107,9 @@ def _official_speaker(verb: Token, actors: ActorIndex) -> bool:
     an analyst or a scholar who calls a claim false makes an assessment, not a rejection (PLOVER: the act of a
     political actor), and a pronoun is left to the older rules."""
     subject = child(verb, "nsubj")
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a court ruling DECLARING the ban void"
+        subject = next((c for c in (verb.head, *verb.head.children) if c.dep_ in ("poss", "compound", *(
+            () if c.i != verb.head.i else (verb.head.dep_,))) and actors.at(c) is not None), None)
     actor = actors.at(subject) if subject is not None else None
     if actor is None:
         return False
@@ -118,7 +127,7 @@ def _said_clauses(verb: Token, words: JudgmentWords) -> list[Token]:
         out.extend(c for c in noun.children if c.dep_ in ("acl", "ccomp", "appos"))
     if verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
         out.append(verb.head)
-    return [c for c in out if lemma(c) == "be"]
+    return [c for c in out if lemma(c) == "be" or (lemma(c) in words.condemning_verbs and c.pos_ == "VERB")]
 
 
 def _plainly_said(clause: Token) -> bool:
@@ -132,7 +141,9 @@ def _called(verb: Token, actors: ActorIndex, words: JudgmentWords) -> Trigger | 
     """"Beijing DESCRIBED Washington's arms sale AS A THREAT", "Tehran CALLED the Israeli strike AN ACT OF
     AGGRESSION": a verb of judging (word_classes.toml `judging_verbs`) with a judged object owned by an actor and a
     complement that condemns (judgments.toml `condemning`, or its "of" object after a `frame_nouns` word)."""
-    if verb.pos_ != "VERB" or lemma(verb) not in load_word_classes().judging_verbs or not _official_speaker(verb, actors):
+    if verb.pos_ != "VERB" or lemma(verb) not in load_word_classes().judging_verbs:
+        return None
+    if not _official_speaker(verb, actors):
         return None
     judged = child(verb, "dobj")
     if judged is None:
@@ -153,10 +164,14 @@ def _called(verb: Token, actors: ActorIndex, words: JudgmentWords) -> Trigger | 
 def _says(predicate: Token, lexicon: frozenset[str]) -> bool:
     """The predicate is a word of the class, has one as an adjective ("an extremely ADVERSE development"), or, after a
     frame noun, as its "of" object ("an act OF AGGRESSION"); a conjunct counts too ("illegal AND A PROVOCATION")."""
-    frame_nouns = load_judgment_words().frame_nouns
+    known = load_judgment_words()
+    frame_nouns, verbs, condemning = known.frame_nouns, known.condemning_verbs, known.condemning
     for word in (predicate, *(c for c in predicate.children if c.dep_ == "conj")):
         if lemma(word) in lexicon or any(c.dep_ == "amod" and lemma(c) in lexicon for c in word.children):
             return True
+        if lexicon is condemning and any(c.dep_ == "acl" and c.tag_ == "VBG" and lemma(c) in verbs
+                                        for c in word.children):
+            return True  # "another measure CONTRADICTING the legal footing"
         if lemma(word) in frame_nouns and any(lemma(o) in lexicon for p in word.children if p.dep_ == "prep"
                                               and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
             return True
