@@ -18,8 +18,8 @@ def _coded(text: str, date: str = "2025-06-01") -> set[tuple[str | None, str | N
 
 
 def test_a_claim_said_to_be_false_is_rejected() -> None:
-    assert ("REJECT", None, "RUS") in _coded("The Finnish ministry said Russia's claims about the border were false.") \
-        or ("REJECT", "FIN", "RUS") in _coded("The Finnish ministry said Russia's claims about the border were false.")
+    assert any(p == "REJECT" and t == "RUS" for p, _, t in _coded(
+        "The Finnish ministry said Russia's claims about the border were false."))
 
 
 def test_a_quoted_claim_called_false_is_rejected() -> None:
@@ -64,3 +64,20 @@ def test_a_conditional_judgment_is_none() -> None:
 
 def test_an_analysts_assessment_of_a_claim_is_a_statement() -> None:
     assert not any(p == "REJECT" for p, _, _ in _coded("Independent analysts said the Russian claims were false."))
+
+
+def test_an_owned_act_said_to_violate_a_treaty_is_condemned() -> None:
+    assert ("ACCUSE", "RUS", "USA") in _coded("Russia said the American move violated the treaty.")
+
+
+def test_an_owned_decision_said_to_undermine_stability_is_condemned() -> None:
+    assert ("ACCUSE", "CHN", "JPN") in _coded("China said Japan's decision undermines regional stability.")
+
+
+def test_a_judging_noun_with_a_condemning_participle_condemns() -> None:
+    assert ("ACCUSE", "RUS", "USA") in _coded(
+        "Moscow viewed Washington's move as a measure contradicting international law.")
+
+
+def test_a_thing_no_actor_owns_is_not_judged() -> None:
+    assert not any(p == "ACCUSE" for p, _, _ in _coded("Indian officials said the storm endangered the harvest."))
