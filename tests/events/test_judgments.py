@@ -66,18 +66,5 @@ def test_an_analysts_assessment_of_a_claim_is_a_statement() -> None:
     assert not any(p == "REJECT" for p, _, _ in _coded("Independent analysts said the Russian claims were false."))
 
 
-def test_an_owned_act_said_to_violate_a_treaty_is_condemned() -> None:
-    assert ("ACCUSE", "RUS", "USA") in _coded("Russia said the American move violated the treaty.")
-
-
-def test_an_owned_decision_said_to_undermine_stability_is_condemned() -> None:
-    assert ("ACCUSE", "CHN", "JPN") in _coded("China said Japan's decision undermines regional stability.")
-
-
-def test_a_judging_noun_with_a_condemning_participle_condemns() -> None:
-    assert ("ACCUSE", "RUS", "USA") in _coded(
-        "Moscow viewed Washington's move as a measure contradicting international law.")
-
-
 def test_a_thing_no_actor_owns_is_not_judged() -> None:
     assert not any(p == "ACCUSE" for p, _, _ in _coded("Indian officials said the storm endangered the harvest."))
