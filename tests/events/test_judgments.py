@@ -68,3 +68,8 @@ def test_an_analysts_assessment_of_a_claim_is_a_statement() -> None:
 
 def test_a_thing_no_actor_owns_is_not_judged() -> None:
     assert not any(p == "ACCUSE" for p, _, _ in _coded("Indian officials said the storm endangered the harvest."))
+
+
+def test_a_claim_judged_in_a_relative_clause_is_rejected_and_its_maker_judged() -> None:
+    assert ("REJECT", "CHL", "PER") in _coded(
+        "Chile recalled its envoy after Peruvian officials issued statements that Santiago described as false.")

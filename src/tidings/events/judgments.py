@@ -28,6 +28,8 @@ CONDEMNATION = "111"  # CAMEO 111 criticize or denounce
 DENIAL = "016"  # CAMEO 016 deny (a claim or an accusation); PLOVER REJECT
 PREDICATE_DEPS = ("acomp", "attr", "oprd")
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})  # heading a relative clause (the parse may tag "that" IN)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,8 @@ def _called(verb: Token, actors: ActorIndex, words: JudgmentWords) -> Trigger | 
     if not _official_speaker(verb, actors):
         return None
     judged = child(verb, "dobj")
+    if judged is not None and judged.lower_ in RELATIVE_WORDS and verb.dep_ in ("relcl", "acl"):
+        judged = verb.head  # "statements THAT Argentina described as false": the noun the clause is on
     if judged is None:
         return None
     owner = _owner(judged, actors, words)
@@ -156,6 +160,8 @@ def _called(verb: Token, actors: ActorIndex, words: JudgmentWords) -> Trigger | 
     for head in (verb, judged):
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"):
             complements.extend(c for c in prep.children if c.dep_ in ("pobj", "amod", "acomp"))
+    if lemma(judged) in words.claim_nouns and any(_says(c, words.falsity) for c in complements):
+        return Trigger(verb, DENIAL, words=[verb, *complements], judged=owner)
     if any(_says(c, words.condemning) for c in complements):
         return Trigger(verb, CONDEMNATION, words=[verb, *complements], judged=owner)
     return None
@@ -200,4 +206,13 @@ def _owner(judged: Token, actors: ActorIndex, words: JudgmentWords) -> Token | N
             continue
         if found is not None:
             return found
-    return None
+    return _maker(judged, actors, words)
+
+
+def _maker(claim: Token, actors: ActorIndex, words: JudgmentWords) -> Token | None:
+    """"Iranian officials ISSUED STATEMENTS that ...": the subject of the verb whose object a claim noun is made
+    the claim."""
+    if lemma(claim) not in words.claim_nouns or claim.dep_ != "dobj":
+        return None
+    maker = child(claim.head, "nsubj")
+    return maker if maker is not None and actors.at(maker) is not None else None
