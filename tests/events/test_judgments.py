@@ -73,3 +73,8 @@ def test_a_thing_no_actor_owns_is_not_judged() -> None:
 def test_a_claim_judged_in_a_relative_clause_is_rejected_and_its_maker_judged() -> None:
     assert ("REJECT", "CHL", "PER") in _coded(
         "Chile recalled its envoy after Peruvian officials issued statements that Santiago described as false.")
+
+
+def test_a_statement_issued_by_an_actor_judges_through_its_participle() -> None:
+    assert ("ACCUSE", "IRN", "USA") in _coded(
+        "Iran issued a statement describing the American sanctions as economic terrorism.")

@@ -54,8 +54,8 @@ def load_judgment_words() -> JudgmentWords:
         return frozenset(str(w).lower() for w in data.get(name, ()))
 
     return JudgmentWords(words("condemning") | load_word_classes().condemning_words, words("condemning_verbs"),
-                         words("frame_nouns"),
-                         words("falsity"), words("claim_nouns"), words("stance_nouns"), words("owner_preps"))
+                         words("frame_nouns"), words("falsity"), words("claim_nouns"), words("stance_nouns"),
+                         words("owner_preps"))
 
 
 def judgment_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigger],
@@ -109,9 +109,9 @@ def _official_speaker(verb: Token, actors: ActorIndex) -> bool:
     an analyst or a scholar who calls a claim false makes an assessment, not a rejection (PLOVER: the act of a
     political actor), and a pronoun is left to the older rules."""
     subject = child(verb, "nsubj")
-    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a court ruling DECLARING the ban void"
-        subject = next((c for c in (verb.head, *verb.head.children) if c.dep_ in ("poss", "compound", *(
-            () if c.i != verb.head.i else (verb.head.dep_,))) and actors.at(c) is not None), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a COURT ruling DECLARING the ban void"
+        subject = next((c for c in verb.head.children if c.dep_ in ("poss", "compound") and actors.at(c) is not None),
+                       None) or _maker(verb.head, actors, load_judgment_words())  # "the UN issued a report CALLING"
     actor = actors.at(subject) if subject is not None else None
     if actor is None:
         return False
