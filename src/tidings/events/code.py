@@ -45,6 +45,7 @@ from tidings.events.arguments import (
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
 from tidings.events.discards import load_discards, load_outsiders, word_edge
+from tidings.events.judgments import judgment_triggers
 from tidings.events.modality import announced_refusal, chain_mode, habitual, is_negated, obligation
 from tidings.events.nominal import (
     dated_after,
@@ -771,6 +772,7 @@ def code_sentence(sentence: Span, ctx: _Context) -> list[Event]:
 def read_sentence(sentence: Span, book: PatternBook, actors: ActorIndex) -> list[Reading]:
     """The readings of one sentence: each trigger through its frames; frame verbs over uncoded clauses."""
     triggers = find_triggers(sentence, book, actors)
+    triggers.update(judgment_triggers(sentence, book, triggers, actors))  # judgments told by speech (judgments.py)
     triggers.update(_frame_triggers(sentence, book, triggers))
     triggers.update(nominal_triggers(sentence, triggers))
     readings: list[Reading] = []
