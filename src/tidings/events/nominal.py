@@ -83,6 +83,15 @@ class NounModes:
 
 
 @dataclass(frozen=True, slots=True)
+class Members:
+    """Words by which the object of an event noun lists or counts whom the act is aimed at (nominal.toml
+    `[members]`): "talks with partners INCLUDING Japan", "tariffs on $3 billion WORTH of Chinese goods"."""
+
+    list_preps: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class NominalBook:
     """Each event noun's code and class, and the words of its mode."""
 
@@ -96,6 +105,7 @@ class NominalBook:
     doing_verbs: frozenset[str] = frozenset()  # "an attack CLAIMED / CARRIED OUT by X": X did it (slot "done_by")
     aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
     force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
+    members: Members = Members()  # "talks with partners INCLUDING Japan": whom an object lists or counts
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -144,7 +154,9 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("results", ())),
                        frozenset(str(w) for w in harm.get("doers", ())),
                        frozenset(str(w) for w in harm.get("aims", ())),
-                       frozenset(str(w) for w in harm.get("force_sectors", ())))
+                       frozenset(str(w) for w in harm.get("force_sectors", ())),
+                       Members(**{f.name: frozenset(str(w) for w in data.get("members", {}).get(f.name, ()))
+                                  for f in fields(Members)}))
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -500,10 +512,11 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
     mine = {_identity(a) for a in doers}
     objects = [(slot, head) for slot in kind.other for head in _slot_heads(noun, slot)]
     for prep in kind.other:
-        found = _known([a for p, head in objects if p == prep for a in finder.actors_at(head)
-                        if _identity(a) not in mine])
-        if found:
-            return found
+        heads = [head for p, head in objects if p == prep]
+        for group in (heads, [m for head in heads for m in _members(head)]):
+            found = _known([a for head in group for a in finder.actors_at(head) if _identity(a) not in mine])
+            if found:
+                return found
     answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
@@ -516,6 +529,24 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
         a for a in harmed if not (a.actor.country and a.actor.country in homes)] or [  # not its own side's ("a U.S.
         # strike on Tehran damaged the former U.S. EMBASSY")
         a for a in _struck_places(noun, kind, finder, doers) if a.actor.country not in homes][:1]
+
+
+def _members(head: Token) -> list[Token]:
+    """Whom an object that names no actor stands for: the members it lists ("talks with other partners, INCLUDING
+    EUROPE, JAPAN and Canada", "sanctions on several countries, SUCH AS IRAN") or what a measure of worth counts
+    ("tariffs on $300 billion WORTH OF CHINESE goods"), nominal.toml `[members]`; tried only when the object itself
+    names no one, so a listed name never adds a second side to one already named."""
+    words = load_nominal().members
+    out: list[Token] = []
+    for child in head.children:
+        name = f"{child.lower_}" if child.lower_ != "as" else " ".join(
+            [*(c.lower_ for c in child.children if c.dep_ == "amod" and c.i == child.i - 1), "as"])
+        if child.dep_ == "prep" and name in words.list_preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    if lemma(head) in words.measure_nouns:
+        out.extend(c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                   if c.dep_ == "pobj")
+    return out
 
 
 def _struck_places(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: list[Arg]) -> list[Arg]:
