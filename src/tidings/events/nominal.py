@@ -237,9 +237,28 @@ def _doers(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
     return []
 
 
+def _between(noun: Token) -> list[Token]:
+    """The objects of "between X and Y" (and "among") on the noun, or on the verb the noun is the subject of, where
+    news often hangs them after the verb's own words ("CLASHES broke out on Monday BETWEEN Indian and Pakistani
+    troops", "a MEETING was held in Doha BETWEEN Hamas and Israeli negotiators"): the phrase names the act's two
+    sides wherever it stands."""
+    return [*prep_objects(noun, BOTH_SIDES), *(o for verb in _carriers(noun) for o in prep_objects(verb, BOTH_SIDES))]
+
+
+def _carriers(noun: Token) -> list[Token]:
+    """The verb whose subject (or passive subject) the noun is, or a measure of it is ("a meeting WAS HELD ...", "a
+    round of talks OPENED ..."), with the bare object that makes a verb of happening ("talks TOOK PLACE ...")."""
+    stand = _measured(noun)
+    verb = stand.head
+    if stand.dep_ not in ("nsubj", "nsubjpass") or verb.i == stand.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    happening = load_nominal().modes.happening_verbs
+    return [verb, *(c for c in verb.children if c.dep_ == "dobj" and f"{lemma(verb)}_{c.lower_}" in happening)]
+
+
 def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """Where the noun's own phrase names its doer: "between" first, then the class's doer slots in order."""
-    return [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+    return [*_between(noun), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
 
 
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
@@ -456,7 +475,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
 
     "between X and Y" gives both: for a mutual act of two countries both are doers (one reciprocal event), else X
     acts on Y. A mutual act, or one that needs the other side, names too little when that side is missing."""
-    between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)]))
+    between = _distinct(_known([a for head in _between(noun) for a in finder.actors_at(head)]))
     if len(between) == 1:  # a second side the parse hid, when it is of another country (not "police and police")
         named = _distinct([*between, *_named_between(noun, finder)])
         between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
@@ -476,7 +495,7 @@ def _named_between(noun: Token, finder: ArgumentFinder) -> list[Arg]:
     of them below the other ("between U.S. and CHINESE officials": one object, "officials", both countries inside):
     the phrase names both sides whatever its inner shape; a clause or a preposition inside it names other things
     ("between Israel and Hamas, WHICH holds hostages IN Gaza")."""
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
+    preps = [c for w in (noun, *_carriers(noun)) for c in w.children if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
     words = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in _phrase_words(o)]
     return _known([Arg(actor, t.i) for t in sorted(words, key=lambda t: t.i) if (actor := finder.index.at(t))])
 
