@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -92,6 +93,19 @@ class Members:
 
 
 @dataclass(frozen=True, slots=True)
+class Owning:
+    """Words by which the subject of a clause owns the act an event noun names (nominal.toml `[owning]`): "CLAIMED
+    the attack", "TOOK RESPONSIBILITY FOR the bombing"."""
+
+    verbs: frozenset[str] = frozenset()  # whose object the act is
+    nouns: frozenset[str] = frozenset()  # "responsibility", "credit": whose "for" object the act is
+    noun_verbs: frozenset[str] = frozenset()  # the verbs taking those nouns
+
+
+WordSets = TypeVar("WordSets", Members, Owning)
+
+
+@dataclass(frozen=True, slots=True)
 class NominalBook:
     """Each event noun's code and class, and the words of its mode."""
 
@@ -106,6 +120,7 @@ class NominalBook:
     aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
     force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
     members: Members = Members()  # "talks with partners INCLUDING Japan": whom an object lists or counts
+    owning: Owning = Owning()  # "CLAIMED RESPONSIBILITY FOR the attack": the clause's subject did the act
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -155,8 +170,12 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("doers", ())),
                        frozenset(str(w) for w in harm.get("aims", ())),
                        frozenset(str(w) for w in harm.get("force_sectors", ())),
-                       Members(**{f.name: frozenset(str(w) for w in data.get("members", {}).get(f.name, ()))
-                                  for f in fields(Members)}))
+                       _words(Members, data.get("members", {})), _words(Owning, data.get("owning", {})))
+
+
+def _words(kind: type[WordSets], table: dict[str, list[str]]) -> WordSets:
+    """A dataclass of word sets read from a nominal.toml table of word lists."""
+    return kind(**{f.name: frozenset(str(w) for w in table.get(f.name, ())) for f in fields(kind)})
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -264,7 +283,7 @@ def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
     FROM talks with China"), when the noun names the other side."""
-    answering = _answering_verb(noun, kind)
+    answering = _answering_verb(noun, kind) or _owning_verb(noun)
     if answering is not None:
         subject = subject_of(answering)
         return [subject] if subject is not None else []
@@ -280,6 +299,20 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
         return [c for c in head.children if c.dep_ == "poss"]
     subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
     return [subject] if subject is not None else []
+
+
+def _owning_verb(noun: Token) -> Token | None:
+    """"The Islamic State CLAIMED RESPONSIBILITY FOR the attack on ...", "the group CLAIMED the bombing": the verb by
+    which its subject owns the act the noun names, and so is its doer (nominal.toml `[owning]`; as PETRARCH-2 CLAIM
+    "* RESPONSIBILITY" [015], the claim is a statement of its own, and the act claimed is the claimer's)."""
+    words = load_nominal().owning
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head if head.pos_ == "VERB" and set(_verb_names(head)) & words.verbs else None
+    if noun.dep_ != "pobj" or head.lower_ != "for" or head.head.dep_ != "dobj" or lemma(head.head) not in words.nouns:
+        return None
+    verb = head.head.head
+    return verb if verb.pos_ == "VERB" and set(_verb_names(verb)) & words.noun_verbs else None
 
 
 PARTICIPLE_PREPS = frozenset({"following"})  # prepositions the parse reads as a participle with an object
