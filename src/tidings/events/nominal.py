@@ -90,6 +90,7 @@ class Members:
 
     list_preps: frozenset[str] = frozenset()
     measure_nouns: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()  # "the FIRST by Israel": ordinals standing for the noun they rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,7 +262,7 @@ def _between(noun: Token) -> list[Token]:
     news often hangs them after the verb's own words ("CLASHES broke out on Monday BETWEEN Indian and Pakistani
     troops", "a MEETING was held in Doha BETWEEN Hamas and Israeli negotiators"): the phrase names the act's two
     sides wherever it stands."""
-    return [*prep_objects(noun, BOTH_SIDES), *(o for verb in _carriers(noun) for o in prep_objects(verb, BOTH_SIDES))]
+    return [*(o for word in (noun, *_stand_ins(noun), *_carriers(noun)) for o in prep_objects(word, BOTH_SIDES))]
 
 
 def _carriers(noun: Token) -> list[Token]:
@@ -361,7 +362,32 @@ def _answered(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]
 
 
 def _slot_heads(noun: Token, slot: str) -> list[Token]:
-    """The words of one nominal.toml slot: the possessor, an actor modifier, or a preposition's objects."""
+    """The words of one nominal.toml slot: the possessor, an actor modifier, or a preposition's objects, on the noun
+    or on a word that stands in for its phrase (`_stand_ins`)."""
+    return [h for word in (noun, *_stand_ins(noun)) for h in _word_slot_heads(word, slot)]
+
+
+def _stand_ins(noun: Token) -> list[Token]:
+    """Words whose possessor, modifiers and prepositions belong to the event noun's own phrase: the measure noun
+    that counts it ("ISRAEL'S latest wave of strikes ON GAZA", "Russia's SERIES of attacks"), and an ordinal or
+    superlative that the noun is said to be, after a copula or as an apposition ("the strike was THE FIRST BY ISRAEL
+    ON Iranian soil", "the talks, THE FIRST BETWEEN Iran AND the United States since 2018, ...")."""
+    measure = _measured(noun)
+    out = [measure] if measure.i != noun.i else []
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.i != noun.i and lemma(head) == "be":
+        out.extend(c for c in head.children if c.dep_ == "attr" and _ranked(c))
+    out.extend(c for c in noun.children if c.dep_ == "appos" and _ranked(c))
+    return out
+
+
+def _ranked(word: Token) -> bool:
+    """"THE FIRST", "THE LARGEST", "THE SECOND": an ordinal or superlative standing for a noun it ranks."""
+    return word.pos_ in ("ADJ", "NUM") and (word.tag_ == "JJS" or word.lower_ in load_nominal().members.ranks) \
+        and any(c.dep_ == "det" for c in word.children)
+
+
+def _word_slot_heads(noun: Token, slot: str) -> list[Token]:
     if slot == POSSESSOR:
         return [c for c in noun.children if c.dep_ == "poss"]
     if slot == DONE_BY:
@@ -528,7 +554,8 @@ def _named_between(noun: Token, finder: ArgumentFinder) -> list[Arg]:
     of them below the other ("between U.S. and CHINESE officials": one object, "officials", both countries inside):
     the phrase names both sides whatever its inner shape; a clause or a preposition inside it names other things
     ("between Israel and Hamas, WHICH holds hostages IN Gaza")."""
-    preps = [c for w in (noun, *_carriers(noun)) for c in w.children if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
+    preps = [c for w in (noun, *_stand_ins(noun), *_carriers(noun)) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
     words = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in _phrase_words(o)]
     return _known([Arg(actor, t.i) for t in sorted(words, key=lambda t: t.i) if (actor := finder.index.at(t))])
 
@@ -747,7 +774,8 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
     modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
                      for t in c.subtree)
-    if verbs & table.undoing_verbs or _after(noun, table.without_words) or _denied_report(noun, table):
+    undone = verbs if noun.dep_ != "nsubj" else verbs - set(_verb_names(noun.head))  # "the talks ENDED": they were held
+    if undone & table.undoing_verbs or _after(noun, table.without_words) or _denied_report(noun, table):
         return "negated"
     if _happens(noun, table.happening_verbs):
         return strongest([mode, verb_mode(noun.head, words, speech)])
