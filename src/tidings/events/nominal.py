@@ -94,16 +94,15 @@ class Members:
 
 
 @dataclass(frozen=True, slots=True)
-class Owning:
-    """Words by which the subject of a clause owns the act an event noun names (nominal.toml `[owning]`): "CLAIMED
-    the attack", "TOOK RESPONSIBILITY FOR the bombing"."""
+class Under:
+    """Words of an act undergone "under" it (nominal.toml `[under]`): "Russia IS UNDER U.S. sanctions", "the base CAME
+    UNDER attack FROM rebels"."""
 
-    verbs: frozenset[str] = frozenset()  # whose object the act is
-    nouns: frozenset[str] = frozenset()  # "responsibility", "credit": whose "for" object the act is
-    noun_verbs: frozenset[str] = frozenset()  # the verbs taking those nouns
+    verbs: frozenset[str] = frozenset()
+    doer_preps: frozenset[str] = frozenset()
 
 
-WordSets = TypeVar("WordSets", Members, Owning)
+WordSets = TypeVar("WordSets", Members, Under)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +120,7 @@ class NominalBook:
     aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
     force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
     members: Members = Members()  # "talks with partners INCLUDING Japan": whom an object lists or counts
-    owning: Owning = Owning()  # "CLAIMED RESPONSIBILITY FOR the attack": the clause's subject did the act
+    under: Under = Under()  # "Russia IS UNDER U.S. sanctions": the clause's subject undergoes the act
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -171,7 +170,7 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("doers", ())),
                        frozenset(str(w) for w in harm.get("aims", ())),
                        frozenset(str(w) for w in harm.get("force_sectors", ())),
-                       _words(Members, data.get("members", {})), _words(Owning, data.get("owning", {})))
+                       _words(Members, data.get("members", {})), _words(Under, data.get("under", {})))
 
 
 def _words(kind: type[WordSets], table: dict[str, list[str]]) -> WordSets:
@@ -278,13 +277,32 @@ def _carriers(noun: Token) -> list[Token]:
 
 def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """Where the noun's own phrase names its doer: "between" first, then the class's doer slots in order."""
-    return [*_between(noun), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+    return [*_between(noun), *(h for slot in kind.doer for h in _slot_heads(noun, slot)), *_under_doers(noun)]
+
+
+def _under_verb(noun: Token) -> Token | None:
+    """"Russia IS UNDER U.S. sanctions", "the base CAME UNDER attack from rebels", "the senator is UNDER investigation
+    by the FBI": the verb of being whose subject undergoes the act the noun after "under" names (nominal.toml
+    `[under] verbs`)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in load_nominal().under.verbs else None
+
+
+def _under_doers(noun: Token) -> list[Token]:
+    """Who does an act undergone "under" it: the "by" or "from" object of the noun or of its verb ("came under attack
+    FROM armed groups", "is under investigation BY the FBI"); the noun's own modifiers are its doer slots already."""
+    verb = _under_verb(noun)
+    preps = tuple(load_nominal().under.doer_preps)
+    return [*prep_objects(noun, preps), *prep_objects(verb, preps)] if verb is not None else []
 
 
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
     FROM talks with China"), when the noun names the other side."""
-    answering = _answering_verb(noun, kind) or _owning_verb(noun)
+    answering = _answering_verb(noun, kind)
     if answering is not None:
         subject = subject_of(answering)
         return [subject] if subject is not None else []
@@ -300,20 +318,6 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
         return [c for c in head.children if c.dep_ == "poss"]
     subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
     return [subject] if subject is not None else []
-
-
-def _owning_verb(noun: Token) -> Token | None:
-    """"The Islamic State CLAIMED RESPONSIBILITY FOR the attack on ...", "the group CLAIMED the bombing": the verb by
-    which its subject owns the act the noun names, and so is its doer (nominal.toml `[owning]`; as PETRARCH-2 CLAIM
-    "* RESPONSIBILITY" [015], the claim is a statement of its own, and the act claimed is the claimer's)."""
-    words = load_nominal().owning
-    head = noun.head
-    if noun.dep_ == "dobj":
-        return head if head.pos_ == "VERB" and set(_verb_names(head)) & words.verbs else None
-    if noun.dep_ != "pobj" or head.lower_ != "for" or head.head.dep_ != "dobj" or lemma(head.head) not in words.nouns:
-        return None
-    verb = head.head.head
-    return verb if verb.pos_ == "VERB" and set(_verb_names(verb)) & words.noun_verbs else None
 
 
 PARTICIPLE_PREPS = frozenset({"following"})  # prepositions the parse reads as a participle with an object
@@ -596,6 +600,10 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
             found = _known([a for head in group for a in finder.actors_at(head) if _identity(a) not in mine])
             if found:
                 return found
+    under = _under_verb(noun)  # "RUSSIA is under U.S. sanctions": its subject undergoes the act
+    found = [a for a in finder.actors_at(subject_of(under)) if _identity(a) not in mine] if under else []
+    if _known(found):
+        return _known(found)
     answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
