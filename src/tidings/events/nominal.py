@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -94,18 +93,6 @@ class Members:
 
 
 @dataclass(frozen=True, slots=True)
-class Under:
-    """Words of an act undergone "under" it (nominal.toml `[under]`): "Russia IS UNDER U.S. sanctions", "the base CAME
-    UNDER attack FROM rebels"."""
-
-    verbs: frozenset[str] = frozenset()
-    doer_preps: frozenset[str] = frozenset()
-
-
-WordSets = TypeVar("WordSets", Members, Under)
-
-
-@dataclass(frozen=True, slots=True)
 class NominalBook:
     """Each event noun's code and class, and the words of its mode."""
 
@@ -120,7 +107,6 @@ class NominalBook:
     aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
     force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
     members: Members = Members()  # "talks with partners INCLUDING Japan": whom an object lists or counts
-    under: Under = Under()  # "Russia IS UNDER U.S. sanctions": the clause's subject undergoes the act
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -170,12 +156,12 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("doers", ())),
                        frozenset(str(w) for w in harm.get("aims", ())),
                        frozenset(str(w) for w in harm.get("force_sectors", ())),
-                       _words(Members, data.get("members", {})), _words(Under, data.get("under", {})))
+                       _words(data.get("members", {})))
 
 
-def _words(kind: type[WordSets], table: dict[str, list[str]]) -> WordSets:
-    """A dataclass of word sets read from a nominal.toml table of word lists."""
-    return kind(**{f.name: frozenset(str(w) for w in table.get(f.name, ())) for f in fields(kind)})
+def _words(table: dict[str, list[str]]) -> Members:
+    """The word sets of nominal.toml `[members]`."""
+    return Members(**{f.name: frozenset(str(w) for w in table.get(f.name, ())) for f in fields(Members)})
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -277,26 +263,7 @@ def _carriers(noun: Token) -> list[Token]:
 
 def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """Where the noun's own phrase names its doer: "between" first, then the class's doer slots in order."""
-    return [*_between(noun), *(h for slot in kind.doer for h in _slot_heads(noun, slot)), *_under_doers(noun)]
-
-
-def _under_verb(noun: Token) -> Token | None:
-    """"Russia IS UNDER U.S. sanctions", "the base CAME UNDER attack from rebels", "the senator is UNDER investigation
-    by the FBI": the verb of being whose subject undergoes the act the noun after "under" names (nominal.toml
-    `[under] verbs`)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
-        return None
-    verb = prep.head
-    return verb if verb.pos_ in ("VERB", "AUX") and lemma(verb) in load_nominal().under.verbs else None
-
-
-def _under_doers(noun: Token) -> list[Token]:
-    """Who does an act undergone "under" it: the "by" or "from" object of the noun or of its verb ("came under attack
-    FROM armed groups", "is under investigation BY the FBI"); the noun's own modifiers are its doer slots already."""
-    verb = _under_verb(noun)
-    preps = tuple(load_nominal().under.doer_preps)
-    return [*prep_objects(noun, preps), *prep_objects(verb, preps)] if verb is not None else []
+    return [*_between(noun), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
 
 
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
@@ -600,10 +567,6 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
             found = _known([a for head in group for a in finder.actors_at(head) if _identity(a) not in mine])
             if found:
                 return found
-    under = _under_verb(noun)  # "RUSSIA is under U.S. sanctions": its subject undergoes the act
-    found = [a for a in finder.actors_at(subject_of(under)) if _identity(a) not in mine] if under else []
-    if _known(found):
-        return _known(found)
     answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
