@@ -68,3 +68,13 @@ def test_talks_that_ended_were_held() -> None:
 def test_an_object_that_names_an_actor_keeps_it() -> None:
     events = code_text("Japan's sanctions on Russian banks, including Sberbank, took effect.", DAY)
     assert _sides(events, "163") <= {("JPN", "RUS")}
+
+
+def test_sanctions_undergone_are_aimed_at_who_is_under_them() -> None:
+    events = code_text("Cuba and Venezuela are under U.S. sanctions.", DAY)
+    assert _sides(events, "163") == {("USA", "CUB"), ("USA", "VEN")}
+
+
+def test_sanctions_faced_come_from_the_from_phrase() -> None:
+    events = code_text("Iran faces new sanctions from the European Union.", DAY)
+    assert _sides(events, "163") == {("EU", "IRN")}
