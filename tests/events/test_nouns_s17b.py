@@ -75,6 +75,6 @@ def test_sanctions_undergone_are_aimed_at_who_is_under_them() -> None:
     assert _sides(events, "163") == {("USA", "CUB"), ("USA", "VEN")}
 
 
-def test_sanctions_faced_come_from_the_from_phrase() -> None:
-    events = code_text("Iran faces new sanctions from the European Union.", DAY)
+def test_sanctions_come_under_are_imposed_by_the_from_phrase() -> None:
+    events = code_text("Iran came under new sanctions from the European Union.", DAY)
     assert _sides(events, "163") == {("EU", "IRN")}
