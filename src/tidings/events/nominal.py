@@ -247,7 +247,7 @@ def _between(noun: Token) -> list[Token]:
     news often hangs them after the verb's own words ("CLASHES broke out on Monday BETWEEN Indian and Pakistani
     troops", "a MEETING was held in Doha BETWEEN Hamas and Israeli negotiators"): the phrase names the act's two
     sides wherever it stands."""
-    return [*(o for word in (noun, *_stand_ins(noun), *_carriers(noun)) for o in prep_objects(word, BOTH_SIDES))]
+    return [o for word in (noun, *_stand_ins(noun), *_carriers(noun)) for o in prep_objects(word, BOTH_SIDES)]
 
 
 def _carriers(noun: Token) -> list[Token]:
@@ -588,10 +588,9 @@ def _members(head: Token) -> list[Token]:
     names no one, so a listed name never adds a second side to one already named."""
     words = load_nominal().members
     out: list[Token] = []
-    for child in head.children:
-        name = f"{child.lower_}" if child.lower_ != "as" else " ".join(
-            [*(c.lower_ for c in child.children if c.dep_ == "amod" and c.i == child.i - 1), "as"])
-        if child.dep_ == "prep" and name in words.list_preps:
+    for child in (c for c in head.children if c.dep_ == "prep"):
+        such = [c.lower_ for c in child.children if c.dep_ == "amod" and c.i == child.i - 1]  # "SUCH as"
+        if " ".join([*such, child.lower_]) in words.list_preps:
             out.extend(c for c in child.children if c.dep_ == "pobj")
     if lemma(head) in words.measure_nouns:
         out.extend(c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
