@@ -83,6 +83,16 @@ class NounModes:
 
 
 @dataclass(frozen=True, slots=True)
+class Members:
+    """Words by which the object of an event noun lists or counts whom the act is aimed at (nominal.toml
+    `[members]`): "talks with partners INCLUDING Japan", "tariffs on $3 billion WORTH of Chinese goods"."""
+
+    list_preps: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    ranks: frozenset[str] = frozenset()  # "the FIRST by Israel": ordinals standing for the noun they rank
+
+
+@dataclass(frozen=True, slots=True)
 class NominalBook:
     """Each event noun's code and class, and the words of its mode."""
 
@@ -96,6 +106,7 @@ class NominalBook:
     doing_verbs: frozenset[str] = frozenset()  # "an attack CLAIMED / CARRIED OUT by X": X did it (slot "done_by")
     aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
     force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
+    members: Members = Members()  # "talks with partners INCLUDING Japan": whom an object lists or counts
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
@@ -144,7 +155,13 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("results", ())),
                        frozenset(str(w) for w in harm.get("doers", ())),
                        frozenset(str(w) for w in harm.get("aims", ())),
-                       frozenset(str(w) for w in harm.get("force_sectors", ())))
+                       frozenset(str(w) for w in harm.get("force_sectors", ())),
+                       _words(data.get("members", {})))
+
+
+def _words(table: dict[str, list[str]]) -> Members:
+    """The word sets of nominal.toml `[members]`."""
+    return Members(**{f.name: frozenset(str(w) for w in table.get(f.name, ())) for f in fields(Members)})
 
 
 def is_nominal(trigger: Trigger) -> bool:
@@ -225,9 +242,28 @@ def _doers(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
     return []
 
 
+def _between(noun: Token) -> list[Token]:
+    """The objects of "between X and Y" (and "among") on the noun, or on the verb the noun is the subject of, where
+    news often hangs them after the verb's own words ("CLASHES broke out on Monday BETWEEN Indian and Pakistani
+    troops", "a MEETING was held in Doha BETWEEN Hamas and Israeli negotiators"): the phrase names the act's two
+    sides wherever it stands."""
+    return [o for word in (noun, *_stand_ins(noun), *_carriers(noun)) for o in prep_objects(word, BOTH_SIDES)]
+
+
+def _carriers(noun: Token) -> list[Token]:
+    """The verb whose subject (or passive subject) the noun is, or a measure of it is ("a meeting WAS HELD ...", "a
+    round of talks OPENED ..."), with the bare object that makes a verb of happening ("talks TOOK PLACE ...")."""
+    stand = _measured(noun)
+    verb = stand.head
+    if stand.dep_ not in ("nsubj", "nsubjpass") or verb.i == stand.i or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    happening = load_nominal().modes.happening_verbs
+    return [verb, *(c for c in verb.children if c.dep_ == "dobj" and f"{lemma(verb)}_{c.lower_}" in happening)]
+
+
 def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """Where the noun's own phrase names its doer: "between" first, then the class's doer slots in order."""
-    return [*prep_objects(noun, BOTH_SIDES), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
+    return [*_between(noun), *(h for slot in kind.doer for h in _slot_heads(noun, slot))]
 
 
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
@@ -297,7 +333,32 @@ def _answered(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]
 
 
 def _slot_heads(noun: Token, slot: str) -> list[Token]:
-    """The words of one nominal.toml slot: the possessor, an actor modifier, or a preposition's objects."""
+    """The words of one nominal.toml slot: the possessor, an actor modifier, or a preposition's objects, on the noun
+    or on a word that stands in for its phrase (`_stand_ins`)."""
+    return [h for word in (noun, *_stand_ins(noun)) for h in _word_slot_heads(word, slot)]
+
+
+def _stand_ins(noun: Token) -> list[Token]:
+    """Words whose possessor, modifiers and prepositions belong to the event noun's own phrase: the measure noun
+    that counts it ("ISRAEL'S latest wave of strikes ON GAZA", "Russia's SERIES of attacks"), and an ordinal or
+    superlative that the noun is said to be, after a copula or as an apposition ("the strike was THE FIRST BY ISRAEL
+    ON Iranian soil", "the talks, THE FIRST BETWEEN Iran AND the United States since 2018, ...")."""
+    measure = _measured(noun)
+    out = [measure] if measure.i != noun.i else []
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.i != noun.i and lemma(head) == "be":
+        out.extend(c for c in head.children if c.dep_ == "attr" and _ranked(c))
+    out.extend(c for c in noun.children if c.dep_ == "appos" and _ranked(c))
+    return out
+
+
+def _ranked(word: Token) -> bool:
+    """"THE FIRST", "THE LARGEST", "THE SECOND": an ordinal or superlative standing for a noun it ranks."""
+    return word.pos_ in ("ADJ", "NUM") and (word.tag_ == "JJS" or word.lower_ in load_nominal().members.ranks) \
+        and any(c.dep_ == "det" for c in word.children)
+
+
+def _word_slot_heads(noun: Token, slot: str) -> list[Token]:
     if slot == POSSESSOR:
         return [c for c in noun.children if c.dep_ == "poss"]
     if slot == DONE_BY:
@@ -444,7 +505,7 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
 
     "between X and Y" gives both: for a mutual act of two countries both are doers (one reciprocal event), else X
     acts on Y. A mutual act, or one that needs the other side, names too little when that side is missing."""
-    between = _distinct(_known([a for head in prep_objects(noun, BOTH_SIDES) for a in finder.actors_at(head)]))
+    between = _distinct(_known([a for head in _between(noun) for a in finder.actors_at(head)]))
     if len(between) == 1:  # a second side the parse hid, when it is of another country (not "police and police")
         named = _distinct([*between, *_named_between(noun, finder)])
         between = named if len({a.actor.country for a in named if a.actor.country}) >= 2 else between
@@ -464,7 +525,8 @@ def _named_between(noun: Token, finder: ArgumentFinder) -> list[Arg]:
     of them below the other ("between U.S. and CHINESE officials": one object, "officials", both countries inside):
     the phrase names both sides whatever its inner shape; a clause or a preposition inside it names other things
     ("between Israel and Hamas, WHICH holds hostages IN Gaza")."""
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
+    preps = [c for w in (noun, *_stand_ins(noun), *_carriers(noun)) for c in w.children
+             if c.dep_ == "prep" and c.lower_ in BOTH_SIDES]
     words = [t for p in preps for o in p.children if o.dep_ == "pobj" for t in _phrase_words(o)]
     return _known([Arg(actor, t.i) for t in sorted(words, key=lambda t: t.i) if (actor := finder.index.at(t))])
 
@@ -500,10 +562,11 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
     mine = {_identity(a) for a in doers}
     objects = [(slot, head) for slot in kind.other for head in _slot_heads(noun, slot)]
     for prep in kind.other:
-        found = _known([a for p, head in objects if p == prep for a in finder.actors_at(head)
-                        if _identity(a) not in mine])
-        if found:
-            return found
+        heads = [head for p, head in objects if p == prep]
+        for group in (heads, [m for head in heads for m in _members(head)]):
+            found = _known([a for head in group for a in finder.actors_at(head) if _identity(a) not in mine])
+            if found:
+                return found
     answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
@@ -516,6 +579,23 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
         a for a in harmed if not (a.actor.country and a.actor.country in homes)] or [  # not its own side's ("a U.S.
         # strike on Tehran damaged the former U.S. EMBASSY")
         a for a in _struck_places(noun, kind, finder, doers) if a.actor.country not in homes][:1]
+
+
+def _members(head: Token) -> list[Token]:
+    """Whom an object that names no actor stands for: the members it lists ("talks with other partners, INCLUDING
+    EUROPE, JAPAN and Canada", "sanctions on several countries, SUCH AS IRAN") or what a measure of worth counts
+    ("tariffs on $300 billion WORTH OF CHINESE goods"), nominal.toml `[members]`; tried only when the object itself
+    names no one, so a listed name never adds a second side to one already named."""
+    words = load_nominal().members
+    out: list[Token] = []
+    for child in (c for c in head.children if c.dep_ == "prep"):
+        such = [c.lower_ for c in child.children if c.dep_ == "amod" and c.i == child.i - 1]  # "SUCH as"
+        if " ".join([*such, child.lower_]) in words.list_preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    if lemma(head) in words.measure_nouns:
+        out.extend(c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+                   if c.dep_ == "pobj")
+    return out
 
 
 def _struck_places(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: list[Arg]) -> list[Arg]:
@@ -664,7 +744,8 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
     modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
                      for t in c.subtree)
-    if verbs & table.undoing_verbs or _after(noun, table.without_words) or _denied_report(noun, table):
+    undone = verbs if noun.dep_ != "nsubj" else verbs - set(_verb_names(noun.head))  # "the talks ENDED": they were held
+    if undone & table.undoing_verbs or _after(noun, table.without_words) or _denied_report(noun, table):
         return "negated"
     if _happens(noun, table.happening_verbs):
         return strongest([mode, verb_mode(noun.head, words, speech)])
