@@ -1684,6 +1684,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources = _acting_where(reading, sources, targets, ctx.finder)
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
+    if not (_placed(sources) or _placed(targets)):
+        sources = _placed_before(sources, ctx)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         sources = _unplaced_doers(reading, sources, ctx)
         if not sources:
@@ -2065,7 +2067,7 @@ def _code_table(implicit: Implicit) -> dict[str, str]:
 def _authority_of(place: Token, finder: ArgumentFinder) -> list[Arg]:
     """"A missionary was arrested IN LEBANON": arrests, charges and releases with no named doer are the
     work of the authorities of the place (the country only: which body is not said)."""
-    here = _country_at(place, finder)
+    here = _place_country(place, finder)
     if here is None:
         return []
     return [Arg(ActorRef(here[1], place.idx, place.idx + len(place), None, None, here[0], None), place.i)]
@@ -2090,7 +2092,7 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
         return []  # "photos were released online": a release of no one is no act on people
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
-    here = _country_at(place, ctx.finder) if place is not None else None
+    here = _place_country(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
     if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
         countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
@@ -2249,6 +2251,17 @@ def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) 
         return []  # "a RUSSIAN strike", "Hamas's attack": someone is named
     place = _location([subject, verb], [])
     return _authority_of(place, finder) if place is not None else []
+
+
+def _placed_before(args: list[Arg], ctx: _Context) -> list[Arg]:
+    """"Hong Kong Polytechnic University was besieged by POLICE, WHO FIRED teargas at protesters", "police raided
+    the campus in Kowloon and arrested ...": a doer the coder placed in an act coded earlier (a relative clause's
+    antecedent, the shared subject of coordinated verbs) is the same mention, of the same country, in its other
+    acts: the text's own evidence, not a guess from the story."""
+    placed = {(side.start, side.end): side.country for event in ctx.coded for side in (event.source, event.target)
+              if side is not None and side.country}
+    return [Arg(replace(a.actor, country=placed[a.actor.start, a.actor.end]), a.token)
+            if not a.actor.country and (a.actor.start, a.actor.end) in placed else a for a in args]
 
 
 def _known(args: list[Arg]) -> list[Arg]:
@@ -2428,6 +2441,18 @@ def _country_at(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
     text = _place_text(place)
     country = country_of_place(text) or country_of_place(place.text)
     return (country, text) if country else None
+
+
+def _place_country(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
+    """The country of the place a doerless legal or police act happens in (`_implied_doers`, `_authority_of`):
+    `_country_at`, else a capital ("arrested in NAIROBI"; the actor finder leaves a capital that is a mere place of
+    the act unmarked), else the one country its phrase names ("at an airport in Dar es Salaam, TANZANIA", "in
+    London, England, UNITED KINGDOM")."""
+    here = _country_at(place, finder) or _capital_of(place)
+    if here is not None:
+        return here
+    countries = _countries_in(place, finder)
+    return (countries.pop(), _place_text(place)) if len(countries) == 1 else None
 
 
 def _place_text(pobj: Token) -> str:
