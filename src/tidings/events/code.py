@@ -1684,8 +1684,6 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources = _acting_where(reading, sources, targets, ctx.finder)
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
-    if not (_placed(sources) or _placed(targets)):
-        sources = _placed_before(sources, ctx)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
         sources = _unplaced_doers(reading, sources, ctx)
         if not sources:
@@ -2251,17 +2249,6 @@ def _unattributed(reading: Reading, finder: ArgumentFinder, implicit: Implicit) 
         return []  # "a RUSSIAN strike", "Hamas's attack": someone is named
     place = _location([subject, verb], [])
     return _authority_of(place, finder) if place is not None else []
-
-
-def _placed_before(args: list[Arg], ctx: _Context) -> list[Arg]:
-    """"Hong Kong Polytechnic University was besieged by POLICE, WHO FIRED teargas at protesters", "police raided
-    the campus in Kowloon and arrested ...": a doer the coder placed in an act coded earlier (a relative clause's
-    antecedent, the shared subject of coordinated verbs) is the same mention, of the same country, in its other
-    acts: the text's own evidence, not a guess from the story."""
-    placed = {(side.start, side.end): side.country for event in ctx.coded for side in (event.source, event.target)
-              if side is not None and side.country}
-    return [Arg(replace(a.actor, country=placed[a.actor.start, a.actor.end]), a.token)
-            if not a.actor.country and (a.actor.start, a.actor.end) in placed else a for a in args]
 
 
 def _known(args: list[Arg]) -> list[Arg]:
