@@ -2098,9 +2098,25 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     country = (here[0] if here else _announcing_state(verb, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
     if country is None:
+        country = _sentence_place(verb, ctx.finder)
+    if country is None:
         return []
     sector = _implied_sector(reading.code, verb)
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, sector), verb.i)]
+
+
+def _sentence_place(verb: Token, finder: ArgumentFinder) -> str | None:
+    """"A 30-year-old is arrested and charged with arson ... that burned 15,000 acres IN OCEAN COUNTY, NEW JERSEY, UNITED
+    STATES", "the perpetrator of the stabbing IN NICE, FRANCE, is sentenced": the one country the sentence's place
+    phrases name (a country, a capital, a gazetteer town), where the happening told and its arrest or trial are.
+    None when they name none or several: the text must name the place, a story's country is no evidence."""
+    found: set[str] = set()
+    for token in verb.sent:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS:
+            found |= _countries_in(token, finder) or _capital_country(token)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
 
 
 def _someone(noun: Token | None, finder: ArgumentFinder) -> bool:
