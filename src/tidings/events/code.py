@@ -2065,7 +2065,7 @@ def _code_table(implicit: Implicit) -> dict[str, str]:
 def _authority_of(place: Token, finder: ArgumentFinder) -> list[Arg]:
     """"A missionary was arrested IN LEBANON": arrests, charges and releases with no named doer are the
     work of the authorities of the place (the country only: which body is not said)."""
-    here = _place_country(place, finder)
+    here = _country_at(place, finder)
     if here is None:
         return []
     return [Arg(ActorRef(here[1], place.idx, place.idx + len(place), None, None, here[0], None), place.i)]
@@ -2447,7 +2447,7 @@ def _country_at(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
 
 
 def _place_country(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
-    """The country of the place a doerless legal or police act happens in (`_implied_doers`, `_authority_of`):
+    """The country of the place a doerless legal or police act happens in (`_implied_doers`):
     `_country_at`, else a capital ("arrested in NAIROBI"; the actor finder leaves a capital that is a mere place of
     the act unmarked), else the one country its phrase names ("at an airport in Dar es Salaam, TANZANIA", "in
     London, England, UNITED KINGDOM")."""
