@@ -1678,6 +1678,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources, targets = targets, []
     if not sources:
         sources = _implied_doers(reading, targets, ctx)
+        targets = targets or unplaced or _implied_patient(reading, sources, ctx.finder)
     sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
                                     _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets)):
@@ -2103,6 +2104,25 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
         return []
     sector = _implied_sector(reading.code, verb)
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, sector), verb.i)]
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+
+
+def _implied_patient(reading: Reading, doers: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+    """"A 61-year-old man WAS CHARGED with murder in Vancouver, police said": the one a doerless legal or police act is
+    done to is its passive subject, here a person the actor base does not know, of the country whose police or
+    courts act (`_implied_doers`: where the act happens). Left empty, the story's other side or whoever else the
+    sentence names would stand in for them (`context_targets`): the police who said so, the court that sentenced,
+    the building they were arrested near."""
+    patient = passive_target(reading.trigger.verb)
+    person = patient is not None and (patient.pos_ in ("NOUN", "PROPN") or patient.lower_ in PERSONAL_PRONOUNS)
+    if not doers or patient is None or not person or finder.actors_at(patient):
+        return []
+    words = [t for t in patient.subtree if t.i <= patient.i]
+    start, end = words[0].idx, patient.idx + len(patient)
+    text = patient.doc.text[start:end]
+    return [Arg(ActorRef(text, start, end, None, None, doers[0].actor.country, None), patient.i)]
 
 
 def _sentence_place(verb: Token, finder: ArgumentFinder) -> str | None:
