@@ -2107,6 +2107,7 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+NOUN_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod"})
 
 
 def _implied_patient(reading: Reading, doers: list[Arg], finder: ArgumentFinder) -> list[Arg]:
@@ -2115,12 +2116,15 @@ def _implied_patient(reading: Reading, doers: list[Arg], finder: ArgumentFinder)
     courts act (`_implied_doers`: where the act happens). Left empty, the story's other side or whoever else the
     sentence names would stand in for them (`context_targets`): the police who said so, the court that sentenced,
     the building they were arrested near."""
+    if not reading.code.startswith((ARREST_CODE, *COURT_CODES)):
+        return []  # "a curfew is imposed", "a state of emergency is declared": done to no one in particular
     patient = passive_target(reading.trigger.verb)
     person = patient is not None and (patient.pos_ in ("NOUN", "PROPN") or patient.lower_ in PERSONAL_PRONOUNS)
     if not doers or patient is None or not person or finder.actors_at(patient):
         return []
-    words = [t for t in patient.subtree if t.i <= patient.i]
-    start, end = words[0].idx, patient.idx + len(patient)
+    first = min((c.left_edge for c in patient.lefts if c.dep_ in NOUN_PREMODIFIERS), key=lambda t: t.i,
+                default=patient)
+    start, end = first.idx, patient.idx + len(patient)
     text = patient.doc.text[start:end]
     return [Arg(ActorRef(text, start, end, None, None, doers[0].actor.country, None), patient.i)]
 
