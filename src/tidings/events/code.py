@@ -946,9 +946,10 @@ def _source_args(reading: Reading, finder: ArgumentFinder, implicit: Implicit,
     if anchor.dep_ == "acomp":  # "is willing to withdraw"
         anchor = anchor.head
     if (anchor.dep_ == "acl" and anchor.tag_ == "VBN" and anchor.head.i == _index(reading.trigger.noun)) \
-            or participle_of(anchor):
+            or (participle_of(anchor) and anchor.head.dep_ != "ROOT"):
         # "the tariffs imposed BY THE US": a participle's doer; "Kenyan protesters ARRESTED in Nairobi", "the pilot
-        # CAPTURED by Pakistan": the noun a past participle modifies is the one it is done to, never its doer
+        # CAPTURED by Pakistan": the noun a past participle modifies is the one it is done to, never its doer (not
+        # under a noun that heads the sentence: "The Authority - which ... - CALLED for a meeting" is a main verb)
         return finder.actors_at(agent_of(anchor))
     subject = subject_of(anchor, _asking_words(frame_verbs))
     if subject is None and in_passive(anchor) and (reading.frames or lemma(anchor) in frame_verbs):
