@@ -2095,14 +2095,16 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
         return []  # "photos were released online": a release of no one is no act on people
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
-    here = _place_country(place, ctx.finder) if place is not None else None
+    freed = bool(lookup_prefix({c: c for c in implicit.holder_codes}, reading.code))
+    # captors free their hostages: a release is the place's own authorities' only where the place is itself an actor
+    here = (_country_at if freed else _place_country)(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
     if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
         countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
     home = ctx.home
     country = (here[0] if here else _announcing_state(verb, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
-    if country is None:
+    if country is None and not freed:
         country = _sentence_place(verb, ctx.finder)
     if country is None:
         return []
