@@ -1682,7 +1682,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
         sources, targets = targets, []
     if not sources:
         sources = _implied_doers(reading, targets, ctx)
-        targets = targets or unplaced or _implied_patient(reading, sources, ctx.finder)
+        targets = _implied_patients(reading, sources, targets, ctx) if not unplaced else targets
     sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
                                     _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets)):
@@ -2095,16 +2095,17 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
         return []  # "photos were released online": a release of no one is no act on people
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
-    freed = bool(lookup_prefix({c: c for c in implicit.holder_codes}, reading.code))
-    # captors free their hostages: a release is the place's own authorities' only where the place is itself an actor
-    here = (_country_at if freed else _place_country)(place, ctx.finder) if place is not None else None
+    judged = reading.code.startswith((ARREST_CODE, *COURT_CODES))
+    # captors free their hostages, the deported leave from wherever: only an arrest, a charge or a trial is the work of
+    # the authorities of any place named (`_place_country`); other acts need the place to be an actor itself
+    here = (_place_country if judged else _country_at)(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
     if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
         countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
     home = ctx.home
     country = (here[0] if here else _announcing_state(verb, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
-    if country is None and not freed:
+    if country is None and judged:
         country = _sentence_place(verb, ctx.finder)
     if country is None:
         return []
@@ -2122,8 +2123,6 @@ def _implied_patient(reading: Reading, doers: list[Arg], finder: ArgumentFinder)
     courts act (`_implied_doers`: where the act happens). Left empty, the story's other side or whoever else the
     sentence names would stand in for them (`context_targets`): the police who said so, the court that sentenced,
     the building they were arrested near."""
-    if not reading.code.startswith((ARREST_CODE, *COURT_CODES)):
-        return []  # "a curfew is imposed", "a state of emergency is declared": done to no one in particular
     patient = passive_target(reading.trigger.verb)
     person = patient is not None and (patient.pos_ in ("NOUN", "PROPN") or patient.lower_ in PERSONAL_PRONOUNS)
     if not doers or patient is None or not person or finder.actors_at(patient):
@@ -2135,11 +2134,25 @@ def _implied_patient(reading: Reading, doers: list[Arg], finder: ArgumentFinder)
     return [Arg(ActorRef(text, start, end, None, None, doers[0].actor.country, None), patient.i)]
 
 
+def _implied_patients(reading: Reading, doers: list[Arg], targets: list[Arg], ctx: _Context) -> list[Arg]:
+    """The targets of a doerless arrest, charge or verdict whose doer `_implied_doers` gave: the person it is done to
+    (`_implied_patient`) when no target was found; people known only by their kind ("protesters", "students") are of
+    the country whose police arrest them, as `_located_group` has it for a place the actor finder marks."""
+    if not doers or not reading.code.startswith((ARREST_CODE, *COURT_CODES)):
+        return targets
+    if not targets:
+        return _implied_patient(reading, doers, ctx.finder)
+    kinds = ctx.book.implicit.domestic_sectors
+    country = doers[0].actor.country
+    return [Arg(replace(a.actor, country=country), a.token)
+            if unowned_group(a.actor) and (a.actor.sector or "").lower() in kinds else a for a in targets]
+
+
 def _sentence_place(verb: Token, finder: ArgumentFinder) -> str | None:
-    """"A 30-year-old is arrested and charged with arson ... that burned 15,000 acres IN OCEAN COUNTY, NEW JERSEY, UNITED
-    STATES", "the perpetrator of the stabbing IN NICE, FRANCE, is sentenced": the one country the sentence's place
-    phrases name (a country, a capital, a gazetteer town), where the happening told and its arrest or trial are.
-    None when they name none or several: the text must name the place, a story's country is no evidence."""
+    """"A man is charged with arson after a fire that destroyed a warehouse IN PORTO, PORTUGAL", "the gunman in the
+    shooting AT A MALL IN LYON, FRANCE, is sentenced": the one country the sentence's place phrases name (a country, a
+    capital, a gazetteer town), where the happening told and its arrest or trial are. None when they name none or
+    several: the text must name the place, a story's country is no evidence."""
     found: set[str] = set()
     for token in verb.sent:
         if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS:

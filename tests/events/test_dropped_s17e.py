@@ -1,0 +1,67 @@
+"""Readings of the right type that never became events, or became them with the sides the wrong way round
+(session 17e): doerless arrests, charges and verdicts placed by the capital or the country their sentence names; the
+arrested or charged person kept as the target, never the police who said so; and the noun a past participle modifies
+("the pilot CAPTURED by ...") as the one the act is done to, never its doer.
+
+All passages were written for these tests; none is a gold sentence.
+"""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+from tidings.records import Event
+
+
+def _events(text: str, root: str, date: str = "2025-06-01") -> list[Event]:
+    return [e for e in code_text(text, date) if e.cameo.startswith(root)]
+
+
+def _sides(text: str, root: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.country if e.source else None, e.target.country if e.target else None)
+            for e in _events(text, root)}
+
+
+def test_an_arrest_in_a_capital_is_by_that_countrys_police() -> None:
+    arrests = _events("Six students were arrested in Nairobi on Tuesday.", "173")
+    assert arrests and all(e.source is not None and e.source.country == "KEN" for e in arrests)
+
+
+def test_an_arrest_at_a_place_in_a_named_country_is_by_its_police() -> None:
+    arrests = _events("Two reporters were detained at a hotel in Mombasa, Kenya, on Sunday.", "173")
+    assert arrests and all(e.source is not None and e.source.country == "KEN" for e in arrests)
+
+
+def test_a_charge_takes_the_one_country_its_sentence_places_the_happening_in() -> None:
+    text = "A 40-year-old man is charged with arson after a fire that destroyed a warehouse in Porto, Portugal."
+    assert ("PRT", "PRT") in _sides(text, "112")
+
+
+def test_no_country_named_gives_no_guess() -> None:
+    assert not _events("A 40-year-old man was charged with arson on Monday.", "112")
+
+
+def test_two_countries_named_give_no_guess() -> None:
+    text = "A man who robbed a bank in Porto, Portugal, is arrested in Seville, Spain, and charged with robbery."
+    charges = _events(text, "112")
+    assert all(e.source is None or e.source.country != "PRT" for e in charges)
+
+
+def test_the_police_who_tell_of_an_arrest_are_not_the_arrested() -> None:
+    text = "The man was arrested hours after the attack in Lyon, French police said on Monday."
+    arrests = _events(text, "173")
+    assert arrests and all(e.target is None or (e.target.sector or "") != "COP" for e in arrests)
+
+
+def test_the_noun_a_participle_modifies_is_its_undergoer() -> None:
+    assert ("PAK", "IND") in _sides("The Indian pilot captured by Pakistan was returned on Friday.", "19")
+
+
+def test_those_killed_are_never_the_killers() -> None:
+    text = "Three Afghan soldiers killed in the attack were buried in Kabul on Monday."
+    assert all(e.source is None or e.source.country != "AFG" or e.target is not None
+               for e in _events(text, "19"))
+
+
+def test_a_release_in_a_capital_is_not_by_that_countrys_state() -> None:
+    text = "Two aid workers kidnapped by gunmen last month were released in Bamako."
+    assert all(e.source is None or e.source.country != "MLI" for e in _events(text, "0841"))
