@@ -1,7 +1,6 @@
-"""Readings of the right type that never became events, or became them with the sides the wrong way round
-(session 17e): doerless arrests, charges and verdicts placed by the capital or the country their sentence names; the
-arrested or charged person kept as the target, never the police who said so; and the noun a past participle modifies
-("the pilot CAPTURED by ...") as the one the act is done to, never its doer.
+"""Readings of the right type whose events had the sides the wrong way round (session 17e): the person a doerless
+arrest, charge or verdict is done to kept as its target, never the police who said so; and the noun a past participle
+modifies ("the pilot CAPTURED by ...") as the one the act is done to, never its doer.
 
 All passages were written for these tests; none is a gold sentence.
 """
@@ -21,29 +20,10 @@ def _sides(text: str, root: str) -> set[tuple[str | None, str | None]]:
             for e in _events(text, root)}
 
 
-def test_an_arrest_in_a_capital_is_by_that_countrys_police() -> None:
-    arrests = _events("Six students were arrested in Nairobi on Tuesday.", "173")
-    assert arrests and all(e.source is not None and e.source.country == "KEN" for e in arrests)
-
-
-def test_an_arrest_at_a_place_in_a_named_country_is_by_its_police() -> None:
+def test_people_known_by_their_kind_arrested_are_of_the_arresting_country() -> None:
     arrests = _events("Two reporters were detained at a hotel in Mombasa, Kenya, on Sunday.", "173")
     assert arrests and all(e.source is not None and e.source.country == "KEN" for e in arrests)
-
-
-def test_a_charge_takes_the_one_country_its_sentence_places_the_happening_in() -> None:
-    text = "A 40-year-old man is charged with arson after a fire that destroyed a warehouse in Porto, Portugal."
-    assert ("PRT", "PRT") in _sides(text, "112")
-
-
-def test_no_country_named_gives_no_guess() -> None:
-    assert not _events("A 40-year-old man was charged with arson on Monday.", "112")
-
-
-def test_two_countries_named_give_no_guess() -> None:
-    text = "A man who robbed a bank in Porto, Portugal, is arrested in Seville, Spain, and charged with robbery."
-    charges = _events(text, "112")
-    assert all(e.source is None or e.source.country != "PRT" for e in charges)
+    assert all(e.target is None or e.target.country in (None, "KEN") for e in arrests)
 
 
 def test_the_police_who_tell_of_an_arrest_are_not_the_arrested() -> None:

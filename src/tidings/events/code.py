@@ -2095,18 +2095,13 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
         return []  # "photos were released online": a release of no one is no act on people
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
-    judged = reading.code.startswith((ARREST_CODE, *COURT_CODES))
-    # captors free their hostages, the deported leave from wherever: only an arrest, a charge or a trial is the work of
-    # the authorities of any place named (`_place_country`); other acts need the place to be an actor itself
-    here = (_place_country if judged else _country_at)(place, ctx.finder) if place is not None else None
+    here = _country_at(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
     if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
         countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
     home = ctx.home
     country = (here[0] if here else _announcing_state(verb, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
-    if country is None and judged:
-        country = _sentence_place(verb, ctx.finder)
     if country is None:
         return []
     sector = _implied_sector(reading.code, verb)
@@ -2146,20 +2141,6 @@ def _implied_patients(reading: Reading, doers: list[Arg], targets: list[Arg], ct
     country = doers[0].actor.country
     return [Arg(replace(a.actor, country=country), a.token)
             if unowned_group(a.actor) and (a.actor.sector or "").lower() in kinds else a for a in targets]
-
-
-def _sentence_place(verb: Token, finder: ArgumentFinder) -> str | None:
-    """"A man is charged with arson after a fire that destroyed a warehouse IN PORTO, PORTUGAL", "the gunman in the
-    shooting AT A MALL IN LYON, FRANCE, is sentenced": the one country the sentence's place phrases name (a country, a
-    capital, a gazetteer town), where the happening told and its arrest or trial are. None when they name none or
-    several: the text must name the place, a story's country is no evidence."""
-    found: set[str] = set()
-    for token in verb.sent:
-        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS:
-            found |= _countries_in(token, finder) or _capital_country(token)
-            if len(found) > 1:
-                return None
-    return found.pop() if found else None
 
 
 def _someone(noun: Token | None, finder: ArgumentFinder) -> bool:
@@ -2487,18 +2468,6 @@ def _country_at(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
     text = _place_text(place)
     country = country_of_place(text) or country_of_place(place.text)
     return (country, text) if country else None
-
-
-def _place_country(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
-    """The country of the place a doerless legal or police act happens in (`_implied_doers`):
-    `_country_at`, else a capital ("arrested in NAIROBI"; the actor finder leaves a capital that is a mere place of
-    the act unmarked), else the one country its phrase names ("at an airport in Dar es Salaam, TANZANIA", "in
-    London, England, UNITED KINGDOM")."""
-    here = _country_at(place, finder) or _capital_of(place)
-    if here is not None:
-        return here
-    countries = _countries_in(place, finder)
-    return (countries.pop(), _place_text(place)) if len(countries) == 1 else None
 
 
 def _place_text(pobj: Token) -> str:
