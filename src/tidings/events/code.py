@@ -2001,7 +2001,8 @@ def _undergoing_where(reading: Reading, sources: list[Arg], targets: list[Arg], 
     conflict (CAMEO 11-20) whose doer the text does not name are of the one country their clause places the act in,
     as `_acting_where` places armed doers; the act is kept with no doer rather than with them as its doer (the noun a
     participle modifies is done to, `_source_args`)."""
-    if sources or not targets or reading.code[:2] < CONFLICT_ROOT or not all(unowned_group(a.actor) for a in targets):
+    if sources or not targets or reading.code[:2] < CONFLICT_ROOT or not participle_of(reading.anchor) \
+            or not all(unowned_group(a.actor) for a in targets):
         return targets
     country = _clause_country(reading.trigger.verb, targets, finder)
     return targets if country is None else [Arg(replace(a.actor, country=country), a.token) for a in targets]
