@@ -1689,7 +1689,6 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
                                     _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets)):
         sources = _acting_where(reading, sources, targets, ctx.finder)
-        targets = _undergoing_where(reading, sources, targets, ctx.finder)
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
@@ -1993,19 +1992,6 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
     if country is None:
         return sources
     return [Arg(replace(a.actor, country=country), a.token) for a in sources]
-
-
-def _undergoing_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder
-                      ) -> list[Arg]:
-    """"Ten workers KIDNAPPED from a mine in Sinaloa, Mexico": people known only by their kind who undergo an act of
-    conflict (CAMEO 11-20) whose doer the text does not name are of the one country their clause places the act in,
-    as `_acting_where` places armed doers; the act is kept with no doer rather than with them as its doer (the noun a
-    participle modifies is done to, `_source_args`)."""
-    if sources or not targets or reading.code[:2] < CONFLICT_ROOT or not participle_of(reading.anchor) \
-            or not all(unowned_group(a.actor) for a in targets):
-        return targets
-    country = _clause_country(reading.trigger.verb, targets, finder)
-    return targets if country is None else [Arg(replace(a.actor, country=country), a.token) for a in targets]
 
 
 def _clause_country(verb: Token, sides: list[Arg], finder: ArgumentFinder) -> str | None:
