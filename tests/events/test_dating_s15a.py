@@ -34,9 +34,10 @@ def test_a_time_the_parse_hangs_on_the_present_verb_dates_the_clause_it_closes()
 
 
 def test_a_closing_time_of_a_participle_of_the_object_is_its_own() -> None:
-    # WCEP, 2026-02-06: "on January 28" hangs on "are found"; it closes the participle "kidnapped from ... Mexico"
+    # adapted from WCEP, 2026-02-06 (the kidnappers named, since the workers a participle modifies are not its
+    # doers): "on January 28" hangs on "are found"; it closes the participle "kidnapped by ... from ... Mexico"
     text = ("Bodies and remains are found in an area where search and rescue operations are ongoing for 10 missing "
-            "workers kidnapped from a Canadian gold and silver mine in Sinaloa, Mexico, on January 28.")
+            "workers kidnapped by gunmen from a Canadian gold and silver mine in Sinaloa, Mexico, on January 28.")
     assert dates(text, "2026-02-06")["kidnapped"] == "2026-01-28"
 
 
