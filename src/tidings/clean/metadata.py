@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from tidings.clean.dates import parse_date
+from tidings.clean.dates import iso_published, parse_date
 from tidings.clean.lines import Line, is_body, strip_bullet, word_count
 from tidings.clean.rules import Rules
 from tidings.records import RemovedLine
@@ -201,6 +201,8 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
     if full and (addressed := _url_day(url)) and _before(full, addressed):
         return addressed
     pruned_tree, removed = _without_embedded(html, rules)
+    if full and (shown := _published_field_day(pruned_tree, full, url, rules)):
+        return shown
     if full and (stamped := _time_element_day(pruned_tree, full, url)):
         return stamped
     if full and not (removed and _written_in(full, removed) and not _written_in(full, _rest(pruned_tree))):
@@ -343,3 +345,75 @@ def _month_number(text: str) -> int | None:
     number = _MONTH_NUMBERS.get(word[:3])
     full = _MONTH_NAMES[number - 1].lower() if number else ""
     return number if number and (word in (full, full[:3]) or word == "sept") else None
+
+
+def _published_field_day(tree: Any, day: str, url: str | None, rules: Rules) -> str | None:
+    """The page's published day when the readers' day is only a modified day of its markup: readers take
+    the first date field they meet, and a page's head often carries article:modified_time (or
+    og:updated_time) before, or instead of, the datePublished its JSON-LD or itemprop markup gives. The
+    published day is taken when the page shows it (the one published day written on the page), or when
+    the page shows neither it nor the modified day (the markup is all there is, and a publication date
+    is asked for). A page that shows only its modified day keeps it, as does a day the address carries."""
+    if tree is None or _url_day(url) == day[:10]:
+        return None
+    published, modified = _field_days(tree, rules)
+    if not published or day in published or day not in modified:
+        return None
+    text, stamps = _visible(tree)
+    shown = [found for found in published if _shows(found, text, stamps)]
+    if len(shown) == 1:
+        return shown[0]
+    return published[0] if not shown and not _shows(day, text, stamps) else None
+
+
+_JSON_FIELD = re.compile(r'"(\w+)"\s*:\s*"([^"]{6,40})"')
+
+
+def _field_days(tree: Any, rules: Rules) -> tuple[list[str], list[str]]:
+    """The published and the modified days the markup states (meta tags, itemprop elements, JSON-LD), in
+    the order of the page."""
+    fields = rules.meta["page_fields"]
+    kinds = {**dict.fromkeys(fields["published_meta"], "p"), **dict.fromkeys(fields["modified_meta"], "m"),
+             **{k.lower(): "p" for k in fields["published_json"]}, **{k.lower(): "m" for k in fields["modified_json"]}}
+    days: dict[str, list[str]] = {"p": [], "m": []}
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "script" and "ld+json" in (element.get("type") or ""):
+            pairs = [(key.lower(), value) for key, value in _JSON_FIELD.findall(element.text or "")]
+        else:
+            key = element.get("property") or element.get("name") or element.get("itemprop") or ""
+            pairs = [(key.lower(), element.get("content") or element.get("datetime") or "")]
+        for key, value in pairs:
+            if (kind := kinds.get(key)) and (found := _field_day(value, rules)) and found not in days[kind]:
+                days[kind].append(found)
+    return days["p"], days["m"]
+
+
+def _field_day(value: str, rules: Rules) -> str | None:
+    value = value.strip()
+    if _ISO_DAY.match(value):
+        return value[:10]
+    found = iso_published(value, rules) if value else None
+    return found[:10] if found else None
+
+
+def _visible(tree: Any) -> tuple[str, set[str]]:
+    """The text a reader sees in the page's body (scripts and styles left out, white space made single)
+    and the days of its <time datetime> elements."""
+    body = tree.find(".//body")
+    if body is None:
+        return "", set()
+    text = " ".join(" ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")).split())
+    stamps = {t.get("datetime", "")[:10] for t in body.iter("time") if _ISO_DAY.match(t.get("datetime", ""))}
+    return text, stamps
+
+
+def _shows(day: str, text: str, stamps: set[str]) -> bool:
+    """The page shows the ISO day: in a <time> element or written in its text (also "Sep 04, 2025")."""
+    if day in stamps or _written_in(day, text):
+        return True
+    month, date_ = int(day[5:7]), int(day[8:10])
+    name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else ""
+    padded = (f"{name} {date_:02d}, {day[:4]}", f"{name[:3]} {date_:02d}, {day[:4]}", f"{date_:02d} {name} {day[:4]}")
+    return date_ < 10 and any(form in text for form in padded)
