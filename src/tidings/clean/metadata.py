@@ -357,6 +357,7 @@ def _published_field_day(tree: Any, day: str, url: str | None, rules: Rules) -> 
     if tree is None or _url_day(url) == day[:10]:
         return None
     published, modified = _field_days(tree, rules)
+    published = [p for p in published if not (p.endswith(NEW_YEAR) and p[:4] < day[:4])]  # see _later_reading
     if not published or day in published or day not in modified:
         return None
     text, stamps = _visible(tree)
