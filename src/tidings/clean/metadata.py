@@ -358,13 +358,15 @@ def _published_field_day(tree: Any, day: str, url: str | None, rules: Rules) -> 
         return None
     published, modified = _field_days(tree, rules)
     published = [p for p in published if not (p.endswith(NEW_YEAR) and p[:4] < day[:4])]  # see _later_reading
-    if not published or day in published or day not in modified:
+    if not published or day in published:
         return None
     text, stamps = _visible(tree)
+    if _shows(day, text, stamps):
+        return None
     shown = [found for found in published if _shows(found, text, stamps)]
     if len(shown) == 1:
         return shown[0]
-    return published[0] if not shown and not _shows(day, text, stamps) else None
+    return published[0] if not shown else None
 
 
 _JSON_FIELD = re.compile(r'"(\w+)"\s*:\s*"([^"]{6,40})"')
