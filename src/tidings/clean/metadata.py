@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from tidings.clean.dates import iso_published, parse_date
+from tidings.clean.dates import first_written_date, iso_published, parse_date
 from tidings.clean.lines import Line, is_body, strip_bullet, word_count
 from tidings.clean.rules import Rules
 from tidings.records import RemovedLine
@@ -205,6 +205,8 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
         return shown
     if full and (stamped := _time_element_day(pruned_tree, full, url)):
         return stamped
+    if full and (shown := _byline_day(pruned_tree, full, url, rules)):
+        return shown
     if full and not (removed and _written_in(full, removed) and not _written_in(full, _rest(pruned_tree))):
         return full
     pruned = _metadata_date(pruned_tree, url)
@@ -315,12 +317,32 @@ def _time_element_day(tree: Any, day: str, url: str | None) -> str | None:
     stamps = [t.get("datetime", "")[:10] for t in tree.iter("time") if _ISO_DAY.fullmatch(t.get("datetime", "")[:10])]
     if not stamps or stamps[0] == day or day in stamps:
         return None
+    return stamps[0] if _stray(tree, day, url) else None
+
+
+def _stray(tree: Any, day: str, url: str | None) -> bool:
+    """The day is written in none of the places a page states its date: a meta tag, JSON-LD, the URL, a
+    <time datetime>, the visible text (so only in some other attribute or script: an app's state, a video's upload time)."""
     stated = [*(m.get("content", "") for m in tree.iter("meta")), url or "",
+              *(t.get("datetime", "") for t in tree.iter("time")),
               *(" ".join(s.itertext()) for s in tree.iter("script") if "ld+json" in (s.get("type") or "")),
               " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))]
-    if any(day in text or _written_in(day, text) for text in stated) or _url_day(url) == day:
+    return not (any(day in text or _written_in(day, text) for text in stated) or _url_day(url) == day)
+
+
+def _byline_day(tree: Any, day: str, url: str | None, rules: Rules) -> str | None:
+    """The day the page's byline shows under its title when the readers' day is stray (a timestamp in a
+    script's state, an image's address, a numeric date read with day and month swapped): the first date
+    written out within a few lines after the page's first <h1>, where pages put "Published <day>"."""
+    if tree is None or not _stray(tree, day, url):
         return None
-    return stamps[0]
+    heading = tree.find(".//body//h1")
+    if heading is None:
+        return None
+    after = heading.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")
+    window = " ".join(" ".join(after).split())[: int(rules.number("page_fields", "byline_chars"))]
+    found = first_written_date(window, rules)
+    return found if found and found != day[:10] else None
 
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2}|[a-z]{3,9})[/_-](\d{1,2})(?!\d)", re.IGNORECASE)
