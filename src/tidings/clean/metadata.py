@@ -386,9 +386,17 @@ def _published_field_day(tree: Any, day: str, url: str | None, rules: Rules) -> 
     if _shows(day, text, stamps):
         return None
     shown = [found for found in published if _shows(found, text, stamps)]
-    if len(shown) == 1:
-        return shown[0]
-    return published[0] if not shown else None
+    found = shown[0] if len(shown) == 1 else published[0] if not shown else None
+    return found if found and not _within_a_day(found, day) else None
+
+
+def _within_a_day(one: str, other: str) -> bool:
+    """Two days a day apart are one moment read in two time zones (a UTC datePublished of 01:19 and a
+    local "Posted Nov 18, 8:19 PM"), not two different dates: the first reading stands."""
+    try:
+        return abs((date.fromisoformat(one[:10]) - date.fromisoformat(other[:10])).days) <= 1
+    except ValueError:
+        return False
 
 
 _JSON_FIELD = re.compile(r'"(\w+)"\s*:\s*"([^"]{6,40})"')
