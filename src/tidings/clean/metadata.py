@@ -322,7 +322,8 @@ def _time_element_day(tree: Any, day: str, url: str | None) -> str | None:
 
 def _stray(tree: Any, day: str, url: str | None) -> bool:
     """The day is written in none of the places a page states its date: a meta tag, JSON-LD, the URL, a
-    <time datetime>, the visible text (so only in some other attribute or script: an app's state, a video's upload time)."""
+    <time datetime>, the visible text (so only in some other attribute or script: an app's state, a
+    video's upload time, an image's address)."""
     stated = [*(m.get("content", "") for m in tree.iter("meta")), url or "",
               *(t.get("datetime", "") for t in tree.iter("time")),
               *(" ".join(s.itertext()) for s in tree.iter("script") if "ld+json" in (s.get("type") or "")),
@@ -370,17 +371,17 @@ def _month_number(text: str) -> int | None:
 
 
 def _published_field_day(tree: Any, day: str, url: str | None, rules: Rules) -> str | None:
-    """The page's published day when the readers' day is only a modified day of its markup: readers take
-    the first date field they meet, and a page's head often carries article:modified_time (or
-    og:updated_time) before, or instead of, the datePublished its JSON-LD or itemprop markup gives. The
-    published day is taken when the page shows it (the one published day written on the page), or when
-    the page shows neither it nor the modified day (the markup is all there is, and a publication date
-    is asked for). A page that shows only its modified day keeps it, as does a day the address carries."""
+    """The page's published day when the readers' day is not one: readers take the first date field they
+    meet, and a page's head often carries article:modified_time (or og:updated_time, or a bare "date"
+    tag) before, or instead of, the datePublished its JSON-LD or itemprop markup gives. Unless the page
+    shows the readers' day (then it is the page's own statement), the published day is taken when it is
+    the one published day the page shows, or when the page shows none (the markup is all there is, and a
+    publication date is asked for). A day the address carries stands, as does a day within one day of
+    the published field (one moment read in two time zones)."""
     if tree is None or _url_day(url) == day[:10]:
         return None
-    published, modified = _field_days(tree, rules)
-    published = [p for p in published if not (p.endswith(NEW_YEAR) and p[:4] < day[:4])]  # see _later_reading
-    if not published or day in published:
+    published = [p for p in _published_days(tree, rules) if not (p.endswith(NEW_YEAR) and p[:4] < day[:4])]
+    if not published or day in published:  # a 1 January published day of an earlier year: _later_reading
         return None
     text, stamps = _visible(tree)
     if _shows(day, text, stamps):
@@ -402,25 +403,24 @@ def _within_a_day(one: str, other: str) -> bool:
 _JSON_FIELD = re.compile(r'"(\w+)"\s*:\s*"([^"]{6,40})"')
 
 
-def _field_days(tree: Any, rules: Rules) -> tuple[list[str], list[str]]:
-    """The published and the modified days the markup states (meta tags, itemprop elements, JSON-LD), in
-    the order of the page."""
+def _published_days(tree: Any, rules: Rules) -> list[str]:
+    """The published days the markup states (meta tags, itemprop elements, JSON-LD), in page order."""
     fields = rules.meta["page_fields"]
-    kinds = {**dict.fromkeys(fields["published_meta"], "p"), **dict.fromkeys(fields["modified_meta"], "m"),
-             **{k.lower(): "p" for k in fields["published_json"]}, **{k.lower(): "m" for k in fields["modified_json"]}}
-    days: dict[str, list[str]] = {"p": [], "m": []}
+    meta_keys = set(fields["published_meta"])
+    json_keys = set(fields["published_json"])
+    days: list[str] = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
         if element.tag == "script" and "ld+json" in (element.get("type") or ""):
-            pairs = [(key.lower(), value) for key, value in _JSON_FIELD.findall(element.text or "")]
+            values = [value for key, value in _JSON_FIELD.findall(element.text or "") if key in json_keys]
         else:
             key = element.get("property") or element.get("name") or element.get("itemprop") or ""
-            pairs = [(key.lower(), element.get("content") or element.get("datetime") or "")]
-        for key, value in pairs:
-            if (kind := kinds.get(key)) and (found := _field_day(value, rules)) and found not in days[kind]:
-                days[kind].append(found)
-    return days["p"], days["m"]
+            values = [element.get("content") or element.get("datetime") or ""] if key.lower() in meta_keys else []
+        for value in values:
+            if (found := _field_day(value, rules)) and found not in days:
+                days.append(found)
+    return days
 
 
 def _field_day(value: str, rules: Rules) -> str | None:
