@@ -71,3 +71,11 @@ def test_the_first_written_date() -> None:
     assert first_written_date("Posted 9 March 2026", rules) == "2026-03-09"
     assert first_written_date("on 03/09/2026 and 2026-03-10", rules) == "2026-03-10"  # a numeric order is unknown
     assert first_written_date("Season 2026 opens", rules) is None
+
+
+def test_the_bylines_published_label_beats_a_modified_tag() -> None:
+    byline = '<p class="byline"><span class="entry-date">Published: January 3, 2024</span></p>'
+    page = _page(MODIFIED_META, byline)
+    assert page_published(page, None, load_rules()) == "2024-01-03"
+    updated = '<p class="byline">Updated February 26, 2024</p>'
+    assert page_published(_page(MODIFIED_META, updated), None, load_rules()) == "2024-02-26"

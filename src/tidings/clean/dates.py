@@ -85,10 +85,13 @@ _WRITTEN = re.compile(
 )
 
 
-def first_written_date(text: str, rules: Rules) -> str | None:
+def first_written_date(text: str, rules: Rules, at_start: bool = False) -> str | None:
     """The first unambiguous date written out in the text ("2024-11-06", "March 9, 2026", "9 March 2026"),
-    as an ISO day; numeric dates with slashes or dots are left out (day and month order is unknown)."""
+    as an ISO day (with `at_start`, only one the text starts with); numeric dates with slashes or dots
+    are left out (day and month order is unknown)."""
     for match in _WRITTEN.finditer(text):
+        if at_start and match.start() > 0:
+            return None
         if found := parse_date(match.group(0), rules):
             return found[:10]
     return None

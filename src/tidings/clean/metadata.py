@@ -203,6 +203,8 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
     pruned_tree, removed = _without_embedded(html, rules)
     if full and (shown := _published_field_day(pruned_tree, full, url, rules)):
         return shown
+    if full and (labelled := _labelled_published_day(pruned_tree, full, url, rules)):
+        return labelled
     if full and (stamped := _time_element_day(pruned_tree, full, url)):
         return stamped
     if full and (shown := _byline_day(pruned_tree, full, url, rules)):
@@ -389,6 +391,20 @@ def _published_field_day(tree: Any, day: str, url: str | None, rules: Rules) -> 
     shown = [found for found in published if _shows(found, text, stamps)]
     found = shown[0] if len(shown) == 1 else published[0] if not shown else None
     return found if found and not _within_a_day(found, day) else None
+
+
+def _labelled_published_day(tree: Any, day: str, url: str | None, rules: Rules) -> str | None:
+    """The day the page's byline labels as its publication ("Published: January 3, 2024", "Posted on
+    April 26, 2024") when the readers' day is no published field of the markup (a modified_time tag
+    read first, the page's "Updated on ..." day): the page's own label names its publication day."""
+    if tree is None or _url_day(url) == day[:10] or day in _published_days(tree, rules):
+        return None
+    text, _ = _visible(tree)
+    for match in rules.pattern("page_fields.published_label").finditer(text):
+        found = first_written_date(text[match.end() : match.end() + 40], rules, at_start=True)
+        if found:
+            return found if not _within_a_day(found, day) else None
+    return None
 
 
 def _within_a_day(one: str, other: str) -> bool:
