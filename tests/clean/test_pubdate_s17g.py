@@ -79,3 +79,8 @@ def test_the_bylines_published_label_beats_a_modified_tag() -> None:
     assert page_published(page, None, load_rules()) == "2024-01-03"
     updated = '<p class="byline">Updated February 26, 2024</p>'
     assert page_published(_page(MODIFIED_META, updated), None, load_rules()) == "2024-02-26"
+
+
+def test_a_todays_date_widget_never_dates_the_page() -> None:
+    widget = '<p id="todays-date-custom"><strong>Friday</strong>, December 19, 2025</p>'
+    assert page_published(_page("", widget), None, load_rules()) != "2025-12-19"
