@@ -77,3 +77,21 @@ def iso_published(value: str | None, rules: Rules) -> str | None:
         except ValueError:
             pass
     return parse_date(text, rules) if text else None
+
+
+_WRITTEN = re.compile(
+    r"(?<![\w/.-])(?:(?:19|20)\d{2}-[01]\d-[0-3]\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?[A-Z][a-z]{2,8}\.?,? (?:19|20)\d{2})(?![\w/-])"
+)
+
+
+def first_written_date(text: str, rules: Rules, at_start: bool = False) -> str | None:
+    """The first unambiguous date written out in the text ("2024-11-06", "March 9, 2026", "9 March 2026"),
+    as an ISO day (with `at_start`, only one the text starts with); numeric dates with slashes or dots
+    are left out (day and month order is unknown)."""
+    for match in _WRITTEN.finditer(text):
+        if at_start and match.start() > 0:
+            return None
+        if found := parse_date(match.group(0), rules):
+            return found[:10]
+    return None

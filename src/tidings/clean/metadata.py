@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
-from tidings.clean.dates import parse_date
+from tidings.clean.dates import first_written_date, iso_published, parse_date
 from tidings.clean.lines import Line, is_body, strip_bullet, word_count
 from tidings.clean.rules import Rules
 from tidings.records import RemovedLine
@@ -201,8 +201,14 @@ def page_published(html: str | bytes, url: str | None, rules: Rules) -> str | No
     if full and (addressed := _url_day(url)) and _before(full, addressed):
         return addressed
     pruned_tree, removed = _without_embedded(html, rules)
+    if full and (shown := _published_field_day(pruned_tree, full, url, rules)):
+        return shown
+    if full and (labelled := _labelled_published_day(pruned_tree, full, url, rules)):
+        return labelled
     if full and (stamped := _time_element_day(pruned_tree, full, url)):
         return stamped
+    if full and (shown := _byline_day(pruned_tree, full, url, rules)):
+        return shown
     if full and not (removed and _written_in(full, removed) and not _written_in(full, _rest(pruned_tree))):
         return full
     pruned = _metadata_date(pruned_tree, url)
@@ -313,12 +319,33 @@ def _time_element_day(tree: Any, day: str, url: str | None) -> str | None:
     stamps = [t.get("datetime", "")[:10] for t in tree.iter("time") if _ISO_DAY.fullmatch(t.get("datetime", "")[:10])]
     if not stamps or stamps[0] == day or day in stamps:
         return None
+    return stamps[0] if _stray(tree, day, url) else None
+
+
+def _stray(tree: Any, day: str, url: str | None) -> bool:
+    """The day is written in none of the places a page states its date: a meta tag, JSON-LD, the URL, a
+    <time datetime>, the visible text (so only in some other attribute or script: an app's state, a
+    video's upload time, an image's address)."""
     stated = [*(m.get("content", "") for m in tree.iter("meta")), url or "",
+              *(t.get("datetime", "") for t in tree.iter("time")),
               *(" ".join(s.itertext()) for s in tree.iter("script") if "ld+json" in (s.get("type") or "")),
               " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))]
-    if any(day in text or _written_in(day, text) for text in stated) or _url_day(url) == day:
+    return not (any(day in text or _written_in(day, text) for text in stated) or _url_day(url) == day)
+
+
+def _byline_day(tree: Any, day: str, url: str | None, rules: Rules) -> str | None:
+    """The day the page's byline shows under its title when the readers' day is stray (a timestamp in a
+    script's state, an image's address, a numeric date read with day and month swapped): the first date
+    written out within a few lines after the page's first <h1>, where pages put "Published <day>"."""
+    if tree is None or not _stray(tree, day, url):
         return None
-    return stamps[0]
+    heading = tree.find(".//body//h1")
+    if heading is None:
+        return None
+    after = heading.xpath("following::text()[not(ancestor::script) and not(ancestor::style)]")
+    window = " ".join(" ".join(after).split())[: int(rules.number("page_fields", "byline_chars"))]
+    found = first_written_date(window, rules)
+    return found if found and found != day[:10] else None
 
 
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_-](\d{1,2}|[a-z]{3,9})[/_-](\d{1,2})(?!\d)", re.IGNORECASE)
@@ -343,3 +370,99 @@ def _month_number(text: str) -> int | None:
     number = _MONTH_NUMBERS.get(word[:3])
     full = _MONTH_NAMES[number - 1].lower() if number else ""
     return number if number and (word in (full, full[:3]) or word == "sept") else None
+
+
+def _published_field_day(tree: Any, day: str, url: str | None, rules: Rules) -> str | None:
+    """The page's published day when the readers' day is not one: readers take the first date field they
+    meet, and a page's head often carries article:modified_time (or og:updated_time, or a bare "date"
+    tag) before, or instead of, the datePublished its JSON-LD or itemprop markup gives. Unless the page
+    shows the readers' day (then it is the page's own statement), the published day is taken when it is
+    the one published day the page shows, or when the page shows none (the markup is all there is, and a
+    publication date is asked for). A day the address carries stands, as does a day within one day of
+    the published field (one moment read in two time zones)."""
+    if tree is None or _url_day(url) == day[:10]:
+        return None
+    published = [p for p in _published_days(tree, rules) if not (p.endswith(NEW_YEAR) and p[:4] < day[:4])]
+    if not published or day in published:  # a 1 January published day of an earlier year: _later_reading
+        return None
+    text, stamps = _visible(tree)
+    if _shows(day, text, stamps):
+        return None
+    shown = [found for found in published if _shows(found, text, stamps)]
+    found = shown[0] if len(shown) == 1 else published[0] if not shown else None
+    return found if found and not _within_a_day(found, day) else None
+
+
+def _labelled_published_day(tree: Any, day: str, url: str | None, rules: Rules) -> str | None:
+    """The day the page's byline labels as its publication ("Published: January 3, 2024", "Posted on
+    April 26, 2024") when the readers' day is no published field of the markup (a modified_time tag
+    read first, the page's "Updated on ..." day): the page's own label names its publication day."""
+    if tree is None or _url_day(url) == day[:10] or day in _published_days(tree, rules):
+        return None
+    text, _ = _visible(tree)
+    for match in rules.pattern("page_fields.published_label").finditer(text):
+        found = first_written_date(text[match.end() : match.end() + 40], rules, at_start=True)
+        if found:
+            return found if not _within_a_day(found, day) else None
+    return None
+
+
+def _within_a_day(one: str, other: str) -> bool:
+    """Two days a day apart are one moment read in two time zones (a UTC datePublished of 01:19 and a
+    local "Posted Nov 18, 8:19 PM"), not two different dates: the first reading stands."""
+    try:
+        return abs((date.fromisoformat(one[:10]) - date.fromisoformat(other[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
+_JSON_FIELD = re.compile(r'"(\w+)"\s*:\s*"([^"]{6,40})"')
+
+
+def _published_days(tree: Any, rules: Rules) -> list[str]:
+    """The published days the markup states (meta tags, itemprop elements, JSON-LD), in page order."""
+    fields = rules.meta["page_fields"]
+    meta_keys = set(fields["published_meta"])
+    json_keys = set(fields["published_json"])
+    days: list[str] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "script" and "ld+json" in (element.get("type") or ""):
+            values = [value for key, value in _JSON_FIELD.findall(element.text or "") if key in json_keys]
+        else:
+            key = element.get("property") or element.get("name") or element.get("itemprop") or ""
+            values = [element.get("content") or element.get("datetime") or ""] if key.lower() in meta_keys else []
+        for value in values:
+            if (found := _field_day(value, rules)) and found not in days:
+                days.append(found)
+    return days
+
+
+def _field_day(value: str, rules: Rules) -> str | None:
+    value = value.strip()
+    if _ISO_DAY.match(value):
+        return value[:10]
+    found = iso_published(value, rules) if value else None
+    return found[:10] if found else None
+
+
+def _visible(tree: Any) -> tuple[str, set[str]]:
+    """The text a reader sees in the page's body (scripts and styles left out, white space made single)
+    and the days of its <time datetime> elements."""
+    body = tree.find(".//body")
+    if body is None:
+        return "", set()
+    text = " ".join(" ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]")).split())
+    stamps = {t.get("datetime", "")[:10] for t in body.iter("time") if _ISO_DAY.match(t.get("datetime", ""))}
+    return text, stamps
+
+
+def _shows(day: str, text: str, stamps: set[str]) -> bool:
+    """The page shows the ISO day: in a <time> element or written in its text (also "Sep 04, 2025")."""
+    if day in stamps or _written_in(day, text):
+        return True
+    month, date_ = int(day[5:7]), int(day[8:10])
+    name = _MONTH_NAMES[month - 1] if 1 <= month <= 12 else ""
+    padded = (f"{name} {date_:02d}, {day[:4]}", f"{name[:3]} {date_:02d}, {day[:4]}", f"{date_:02d} {name} {day[:4]}")
+    return date_ < 10 and any(form in text for form in padded)
