@@ -44,9 +44,10 @@ from tidings.events.arguments import (
 )
 from tidings.events.carry_over import carry_over_dates
 from tidings.events.dating import date_for_event, sentence_timexes
-from tidings.events.discards import load_discards, load_outsiders, word_edge
+from tidings.events.discards import load_discards, word_edge
 from tidings.events.judgments import judgment_triggers
-from tidings.events.modality import announced_refusal, chain_mode, habitual, is_negated, obligation
+from tidings.events.modality import announced_refusal, chain_mode, is_negated
+from tidings.events.no_act import HAZARD_ROOTS, no_act
 from tidings.events.nominal import (
     dated_after,
     is_nominal,
@@ -66,6 +67,7 @@ from tidings.events.patterns import (
     load_word_classes,
     lookup_prefix,
 )
+from tidings.events.reading import Reading
 from tidings.events.triggers import (
     Trigger,
     claimed_gerund,
@@ -87,25 +89,6 @@ MEDIA_SECTOR = "MED"  # CAMEO's sector of news media
 JOINT_ADVERBS = load_word_classes().joint_adverbs
 RECIPROCAL_OBJECTS = load_word_classes().reciprocal_objects
 CONTROL_OBJECT_VERBS = load_word_classes().control_object_verbs
-
-
-@dataclass(slots=True)
-class Reading:
-    """A trigger lifted through its frames: the code to report and the verbs it spans."""
-
-    trigger: Trigger
-    code: str
-    chain: list[Token]  # trigger verb first, then each frame verb above it
-    frames: list[Frame] = field(default_factory=list)
-    speaker: Token | None = None  # speech verb this reading is reported under (demand by modal)
-    # where the act coded begins when a frame recodes (a threat, a demand, an offer): the chain verbs and frames
-    # from these indices on give its mode; the act threatened or demanded keeps its own below them
-    act_from: int = 0
-    act_frames: int = 0
-
-    @property
-    def anchor(self) -> Token:
-        return self.chain[-1]
 
 
 @dataclass(slots=True)
@@ -1406,252 +1389,8 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 # --- assembling events -------------------------------------------------------------------------------
 
 
-def _polled(reading: Reading) -> bool:
-    """"51 percent say Trump should be impeached", "a majority of Americans want Congress to investigate": a
-    share of a population saying or wanting an act is a poll, an opinion, not an act of anyone
-    (word_classes.toml `share_words`, `poll_verbs`). Only a verb of saying or wanting above the act is looked at:
-    "half of the troops withdrew" and "a majority of lawmakers voted to impeach" act."""
-    classes = load_word_classes()
-    above = [*reading.trigger.verb.ancestors, *([reading.speaker] if reading.speaker is not None else [])]
-    return any(c.dep_ == "nsubj" and (c.lemma_.lower() in classes.share_words or any(
-        m.dep_ in ("amod", "advmod", "quantmod") and m.lower_ in classes.share_words for m in c.children))
-        for verb in above if lemma(verb) in classes.poll_verbs for c in verb.children)
-
-
-def _voiced_obligation(reading: Reading, words: Modality) -> bool:
-    """"Russia must withdraw", "we should be supporting Ukraine": an obligation voiced in a main clause, with no one
-    voicing it in the sentence, is an opinion, not an act (modality.py `obligation`). Reported, it is someone's
-    demand: by a speaker ("Russia said Sudan must return the helicopter", `_demand_by_modal`; "we must all ..."
-    included: an appeal to a collective) or in any clause another verb governs ("insisted that it should have
-    acted")."""
-    top = reading.anchor
-    if top.dep_ == "xcomp" and top.head.lower_ in words.obligation_aux:
-        top = top.head  # "OUGHT to lift"
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
-    return reading.speaker is None and top.dep_ == "ROOT" and obligation(reading.anchor, words)
-
-
-def _idle_sense(reading: Reading) -> bool:
-    """"meet this CHALLENGE", "burning it releases CARBON", "released its winter OUTLOOK", "sent an unmistakable
-    SIGNAL": a verb whose object names no actor and nothing handed over (word_classes.toml `idle_objects`) is used
-    in another sense than an act on someone. Under a frame the frame's act stays ("urged the members to meet
-    the challenge" is an appeal, whatever is asked)."""
-    if reading.trigger.noun is not None or reading.frames:
-        return False
-    found = object_of(reading.trigger.verb)
-    return found is not None and lemma(found) in load_word_classes().idle_objects
-
-
-NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
-RELATIVE_PRONOUNS = frozenset({"which", "that"})
-
-
-def _thing_visits(reading: Reading, finder: ArgumentFinder) -> bool:
-    """"slaughter is likely COMING to Hong Kong", "when it COMES to the president", "the row is COMING to an end":
-    meeting, visiting and hosting (CAMEO 04) are done by actors; a subject that names none (a neuter pronoun, an
-    event or a thing: no actor, person or group heads it, nor an "of" phrase of an actor's own) comes, meets or
-    hosts in another sense."""
-    if not reading.code.startswith("04") or reading.frames or reading.trigger.noun is not None:
-        return False
-    verb = reading.trigger.verb
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
-    relative = [s for s in subjects if s.lower_ in RELATIVE_PRONOUNS]
-    if (verb.dep_ == "relcl" and relative and len(relative) == len(subjects)) \
-            or (verb.dep_ == "acl" and verb.tag_ == "VBG" and not subjects):
-        subjects = [verb.head]  # "a building HOSTING a gathering", "the stadium which HOSTED": the noun does it
-    return bool(subjects) and all(_thing(s, finder) for s in subjects)
-
-
-def _thing(subject: Token, finder: ArgumentFinder) -> bool:
-    if subject.lower_ in NEUTER_PRONOUNS:
-        return True
-    classes = load_word_classes()
-    owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-              if o.dep_ == "pobj"]  # "the leaders OF the two countries": the actor's own people
-    return subject.pos_ == "NOUN" and not subject.ent_type_ and lemma(subject) not in classes.person_nouns \
-        and lemma(subject) not in classes.group_nouns and not finder.actors_at(subject, loose=False) \
-        and not any(finder.actors_at(o) for o in owners)
-
-
-DESTINATION_PREPS = frozenset({"to", "at", "in", "into", "inside", "for", "toward", "towards"})
-VISIT_VERBS = frozenset({"visit", "tour"})  # the verbs whose object is the place visited
-
-
-def _errand(reading: Reading, finder: ArgumentFinder) -> bool:
-    """"was RUSHED to hospital", "arrived at the scene", "a trip to Walter Reed hospital", "visited the border",
-    "recently ARRIVED from India": CAMEO 042 "make a visit" and 043 "host a visit" are visits to a host (a
-    government or body, a country or city, a summit). Going to a place of daily life, rescue or inspection
-    (word_classes.toml `errand_places`) is an errand, not a visit; and coming FROM a place with no place of arrival
-    named is travel, not a visit to where one left, as is arriving with no place named ("the fire chief and police
-    ARRIVED within a minute"), unless a state's envoy arrives: "the Deputy Foreign Minister from China ARRIVED" in a
-    story told in the host country is a visit whose host the story gives (`_envoy_arrives`)."""
-    if not reading.code.startswith(("042", "043")) or reading.frames:
-        return False
-    head = reading.trigger.noun if reading.trigger.noun is not None else reading.trigger.verb
-    preps = [c for c in head.children if c.dep_ in ("prep", "dative")]
-    places = [o for p in preps if p.lower_ in DESTINATION_PREPS for o in p.children
-              if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]  # "IN October": when, not where
-    if reading.trigger.noun is None:
-        places += [c for c in head.children if c.dep_ == "dobj"]
-    if places:
-        errands = load_word_classes().errand_places
-        return all(lemma(p) in errands for p in places)
-    return reading.trigger.noun is None and reading.code.startswith("042") and lemma(head) not in VISIT_VERBS \
-        and not _envoy_arrives(head, finder)
-
-
-ENVOY_SECTORS = frozenset({"GOV", "IGO"})
-
-
-def _envoy_arrives(verb: Token, finder: ArgumentFinder) -> bool:
-    """A minister, president or envoy of a known state, or an international body's official, arriving is a state
-    visit even when the place goes unsaid; a family, the police or a fire chief arriving is not."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any(a.actor.sector in ENVOY_SECTORS and a.actor.country for s in subjects for a in finder.actors_at(s))
-
-
-def _habitual(reading: Reading, words: Modality) -> bool:
-    """"When the United States slaps tariffs, ...", "every time Russia attacks, ...": a rule or a habit told in the
-    generic present is no particular happening (modality.py `habitual`)."""
-    return any(habitual(verb, words) for verb in (reading.trigger.verb, reading.anchor))
-
-
-def _adjectival(reading: Reading) -> bool:
-    """"finds these changes PROFOUNDLY THREATENING", "a DEEPLY INSULTING remark": a participle with no auxiliary that
-    a degree adverb grades (word_classes.toml `degree_adverbs`) is an adjective, a quality of something, not an act
-    ("very" and "extremely" grade qualities; acts are not graded so)."""
-    verb = reading.trigger.verb
-    if reading.trigger.noun is not None or verb.tag_ not in ("VBG", "VBN"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    degrees = load_word_classes().degree_adverbs
-    return any(c.dep_ == "advmod" and c.lower_ in degrees for c in verb.children)
-
-
-def _generic_doer(reading: Reading) -> bool:
-    """"ANYONE giving false information could be fined", "whoever attacks the police": what a free-choice pronoun
-    does is a rule about anyone, no act of someone (word_classes.toml `generic_doers`). Only the doer counts:
-    "police arrested anyone who protested" is an arrest."""
-    verb = reading.trigger.verb
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ in ("acl", "relcl"):
-        doers.append(verb.head)  # "anyone GIVING ...", "anyone who ATTACKS ..."
-    return any(d.lower_ in load_word_classes().generic_doers for d in doers)
-
-
-def _doerless_harm(reading: Reading) -> bool:
-    """"the pandemic that KILLED millions", "a climber was KILLED after falling", "firefighters ATTACKED the fire":
-    force and violence (CAMEO 15, 17-20) done by a fire, a crash, a disease or a disaster, suffered in an accident,
-    or used on a fire has no actor on one side (word_classes.toml `doerless_harms`, `accident_verbs`); the
-    real-news guidelines code no accidents or hazards. Fighting a plague or a wildfire stays the aid that
-    `_plausible_act` makes of it."""
-    if reading.code[:2] not in HAZARD_ROOTS or reading.frames or reading.trigger.noun is not None:
-        return False
-    verb = reading.trigger.verb
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if verb.dep_ in ("acl", "relcl"):
-        doers.append(verb.head)  # "the pandemic that KILLED ..."
-    if any(_harm(d) for d in doers):
-        return True
-    plagues = load_word_classes().plague_nouns
-    if any(c.dep_ == "dobj" and _harm(c) and lemma(c) not in plagues for c in verb.children):
-        return True  # "fought the fire", "battled the flames"
-    accident_verbs = load_outsiders().accident_verbs
-    return in_passive(verb) and not any(c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "after") and any(
-            (o.dep_ == "pobj" and _harm(o)) or (o.dep_ == "pcomp" and lemma(o) in accident_verbs)
-            for o in c.children) for c in verb.children)
-
-
-PRIVATE_VIOLENCE = frozenset({"18", "19"})  # CAMEO assault, fight: what one person does to another
-
-
-def _harm(token: Token) -> bool:
-    """A fire, a crash, a disease or a disaster (word_classes.toml `doerless_harms`), unless an "of" phrase names
-    something else ("an outbreak of violence"); "fire" only as a fire told with a determiner and no maker ("a fire
-    at a factory", "the fire"), not gunfire."""
-    outsiders = load_outsiders()
-    if lemma(token) not in outsiders.harms:
-        return False
-    if any(o.dep_ == "pobj" and not _harm(o) for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-           for o in p.children):
-        return False  # "an outbreak OF tribal VIOLENCE": the harm is what the "of" phrase names
-    if lemma(token) not in outsiders.gunfire_words:  # word_classes.toml: "exchanged FIRE" is gunfire
-        return True
-    return any(c.dep_ == "det" for c in token.children) and not any(
-        c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.children)
-
-
-def _private_crime(reading: Reading, finder: ArgumentFinder) -> bool:
-    """"a man SHOT his neighbour", "a robber STABBED a shopkeeper": violence (CAMEO 18-19) between two people of
-    private life, neither naming a state, an armed group or any actor (word_classes.toml `private_doers`,
-    `private_victims`), is a private crime, which the real-news guidelines code only through the police or court
-    act that answers it. One victim only: several ("shot three people") may be a mass attack."""
-    if reading.code[:2] not in PRIVATE_VIOLENCE or reading.frames or reading.trigger.noun is not None:
-        return False
-    verb = reading.trigger.verb
-    words = load_outsiders()
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not doers and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
-        doers = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "she walked in, FIRING at an employee"
-    if len(doers) != 1 or lemma(doers[0]) not in words.private_doers or not _unaffiliated(doers[0], finder):
-        return False
-    victims = [c for c in verb.children if c.dep_ == "dobj"]
-    victims += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
-                if o.dep_ == "pobj"]
-    people = [v for v in victims if v.pos_ in ("PRON", "PROPN") or v.ent_type_ or finder.actors_at(v)
-              or lemma(v) in words.private_victims or lemma(v) in load_word_classes().person_nouns]
-    # not "fired a SHOT", "at their HOME": only people are victims
-    return len(people) == 1 and (lemma(people[0]) in words.private_victims or people[0].lower_ in
-                                 words.private_victims) and _unaffiliated(people[0], finder)
-
-
-def _unaffiliated(person: Token, finder: ArgumentFinder) -> bool:
-    """A single person named by a common noun or a singular pronoun with no nationality, group, actor or number:
-    "a man", "his wife", "she"."""
-    if person.ent_type_ or person.tag_ in ("NNS", "NNPS") or list(person.conjuncts) or finder.actors_at(person):
-        return False
-    return not any(c.ent_type_ or c.dep_ in ("nummod", "compound", "prep", "appos", "relcl", "acl")
-                   for c in person.children)
-
-
-PRAISE = "051"  # CAMEO 051: praise or endorse
-OWNING_PRONOUNS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
-
-
-def _own_praised(reading: Reading) -> bool:
-    """"the sheriff PRAISED his investigators", "she THANKED her mentors", "praised the work of his staff": praise
-    (CAMEO 051) of the doer's own people (a possessive pronoun and word_classes.toml `own_people`) is no act towards
-    another actor; "praised his Japanese counterpart" is."""
-    if not reading.code.startswith(PRAISE) or reading.frames or reading.trigger.noun is not None:
-        return False
-    words = load_outsiders()
-    objects = [c for c in reading.trigger.verb.children if c.dep_ == "dobj"]
-    objects += [o for d in objects if lemma(d) in words.deed_nouns for p in d.children
-                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    people = [o for o in objects if lemma(o) not in words.deed_nouns]
-    return bool(people) and all(
-        lemma(o) in words.own_people and not o.ent_type_ and any(
-            c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in o.children)
-        and not any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in people)
-
-
-def _no_act(reading: Reading, ctx: _Context) -> bool:
-    """Whether the verb tells no act of one actor on another, whatever its arguments: a poll, an opinion, another
-    sense of the word, an errand, a habit, anyone's deed, a quality, a hazard, a private crime, praise of one's
-    own."""
-    words, finder = ctx.book.modality, ctx.finder
-    return _polled(reading) or _voiced_obligation(reading, words) or _idle_sense(reading) \
-        or _thing_visits(reading, finder) or _errand(reading, finder) or _habitual(reading, words) \
-        or _generic_doer(reading) or _adjectival(reading) or _doerless_harm(reading) \
-        or _private_crime(reading, finder) or _own_praised(reading)
-
-
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
-    if _no_act(reading, ctx):
+    if no_act(reading, ctx.book.modality, ctx.finder):
         return []
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
@@ -1742,8 +1481,6 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
 
 CONFLICT_ROOT = "11"  # CAMEO 11-20: disapprove ... use unconventional mass violence
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# material conflict (force posture, coercion, violence): what a disease or a storm "does" has no doer
-HAZARD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 PROTEST_ROOT = "14"
 FAILED = "fail"  # the frames.toml frame of "fail", "neglect"
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,-])")
