@@ -1,4 +1,4 @@
-"""An obligation voiced with no one voicing it in the sentence is an opinion, not an act (events/code.py
+"""An obligation voiced with no one voicing it in the sentence is an opinion, not an act (events/no_act.py
 `_voiced_obligation`, modality.py `obligation`); reported by a speaker it stays a demand. Passages written for these
 tests."""
 
