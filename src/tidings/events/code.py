@@ -324,10 +324,14 @@ def _off_doer_modifiers(doc: Doc, event: Event, actors: list[ActorMention]) -> l
     """The mentions that may be an act's missing target: not those told in a relative clause, a participle phrase
     or an apposition on the act's doer, which describe the doer and are not the act's own clause: "The Syrian
     government, which has rejected THE TURKISH GOVERNMENT as a mediator, called for a meeting" is no call made to
-    Turkey. Clauses on the act's object or under the act itself stay (`_in_act_clause`)."""
+    Turkey. Clauses on the act's object or under the act itself stay (`_in_act_clause`). (Refusing as well the
+    object of a verb conjoined to the act, "crushed the protests and witnessed the end of the Soviet Union", lost
+    right targets in 5 of 9 non-gold changes: "condemns the coup and suspends MADAGASCAR's membership".)"""
     words = _span_tokens(doc, event)
-    act = words[0] if words else None
-    doer = subject_of(act) if act is not None and act.pos_ in ("VERB", "AUX") else None
+    if not words or words[0].pos_ not in ("VERB", "AUX"):
+        return actors
+    act = words[0]
+    doer = subject_of(act)
     if doer is None or doer.left_edge.i <= act.i <= doer.right_edge.i:  # the act itself told on a noun
         return actors
     return [m for m in actors if not _on_doer(doc, m, doer)]
