@@ -329,7 +329,7 @@ def _stray(tree: Any, day: str, url: str | None) -> bool:
     stated = [*(m.get("content", "") for m in tree.iter("meta")), url or "",
               *(t.get("datetime", "") for t in tree.iter("time")),
               *(" ".join(s.itertext()) for s in tree.iter("script") if "ld+json" in (s.get("type") or "")),
-              " ".join(tree.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]"))]
+              _visible(tree)[0]]
     return not (any(day in text or _written_in(day, text) for text in stated) or _url_day(url) == day)
 
 

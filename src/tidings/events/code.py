@@ -69,6 +69,7 @@ from tidings.events.patterns import (
 )
 from tidings.events.reading import Reading
 from tidings.events.triggers import (
+    ACTOR_PRONOUNS,
     Trigger,
     claimed_gerund,
     complement,
@@ -1886,7 +1887,6 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, sector), verb.i)]
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
 NOUN_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod"})
 
 
@@ -1897,7 +1897,7 @@ def _implied_patient(reading: Reading, doers: list[Arg], finder: ArgumentFinder)
     sentence names would stand in for them (`context_targets`): the police who said so, the court that sentenced,
     the building they were arrested near."""
     patient = passive_target(reading.trigger.verb)
-    person = patient is not None and (patient.pos_ in ("NOUN", "PROPN") or patient.lower_ in PERSONAL_PRONOUNS)
+    person = patient is not None and (patient.pos_ in ("NOUN", "PROPN") or patient.lower_ in ACTOR_PRONOUNS)
     if not doers or patient is None or not person or finder.actors_at(patient):
         return []
     first = min((c.left_edge for c in patient.lefts if c.dep_ in NOUN_PREMODIFIERS), key=lambda t: t.i,

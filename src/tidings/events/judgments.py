@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tidings.events.arguments import ActorIndex, agent_of, child
+from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, agent_of, child
 from tidings.events.patterns import PatternBook, load_word_classes, patterns_dir, read_pattern_file
 from tidings.events.triggers import Trigger, lemma
 
@@ -28,7 +28,6 @@ CONDEMNATION = "111"  # CAMEO 111 criticize or denounce
 DENIAL = "016"  # CAMEO 016 deny (a claim or an accusation); PLOVER REJECT
 PREDICATE_DEPS = ("acomp", "attr", "oprd")
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
-RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})  # heading a relative clause (the parse may tag "that" IN)
 
 
 
@@ -148,7 +147,7 @@ def _called(verb: Token, actors: ActorIndex, words: JudgmentWords) -> Trigger | 
     if not _official_speaker(verb, actors):
         return None
     judged = child(verb, "dobj")
-    if judged is not None and judged.lower_ in RELATIVE_WORDS and verb.dep_ in ("relcl", "acl"):
+    if judged is not None and judged.lower_ in RELATIVE_PRONOUNS and verb.dep_ in ("relcl", "acl"):
         judged = verb.head  # "statements THAT Argentina described as false": the noun the clause is on
     if judged is None:
         return None

@@ -57,7 +57,6 @@ def _idle_sense(reading: Reading) -> bool:
     return found is not None and lemma(found) in load_word_classes().idle_objects
 
 
-NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 
 
@@ -78,9 +77,9 @@ def _thing_visits(reading: Reading, finder: ArgumentFinder) -> bool:
 
 
 def _thing(subject: Token, finder: ArgumentFinder) -> bool:
-    if subject.lower_ in NEUTER_PRONOUNS:
-        return True
     classes = load_word_classes()
+    if subject.lower_ in classes.referring_pronouns:  # "it", "this", "that"
+        return True
     owners = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj"]  # "the leaders OF the two countries": the actor's own people
     return subject.pos_ == "NOUN" and not subject.ent_type_ and lemma(subject) not in classes.person_nouns \
