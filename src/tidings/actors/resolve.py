@@ -1577,6 +1577,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs = _home_people(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
+    refs = _offices_described(text, refs)
     described = _country_descriptions(text, refs)
     if described:
         refs = sorted(_bodies_of_described(text, refs, described) + described, key=lambda r: r.start)
@@ -1826,6 +1827,44 @@ def _home_people(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
         return refs
     return [replace(ref, country=home) if not ref.country and not ref.actor_id and ref.name and ref.role
             and (ref.sector or "")[:3] in _STATE_OFFICE_SECTORS else ref for ref in refs]
+
+
+# how many sentences back an office named alone ("the minister") may find the holder it refers to
+_OFFICE_WINDOW = 4
+
+
+def _offices_described(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Kazakh Foreign Minister Murat Nurtleu met ... THE MINISTER said", "the spokesman for the Russian Foreign
+    Ministry ... THE SPOKESMAN accused": one office named by "the" and its title alone, with no country of its
+    own, is the holder of that office the story named a few sentences before, whose country it takes. When the
+    office words of that stretch name holders of two countries ("the Kazakh and Chinese foreign ministers ...
+    the minister"), either may be meant and none is taken: a wrong country is worse than none."""
+    if not text.parsed or not any(_office_alone(r) for r in refs):
+        return refs
+    starts = [s.start_char for s in text.doc.sents]
+    return [_office_described(ref, refs, starts) if _office_alone(ref) else ref for ref in refs]
+
+
+def _office_alone(ref: ActorRef) -> bool:
+    """"the minister", "the foreign minister", "the spokesman": "the" and one office title, no country or name."""
+    if ref.country or ref.actor_id or ref.name or not ref.role:
+        return False
+    words = ref.text.lower().split()
+    return len(words) >= 2 and words[0] == "the" and " ".join(words[1:]) == ref.role.lower()
+
+
+def _office_described(ref: ActorRef, refs: list[ActorRef], starts: list[int]) -> ActorRef:
+    here = bisect_right(starts, ref.start) - 1
+    window = starts[max(0, here - _OFFICE_WINDOW)]
+    role = (ref.role or "").lower()
+    if any((r.role or "").lower() == role for r in refs if r.end <= ref.start):
+        return ref  # the same title written before: events/code.py `_offices_named_before` reads it
+    office = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
+    countries = {r.country for r in refs if window <= r.start and r.end <= ref.start and r.country
+                 and (office.search(r.text) or office.search(r.role or ""))}
+    if len(countries) != 1:
+        return ref
+    return replace(ref, country=countries.pop())
 
 
 def _one_country(text: _Text, refs: list[ActorRef]) -> str | None:
