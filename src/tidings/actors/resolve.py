@@ -1575,6 +1575,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs = _party_tags(text, refs)
     refs = _residences(text, refs)
     refs = _home_people(text, refs)
+    refs = _titled_by_apposition(text, refs)
     refs = _surname_mentions(text, refs)
     refs.sort(key=lambda r: r.start)
     refs = _offices_described(text, refs)
@@ -1827,6 +1828,47 @@ def _home_people(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
         return refs
     return [replace(ref, country=home) if not ref.country and not ref.actor_id and ref.name and ref.role
             and (ref.sector or "")[:3] in _STATE_OFFICE_SECTORS else ref for ref in refs]
+
+
+# what closes a name set off as an apposition: a comma, a dash, or the end of the sentence
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,\u2013\u2014;:.]|--|$)")
+_DASHES = frozenset({"\u2013", "\u2014", "--", "-"})
+
+
+def _titled_by_apposition(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"The spokesman for the Russian Foreign Ministry, IVAN PETROV, said", "IVAN PETROV \u2014 the Russian envoy to
+    the UN \u2014 said": a person the tables do not know, set off by commas or dashes right after (or, with dashes,
+    right before) one office named with its country, is that office's holder: they take its country, sector and
+    role, and keep them when later called by their surname alone. A list ("Russia, Ivan Petrov and ...") names no
+    office; a plural title ("officials") is no one person's."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for n, ref in enumerate(ordered):
+        if not ref.country and not ref.actor_id and ref.name and not ref.role and _is_person_name(text, ref):
+            title = _apposed_title(text, ref, ordered[n - 1] if n else None, ordered[n + 1] if n + 1 < len(ordered)
+                                   else None)
+            if title is not None:
+                ref = replace(ref, country=title.country, sector=ref.sector or title.sector, role=title.role)
+        out.append(ref)
+    return out
+
+
+def _apposed_title(text: _Text, ref: ActorRef, before: ActorRef | None, after: ActorRef | None) -> ActorRef | None:
+    if before is not None and _one_office(text, before) and text.raw[before.end:ref.start].strip() == "," \
+            and _APPOSITION_CLOSE.match(text.raw, ref.end):
+        return before
+    if after is not None and _one_office(text, after) and text.raw[ref.end:after.start].strip() in _DASHES:
+        return after
+    return None
+
+
+def _one_office(text: _Text, ref: ActorRef) -> bool:
+    """One holder of an office of a country, named by the office alone ("the Russian envoy", "Kenya's police
+    chief"): not a person's name, not a plural ("Russian officials")."""
+    if not ref.role or ref.name or ref.actor_id or not ref.country or "/" in ref.country:
+        return False
+    span = text.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("NN", "NNP")
 
 
 # how many sentences back an office named alone ("the minister") may find the holder it refers to
