@@ -1884,7 +1884,7 @@ def _offices_described(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     if not text.parsed or not any(_office_alone(r) for r in refs):
         return refs
     starts = [s.start_char for s in text.doc.sents]
-    return [_office_described(ref, refs, starts) if _office_alone(ref) else ref for ref in refs]
+    return [_office_described(text, ref, refs, starts) if _office_alone(ref) else ref for ref in refs]
 
 
 def _office_alone(ref: ActorRef) -> bool:
@@ -1895,18 +1895,22 @@ def _office_alone(ref: ActorRef) -> bool:
     return len(words) >= 2 and words[0] == "the" and " ".join(words[1:]) == ref.role.lower()
 
 
-def _office_described(ref: ActorRef, refs: list[ActorRef], starts: list[int]) -> ActorRef:
+def _office_described(text: _Text, ref: ActorRef, refs: list[ActorRef], starts: list[int]) -> ActorRef:
     here = bisect_right(starts, ref.start) - 1
     window = starts[max(0, here - _OFFICE_WINDOW)]
     role = (ref.role or "").lower()
-    if any((r.role or "").lower() == role for r in refs if r.end <= ref.start):
-        return ref  # the same title written before: events/code.py `_offices_named_before` reads it
+    if any((r.role or "").lower() == role for r in refs if r.end <= ref.start) or not _one_office(text, replace(
+            ref, country="-")):
+        return ref  # the same title written before (events/code.py `_offices_named_before` reads it), or a plural
     office = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
-    countries = {r.country for r in refs if window <= r.start and r.end <= ref.start and r.country
-                 and (office.search(r.text) or office.search(r.role or ""))}
-    if len(countries) != 1:
+    holders = [r for r in refs if window <= r.start and r.end <= ref.start and r.country
+               and (office.search(r.text) or office.search(r.role or ""))]
+    if len({r.country for r in holders}) != 1:
         return ref
-    return replace(ref, country=countries.pop())
+    nearest = holders[-1]
+    if nearest.name and all((r.actor_id, r.name) == (nearest.actor_id, nearest.name) for r in holders if r.name):
+        return _same_actor(ref, nearest)  # the holder named: "the minister" is that person
+    return replace(ref, country=nearest.country)
 
 
 def _one_country(text: _Text, refs: list[ActorRef]) -> str | None:

@@ -457,9 +457,7 @@ class ArgumentFinder:
             direct = self._with_modifier_country(head, direct)
             return [Arg(direct, head.i), *self._coordinated_modifiers(head, direct)]
         if _pair_phrase(head):
-            # "the two countries — Kenya and Uganda —": the pair named in an apposition is that pair
-            named = self._appositions(head)
-            return named or [Arg(a, i) for i, a in self.index.story_pair(head.i)]
+            return [Arg(a, i) for i, a in self.index.story_pair(head.i)]
         if head.pos_ == "PRON" and head.lower_ in FIRST_PERSON:
             return self._speaker(head)
         if head.pos_ == "PRON" and (said := self._reporter(head)):
@@ -470,7 +468,9 @@ class ArgumentFinder:
                 return []
             listed = self._list_of(head, antecedent) if head.lower_ in PLURAL_PRONOUNS else []
             return listed or [Arg(self._as_read(head, antecedent), head.i)]
-        appositions = self._appositions(head)
+        # "two hostages — an American AND an Australian —": every coordinated apposition
+        appositions = [Arg(a, c.i) for t in head.children if t.dep_ == "appos" for c in conjuncts(t)
+                       if (a := self.index.at(c))]
         if appositions or not loose:
             return appositions
         inner = [Arg(a, t.i) for t in _core_tokens(head)[1:] if (a := self._actor_or_antecedent(t)) is not None]
@@ -484,11 +484,6 @@ class ArgumentFinder:
             return self._actors_of_phrase(of_object, loose)  # "thousands of Iraqi Kurds"
         found = self.index.at(of_object)
         return [Arg(found, of_object.i)] if found is not None else []
-
-    def _appositions(self, head: Token) -> list[Arg]:
-        """"two hostages — an American AND an Australian —": every coordinated apposition."""
-        return [Arg(a, c.i) for t in head.children if t.dep_ == "appos" for c in conjuncts(t)
-                if (a := self.index.at(c))]
 
     def _speaker(self, pronoun: Token) -> list[Arg]:
         """"'WE will not pay,' the minister said", "the ministry said that WE ...": "I" or "we" in the words a speech
