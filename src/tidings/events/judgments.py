@@ -11,6 +11,10 @@ of data/patterns/judgments.toml, the stance noun that carries the clause, and th
 Precision first: a judgment needs a condemning (or, for a claim, a falsifying) word and an actor who owns what is
 judged ("RUSSIA'S claims", "the sanctions imposed BY WASHINGTON", "ISRAELI settlements"); "said the economy was
 strong" is no judgment, and a judged thing owned by no actor codes nothing.
+
+A wrong told by speech ("the ministry SAID Moscow had LIED", "said Kyiv had BROKEN ITS PROMISE", "said the army had
+FAILED to protect civilians", "said Hamas WAS TO BLAME") accuses the doer the clause names (`_fault_told`); an act
+the clause tells that the book codes ("said Israel VIOLATED the truce") stays that act, coded with its own actors.
 """
 
 from __future__ import annotations
@@ -124,13 +128,14 @@ def _fault_told(verb: Token, book: PatternBook, triggers: dict[int, Trigger], ac
     owns the fault ("the ministry said IT had failed") makes an admission."""
     if verb.pos_ != "VERB" or lemma(verb) not in book.speech.verbs or not _official_speaker(verb, actors):
         return None
-    speaker = actors.at(child(verb, "nsubj") or child(verb.head, "nsubj") or verb)
+    speaker = _speaker(verb)
+    speaker_actor = actors.at(speaker) if speaker is not None else None
     for clause in _clauses_of(verb):
         doer = child(clause, "nsubj")
         if doer is None or doer.lower_ in RELATIVE_PRONOUNS or _act_told(clause, triggers, words):
             continue
         actor = actors.at(doer)
-        if actor is None or actor == speaker or doer.pos_ == "PRON":
+        if actor is None or actor == speaker_actor or doer.pos_ == "PRON":
             continue
         code = _fault(clause, words)
         if code is not None and verb_mode(clause, book.modality, book.speech.verbs) == "factual":
@@ -147,7 +152,7 @@ def _act_told(clause: Token, triggers: dict[int, Trigger], words: JudgmentWords)
 
 
 def _fault_words(clause: Token, words: JudgmentWords) -> dict[int, Token]:
-    """The predicates of fault on a clause of "be": "was COMPLICIT", "was TO BLAME", "was IN BREACH of"."""
+    """The predicates of fault on a clause of "be": "was COMPLICIT", "was TO BLAME", "was IN COLLUSION with"."""
     if lemma(clause) != "be":
         return {}
     said = [*(c for c in clause.children if c.dep_ in ("acomp", "xcomp")),
@@ -174,10 +179,10 @@ def _clauses_of(verb: Token) -> list[Token]:
 
 
 def _fault(clause: Token, words: JudgmentWords) -> str | None:
-    """The code of the wrong a clause says its subject did: a verb of deceit, of a broken rule or of a crime
+    """The code of the wrong a clause says its subject did: a verb of deceit, broken faith, corruption or meddling
     (judgments.toml `fault_verbs`, 112), a failure to do what was owed (`failure_verbs` with an infinitive, 111),
     a broken promise (`breaking_verbs` with a `pledges` object, 111), or a predicate of fault ("was COMPLICIT",
-    "was TO BLAME", "was IN BREACH of the accord", 112)."""
+    "was TO BLAME", 112)."""
     name = lemma(clause)
     if name in words.fault_verbs:
         return ACCUSATION
@@ -188,13 +193,20 @@ def _fault(clause: Token, words: JudgmentWords) -> str | None:
     return ACCUSATION if _fault_words(clause, words) else None
 
 
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a speech verb, or of the verb it is coordinated with ("Taiwan lodged a protest and CLAIMED
+    China had instigated the ban")."""
+    subject = child(verb, "nsubj")
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return child(verb.head, "nsubj")
+    return subject
+
+
 def _official_speaker(verb: Token, actors: ActorIndex) -> bool:
     """The speaker is a state, or a body or person of a political sector (word_classes.toml `political_sectors`):
     an analyst or a scholar who calls a claim false makes an assessment, not a rejection (PLOVER: the act of a
     political actor), and a pronoun is left to the older rules."""
-    subject = child(verb, "nsubj")
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
-        subject = child(verb.head, "nsubj")  # "Taiwan lodged a protest and CLAIMED China had instigated the ban"
+    subject = _speaker(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a COURT ruling DECLARING the ban void"
         subject = next((c for c in verb.head.children if c.dep_ in ("poss", "compound") and actors.at(c) is not None),
                        None) or _maker(verb.head, actors, load_judgment_words())  # "the UN issued a report CALLING"
