@@ -72,3 +72,9 @@ def test_an_act_the_book_codes_stays_that_act() -> None:
 
 def test_a_failure_of_a_coded_act_stays_that_act() -> None:
     assert not _accused("Iran said the United States had failed to honour its commitments under the nuclear deal.")
+
+
+def test_the_speech_verbs_own_mode_is_the_accusations() -> None:
+    modes = {(e.plover, e.mode) for e in code_text(
+        "The German chancellor did not say Moscow had lied about its troop movements.", "2025-06-01")}
+    assert ("ACCUSE", "negated") in modes and ("ACCUSE", "factual") not in modes
