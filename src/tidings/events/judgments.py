@@ -11,6 +11,10 @@ of data/patterns/judgments.toml, the stance noun that carries the clause, and th
 Precision first: a judgment needs a condemning (or, for a claim, a falsifying) word and an actor who owns what is
 judged ("RUSSIA'S claims", "the sanctions imposed BY WASHINGTON", "ISRAELI settlements"); "said the economy was
 strong" is no judgment, and a judged thing owned by no actor codes nothing.
+
+A wrong told by speech ("the ministry SAID Moscow had LIED", "said Kyiv had BROKEN ITS PROMISE", "said the army had
+FAILED to protect civilians", "said Hamas WAS TO BLAME") accuses the doer the clause names (`_fault_told`); an act
+the clause tells that the book codes ("said Israel VIOLATED the truce") stays that act, coded with its own actors.
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, agent_of, child
+from tidings.events.modality import verb_mode
 from tidings.events.patterns import PatternBook, load_word_classes, patterns_dir, read_pattern_file
 from tidings.events.triggers import Trigger, lemma
 
 CONDEMNATION = "111"  # CAMEO 111 criticize or denounce
+ACCUSATION = "112"  # CAMEO 112 accuse (of crime, corruption, abuses, aggression, treason)
 DENIAL = "016"  # CAMEO 016 deny (a claim or an accusation); PLOVER REJECT
 PREDICATE_DEPS = ("acomp", "attr", "oprd")
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
@@ -42,6 +48,11 @@ class JudgmentWords:
     claim_nouns: frozenset[str]
     stance_nouns: frozenset[str]
     owner_preps: frozenset[str]
+    fault_verbs: frozenset[str]  # "said Russia had LIED", "said Kyiv VIOLATED the truce"
+    failure_verbs: frozenset[str]  # "said the government had FAILED to protect"
+    breaking_verbs: frozenset[str]  # "said Pyongyang had BROKEN its promise"
+    pledges: frozenset[str]
+    fault_predicates: frozenset[str]  # "said Hamas was COMPLICIT", "was TO BLAME", "was IN BREACH of"
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +65,8 @@ def load_judgment_words() -> JudgmentWords:
 
     return JudgmentWords(words("condemning") | load_word_classes().condemning_words, words("condemning_verbs"),
                          words("frame_nouns"), words("falsity"), words("claim_nouns"), words("stance_nouns"),
-                         words("owner_preps"))
+                         words("owner_preps"), words("fault_verbs"), words("failure_verbs"),
+                         words("breaking_verbs"), words("pledges"), words("fault_predicates"))
 
 
 def judgment_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Trigger],
@@ -73,6 +85,9 @@ def judgment_triggers(sentence: Span, book: PatternBook, triggers: dict[int, Tri
                 found[token.i] = replace(old, judged=owner)  # "said the sanctions imposed BY WASHINGTON were illegal"
             continue
         trigger = _said_judgment(token, book, actors, words) if old is None or not old.code else None
+        if trigger is None and old is None:
+            trigger = _fault_told(token, book, triggers, actors, words)
+            found.update(_predicates_silenced(trigger, triggers, words))
         trigger = trigger or (_called(token, actors, words) if old is None or old.noun is not None else None)
         if trigger is not None:
             found[token.i] = trigger
@@ -103,11 +118,95 @@ def _said_judgment(verb: Token, book: PatternBook, actors: ActorIndex, words: Ju
     return None
 
 
+def _fault_told(verb: Token, book: PatternBook, triggers: dict[int, Trigger], actors: ActorIndex,
+                words: JudgmentWords) -> Trigger | None:
+    """"The ministry SAID Russia had LIED about its troops" (112), "said the government had FAILED TO protect
+    civilians" (111), "said Pyongyang had BROKEN ITS PROMISE", "said Hamas WAS TO BLAME": a speech verb whose clause
+    says that a named actor did wrong accuses that actor (PLOVER ACCUSE: "allege wrongdoing"; CAMEO 112). A report
+    of an act the book codes ("said Israel ATTACKED Gaza") is that act, coded at its own verb; a clause that is
+    negated, hedged or foretold ("did not lie", "may have lied", "will fail") accuses no one; and a speaker who
+    owns the fault ("the ministry said IT had failed") makes an admission."""
+    if verb.pos_ != "VERB" or lemma(verb) not in book.speech.verbs or not _official_speaker(verb, actors):
+        return None
+    speaker = _speaker(verb)
+    speaker_actor = actors.at(speaker) if speaker is not None else None
+    for clause in _clauses_of(verb):
+        doer = child(clause, "nsubj")
+        if doer is None or doer.lower_ in RELATIVE_PRONOUNS or _act_told(clause, triggers, words):
+            continue
+        actor = actors.at(doer)
+        if actor is None or actor == speaker_actor or doer.pos_ == "PRON":
+            continue
+        code = _fault(clause, words)
+        if code is not None and verb_mode(clause, book.modality, book.speech.verbs) == "factual":
+            return Trigger(verb, code, words=[verb, clause], judged=doer)
+    return None
+
+
+def _act_told(clause: Token, triggers: dict[int, Trigger], words: JudgmentWords) -> bool:
+    """The clause tells an act the book codes, at its verb or below it ("said Israel VIOLATED the truce", "said Iran
+    had failed to HONOUR the deal"): the act is coded with its own actors (the real-news guidelines code "X said Y
+    attacked Z" as Y's act), not as the speaker's accusation. A predicate of fault ("was TO BLAME") is no act."""
+    return any(t.i in triggers and triggers[t.i].code and t.i not in _fault_words(clause, words)
+               for t in clause.subtree)
+
+
+def _fault_words(clause: Token, words: JudgmentWords) -> dict[int, Token]:
+    """The predicates of fault on a clause of "be": "was COMPLICIT", "was TO BLAME", "was IN COLLUSION with"."""
+    if lemma(clause) != "be":
+        return {}
+    said = [*(c for c in clause.children if c.dep_ in ("acomp", "xcomp")),
+            *(o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    return {w.i: w for w in said if lemma(w) in words.fault_predicates}
+
+
+def _predicates_silenced(trigger: Trigger | None, triggers: dict[int, Trigger], words: JudgmentWords
+                         ) -> dict[int, Trigger]:
+    """"Russia said Kyiv was TO BLAME": the verb "blame" there is the predicate of Kyiv's fault, not an accusation by
+    Kyiv; its own trigger is replaced by one that codes nothing."""
+    if trigger is None or len(trigger.words) < 2:
+        return {}
+    return {i: Trigger(w, None, words=[w]) for i, w in _fault_words(trigger.words[1], words).items() if i in triggers}
+
+
+def _clauses_of(verb: Token) -> list[Token]:
+    """The clauses a speech verb says: its complement, or the quote it follows ("'Moscow lied,' the minister
+    said")."""
+    out = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ in ("ccomp", "parataxis") and verb.i > verb.head.i:
+        out.append(verb.head)
+    return [c for c in out if c.pos_ in ("VERB", "AUX")]
+
+
+def _fault(clause: Token, words: JudgmentWords) -> str | None:
+    """The code of the wrong a clause says its subject did: a verb of deceit, broken faith, corruption or meddling
+    (judgments.toml `fault_verbs`, 112), a failure to do what was owed (`failure_verbs` with an infinitive, 111),
+    a broken promise (`breaking_verbs` with a `pledges` object, 111), or a predicate of fault ("was COMPLICIT",
+    "was TO BLAME", 112)."""
+    name = lemma(clause)
+    if name in words.fault_verbs:
+        return ACCUSATION
+    if name in words.failure_verbs and child(clause, "xcomp") is not None:
+        return CONDEMNATION
+    if name in words.breaking_verbs and any(lemma(c) in words.pledges for c in clause.children if c.dep_ == "dobj"):
+        return CONDEMNATION
+    return ACCUSATION if _fault_words(clause, words) else None
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a speech verb, or of the verb it is coordinated with ("Taiwan lodged a protest and CLAIMED
+    China had instigated the ban")."""
+    subject = child(verb, "nsubj")
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return child(verb.head, "nsubj")
+    return subject
+
+
 def _official_speaker(verb: Token, actors: ActorIndex) -> bool:
     """The speaker is a state, or a body or person of a political sector (word_classes.toml `political_sectors`):
     an analyst or a scholar who calls a claim false makes an assessment, not a rejection (PLOVER: the act of a
     political actor), and a pronoun is left to the older rules."""
-    subject = child(verb, "nsubj")
+    subject = _speaker(verb)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBG":  # "a COURT ruling DECLARING the ban void"
         subject = next((c for c in verb.head.children if c.dep_ in ("poss", "compound") and actors.at(c) is not None),
                        None) or _maker(verb.head, actors, load_judgment_words())  # "the UN issued a report CALLING"
