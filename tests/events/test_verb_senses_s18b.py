@@ -31,9 +31,8 @@ def _has(text: str, prefix: str) -> bool:
     ("Kenyan protesters clashed with police in Nairobi.", "145"),
     ("Protesters stormed the parliament building in Belgrade.", "145"),
     ("Protesters set fire to the parliament building in Kathmandu.", "145"),
-    # criticism and defamation (CAMEO 111; PLOVER ACCUSE "criticize, defame, denigrate")
+    # criticism (CAMEO 111; PLOVER ACCUSE "criticize, defame, denigrate")
     ("The French president assailed the American tariffs.", "111"),
-    ("Turkey's president insulted the German chancellor.", "111"),
     ("The German chancellor called out China for its human rights record.", "111"),
     ("The Iranian president pointed the finger at Israel for the explosion.", "112"),
     ("The Chinese foreign ministry took issue with the American report.", "110"),
