@@ -22,9 +22,9 @@ def _has(text: str, prefix: str) -> bool:
 
 
 @pytest.mark.parametrize(("text", "prefix"), [
-    # a verbal attack (PETRARCH-2 PHYSICAL_CONFLICT: "attack" 111 before a plan, a decision, "for" a reason)
+    # a verbal attack (PETRARCH-2 PHYSICAL_CONFLICT: "attack" 111 before a plan, a decision, a ruling)
     ("The prime minister attacked the opposition's economic plan.", "111"),
-    ("The Turkish president attacked the Federal Reserve for raising interest rates.", "111"),
+    ("The Turkish president attacked the central bank's decision to raise interest rates.", "111"),
     ("The Chinese foreign ministry hit back at Washington's criticism.", "111"),
     # politicians clash in words (110); protesters clashing with police riot (145)
     ("The two leaders clashed over the budget at the summit.", "110"),
@@ -59,6 +59,7 @@ def test_sense(text: str, prefix: str) -> None:
 @pytest.mark.parametrize(("text", "wrong"), [
     # an armed attack stays one
     ("Pakistan's army attacked militant hideouts in the north.", "11"),
+    ("Houthi rebels attacked the ship for the second time this week.", "11"),
     ("Indian and Chinese troops clashed on the border.", "11"),
     ("Israeli troops stormed the Jenin refugee camp.", "14"),
     # "set fire to homes" plans no shooting (the plan frame's "set" frames only an infinitive)
