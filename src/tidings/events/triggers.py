@@ -749,7 +749,11 @@ def _infinitive(verb: Token) -> bool:
 
 
 def frame_noun_trigger(frame_verb: Token, frame: Frame, book: PatternBook) -> Trigger | None:
-    """"demanded the RELEASE of ...", "called FOR talks": an event noun governed by a frame verb."""
+    """"demanded the RELEASE of ...", "called FOR talks": an event noun governed by a frame verb. A verb that
+    frames only an infinitive (frames.toml `xcomp_only`: "is SET TO visit") governs no noun: "SET FIRE to homes" plans
+    no shooting."""
+    if lemma(frame_verb) in frame.xcomp_only:
+        return None
     nouns = [_partitive(c, book) or c for c in frame_verb.children if c.dep_ in ("dobj", "nsubjpass")]
     for prep in frame_verb.children:
         if prep.dep_ == "prep" and prep.lower_ in frame.preps:
