@@ -55,14 +55,14 @@ def particles(verb: Token) -> set[str]:
 
 def object_of(verb: Token, particle: str | None = None) -> Token | None:
     """The verb's object: direct object, passive subject, or object of the pattern's particle
-    ("call FOR talks")."""
+    ("call FOR talks"; "abided BY the truce", whose "by" the parser takes for a passive agent)."""
     found = child(verb, *OBJECT_DEPS)
     if found is not None:
         return found
     if is_passive(verb):
         return child(verb, "nsubjpass")
     for prep in verb.children:
-        if prep.dep_ in ("prep", "prt") and prep.lower_ == particle:
+        if prep.dep_ in ("prep", "prt", "agent") and prep.lower_ == particle:
             pobj = child(prep, "pobj")
             if pobj is not None:
                 return pobj
@@ -487,7 +487,7 @@ def find_triggers(sentence: Span, book: PatternBook, actors: ActorIndex) -> dict
     if _verb_read_as_noun(root):  # retagged in place, so that every later stage reads it as the verb it is
         root.pos_, root.tag_ = "VERB", "VBZ"
     for token in sentence:
-        if token.pos_ not in ("VERB", "AUX") or _skippable(token):
+        if token.pos_ not in ("VERB", "AUX") or _skippable(token) or _is_to_blame(token):
             continue
         purpose = _call_purpose(token)
         if purpose is not None and _own_trigger(purpose, book, actors) is not None:
@@ -583,10 +583,25 @@ def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in said.children)
     if blamed is not None and not behind and _condemned(blamed, child(said, "acomp") or child(said, "attr")):
         return Trigger(verb, CONDEMNATION, words=[verb, said], judged=blamed)
-    if blamed is None or not (behind or (predicate is not None
-                                         and lemma(predicate) in load_word_classes().blame_predicates)):
+    if blamed is None or not (behind or _to_blame(said) or (predicate is not None
+                                                            and lemma(predicate) in load_word_classes().blame_predicates)):
         return None
     return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
+
+
+BLAME_VERB = "blame"
+
+
+def _is_to_blame(verb: Token) -> bool:
+    """"Greece WAS TO BLAME for the crisis": the subject of "be to blame" is the one at fault, the accused, not an
+    accuser blaming someone; the verb codes nothing by itself (a speaker saying so accuses: `blame_trigger`)."""
+    return (lemma(verb) == BLAME_VERB and verb.dep_ == "xcomp" and lemma(verb.head) == "be"
+            and child(verb, "dobj") is None)
+
+
+def _to_blame(said: Token) -> bool:
+    """Whether a said "be" clause is "X is to blame" (`_is_to_blame`)."""
+    return any(_is_to_blame(c) for c in said.children)
 
 
 def _condemned(judged: Token, predicate: Token | None) -> bool:
