@@ -91,6 +91,7 @@ class NounModes:
     unreal_preps: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,11 +235,13 @@ def _answers(verb: Token, kind: NounClass | None) -> bool:
 
 def _unreal(noun: Token, words: NounModes) -> bool:
     """"the exchange WOULD pave the way FOR talks between ...": a noun a verb of what may or will be aims at
-    (`unreal_preps`) is not told as an act; a noun the verb acts on is ("will condemn Russia's invasion"), and so is
+    (`unreal_preps`), or one asked for ("CALLED FOR talks between ...", `asking_words`), is not told as an act; a noun the verb acts on is ("will condemn Russia's invasion"), and so is
     one it follows ("will train troops FOLLOWING Russian incursions")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.lower_ not in words.unreal_preps:
         return False
+    if prep.lower_ == "for" and lemma(prep.head) in words.asking_words:  # "CALLED FOR talks between X and Y"
+        return True
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "would pave THE WAY for talks"
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in words.unreal_aux
                                                 for c in verb.children)
@@ -300,7 +303,9 @@ def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
 
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
-    FROM talks with China"), when the noun names the other side."""
+    FROM talks with China"), when the noun names the other side or the subject joins both sides of a mutual act
+    ("Israel and Hamas are IN talks"); the subject of a light verb (`_light_verb`) or of a verb that brings something to
+    the act (`_carrying_verb`)."""
     answering = _answering_verb(noun, kind) or _light_verb(noun)
     if answering is not None:
         subject = subject_of(answering)
@@ -312,15 +317,17 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     prep = _clause_prep(noun)
     if prep is None or prep.lower_ not in kind.clause_preps:
         return []
-    if not any(_slot_heads(noun, s) for s in kind.other):
-        return []
     head = prep.head
     if prep.pos_ == "VERB" and prep.dep_ == "acl" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "freed prisoners FOLLOWING talks with X": the parse hung the participle on the object
     if head.pos_ == "NOUN":  # "HIS departure from a meeting with Kim": the possessor of the noun it hangs on
-        return [c for c in head.children if c.dep_ == "poss"]
-    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
-    return [subject] if subject is not None else []
+        doers = [c for c in head.children if c.dep_ == "poss"]
+    else:
+        subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
+        doers = [subject] if subject is not None else []
+    named = any(_slot_heads(noun, s) for s in kind.other)
+    # "ISRAEL AND HAMAS are in talks": a mutual act whose doers are joined names both sides without an other
+    return doers if named or (kind.mutual and any(c.dep_ == "conj" for d in doers for c in d.children)) else []
 
 
 def _light_verb(noun: Token) -> Token | None:
@@ -844,6 +851,11 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     telling = _telling_verb(noun, kind)
     if telling is not None:  # "Israel WOULD launch a military campaign", "did not bring X to talks"
         mode = strongest([mode, verb_mode(telling, words, speech)])
+    elif noun.dep_ == "nsubj" and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
+        # "a visit by Xi to Moscow WOULD help ease tensions", "the summit WILL focus on trade": what the act may or will
+        # do tells an act that may or will happen; "the talks did NOT produce a deal" tells talks that were held
+        ahead = verb_mode(noun.head, words, speech)
+        mode = strongest([mode, ahead]) if ahead in ("future", "hypothetical") else mode
     if modifiers & table.possible_modifiers:
         return strongest([mode, "hypothetical"])
     planned = modifiers & table.planned_modifiers or verbs & table.planning_verbs
