@@ -851,11 +851,6 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     telling = _telling_verb(noun, kind)
     if telling is not None:  # "Israel WOULD launch a military campaign", "did not bring X to talks"
         mode = strongest([mode, verb_mode(telling, words, speech)])
-    elif noun.dep_ == "nsubj" and noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
-        # "a visit by Xi to Moscow WOULD help ease tensions", "the summit WILL focus on trade": what the act may or will
-        # do tells an act that may or will happen; "the talks did NOT produce a deal" tells talks that were held
-        ahead = verb_mode(noun.head, words, speech)
-        mode = strongest([mode, ahead]) if ahead in ("future", "hypothetical") else mode
     if modifiers & table.possible_modifiers:
         return strongest([mode, "hypothetical"])
     planned = modifiers & table.planned_modifiers or verbs & table.planning_verbs
