@@ -25,7 +25,8 @@ def _coded(text: str, prefixes: tuple[str, ...]) -> list[tuple[str, str | None, 
 
 
 def test_a_modifier_makes_call_a_phone_call() -> None:
-    text = "During a phone call with U.S. president Donald Trump, Russian president Vladimir Putin offers a truce."  # WCEP
+    # WCEP 2025, shortened
+    text = "During a phone call with U.S. president Donald Trump, Russian president Vladimir Putin offers a truce."
     assert ("041", "RUS", "USA", "factual") in _coded(text, ("04",))
     assert _coded("Egypt renewed calls for talks between Israel and Hamas.", ("04",)) == []  # asked for, not held
 
@@ -37,8 +38,9 @@ def test_the_subject_of_a_light_verb_does_the_act_its_object_names() -> None:
 
 
 def test_the_light_verb_gives_its_mode() -> None:
-    assert [m for *_, m in _coded("Israel would launch a military campaign against Hamas.", ("19",))] == [
+    assert [m for *_, m in _coded("Russia would hold a videoconference with China.", ("04",))] == [
         "hypothetical"]
+    assert [m for *_, m in _coded("Russia held a videoconference with China.", ("04",))] == ["factual"]
 
 
 def test_who_brings_a_thing_to_talks_takes_part_in_them() -> None:
@@ -61,7 +63,8 @@ def test_fighting_between_two_sides_is_an_assault() -> None:
 
 def test_a_withdrawal_is_from_a_place_not_an_organisation() -> None:
     assert ("087", "ISR", "PSE", "factual") in _coded("Israel's withdrawal from Gaza was completed in 2005.", ("08",))
-    text = "Argentine president Javier Milei ratifies Argentina's withdrawal from the World Health Organization."  # WCEP
+    # WCEP 2025
+    text = "Argentine president Javier Milei ratifies Argentina's withdrawal from the World Health Organization."
     assert _coded(text, ("087",)) == []
 
 

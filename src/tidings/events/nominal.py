@@ -235,8 +235,9 @@ def _answers(verb: Token, kind: NounClass | None) -> bool:
 
 def _unreal(noun: Token, words: NounModes) -> bool:
     """"the exchange WOULD pave the way FOR talks between ...": a noun a verb of what may or will be aims at
-    (`unreal_preps`), or one asked for ("CALLED FOR talks between ...", `asking_words`), is not told as an act; a noun the verb acts on is ("will condemn Russia's invasion"), and so is
-    one it follows ("will train troops FOLLOWING Russian incursions")."""
+    (`unreal_preps`), or one asked for ("CALLED FOR talks between ...", `asking_words`), is not told as an act; a noun
+    the verb acts on is ("will condemn Russia's invasion"), and so is one it follows ("will train troops FOLLOWING
+    Russian incursions")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.lower_ not in words.unreal_preps:
         return False
