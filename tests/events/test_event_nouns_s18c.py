@@ -82,3 +82,12 @@ def test_both_sides_joined_in_the_subject_are_in_talks() -> None:
     assert ("046", "ISR", "PSE", "factual") in _coded("Israel and Hamas are in talks over a ceasefire.", ("04",))
     assert _coded("Israel is in talks over a ceasefire.", ("04",)) == []
 
+
+
+def test_who_receives_or_welcomes_a_visit_hosts_it() -> None:
+    assert ("042", "RUS", "IRN", "factual") in _coded("Iran received a visit from Russia's foreign minister.", ("04",))
+    assert ("042", "DEU", "UKR", "factual") in _coded("Ukraine welcomed the visit of the German chancellor.", ("04",))
+    # the parse hangs "to China" on the chancellor: the EU, who welcomes it, did not host the visit
+    assert all(t != "EU" for _, _, t, _ in _coded("The EU welcomed the visit of the German chancellor to China.",
+                                                  ("042",)))
+

@@ -665,7 +665,11 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
             found = _known([a for head in group for a in finder.actors_at(head) if _identity(a) not in mine])
             if found:
                 return found
-    answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
+    # "in retaliation for attacks ON SHIPPING": not on it; "welcomed the visit of the chancellor TO CHINA", where the
+    # parse hung the other side deeper in the phrase: not the answerer's
+    buried = any(c.dep_ == "prep" and c.lower_ in kind.other for p in noun.children if p.dep_ == "prep"
+                 for o in p.children if o.dep_ == "pobj" for c in o.children)
+    answerer = _answerer(noun, kind) if not objects and not buried else None
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
     if _known(found):
