@@ -63,6 +63,16 @@ class NounClass:
     # verbs of answering whose subject does the act the noun names after "with", and whose "to" or "against" object is
     # (or did) what it answers, and so is the other side ("China RESPONDED TO U.S. tariffs WITH its own tariffs")
     answer_verbs: frozenset[str] = frozenset()
+    # prepositions after which the subject of a verb that brings a thing to the act takes part in it, when the verb's
+    # object names no actor ("Trump BROUGHT his love of show business TO trade talks with China", "INJECTED drama INTO
+    # talks with Japan"); "brought CHINA to talks" names who was brought, not who talks
+    carry_preps: tuple[str, ...] = ()
+    # prepositions by which a noun of fighting tells where the subject of a verb of harm was harmed: the "with" side
+    # did it ("three protesters were KILLED IN clashes WITH police": the police on the protesters)
+    victim_preps: tuple[str, ...] = ()
+    # the other side is only ever a place ("ISRAEL'S withdrawal FROM GAZA"): leaving an organisation is another act
+    # ("Argentina's withdrawal FROM THE WHO" is a sanction, PLOVER SANCTION withdraw)
+    only_places: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +80,7 @@ class NounModes:
     """Words that make a standalone event noun negated, future or hypothetical (nominal.toml `[mode]`)."""
 
     undoing_verbs: frozenset[str] = frozenset()
+    stopping_verbs: frozenset[str] = frozenset()  # "ENDED a year of fighting": force stopped was used
     planned_modifiers: frozenset[str] = frozenset()
     planning_verbs: frozenset[str] = frozenset()
     possible_modifiers: frozenset[str] = frozenset()
@@ -80,6 +91,7 @@ class NounModes:
     unreal_preps: frozenset[str] = frozenset()
     before_words: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,9 +119,22 @@ class NominalBook:
     aiming_verbs: frozenset[str] = frozenset()  # "strikes TARGETING the Houthis": whom the act aims at (slot "aimed")
     force_sectors: frozenset[str] = frozenset()  # sectors of doers whose act of force is done to where it is done
     members: Members = Members()  # "talks with partners INCLUDING Japan": whom an object lists or counts
+    # "Erdogan HELD a phone call with Putin", "Russia LAUNCHED an offensive": verbs whose subject does the act their
+    # object names (nominal.toml `light_verbs`)
+    light_verbs: frozenset[str] = frozenset()
+    dying_verbs: frozenset[str] = frozenset()  # "two soldiers DIED in clashes with ...": harm told by its subject
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
-        return self.nouns.get(lemma(noun)) if noun.pos_ == "NOUN" else None
+        """The noun's entry: a "modifier+noun" key first ("PHONE call", the modifier makes the act), then the noun."""
+        if noun.pos_ != "NOUN":
+            return None
+        key = lemma(noun)
+        if f"+{key}" in self.nouns:  # a cheap pre-check: the head of some "modifier+noun" key
+            for child in noun.children:
+                if child.dep_ in ("compound", "amod") and f"{lemma(child)}+{key}" in self.nouns:
+                    return self.nouns[f"{lemma(child)}+{key}"]
+        entry = self.nouns.get(key)
+        return entry if entry is not None and entry[0] else None
 
     def subject_entry(self, subject: Token) -> tuple[str, NounClass] | None:
         """The entry of an event noun as a verb's subject, also when the parse reads a gerund that begins the clause
@@ -142,9 +167,14 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                          answered_by=frozenset(str(v) for v in table.get("answered_by", ())),
                          responses=() if table.get("mutual", False) else responses,
                          where_preps=tuple(table.get("where_preps", ())),
-                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())))
+                         answer_verbs=frozenset(str(v) for v in table.get("answer_verbs", ())),
+                         carry_preps=tuple(table.get("carry_preps", ())),
+                         victim_preps=tuple(table.get("victim_preps", ())),
+                         only_places=bool(table.get("only_places", False)))
         for noun, code in table.get("nouns", {}).items():
             nouns[str(noun)] = (str(code), kind)
+            if "+" in str(noun):  # "phone+call": "+call" marks a head with modifier keys (no entry of its own)
+                nouns.setdefault("+" + str(noun).split("+")[-1], ("", kind))
     words = data.get("mode", {})
     modes = NounModes(**{f.name: frozenset(str(w) for w in words.get(f.name, ())) for f in fields(NounModes)})
     harm = data.get("harm", {})
@@ -156,7 +186,9 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("doers", ())),
                        frozenset(str(w) for w in harm.get("aims", ())),
                        frozenset(str(w) for w in harm.get("force_sectors", ())),
-                       _words(data.get("members", {})))
+                       _words(data.get("members", {})),
+                       frozenset(str(w) for w in data.get("light_verbs", ())),
+                       frozenset(str(w) for w in harm.get("dying", ())))
 
 
 def _words(table: dict[str, list[str]]) -> Members:
@@ -203,11 +235,14 @@ def _answers(verb: Token, kind: NounClass | None) -> bool:
 
 def _unreal(noun: Token, words: NounModes) -> bool:
     """"the exchange WOULD pave the way FOR talks between ...": a noun a verb of what may or will be aims at
-    (`unreal_preps`) is not told as an act; a noun the verb acts on is ("will condemn Russia's invasion"), and so is
-    one it follows ("will train troops FOLLOWING Russian incursions")."""
+    (`unreal_preps`), or one asked for ("CALLED FOR talks between ...", `asking_words`), is not told as an act; a noun
+    the verb acts on is ("will condemn Russia's invasion"), and so is one it follows ("will train troops FOLLOWING
+    Russian incursions")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.lower_ not in words.unreal_preps:
         return False
+    if prep.lower_ == "for" and lemma(prep.head) in words.asking_words:  # "CALLED FOR talks between X and Y"
+        return True
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # "would pave THE WAY for talks"
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in words.unreal_aux
                                                 for c in verb.children)
@@ -228,14 +263,15 @@ def _denied(noun: Token) -> bool:
 
 def _doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """Where the noun's phrase may name its doer (`_named_doer_heads`, then `_clause_doer_heads`)."""
-    return [*_named_doer_heads(noun, kind), *_clause_doer_heads(noun, kind)]
+    return [*_named_doer_heads(noun, kind), *_clause_doer_heads(noun, kind), *_victims(noun, kind)[0]]
 
 
 def _doers(noun: Token, kind: NounClass, finder: ArgumentFinder) -> list[Arg]:
     """The actors the noun's phrase names as its doer, else the clause's doer: a modifier that names no actor
     ("TRADE talks with China", "PEACE talks") leaves the doer to the clause ("Trump announced tariffs DURING trade
     talks with China")."""
-    for heads in (_named_doer_heads(noun, kind), _clause_doer_heads(noun, kind)):
+    clause = [] if _carried_actor(noun, kind, finder) else _clause_doer_heads(noun, kind)
+    for heads in (_named_doer_heads(noun, kind), clause):
         doers = _known([a for head in heads for a in finder.actors_at(head, loose=False)])
         if doers:
             return doers
@@ -268,23 +304,79 @@ def _named_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
 
 def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     """The subject of the verb the noun hangs on through one of the class's `clause_preps` ("Mr. Trump returned
-    FROM talks with China"), when the noun names the other side."""
-    answering = _answering_verb(noun, kind)
+    FROM talks with China"), when the noun names the other side or the subject joins both sides of a mutual act
+    ("Israel and Hamas are IN talks"); the subject of a light verb (`_light_verb`) or of a verb that brings something to
+    the act (`_carrying_verb`)."""
+    answering = _answering_verb(noun, kind) or _light_verb(noun)
     if answering is not None:
         subject = subject_of(answering)
         return [subject] if subject is not None else []
+    carrier = _carrying_verb(noun, kind)
+    if carrier is not None:
+        subject = subject_of(carrier)
+        return [subject] if subject is not None else []
     prep = _clause_prep(noun)
     if prep is None or prep.lower_ not in kind.clause_preps:
-        return []
-    if not any(_slot_heads(noun, s) for s in kind.other):
         return []
     head = prep.head
     if prep.pos_ == "VERB" and prep.dep_ == "acl" and head.pos_ == "NOUN" and head.head.pos_ in ("VERB", "AUX"):
         head = head.head  # "freed prisoners FOLLOWING talks with X": the parse hung the participle on the object
     if head.pos_ == "NOUN":  # "HIS departure from a meeting with Kim": the possessor of the noun it hangs on
-        return [c for c in head.children if c.dep_ == "poss"]
-    subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
-    return [subject] if subject is not None else []
+        doers = [c for c in head.children if c.dep_ == "poss"]
+    else:
+        subject = subject_of(head) if head.pos_ in ("VERB", "AUX") and head.i != prep.i else None
+        doers = [subject] if subject is not None else []
+    named = any(_slot_heads(noun, s) for s in kind.other)
+    # "ISRAEL AND HAMAS are in talks": a mutual act whose doers are joined names both sides without an other
+    return doers if named or (kind.mutual and any(c.dep_ == "conj" for d in doers for c in d.children)) else []
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """"Erdogan HELD a phone call with Putin", "Israel LAUNCHED a military campaign against Hamas": a verb of doing
+    (nominal.toml `light_verbs`) whose object the noun is says nothing of its own; its subject does the act."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == noun.i or verb.pos_ != "VERB":
+        return None
+    return verb if set(_verb_names(verb)) & load_nominal().light_verbs else None
+
+
+def _carrying_verb(noun: Token, kind: NounClass) -> Token | None:
+    """"Trump BROUGHT his love of show business TO trade talks with China": the verb that brings its object to the act
+    the noun names (the class's `carry_preps`), when the noun names the other side; whether the object names an actor
+    ("brought CHINA to talks") is for `_doers` to say, with the actor finder."""
+    prep = noun.head
+    if not kind.carry_preps or noun.dep_ != "pobj" or prep.lower_ not in kind.carry_preps or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb if any(_slot_heads(noun, s) for s in kind.other) else None
+
+
+def _carried_actor(noun: Token, kind: NounClass, finder: ArgumentFinder) -> bool:
+    """Whether the object of the verb bringing something to the act names an actor ("brought CHINA to talks with the
+    US": China is brought to talk, and the verb's subject does not talk)."""
+    verb = _carrying_verb(noun, kind)
+    return verb is not None and any(_known(finder.actors_at(c)) for c in verb.children if c.dep_ == "dobj")
+
+
+def _victims(noun: Token, kind: NounClass) -> tuple[list[Token], list[Token]]:
+    """"Three protesters were KILLED IN clashes WITH police", "two soldiers DIED IN fighting WITH the rebels": a noun of
+    fighting (the class's `victim_preps`) that names no doer of its own, where the subject of a verb of harm was
+    harmed; the "with" side did it to them. (doer heads, victim heads), or nothing."""
+    prep = noun.head
+    if not kind.victim_preps or noun.dep_ != "pobj" or prep.lower_ not in kind.victim_preps or prep.head.i == prep.i:
+        return [], []
+    verb, book = prep.head, load_nominal()
+    if verb.pos_ != "VERB":
+        return [], []
+    if lemma(verb) in book.harm_verbs and any(c.dep_ == "auxpass" for c in verb.children):
+        victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    elif lemma(verb) in book.dying_verbs:
+        victims = [c for c in verb.children if c.dep_ == "nsubj"]
+    else:
+        return [], []
+    return (prep_objects(noun, ("with",)), victims) if victims else ([], [])
 
 
 PARTICIPLE_PREPS = frozenset({"following"})  # prepositions the parse reads as a participle with an object
@@ -512,6 +604,11 @@ def own_sides(noun: Token, kind: NounClass, finder: ArgumentFinder) -> tuple[lis
     if len(between) >= 2:  # reciprocal when the sides are of two countries (`_named_pairs`)
         return (between, []) if kind.mutual and _countries(between) >= 2 else (between[:1], between[1:])
     doers = _distinct(_not_self_answered(_doers(noun, kind, finder), noun.doc, finder, load_nominal()))
+    if not doers:
+        doing, harmed = _victims(noun, kind)
+        sides = [_known([a for h in heads for a in finder.actors_at(h)]) for heads in (doing, harmed)]
+        if sides[0] and sides[1]:
+            return _distinct(sides[0]), _distinct(sides[1])
     if kind.mutual and _countries(doers) >= 2:  # "U.S.-CHINA talks"
         return doers, []
     others = _other_side(noun, kind, finder, doers)
@@ -560,14 +657,19 @@ def _other_side(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: lis
     the country of a place it names ("the annexation of CRIMEA", "a visit to WASHINGTON"), else whom the act harmed
     as the subject of a verb of harm (`_harmed`)."""
     mine = {_identity(a) for a in doers}
-    objects = [(slot, head) for slot in kind.other for head in _slot_heads(noun, slot)]
+    objects = [(slot, head) for slot in kind.other for head in _slot_heads(noun, slot)
+               if not kind.only_places or head.ent_type_ in PLACE_LABELS]
     for prep in kind.other:
         heads = [head for p, head in objects if p == prep]
         for group in (heads, [m for head in heads for m in _members(head)]):
             found = _known([a for head in group for a in finder.actors_at(head) if _identity(a) not in mine])
             if found:
                 return found
-    answerer = _answerer(noun, kind) if not objects else None  # "in retaliation for attacks ON SHIPPING": not on it
+    # "in retaliation for attacks ON SHIPPING": not on it; "welcomed the visit of the chancellor TO CHINA", where the
+    # parse hung the other side deeper in the phrase: not the answerer's
+    buried = any(c.dep_ == "prep" and c.lower_ in kind.other for p in noun.children if p.dep_ == "prep"
+                 for o in p.children if o.dep_ == "pobj" for c in o.children)
+    answerer = _answerer(noun, kind) if not objects and not buried else None
     found = [a for a in finder.actors_at(answerer, loose=False) if _identity(a) not in mine] if answerer else []
     found = found or [a for a in _answered(noun, kind, finder) if _identity(a) not in mine]
     if _known(found):
@@ -745,16 +847,30 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     modifiers.update(t.lower_ for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")
                      for t in c.subtree)
     undone = verbs if noun.dep_ != "nsubj" else verbs - set(_verb_names(noun.head))  # "the talks ENDED": they were held
+    if entry is not None and entry[0].startswith(book.figurative_codes):  # "a ceasefire ENDED a year of fighting"
+        undone = undone - table.stopping_verbs
     if undone & table.undoing_verbs or _after(noun, table.without_words) or _denied_report(noun, table):
         return "negated"
     if _happens(noun, table.happening_verbs):
         return strongest([mode, verb_mode(noun.head, words, speech)])
+    telling = _telling_verb(noun, kind)
+    if telling is not None:  # "Israel WOULD launch a military campaign", "did not bring X to talks"
+        mode = strongest([mode, verb_mode(telling, words, speech)])
     if modifiers & table.possible_modifiers:
         return strongest([mode, "hypothetical"])
     planned = modifiers & table.planned_modifiers or verbs & table.planning_verbs
     if later or planned or _after(noun, table.before_words) or _awaited(noun, table.awaiting_verbs):
         return strongest([mode, "future"])
     return mode
+
+
+def _telling_verb(noun: Token, kind: NounClass | None) -> Token | None:
+    """The verb whose subject the noun's doer is taken from, whose own mode is then the act's: a light verb ("WILL hold
+    a phone call"), a verb bringing something to the act, a verb of harm done in it ("were KILLED in clashes")."""
+    if kind is None:
+        return _light_verb(noun)
+    harmed = _victims(noun, kind)[1]
+    return _light_verb(noun) or _carrying_verb(noun, kind) or (harmed[0].head if harmed else None)
 
 
 def _denied_report(noun: Token, words: NounModes) -> bool:
