@@ -496,7 +496,12 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
     side, a statement more often than an event; a state body's verbal conflict is the exception
     (`_contention_at_home`). In a story of several countries only police and courts are placed, where the story
-    happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`)."""
+    happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`); people who use force
+    (`_violent_people`) are placed so in any story."""
+    if _violent_people(reading, sources):
+        where = ctx.home or _setting_of(reading, ctx)
+        if where is not None:
+            return _placed_home(sources, where, _unowned_people), _placed_home(targets, where, _unowned_people)
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
         return _contention_at_home(reading, sources, ctx), targets
     if ctx.home is None:
@@ -509,6 +514,16 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
         return (_placed_home(sources, where, _unowned_law),
                 _placed_home(targets, where, _unowned_people if people else _unowned_law))
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+
+
+def _violent_people(reading: Reading, sources: list[Arg]) -> bool:
+    """"People threw petrol bombs at the police", "a protester set a man on fire": civilians or protesters known only
+    by their kind (word_classes.toml `people_sectors`) who use force (CAMEO 18-20) are people of the place where the
+    story happens, as unowned police and courts are (`_setting_of`): a crowd that riots is local, one from abroad is
+    named so ("Israeli settlers", "fans from Poland"). Not acts of words, where "people" are often a foreign public."""
+    people = load_word_classes().people_sectors
+    return bool(sources) and reading.code[:2] in VIOLENT_ROOTS and all(
+        unowned_group(a.actor) and (a.actor.sector or "").lower() in people for a in sources)
 
 
 def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg]:
@@ -1466,7 +1481,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
                                     _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets)):
-        sources = _acting_where(reading, sources, targets, ctx.finder)
+        sources = _acting_where(reading, sources, targets, ctx.finder, ctx.book.implicit)
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
@@ -1749,7 +1764,8 @@ def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFind
     return _located(targets, place, finder, placeable)
 
 
-def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
+def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder,
+                  implicit: Implicit) -> list[Arg]:
     """"Gunmen killed ten people IN HAMA, SYRIA", "militants attacked a convoy in Khyber Pakhtunkhwa, Pakistan",
     "shot dead by security forces IN HARSIN, Kermanshah province, Iran": a group known only by its kind (no country,
     name or identity) using violence (CAMEO 18-20) where its own clause says (a place on the verb, its object or
@@ -1761,13 +1777,23 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
     headline: no doers) nor other acts (on WCEP bullets "people went to receive aid in Gaza" and "a school in
     Jabalia" were no doers)."""
     armed = load_word_classes().armed_sectors
-    if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
-            unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
+    if not sources:
+        return sources
+    if (reading.code[:2] not in VIOLENT_ROOTS or not all(
+            unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources)) \
+            and not _state_at_home(sources, implicit):
         return sources
     country = _clause_country(reading.trigger.verb, sources, finder)
     if country is None:
         return sources
     return [Arg(replace(a.actor, country=country), a.token) for a in sources]
+
+
+def _state_at_home(sources: list[Arg], implicit: Implicit) -> bool:
+    """State bodies and officials known only by their kind (frames.toml `state_sectors`: "the minister", "officials",
+    "lawmakers", "the court") act at home."""
+    return all(unowned_group(a.actor) and (a.actor.sector or "").lower() in implicit.state_sectors
+               and (a.actor.sector or "").lower() != "none" for a in sources)
 
 
 def _clause_country(verb: Token, sides: list[Arg], finder: ArgumentFinder) -> str | None:

@@ -1,0 +1,44 @@
+"""Sides known only by their kind placed where the act happens (session 18a, tidings.events.code), whole pipeline.
+Passages are written for these tests."""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+
+
+def sides(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(cameo, plover, source country, target country) of each typed event."""
+    return [(e.cameo, e.plover or "", e.source.country if e.source else None,
+             e.target.country if e.target else None) for e in code_text(text, "2025-03-04") if e.plover]
+
+
+def test_lawmakers_acting_in_a_capital_are_that_countrys() -> None:
+    # no other side is placed: the clause's place (a capital) places the state body (`_state_at_home`)
+    found = sides("Lawmakers met with the opposition leader in Nairobi on Tuesday.")
+    assert ("040", "CONSULT", "KEN", None) in found
+
+
+def test_a_minister_acting_in_a_capital_is_that_countrys() -> None:
+    found = sides("The minister held a press conference in Canberra on Wednesday.")
+    assert [s for _, _, s, _ in found] == ["AUS"]
+
+
+def test_rioters_of_a_story_set_in_one_country_are_that_countrys() -> None:
+    # a story naming two countries (no home), set in Kenya by its places: the crowd that uses force is Kenyan
+    text = ("Clashes broke out in Mombasa on Monday, and troops from Uganda massed on the border. Students marched "
+            "in Mombasa again on Tuesday. Later, protesters threw petrol bombs at a police station.")
+    assert any(plover == "ASSAULT" and source == "KEN" for _, plover, source, _ in sides(text))
+
+
+def test_rioters_of_a_story_with_no_setting_stay_dropped() -> None:
+    # two countries, no place named: whose crowd it is is not said
+    text = ("Troops from Uganda and Kenya massed on the border on Monday. Later, protesters threw petrol bombs at a "
+            "police station.")
+    assert not any(plover == "ASSAULT" for _, plover, _, _ in sides(text))
+
+
+def test_people_who_only_speak_are_not_placed_by_the_setting() -> None:
+    # acts of words by unowned people stay unplaced (a foreign public is as likely): no event kept
+    text = ("Clashes broke out in Mombasa on Monday, and troops from Uganda massed on the border. Students marched "
+            "in Mombasa again on Tuesday. Later, residents criticized the decision.")
+    assert not any(plover == "ACCUSE" for _, plover, _, _ in sides(text))
