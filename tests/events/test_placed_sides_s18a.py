@@ -42,3 +42,10 @@ def test_people_who_only_speak_are_not_placed_by_the_setting() -> None:
     text = ("Clashes broke out in Mombasa on Monday, and troops from Uganda massed on the border. Students marched "
             "in Mombasa again on Tuesday. Later, residents criticized the decision.")
     assert not any(plover == "ACCUSE" for _, plover, _, _ in sides(text))
+
+
+def test_a_capital_named_as_a_place_sets_the_story() -> None:
+    # "in Nairobi" is where things happen, as a town the gazetteer knows is (`_country_at` falls back to capitals)
+    text = ("Clashes broke out in Nairobi on Monday, and troops from Uganda massed on the border. Students marched "
+            "in Nairobi again on Tuesday. Later, protesters threw petrol bombs at a police station.")
+    assert any(plover == "ASSAULT" and source == "KEN" for _, plover, source, _ in sides(text))

@@ -2265,13 +2265,14 @@ def _named_place(pobj: Token) -> Token | None:
 
 def _country_at(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
     """The country of a place and the words naming it: an actor there (a country, a capital) or the
-    gazetteer's entry for the place name."""
+    gazetteer's entry for the place name, or the country of a capital the actor finder left out as a mere place
+    (`_capital_of`: "clashes IN NAIROBI" happen in Kenya)."""
     here = finder.index.at(place)
     if here is not None and here.country:
         return here.country, here.text
     text = _place_text(place)
     country = country_of_place(text) or country_of_place(place.text)
-    return (country, text) if country else None
+    return (country, text) if country else _capital_of(place)
 
 
 def _place_text(pobj: Token) -> str:
