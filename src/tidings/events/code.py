@@ -499,7 +499,9 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`); people who use force
     (`_violent_people`) are placed so in any story."""
     if _violent_people(reading, sources):
-        where = ctx.home or _setting_of(reading, ctx)
+        if ctx.home is not None:
+            return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
+        where = _setting_of(reading, ctx)
         if where is not None:
             return _placed_home(sources, where, _unowned_people), _placed_home(targets, where, _unowned_people)
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
