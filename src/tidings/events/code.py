@@ -1777,13 +1777,13 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
     `_located` places such doers after the check too; here it is needed before it, else the act is dropped as having
     no placed side. Not other groups ("people kidnapped in Kaduna are released", "a company CEO gunned down" in a
     headline: no doers) nor other acts (on WCEP bullets "people went to receive aid in Gaza" and "a school in
-    Jabalia" were no doers)."""
+    Jabalia" were no doers). State bodies known by their kind are placed so for any act (`_state_at_home`)."""
     armed = load_word_classes().armed_sectors
     if not sources:
         return sources
-    if (reading.code[:2] not in VIOLENT_ROOTS or not all(
-            unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources)) \
-            and not _state_at_home(sources, implicit):
+    violent = reading.code[:2] in VIOLENT_ROOTS and all(
+        unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources)
+    if not violent and not _state_at_home(sources, implicit):
         return sources
     country = _clause_country(reading.trigger.verb, sources, finder)
     if country is None:
@@ -1792,10 +1792,16 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
 
 
 def _state_at_home(sources: list[Arg], implicit: Implicit) -> bool:
-    """State bodies and officials known only by their kind (frames.toml `state_sectors`: "the minister", "officials",
-    "lawmakers", "the court") act at home."""
+    """"Lawmakers met the opposition leader IN NAIROBI", "the minister held a press conference in Canberra": state
+    bodies and officials known only by their kind (frames.toml `state_sectors`: ministers, officials, lawmakers,
+    courts, police) act at home, so the one country their clause names as the place is theirs (news names a visiting
+    official's country: "the FRENCH minister met ... in Nairobi"). Not the military, which acts abroad as often as at
+    home (its violence is placed as armed groups' is)."""
     return all(unowned_group(a.actor) and (a.actor.sector or "").lower() in implicit.state_sectors
-               and (a.actor.sector or "").lower() != "none" for a in sources)
+               and (a.actor.sector or "").lower() not in STATE_ABROAD for a in sources)
+
+
+STATE_ABROAD = frozenset({"none", "mil"})  # state sectors (lower-cased) `_state_at_home` does not place
 
 
 def _clause_country(verb: Token, sides: list[Arg], finder: ArgumentFinder) -> str | None:
