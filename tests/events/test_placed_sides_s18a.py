@@ -12,15 +12,10 @@ def sides(text: str) -> list[tuple[str, str, str | None, str | None]]:
              e.target.country if e.target else None) for e in code_text(text, "2025-03-04") if e.plover]
 
 
-def test_lawmakers_acting_in_a_capital_are_that_countrys() -> None:
-    # no other side is placed: the clause's place (a capital) places the state body (`_state_at_home`)
-    found = sides("Lawmakers met with the opposition leader in Nairobi on Tuesday.")
-    assert [(plover, source) for _, plover, source, _ in found] == [("CONSULT", "KEN")]
-
-
-def test_a_minister_acting_in_a_capital_is_that_countrys() -> None:
-    found = sides("The minister held a press conference in Canberra on Wednesday.")
-    assert [s for _, _, s, _ in found] == ["AUS"]
+def test_visiting_officials_are_not_placed_by_the_capital_they_meet_in() -> None:
+    # officials travel: the capital of a meeting does not say whose they are (tried and dropped in session 18)
+    found = sides("Several European leaders met with the president at the White House in Washington on Monday.")
+    assert not any(plover == "CONSULT" and source == "USA" and target is None for _, plover, source, target in found)
 
 
 def test_rioters_of_a_story_set_in_one_country_are_that_countrys() -> None:
@@ -45,7 +40,7 @@ def test_people_who_only_speak_are_not_placed_by_the_setting() -> None:
 
 
 def test_a_capital_named_as_a_place_sets_the_story() -> None:
-    # "in Nairobi" is where things happen, as a town the gazetteer knows is (`_country_at` falls back to capitals)
+    # "in Nairobi" is where things happen, as a town the gazetteer knows is (`_place_counts` counts capitals)
     text = ("Clashes broke out in Nairobi on Monday, and troops from Uganda massed on the border. Students marched "
             "in Nairobi again on Tuesday. Later, protesters threw petrol bombs at a police station.")
     assert any(plover == "ASSAULT" and source == "KEN" for _, plover, source, _ in sides(text))

@@ -467,7 +467,8 @@ def _place_counts(tokens: Doc | Span, finder: ArgumentFinder) -> dict[str, int]:
         if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in LOCATIVE_PREPS:
             continue
         places = [_named_place(named) for named in (token, *(c for c in token.conjuncts if c.i > token.i))]
-        found = [_country_at(place, finder) if place is not None else None for place in places]
+        found = [_country_at(place, finder) or _capital_of(place) if place is not None else None
+                 for place in places]  # "clashes IN NAIROBI": a capital the actor finder left as a mere place
         if len(found) > 1 and any(here is None for here, place in zip(found, places, strict=True) if place):
             continue
         for here in found:
@@ -1483,7 +1484,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources, targets = _home_groups(reading, _named_before(sources, targets, ctx),
                                     _named_before(targets, sources, ctx), ctx)
     if not (_placed(sources) or _placed(targets)):
-        sources = _acting_where(reading, sources, targets, ctx.finder, ctx.book.implicit)
+        sources = _acting_where(reading, sources, targets, ctx.finder)
     if ctx.sole is not None:
         sources = _placed_home(sources, ctx.sole, _unowned_law)
     if not (_placed(sources) or _placed(targets) or _named(sources) or _countryless(sources, ctx)):
@@ -1766,8 +1767,7 @@ def _located_group(targets: list[Arg], place: Token | None, finder: ArgumentFind
     return _located(targets, place, finder, placeable)
 
 
-def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder,
-                  implicit: Implicit) -> list[Arg]:
+def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], finder: ArgumentFinder) -> list[Arg]:
     """"Gunmen killed ten people IN HAMA, SYRIA", "militants attacked a convoy in Khyber Pakhtunkhwa, Pakistan",
     "shot dead by security forces IN HARSIN, Kermanshah province, Iran": a group known only by its kind (no country,
     name or identity) using violence (CAMEO 18-20) where its own clause says (a place on the verb, its object or
@@ -1777,31 +1777,15 @@ def _acting_where(reading: Reading, sources: list[Arg], targets: list[Arg], find
     `_located` places such doers after the check too; here it is needed before it, else the act is dropped as having
     no placed side. Not other groups ("people kidnapped in Kaduna are released", "a company CEO gunned down" in a
     headline: no doers) nor other acts (on WCEP bullets "people went to receive aid in Gaza" and "a school in
-    Jabalia" were no doers). State bodies known by their kind are placed so for any act (`_state_at_home`)."""
+    Jabalia" were no doers)."""
     armed = load_word_classes().armed_sectors
-    if not sources:
-        return sources
-    violent = reading.code[:2] in VIOLENT_ROOTS and all(
-        unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources)
-    if not violent and not _state_at_home(sources, implicit):
+    if not sources or reading.code[:2] not in VIOLENT_ROOTS or not all(
+            unowned_group(a.actor) and (a.actor.sector or "").lower() in armed for a in sources):
         return sources
     country = _clause_country(reading.trigger.verb, sources, finder)
     if country is None:
         return sources
     return [Arg(replace(a.actor, country=country), a.token) for a in sources]
-
-
-def _state_at_home(sources: list[Arg], implicit: Implicit) -> bool:
-    """"Lawmakers met the opposition leader IN NAIROBI", "the minister held a press conference in Canberra": state
-    bodies and officials known only by their kind (frames.toml `state_sectors`: ministers, officials, lawmakers,
-    courts, police) act at home, so the one country their clause names as the place is theirs (news names a visiting
-    official's country: "the FRENCH minister met ... in Nairobi"). Not the military, which acts abroad as often as at
-    home (its violence is placed as armed groups' is)."""
-    return all(unowned_group(a.actor) and (a.actor.sector or "").lower() in implicit.state_sectors
-               and (a.actor.sector or "").lower() not in STATE_ABROAD for a in sources)
-
-
-STATE_ABROAD = frozenset({"none", "mil"})  # state sectors (lower-cased) `_state_at_home` does not place
 
 
 def _clause_country(verb: Token, sides: list[Arg], finder: ArgumentFinder) -> str | None:
@@ -2273,14 +2257,13 @@ def _named_place(pobj: Token) -> Token | None:
 
 def _country_at(place: Token, finder: ArgumentFinder) -> tuple[str, str] | None:
     """The country of a place and the words naming it: an actor there (a country, a capital) or the
-    gazetteer's entry for the place name, or the country of a capital the actor finder left out as a mere place
-    (`_capital_of`: "clashes IN NAIROBI" happen in Kenya)."""
+    gazetteer's entry for the place name."""
     here = finder.index.at(place)
     if here is not None and here.country:
         return here.country, here.text
     text = _place_text(place)
     country = country_of_place(text) or country_of_place(place.text)
-    return (country, text) if country else _capital_of(place)
+    return (country, text) if country else None
 
 
 def _place_text(pobj: Token) -> str:
