@@ -497,14 +497,9 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
     side, a statement more often than an event; a state body's verbal conflict is the exception
     (`_contention_at_home`). In a story of several countries only police and courts are placed, where the story
-    happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`); people who use force
-    (`_violent_people`) are placed so in any story."""
-    if _violent_people(reading, sources):
-        if ctx.home is not None:
-            return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
-        where = _setting_of(reading, ctx)
-        if where is not None:
-            return _placed_home(sources, where, _unowned_people), _placed_home(targets, where, _unowned_people)
+    happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`). Civilians or protesters who
+    use force were placed in the story's setting too (session 18: on non-gold bullets and ECB+ 6 right, 2 wrong: a
+    retold accusation, an arson recoded as a threat) and dropped."""
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
         return _contention_at_home(reading, sources, ctx), targets
     if ctx.home is None:
@@ -517,16 +512,6 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
         return (_placed_home(sources, where, _unowned_law),
                 _placed_home(targets, where, _unowned_people if people else _unowned_law))
     return _placed_home(sources, ctx.home), _placed_home(targets, ctx.home)
-
-
-def _violent_people(reading: Reading, sources: list[Arg]) -> bool:
-    """"People threw petrol bombs at the police", "a protester set a man on fire": civilians or protesters known only
-    by their kind (word_classes.toml `people_sectors`) who use force (CAMEO 18-20) are people of the place where the
-    story happens, as unowned police and courts are (`_setting_of`): a crowd that riots is local, one from abroad is
-    named so ("Israeli settlers", "fans from Poland"). Not acts of words, where "people" are often a foreign public."""
-    people = load_word_classes().people_sectors
-    return bool(sources) and reading.code[:2] in VIOLENT_ROOTS and all(
-        unowned_group(a.actor) and (a.actor.sector or "").lower() in people for a in sources)
 
 
 def _named_before(args: list[Arg], others: list[Arg], ctx: _Context) -> list[Arg]:
