@@ -460,7 +460,8 @@ def story_setting(doc: Doc, finder: ArgumentFinder) -> str | None:
 
 def _place_counts(tokens: Doc | Span, finder: ArgumentFinder) -> dict[str, int]:
     """How often the words name each country as a place, after "in", "at", "near" ...: the place itself, or
-    the country of the town or region named; each of a list of places ("in Iraq AND SYRIA") counts, and a list
+    the country of the town, region or capital named (a capital the actor finder leaves as a mere place: "clashes
+    IN NAIROBI"); each of a list of places ("in Iraq AND SYRIA") counts, and a list
     with a place of no known country counts none (it may be of another country)."""
     counts: dict[str, int] = {}
     for token in tokens:
@@ -468,7 +469,7 @@ def _place_counts(tokens: Doc | Span, finder: ArgumentFinder) -> dict[str, int]:
             continue
         places = [_named_place(named) for named in (token, *(c for c in token.conjuncts if c.i > token.i))]
         found = [_country_at(place, finder) or _capital_of(place) if place is not None else None
-                 for place in places]  # "clashes IN NAIROBI": a capital the actor finder left as a mere place
+                 for place in places]
         if len(found) > 1 and any(here is None for here, place in zip(found, places, strict=True) if place):
             continue
         for here in found:
