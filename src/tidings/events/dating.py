@@ -127,8 +127,9 @@ def _verb_of_object(head: Token, node: Token) -> Token:
     prepositions are not among these."""
     verb = head.head
     if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in THING_PREPS and verb.head.i != verb.i:
-        if node.left_edge.i != head.i + 1 or (node.dep_ == "prep" and node.lower_ not in DATING_PREPS):
-            return head  # "IN THE WAKE OF the September 11, 2001 attacks": the noun's own complement
+        if node.left_edge.i != head.i + 1 or (node.dep_ == "prep" and node.lower_ not in DATING_PREPS) \
+                or head.lemma_.lower() in speech_nouns():
+            return head  # "IN THE WAKE OF the 2001 attacks": the noun's own; "IN A STATEMENT on Tuesday" frames
         verb = verb.head
     elif head.dep_ != "dobj":
         return head
