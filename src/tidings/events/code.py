@@ -460,16 +460,14 @@ def story_setting(doc: Doc, finder: ArgumentFinder) -> str | None:
 
 def _place_counts(tokens: Doc | Span, finder: ArgumentFinder) -> dict[str, int]:
     """How often the words name each country as a place, after "in", "at", "near" ...: the place itself, or
-    the country of the town, region or capital named (a capital the actor finder leaves as a mere place: "clashes
-    IN NAIROBI"); each of a list of places ("in Iraq AND SYRIA") counts, and a list
+    the country of the town or region named; each of a list of places ("in Iraq AND SYRIA") counts, and a list
     with a place of no known country counts none (it may be of another country)."""
     counts: dict[str, int] = {}
     for token in tokens:
         if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.lower_ not in LOCATIVE_PREPS:
             continue
         places = [_named_place(named) for named in (token, *(c for c in token.conjuncts if c.i > token.i))]
-        found = [_country_at(place, finder) or _capital_of(place) if place is not None else None
-                 for place in places]
+        found = [_country_at(place, finder) if place is not None else None for place in places]
         if len(found) > 1 and any(here is None for here, place in zip(found, places, strict=True) if place):
             continue
         for here in found:
@@ -498,9 +496,7 @@ def _home_groups(reading: Reading, sources: list[Arg], targets: list[Arg], ctx: 
     ("doctors warned that the season will be hard") is left unplaced: placing it would only keep an act with one
     side, a statement more often than an event; a state body's verbal conflict is the exception
     (`_contention_at_home`). In a story of several countries only police and courts are placed, where the story
-    happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`). Civilians or protesters who
-    use force were placed in the story's setting too (session 18: on non-gold bullets and ECB+ 6 right, 2 wrong: a
-    retold accusation, an arson recoded as a threat) and dropped."""
+    happens (`_setting_of`), and the people a placed doer acts on (`_unowned_people`)."""
     if sources and not targets and not _needs_no_addressee(ctx.onto.plover_of(reading.code).event, reading.code):
         return _contention_at_home(reading, sources, ctx), targets
     if ctx.home is None:
