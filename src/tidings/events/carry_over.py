@@ -407,6 +407,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     passage: dict[int, Timex] = {}  # sentence -> the past time an act of it was found to retell
     out = []
     for event in events:
+        if event.date_span is not None and _relative_to_lower_bound(text, event, story_date):
+            out.append(replace(event, date=None, date_evidence="none"))  # the span stays: fusion re-dates it
+            continue
         if event.date_span is not None:
             event = _part_of_the_week(event, timexes, story_day)
             out.append(event if event.date_evidence else replace(event, date_evidence="timex"))
@@ -673,6 +676,21 @@ def _dated_by_lower_bound(event: Event, story_date: StoryDate | None) -> bool:
     page date, dateline or anniversary: "the founder who retired in 2004"): the story is of that year or later,
     so an act with no time of its own stays undated (issue 14) rather than misplaced in a retold year."""
     return story_date is not None and event.date == story_date.date and is_lower_bound(story_date)
+
+
+def _relative_to_lower_bound(text: str, event: Event, story_date: StoryDate | None) -> bool:
+    """ "came to the rescue ON SATURDAY", "LAST MONTH, the navy drew criticism" in a document whose story date is
+    only the latest year it states (`_dated_by_lower_bound`): a day named without a year that resolves to no
+    more than that year (nothing nearer anchors it) is no date of the act; a stated year ("IN 1991") is one,
+    and so is a day another date of the text anchors ("the next day": 2005-03-12). The expression stays the
+    event's `date_span`: fusion, which may re-anchor the page to a linked date, re-resolves it from there."""
+    span, date, story = event.date_span, event.date, story_date.date if story_date is not None else None
+    return span is not None and date is not None and story is not None and story_date is not None \
+        and is_lower_bound(story_date) and date.value == story.value \
+        and not YEAR_DIGITS.search(text[span[0]:span[1]])
+
+
+YEAR_DIGITS = re.compile(r"\d{4}|'\d{2}\b")
 
 
 # --- a retold past ---------------------------------------------------------------------------------

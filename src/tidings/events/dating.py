@@ -119,13 +119,33 @@ def _verb_of_subject(head: Token, node: Token) -> Token | None:
 
 def _verb_of_object(head: Token, node: Token) -> Token:
     """The verb a time hung on its object belongs to: "summoned the ambassador ON SUNDAY", "imposed
-    sanctions LAST WEEK" (spaCy often hangs a closing time on the object). An ambassador or sanctions have
-    no time of their own; a happening does ("condemned the attack ON TUESDAY") and keeps it."""
-    if head.dep_ != "dobj" or head.pos_ not in NOUN_TAGS or node.i < head.i or node.dep_ not in ("prep", "npadvmod") \
-            or head.head.pos_ not in ("VERB", "AUX") or head.ent_type_ in TIME_LABELS \
+    sanctions LAST WEEK" (spaCy often hangs a closing time on the object), also on the object of a
+    preposition of the verb that brings a thing, person or place: "walked into his office WITH A SHOTGUN
+    ON MONDAY and shot three people", "flew TO BEIJING ON TUESDAY". An ambassador, sanctions or a shotgun
+    have no time of their own; a happening does ("condemned the attack ON TUESDAY") and keeps it, and so
+    may the matter of an act ("convicted OF FRAUD IN 2019", "protested AGAINST the law ..."), whose
+    prepositions are not among these."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in THING_PREPS and verb.head.i != verb.i:
+        if node.left_edge.i != head.i + 1 or (node.dep_ == "prep" and node.lower_ not in DATING_PREPS) \
+                or head.lemma_.lower() in speech_nouns():
+            return head  # "IN THE WAKE OF the 2001 attacks": the noun's own; "IN A STATEMENT on Tuesday" frames
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return head
+    if head.pos_ not in NOUN_TAGS or node.i < head.i or node.dep_ not in ("prep", "npadvmod") \
+            or verb.pos_ not in ("VERB", "AUX") or head.ent_type_ in TIME_LABELS \
             or head.lemma_.lower() in happening_nouns() or head.lower_ in happening_nouns():
         return head
-    return head.head
+    return verb
+
+
+# prepositions of a verb that bring an instrument, a companion, a recipient or a place, which has no time
+# of its own ("with a shotgun", "to Beijing", "into the office"); not "of", "for", "over", "about",
+# "against": their object may be the matter of the act, a happening with a time of its own
+THING_PREPS = frozenset({"with", "into", "to", "at", "in", "from", "onto", "toward", "towards"})
+# prepositions that bring a time adverbial ("ON Monday", "IN May", "AT dawn", "DURING the night")
+DATING_PREPS = frozenset({"on", "in", "at", "during"})
 
 
 @lru_cache(maxsize=1)
