@@ -583,8 +583,8 @@ def blame_trigger(verb: Token, book: PatternBook) -> Trigger | None:
     behind = any(c.dep_ == "prep" and c.lower_ == "behind" for c in said.children)
     if blamed is not None and not behind and _condemned(blamed, child(said, "acomp") or child(said, "attr")):
         return Trigger(verb, CONDEMNATION, words=[verb, said], judged=blamed)
-    if blamed is None or not (behind or _to_blame(said) or (predicate is not None
-                                                            and lemma(predicate) in load_word_classes().blame_predicates)):
+    blaming = predicate is not None and lemma(predicate) in load_word_classes().blame_predicates
+    if blamed is None or not (behind or blaming or _to_blame(said)):
         return None
     return Trigger(verb, BLAME, words=[verb, said], judged=blamed)
 
