@@ -37,3 +37,8 @@ def test_capital_tagged_a_person_acts_for_its_government(nlp, mentions) -> None:
 def test_surname_of_a_named_person_is_no_capital(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("The actor Denzel Washington praised the director. Washington said the script moved him.")
     assert all(ref.country != "USA" or ref.sector != "GOV" for ref in found.values())
+
+
+def test_capital_in_a_club_name_is_no_actor(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Benzema scored twice as Atletico beat Real Madrid on Sunday.")
+    assert all(ref.country != "ESP" for ref in found.values())

@@ -1413,8 +1413,15 @@ def _acting(text: _Text, piece: _Piece) -> bool:
     if token.dep_ in _ACTING_DEPS:
         return True
     if token.dep_ in _UNDERGOING_DEPS:
-        return token.head.pos_ in ("VERB", "AUX")
+        return token.head.pos_ in ("VERB", "AUX") and not _in_proper_name(text, piece)
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _in_proper_name(text: _Text, piece: _Piece) -> bool:
+    """A proper name the tables do not know right before or after the capital ("managed Real MADRID", "joined
+    Inter MILAN"): the capital names a club or a firm, which the tagger does not always mark."""
+    return (piece.start > 0 and _proper(text, piece.start - 1)) \
+        or (piece.end < len(text.toks) and _proper(text, piece.end))
 
 
 def _capital_in_a_name(text: _Text, piece: _Piece, token: Token) -> bool:
