@@ -80,6 +80,8 @@ class ActorBase(Protocol):
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP"})
 _PLURAL_OWNERS = frozenset({"countries", "sides", "nations", "states", "governments", "parties"})
 _ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+# a capital as the object of a verb ("blamed WASHINGTON", "urged MOSCOW to"): the government it stands for
+_UNDERGOING_DEPS = frozenset({"dobj", "dative"})
 # nouns that, after "the", describe a country named before ("the Central Asian country")
 _COUNTRY_NOUNS = frozenset({"country", "nation", "kingdom", "republic"})
 
@@ -1398,7 +1400,9 @@ def _sector_anchor_ok(text: _Text, phrase: _Phrase) -> bool:
 
 
 def _acting(text: _Text, piece: _Piece) -> bool:
-    """A capital names its government only as a subject or possessor ("Beijing said", "Moscow's move")."""
+    """A capital names its government as a subject or possessor ("Beijing said", "Moscow's move"), as the
+    object of a verb ("blamed Washington", "urged Moscow to"); not as a place ("in Moscow", "flew to
+    Washington"). A party after a preposition ("sanctions against Tehran") was tried and lowered check."""
     if not text.parsed:
         return False
     token = text.toks[piece.end - 1]
@@ -1408,7 +1412,16 @@ def _acting(text: _Text, piece: _Piece) -> bool:
         token = token.head
     if token.dep_ in _ACTING_DEPS:
         return True
+    if token.dep_ in _UNDERGOING_DEPS:
+        return token.head.pos_ in ("VERB", "AUX") and not _in_proper_name(text, piece)
     return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+
+def _in_proper_name(text: _Text, piece: _Piece) -> bool:
+    """A proper name the tables do not know right before or after the capital ("managed Real MADRID", "joined
+    Inter MILAN"): the capital names a club or a firm, which the tagger does not always mark."""
+    return (piece.start > 0 and _proper(text, piece.start - 1)) \
+        or (piece.end < len(text.toks) and _proper(text, piece.end))
 
 
 def _capital_in_a_name(text: _Text, piece: _Piece, token: Token) -> bool:
@@ -1418,7 +1431,13 @@ def _capital_in_a_name(text: _Text, piece: _Piece, token: Token) -> bool:
         return True
     first, last = text.toks[piece.start].i, token.i
     own = [t for t in ent if not (first <= t.i <= last) and t.lower_ != "the"]
-    return bool(own) or ent.label_ == "PERSON"
+    return bool(own) or (ent.label_ == "PERSON" and _named_person(token))
+
+
+def _named_person(token: Token) -> bool:
+    """Whether the document names a person whose last name is this capital ("Denzel Washington ... Washington
+    said"); the tagger also calls a lone capital a person ("Rabat announced"), which then is its government."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ == token.lower_ for e in token.doc.ents)
 
 
 def _standalone(text: _Text, piece: _Piece) -> ActorRef | None:
