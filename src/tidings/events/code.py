@@ -300,8 +300,26 @@ def _missing_side(event: Event, events: list[Event], present: list[ActorMention]
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
     if side is None and known is not None and known.country and set(counts) == {known.country} \
             and not _needs_no_addressee(event.plover, event.cameo):
-        side = _home_side(present, known, event.sentence.start)
+        reporters = _reporters(doc, event, present, speech_verbs) if doc is not None else set()
+        side = _home_side([m for m in present if m.actor.start not in reporters], known, event.sentence.start)
     return side
+
+
+def _reporters(doc: Doc, event: Event, actors: list[ActorMention], speech_verbs: frozenset[str]) -> set[int]:
+    """The starts of the mentions that report the act: the subject of a speech verb its clause hangs on. "Two
+    Palestinians were killed by gunfire, THE PALESTINIAN HEALTH MINISTRY said": whoever tells of an act is not, by
+    telling it, the one who did it or the one it was done to."""
+    words = _span_tokens(doc, event)
+    node = words[0] if words else None
+    while node is not None and node.head.i != node.i:
+        clause, node = node, node.head
+        if clause.dep_ in REPORTED_DEPS and node.lemma_.lower() in speech_verbs:
+            subject = child(node, "nsubj")
+            if subject is None:
+                return set()
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            return {m.actor.start for m in actors if start <= m.actor.start < end}
+    return set()
 
 
 def _off_doer_modifiers(doc: Doc, event: Event, actors: list[ActorMention]) -> list[ActorMention]:
