@@ -300,9 +300,20 @@ def _missing_side(event: Event, events: list[Event], present: list[ActorMention]
         side = _other_side(counts, known.country if known is not None else None, actors, event.sentence.start)
     if side is None and known is not None and known.country and set(counts) == {known.country} \
             and not _needs_no_addressee(event.plover, event.cameo):
-        reporters = _reporters(doc, event, present, speech_verbs) if doc is not None else set()
-        side = _home_side([m for m in present if m.actor.start not in reporters], known, event.sentence.start)
+        side = _home_side(present, known, event.sentence.start)
+        if side is not None and doc is not None and side.start in _reporters(doc, event, present, speech_verbs):
+            side = _unreported_home_side(present, known, side, _act_start(event))
     return side
+
+
+def _unreported_home_side(actors: list[ActorMention], known: ActorRef, reporter: ActorRef, start: int
+                          ) -> ActorRef | None:
+    """The home side when the nearest is the act's reporter: another mention named before the act, else none (a
+    mention named after the act is no better guess than the reporter: "Trump says the gang is waging war on the US
+    ... a judge blocks the order" is no act of the judge's)."""
+    rest = [m for m in actors if m.actor.start != reporter.start and m.actor.start <= start]
+    side = _home_side(rest, known, start) if rest else None
+    return side if side is not None and side.start <= start else None
 
 
 def _reporters(doc: Doc, event: Event, actors: list[ActorMention], speech_verbs: frozenset[str]) -> set[int]:
