@@ -23,3 +23,13 @@ def test_the_speaker_still_tells_the_country_when_another_is_named() -> None:
     """The reporter is set aside only as a side of the one-country story; the act's own target stays."""
     text = "Two Palestinians were killed by gunfire near Jenin, the Palestinian health ministry said."
     assert [target for _, target in _sides(text, "ASSAULT")] == ["Palestinians"]
+
+
+
+def test_a_named_person_unknown_to_the_tables_keeps_the_country_the_reporter_gives() -> None:
+    """Only the home side's country is borrowed for a named target the tables cannot place, and the reporter's
+    country is the one-country story's."""
+    text = ("A Dorset man has been arrested in the killing of two women. Bristol County District Attorney Paul Walsh "
+            "said Harlan Quisby was arrested on Friday.")
+    assert [e.target.country for e in code_text(text, "2025-06-01")
+            if e.plover == "COERCE" and e.target is not None] == ["USA"]

@@ -265,7 +265,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
             out.append(event if named is None else replace(event, target=named))
             continue
         if named is not None:
-            side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
+            side = _missing_side(event, events, present, counts, actors, doc, speech_verbs, reporters=True)
             out.append(replace(event, target=replace(named, country=side.country) if side is not None else named))
             continue
         shared = _co_doer_target(event, out)
@@ -287,8 +287,10 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
 
 
 def _missing_side(event: Event, events: list[Event], present: list[ActorMention], counts: dict[str, int],
-                  actors: list[ActorMention], doc: Doc | None, speech_verbs: frozenset[str]) -> ActorRef | None:
-    """The side the story gives an event that names one side only (`context_targets`)."""
+                  actors: list[ActorMention], doc: Doc | None, speech_verbs: frozenset[str], reporters: bool = False
+                  ) -> ActorRef | None:
+    """The side the story gives an event that names one side only (`context_targets`). With `reporters`, only the
+    side's country is wanted (for a named person the actor base cannot place), which the act's reporter may give."""
     known = event.source if event.source is not None else event.target
     side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
     doers = _co_doer_starts(event, events)  # "Egypt and Jordan criticised": Jordan is no side Egypt acted on
@@ -301,9 +303,10 @@ def _missing_side(event: Event, events: list[Event], present: list[ActorMention]
     if side is None and known is not None and known.country and set(counts) == {known.country} \
             and not _needs_no_addressee(event.plover, event.cameo):
         side = _home_side(present, known, event.sentence.start)
-        reporters = {m.actor.start for m in _reporters(doc, event, present, speech_verbs)} if doc else set()
-        if side is not None and side.start in reporters:
-            side = _unreported_home_side(present, known, reporters, _act_start(event))
+        told = set() if doc is None or reporters else {m.actor.start for m in _reporters(doc, event, present,
+                                                                                         speech_verbs)}
+        if side is not None and side.start in told:
+            side = _unreported_home_side(present, known, told, _act_start(event))
     return side
 
 
