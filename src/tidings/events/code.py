@@ -265,7 +265,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
             out.append(event if named is None else replace(event, target=named))
             continue
         if named is not None:
-            side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
+            side = _missing_side(event, events, present, counts, actors, doc, speech_verbs, reporters=True)
             out.append(replace(event, target=replace(named, country=side.country) if side is not None else named))
             continue
         shared = _co_doer_target(event, out)
@@ -287,8 +287,10 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
 
 
 def _missing_side(event: Event, events: list[Event], present: list[ActorMention], counts: dict[str, int],
-                  actors: list[ActorMention], doc: Doc | None, speech_verbs: frozenset[str]) -> ActorRef | None:
-    """The side the story gives an event that names one side only (`context_targets`)."""
+                  actors: list[ActorMention], doc: Doc | None, speech_verbs: frozenset[str], reporters: bool = False
+                  ) -> ActorRef | None:
+    """The side the story gives an event that names one side only (`context_targets`). With `reporters`, only the
+    side's country is wanted (for a named person the actor base cannot place), which the act's reporter may give."""
     known = event.source if event.source is not None else event.target
     side = _speaker_side(doc, event, present, known, speech_verbs) if event.source is None and doc else None
     doers = _co_doer_starts(event, events)  # "Egypt and Jordan criticised": Jordan is no side Egypt acted on
@@ -301,7 +303,41 @@ def _missing_side(event: Event, events: list[Event], present: list[ActorMention]
     if side is None and known is not None and known.country and set(counts) == {known.country} \
             and not _needs_no_addressee(event.plover, event.cameo):
         side = _home_side(present, known, event.sentence.start)
+        told = set() if doc is None or reporters else {m.actor.start for m in _reporters(doc, event, present,
+                                                                                         speech_verbs)}
+        if side is not None and side.start in told:
+            side = _unreported_home_side(present, known, told, _act_start(event))
     return side
+
+
+def _unreported_home_side(actors: list[ActorMention], known: ActorRef, reporters: set[int], start: int
+                          ) -> ActorRef | None:
+    """The home side when the nearest is the act's reporter (`_reporters`): another mention named before the act,
+    else none. One named after the act is no better guess than the reporter ("Trump says the gang is waging war on
+    the US ... a judge blocks the order" is no act of the judge's)."""
+    rest = [m for m in actors if m.actor.start not in reporters and m.actor.start <= start]
+    return _home_side(rest, known, start) if rest else None
+
+
+def _reporters(doc: Doc, event: Event, actors: list[ActorMention], speech_verbs: frozenset[str]
+               ) -> list[ActorMention]:
+    """The mentions that report the act: those in the subject of a speech verb the act's clause hangs on. "Two
+    Palestinians were killed by gunfire, THE PALESTINIAN HEALTH MINISTRY said": in a one-country story whoever tells
+    of an act is not, by telling it, the one who did it or the one it was done to. (Across countries the teller is
+    often a side: the doer of an act with none named, `_speaker_side`; the one attacked, "Russian forces shelled
+    Kharkiv, the Ukrainian military said". Setting the teller aside there too was as often wrong as right on WCEP
+    bullets: 6 of 15.)"""
+    words = _span_tokens(doc, event)
+    node = words[0] if words else None
+    while node is not None and node.head.i != node.i:
+        clause, node = node, node.head
+        if clause.dep_ in REPORTED_DEPS and node.lemma_.lower() in speech_verbs:
+            subject = child(node, "nsubj")
+            if subject is None:
+                return []
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            return [m for m in actors if start <= m.actor.start < end]
+    return []
 
 
 def _off_doer_modifiers(doc: Doc, event: Event, actors: list[ActorMention]) -> list[ActorMention]:
@@ -670,20 +706,10 @@ def _speaker_side(doc: Doc, event: Event, actors: list[ActorMention], known: Act
     """"The Palestinian negotiator said THEY would take steps to oppose it": an act with no doer named, told in
     words a speech verb reports, is the speaker's side's act (the speaker's actor, when of a country other than
     the act's target), not the story's most-named country."""
-    words = _span_tokens(doc, event)
-    if not words or known is None:
+    if known is None:
         return None
-    node = words[0]
-    while node.head.i != node.i:
-        clause, node = node, node.head
-        if clause.dep_ in REPORTED_DEPS and node.lemma_.lower() in speech_verbs:
-            subject = child(node, "nsubj")
-            if subject is None:
-                return None
-            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-            said = [m.actor for m in actors if start <= m.actor.start < end and m.actor.country]
-            return said[0] if said and said[0].country != known.country else None
-    return None
+    said = [m.actor for m in _reporters(doc, event, actors, speech_verbs) if m.actor.country]
+    return said[0] if said and said[0].country != known.country else None
 
 
 def _sentence_side(actors: list[ActorMention], known: ActorRef | None, event: Event, doc: Doc | None = None
