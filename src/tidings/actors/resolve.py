@@ -1886,6 +1886,11 @@ def _one_office(text: _Text, ref: ActorRef) -> bool:
     chief"): not a person's name, not a plural ("Russian officials")."""
     if not ref.role or ref.name or ref.actor_id or not ref.country or "/" in ref.country:
         return False
+    return _singular(text, ref)
+
+
+def _singular(text: _Text, ref: ActorRef) -> bool:
+    """The mention's head noun is singular ("the Russian ENVOY", not "Russian OFFICIALS")."""
     span = text.doc.char_span(ref.start, ref.end, alignment_mode="expand")
     return span is not None and span.root.tag_ in ("NN", "NNP")
 
@@ -1918,8 +1923,7 @@ def _office_described(text: _Text, ref: ActorRef, refs: list[ActorRef], starts: 
     here = bisect_right(starts, ref.start) - 1
     window = starts[max(0, here - _OFFICE_WINDOW)]
     role = (ref.role or "").lower()
-    if any((r.role or "").lower() == role for r in refs if r.end <= ref.start) or not _one_office(text, replace(
-            ref, country="-")):
+    if any((r.role or "").lower() == role for r in refs if r.end <= ref.start) or not _singular(text, ref):
         return ref  # the same title written before (events/code.py `_offices_named_before` reads it), or a plural
     office = re.compile(r"\b" + re.escape(role) + r"\b", re.IGNORECASE)
     holders = [r for r in refs if window <= r.start and r.end <= ref.start and r.country
