@@ -77,3 +77,17 @@ def test_page_holding_only_its_headline_is_still_t107() -> None:
     with pytest.raises(TidingsError) as err:
         to_document(RawDocument("p.html", page, "text/html"), Settings())
     assert err.value.code == "T107"
+
+
+@pytest.mark.parametrize(
+    "title", [f"{HEADLINE} | Steppe Times", f"Steppe Times - {HEADLINE}", f"{HEADLINE} – Steppe Times"]
+)
+def test_headline_under_a_title_naming_the_site_is_ended_too(title: str) -> None:
+    """The <title> adds the site's name: the headline the article opens with is one part of it."""
+    assert clean_text(f"{HEADLINE}\n{LEAD}", light=True, title=title).text == f"{HEADLINE}.\n\n{LEAD}"
+
+
+def test_hyphenated_headline_is_not_split_as_a_site_name() -> None:
+    line = "China rail freight accord signed in Astana"
+    title = f"Kazakhstan-{line}"
+    assert clean_text(f"{line}\n{LEAD}", light=True, title=title).text == f"{line}\n\n{LEAD}"

@@ -177,10 +177,16 @@ def split_headline(lines: list[Line], title: str, rules: Rules) -> tuple[list[Li
 
     An extractor that keeps the <h1> of the article puts the headline above the first paragraph: it is the
     story's first sentence (often its main event) and stays in the text; copies elsewhere stay furniture,
-    and so does a title too short to tell anything ("Press releases").
+    and so does a title too short to tell anything ("Press releases"). The page's <title> may add the
+    site's name ("Headline | Site"): the headline is then one part of it.
     """
-    long_enough = word_count(title) >= rules.number("title", "headline_min_words")
-    if long_enough and lines and comparable(lines[0].text) == comparable(title):
+    if not lines:
+        return [], lines
+    parts = [title, *rules.pattern("title.headline_separator").split(title)]
+    first = comparable(lines[0].text)
+    if any(first == comparable(part) for part in parts) and word_count(lines[0].text) >= rules.number(
+        "title", "headline_min_words"
+    ):
         return lines[:1], lines[1:]
     return [], lines
 
