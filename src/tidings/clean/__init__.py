@@ -19,8 +19,9 @@ from tidings.clean.furniture import (
     drop_rule_lines,
     drop_title_copies,
     main_region,
+    split_headline,
 )
-from tidings.clean.lines import Line, is_body, join_lines, split_lines
+from tidings.clean.lines import Line, as_sentence, is_body, join_lines, split_lines
 from tidings.clean.metadata import (
     Found,
     compose_source,
@@ -67,14 +68,18 @@ def clean_text(text: str, *, light: bool = False, title: str | None = None) -> C
 
     `light=True` is for text already extracted from HTML (one paragraph per line): no menu or
     main-region heuristics and no title search (the page's markup gave those), only the line rules,
-    repeats and metadata lines. A known `title` (from markup or a container) is removed from the body.
+    repeats and metadata lines. A known `title` (from markup or a container) is removed from the body,
+    except, in light mode, the headline the extracted article opens with (kept as its first sentence,
+    and only when some article text follows it).
     """
     rules = load_rules()
     found = Found()
     removed: list[RemovedLine] = []
     lines = split_lines(text)
+    headline: list[Line] = []
     if light:
         lines = [Line(line.text, i) for i, line in enumerate(lines)]
+        headline, lines = split_headline(lines, title, rules) if title else ([], lines)
     if title:
         lines, dropped = drop_title_copies(lines, title)
         removed += dropped
@@ -94,7 +99,7 @@ def clean_text(text: str, *, light: bool = False, title: str | None = None) -> C
     if not light:
         lines, title = lift_title_and_author(lines, rules, found)
     lines = lift_dateline(lines, rules, found)
-    body = join_lines(lines)
+    body = join_lines([*(as_sentence(line) for line in headline), *lines] if lines else [])
     return CleanResult(
         text=body,
         title=title,

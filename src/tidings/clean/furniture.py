@@ -172,6 +172,25 @@ def drop_outside(lines: list[Line], region: tuple[int, int], header: int) -> Pas
     return lines[first:end], removed
 
 
+def split_headline(lines: list[Line], title: str, rules: Rules) -> tuple[list[Line], list[Line]]:
+    """([headline], rest) when the extracted article opens with its own title, else ([], lines).
+
+    An extractor that keeps the <h1> of the article puts the headline above the first paragraph: it is the
+    story's first sentence (often its main event) and stays in the text; copies elsewhere stay furniture,
+    and so does a title too short to tell anything ("Press releases"). The page's <title> may add the
+    site's name ("Headline | Site"): the headline is then one part of it.
+    """
+    if not lines:
+        return [], lines
+    parts = [title, *rules.pattern("title.headline_separator").split(title)]
+    first = comparable(lines[0].text)
+    if any(first == comparable(part) for part in parts) and word_count(lines[0].text) >= rules.number(
+        "title", "headline_min_words"
+    ):
+        return lines[:1], lines[1:]
+    return [], lines
+
+
 def drop_title_copies(lines: list[Line], title: str) -> Pass:
     """Remove copies of a title known from the markup or a container (the <h1> above the text)."""
     key = comparable(title)

@@ -43,6 +43,16 @@ def join_lines(lines: list[Line]) -> str:
     return "\n\n".join("\n".join(block) for block in blocks)
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…]['\"”’»)\]]*$")
+
+
+def as_sentence(line: Line) -> Line:
+    """A headline kept in the text, ended by a full stop when it has none: the parser otherwise reads
+    the headline and the first sentence below it as one sentence (a blank line does not stop it)."""
+    text = line.text if _ENDS_SENTENCE.search(line.text) else line.text.rstrip(" :;,-–—") + "."
+    return Line(text, line.block)
+
+
 def word_count(text: str) -> int:
     return len(text.split())
 
