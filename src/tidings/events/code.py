@@ -1907,10 +1907,39 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     home = ctx.home
     country = (here[0] if here else _announcing_state(verb, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
+    if country is None and not countries and _set_where_told(reading.code, ctx):
+        country = _sentence_place(reading.chain[0].sent, ctx.finder)
     if country is None:
         return []
     sector = _implied_sector(reading.code, verb)
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, sector), verb.i)]
+
+
+SETTING_CODES = ("173", "172", "1121", "115", "116")  # arrests, bans and restrictions, charges, suits and verdicts
+
+
+def _set_where_told(code: str, ctx: _Context) -> bool:
+    """Whether a doerless police or court act (arrests, bans and restrictions, charges, trials, verdicts) of a story
+    that names no one home country is done in the one country its sentence names as a place (`_sentence_place`):
+    "the perpetrator of the stabbing IN NICE, FRANCE, is sentenced to life", "the gunman of the attack on a beach
+    IN SYDNEY was charged": a crime is tried where it was done, and police act where they are. Not deportations
+    (the deported leave the country) nor releases (captors free hostages). The story's setting, which
+    `_home_groups` gives unowned police, was tried here too: a real-news check event took a wrong country."""
+    return ctx.home is None and code.startswith(SETTING_CODES)
+
+
+def _sentence_place(sentence: Span, finder: ArgumentFinder) -> str | None:
+    """The one country a sentence names as a place (`_place_counts`), counting the country a town's name is
+    followed by ("in Nice, FRANCE"; the gazetteer lacks many towns); None when it names several or none."""
+    counts = dict(_place_counts(sentence, finder))
+    for token in sentence:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS \
+                and _country_at(token, finder) is None:
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                named = finder.index.at(appos)
+                if named is not None and named.country and not named.sector and "/" not in named.country:
+                    counts[named.country] = counts.get(named.country, 0) + 1
+    return next(iter(counts)) if len(counts) == 1 else None
 
 
 NOUN_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod"})
