@@ -1893,6 +1893,9 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     home country (`story_home`). A story of several countries gives no guess, nor does a negated act."""
     verb = reading.trigger.verb
     implicit = ctx.book.implicit
+    owners = _measure_owners(reading, ctx.finder)[0]
+    if owners:
+        return owners
     if verb is None or not in_passive(verb) or agent_of(verb) is not None or reading.frames \
             or is_negated(verb, ctx.book.modality) or not lookup_prefix(_code_table(implicit), reading.code):
         return []  # "people are not usually held long": an act that did not happen implies no one
@@ -1942,6 +1945,42 @@ def _sentence_place(sentence: Span, finder: ArgumentFinder) -> str | None:
     return next(iter(counts)) if len(counts) == 1 else None
 
 
+# easing, lifting or suspending a measure (CAMEO 080 yield, 081 ease administrative sanctions, 085 economic sanctions,
+# 0872 a blockade) or cutting what one gives (16 reduce relations); not releasing people or returning property (084)
+OWNED_MEASURE_CODES = ("080", "081", "085", "0872", "16")
+AIMED_PREPS = frozenset({"on", "against", "to", "for", "with"})
+
+
+def _measure_owners(reading: Reading, finder: ArgumentFinder) -> tuple[list[Arg], list[Arg]]:
+    """(owners, aimed at): "RUSSIA'S ban on Turkish tomatoes was lifted", "US sanctions ON IRAN were eased", "if any
+    of HIS tariffs will ever be removed", "American aid TO EGYPT was suspended": a measure whose lifting, easing or
+    suspension (CAMEO 08, 16) is told in the passive with no doer is lifted by whoever it belongs to (its possessor,
+    or the country its name is modified by), and the one it was aimed at (its "on", "against", "to" object) is the
+    target. Read otherwise, the owner named in the measure's phrase became the target, and the story's other side,
+    often the very country the measure was aimed at, the doer."""
+    verb = reading.trigger.verb
+    if not reading.code.startswith(OWNED_MEASURE_CODES) or reading.frames or not in_passive(verb) \
+            or agent_of(verb) is not None:
+        return [], []
+    measure = passive_target(verb)
+    classes = load_word_classes()
+    if measure is not None and measure.lower_ in classes.object_quantifiers | classes.quantity_words:
+        measure = next((o for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"  # "any OF his tariffs"
+                        for o in p.children if o.dep_ == "pobj"), None)
+    if measure is None or measure.pos_ != "NOUN" or finder.index.at(measure) is not None \
+            or measure.lemma_.lower() in classes.person_nouns:
+        return [], []  # "Yemeni fishermen were let go": people are no one's measure
+    owners = _known([a for c in measure.children if c.dep_ == "poss" for a in finder.actors_at(c)])
+    owners = owners or [Arg(named, c.i) for c in measure.children if c.dep_ in ("amod", "compound")
+                        and (named := finder.index.at(c)) is not None and named.country and not named.sector]
+    if not owners:
+        return [], []
+    mine = {a.actor.country for a in owners}
+    aimed = [a for p in measure.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+             for o in p.children if o.dep_ == "pobj" for a in finder.actors_at(o) if a.actor.country not in mine]
+    return owners[:1], _known(aimed)
+
+
 NOUN_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod"})
 
 
@@ -1966,6 +2005,9 @@ def _implied_patients(reading: Reading, doers: list[Arg], targets: list[Arg], ct
     """The targets of a doerless arrest, charge or verdict whose doer `_implied_doers` gave: the person it is done to
     (`_implied_patient`) when no target was found; people known only by their kind ("protesters", "students") are of
     the country whose police arrest them, as `_located_group` has it for a place the actor finder marks."""
+    owners, aimed = _measure_owners(reading, ctx.finder)
+    if owners and doers == owners:
+        return aimed
     if not doers or not reading.code.startswith((ARREST_CODE, *COURT_CODES)):
         return targets
     if not targets:
