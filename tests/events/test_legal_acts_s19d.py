@@ -89,3 +89,25 @@ def test_blocking_access_to_websites_is_censorship() -> None:
 def test_police_blocking_a_road_restrict_and_protesters_obstruct() -> None:
     assert [c for c, _, _ in _coded("Egyptian police blocked the road to the square.", "172")] == ["EGY"]
     assert [c for c, _, _ in _coded("Lebanese protesters blocked roads in Beirut.", "144")] == ["LBN"]
+
+
+# --- an arrest or a conviction told by a participle on the people -----------------------------------------------
+
+
+def test_people_arrested_whom_a_state_executes_were_arrested_by_it() -> None:
+    """WCEP bullet: the participle names the arrest; the state that executes the men held them."""
+    assert [c for c, _, _ in _coded("Iran executes three men arrested during protests last January.", "173")] \
+        == ["IRN"]
+
+
+def test_people_detained_whom_a_state_releases_were_detained_by_it() -> None:
+    """WCEP bullet."""
+    text = "Venezuela states that it has released 99 people detained after protests over the presidential election."
+    assert [c for c, _, _ in _coded(text, "173")] == ["VEN"]
+
+
+def test_the_people_named_by_a_participle_do_not_convict_themselves() -> None:
+    """A demonym on people convicted abroad is no doer: "Dutch nationals convicted" were not convicted by Dutch
+    courts."""
+    text = "Two Dutch nationals convicted of drug trafficking will be sent home."
+    assert "NLD" not in [c for c, _, _ in _coded(text, "116")]

@@ -66,6 +66,8 @@ from tidings.events.patterns import (
     load_patterns,
     load_word_classes,
     lookup_prefix,
+    patterns_dir,
+    read_pattern_file,
 )
 from tidings.events.reading import Reading
 from tidings.events.triggers import (
@@ -1888,27 +1890,35 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     """"Six protesters WERE ARRESTED in Nairobi", "three officers were charged with murder", "rallies were banned":
     a passive legal, police or state act with no doer named is done by the state body the act implies (arrests:
     police; charges, trials, sentences: the courts; bans, deportations: the government), of the country the
-    clause places the act in, else of the state body that announces it, else of the people it is done to (when of
-    one country, and not for a deportation or a release), else of the story's one
-    home country (`story_home`). A story of several countries gives no guess, nor does a negated act."""
+    clause places the act in, else of the state body that announces it, else of the state that then punishes the
+    people (`_punishing_state`), else of the people it is done to (when of one country, and not for a deportation,
+    a release or people named by a participle), else of the story's one home country (`story_home`), else of the
+    one country the sentence names as a place (`_set_where_told`). A story of several countries gives no other
+    guess, nor does a negated act. An arrest, charge or verdict told by a participle on the people ("three men
+    ARRESTED during the protests") is read as a passive; a measure lifted is lifted by its owner
+    (`_measure_owners`)."""
     verb = reading.trigger.verb
     implicit = ctx.book.implicit
     owners = _measure_owners(reading, ctx.finder)[0]
     if owners:
         return owners
-    if verb is None or not in_passive(verb) or agent_of(verb) is not None or reading.frames \
-            or is_negated(verb, ctx.book.modality) or not lookup_prefix(_code_table(implicit), reading.code):
+    participle = verb is not None and participle_of(verb) and reading.code.startswith((ARREST_CODE, *COURT_CODES))
+    if verb is None or not (in_passive(verb) or participle) or agent_of(verb) is not None \
+            or reading.frames or is_negated(verb, ctx.book.modality) \
+            or not lookup_prefix(_code_table(implicit), reading.code):
         return []  # "people are not usually held long": an act that did not happen implies no one
-    patient = child(verb, "nsubjpass")
+    patient = passive_target(verb)
     if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
         return []  # "photos were released online": a release of no one is no act on people
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
     here = _country_at(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
-    if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
-        countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
+    if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) \
+            or participle:
+        countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country;
+        # nor people named by a participle ("Singapore executes a Malaysian man CONVICTED of drug offences")
     home = ctx.home
-    country = (here[0] if here else _announcing_state(verb, ctx) or (
+    country = (here[0] if here else _announcing_state(verb, ctx) or _punishing_state(verb, reading.code, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
     if country is None and not countries and _set_where_told(reading.code, ctx):
         country = _sentence_place(reading.chain[0].sent, ctx.finder)
@@ -2023,6 +2033,31 @@ def _someone(noun: Token | None, finder: ArgumentFinder) -> bool:
     if noun is None:
         return False
     return bool(_known(finder.actors_at(noun))) or noun.ent_type_ == "PERSON" or noun.tag_ == "PRP"
+
+
+def _punishing_state(verb: Token, code: str, ctx: _Context) -> str | None:
+    """"IRAN executes a man CONVICTED of spying", "Venezuela says it has released 99 people DETAINED after the
+    protests", "Belarus pardons Ukrainians CONVICTED of offences": people arrested, detained or convicted (a
+    participle on the noun) whom a state then executes, frees, pardons or sentences were arrested and convicted by
+    that state (word_classes.toml `punishing_verbs`: what only the state that holds or tried someone does to
+    them). Not a deportation or a transfer ("Eswatini will receive nationals DEPORTED from the US")."""
+    if not participle_of(verb) or not code.startswith((ARREST_CODE, *COURT_CODES)):
+        return None
+    acting = verb.head.head
+    if verb.head.dep_ not in ("dobj", "conj") or lemma(acting) not in _punishing_verbs():
+        return None
+    doers = ctx.finder.actors_at(subject_of(acting, CONTROL_OBJECT_VERBS))
+    states = {a.actor.country for a in doers if a.actor.country and "/" not in a.actor.country
+              and (not a.actor.sector or _is_state(a, ctx.book.implicit))}
+    return states.pop() if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _punishing_verbs() -> frozenset[str]:
+    """word_classes.toml `punishing_verbs` (read here: the word-class table of patterns.py lists the argument
+    finder's classes)."""
+    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
+    return frozenset(str(w).lower() for w in data.get("punishing_verbs", []))
 
 
 def _announcing_state(verb: Token, ctx: _Context) -> str | None:
