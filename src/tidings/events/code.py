@@ -2044,7 +2044,7 @@ def _punishing_state(verb: Token, code: str, ctx: _Context) -> str | None:
     if not participle_of(verb) or not code.startswith((ARREST_CODE, *COURT_CODES)):
         return None
     acting = verb.head.head
-    if verb.head.dep_ not in ("dobj", "conj") or lemma(acting) not in _punishing_verbs():
+    if verb.head.dep_ != "dobj" or lemma(acting) not in _punishing_verbs():
         return None
     doers = ctx.finder.actors_at(subject_of(acting, CONTROL_OBJECT_VERBS))
     states = {a.actor.country for a in doers if a.actor.country and "/" not in a.actor.country
