@@ -66,6 +66,8 @@ from tidings.events.patterns import (
     load_patterns,
     load_word_classes,
     lookup_prefix,
+    patterns_dir,
+    read_pattern_file,
 )
 from tidings.events.reading import Reading
 from tidings.events.triggers import (
@@ -1888,29 +1890,105 @@ def _implied_doers(reading: Reading, targets: list[Arg], ctx: _Context) -> list[
     """"Six protesters WERE ARRESTED in Nairobi", "three officers were charged with murder", "rallies were banned":
     a passive legal, police or state act with no doer named is done by the state body the act implies (arrests:
     police; charges, trials, sentences: the courts; bans, deportations: the government), of the country the
-    clause places the act in, else of the state body that announces it, else of the people it is done to (when of
-    one country, and not for a deportation or a release), else of the story's one
-    home country (`story_home`). A story of several countries gives no guess, nor does a negated act."""
+    clause places the act in, else of the state body that announces it, else of the state that then punishes the
+    people (`_punishing_state`), else of the people it is done to (when of one country, and not for a deportation,
+    a release or people named by a participle), else of the story's one home country (`story_home`), else of the
+    one country the sentence names as a place (`_set_where_told`). A story of several countries gives no other
+    guess, nor does a negated act. An arrest, charge or verdict told by a participle on the people ("three men
+    ARRESTED during the protests") is read as a passive; a measure lifted is lifted by its owner
+    (`_measure_owners`)."""
     verb = reading.trigger.verb
     implicit = ctx.book.implicit
-    if verb is None or not in_passive(verb) or agent_of(verb) is not None or reading.frames \
-            or is_negated(verb, ctx.book.modality) or not lookup_prefix(_code_table(implicit), reading.code):
+    owners = _measure_owners(reading, ctx.finder)[0]
+    if owners:
+        return owners
+    participle = verb is not None and participle_of(verb) and reading.code.startswith((ARREST_CODE, *COURT_CODES))
+    if verb is None or not (in_passive(verb) or participle) or agent_of(verb) is not None \
+            or reading.frames or is_negated(verb, ctx.book.modality) \
+            or not lookup_prefix(_code_table(implicit), reading.code):
         return []  # "people are not usually held long": an act that did not happen implies no one
-    patient = child(verb, "nsubjpass")
+    patient = passive_target(verb)
     if lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) and not _someone(patient, ctx.finder):
         return []  # "photos were released online": a release of no one is no act on people
     place = _location(_event_words(reading), targets) or (_home_place(patient) if patient is not None else None)
     here = _country_at(place, ctx.finder) if place is not None else None
     countries = {a.actor.country for a in targets if a.actor.country and "/" not in a.actor.country}
-    if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code):
-        countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country
+    if reading.code.startswith(EXPULSION_CODE) or lookup_prefix({c: c for c in implicit.holder_codes}, reading.code) \
+            or participle:
+        countries = set()  # the deported are foreigners, hostages are freed by captors: not the people's own country;
+        # nor people named by a participle ("Singapore executes a Malaysian man CONVICTED of drug offences")
     home = ctx.home
-    country = (here[0] if here else _announcing_state(verb, ctx) or (
+    country = (here[0] if here else _announcing_state(verb, ctx) or _punishing_state(verb, reading.code, ctx) or (
         countries.pop() if len(countries) == 1 else None if countries else home))
+    if country is None and not countries and _set_where_told(reading.code, ctx):
+        country = _sentence_place(reading.chain[0].sent, ctx.finder)
     if country is None:
         return []
     sector = _implied_sector(reading.code, verb)
     return [Arg(ActorRef("", verb.idx, verb.idx, None, None, country, sector), verb.i)]
+
+
+SETTING_CODES = ("173", "172", "1121", "115", "116")  # arrests, bans and restrictions, charges, suits and verdicts
+
+
+def _set_where_told(code: str, ctx: _Context) -> bool:
+    """Whether a doerless police or court act (arrests, bans and restrictions, charges, trials, verdicts) of a story
+    that names no one home country is done in the one country its sentence names as a place (`_sentence_place`):
+    "the perpetrator of the stabbing IN NICE, FRANCE, is sentenced to life", "the gunman of the attack on a beach
+    IN SYDNEY was charged": a crime is tried where it was done, and police act where they are. Not deportations
+    (the deported leave the country) nor releases (captors free hostages). The story's setting, which
+    `_home_groups` gives unowned police, was tried here too: a real-news check event took a wrong country."""
+    return ctx.home is None and code.startswith(SETTING_CODES)
+
+
+def _sentence_place(sentence: Span, finder: ArgumentFinder) -> str | None:
+    """The one country a sentence names as a place (`_place_counts`), counting the country a town's name is
+    followed by ("in Nice, FRANCE"; the gazetteer lacks many towns); None when it names several or none."""
+    counts = dict(_place_counts(sentence, finder))
+    for token in sentence:
+        if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in LOCATIVE_PREPS \
+                and _country_at(token, finder) is None:
+            for appos in (c for c in token.children if c.dep_ == "appos"):
+                named = finder.index.at(appos)
+                if named is not None and named.country and not named.sector and "/" not in named.country:
+                    counts[named.country] = counts.get(named.country, 0) + 1
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+# easing, lifting or suspending a measure (CAMEO 080 yield, 081 ease administrative sanctions, 085 economic sanctions,
+# 0872 a blockade) or cutting what one gives (16 reduce relations); not releasing people or returning property (084)
+OWNED_MEASURE_CODES = ("080", "081", "085", "0872", "16")
+AIMED_PREPS = frozenset({"on", "against", "to", "for", "with"})
+
+
+def _measure_owners(reading: Reading, finder: ArgumentFinder) -> tuple[list[Arg], list[Arg]]:
+    """(owners, aimed at): "RUSSIA'S ban on Turkish tomatoes was lifted", "US sanctions ON IRAN were eased", "if any
+    of HIS tariffs will ever be removed", "American aid TO EGYPT was suspended": a measure whose lifting, easing or
+    suspension (CAMEO 08, 16) is told in the passive with no doer is lifted by whoever it belongs to (its possessor,
+    or the country its name is modified by), and the one it was aimed at (its "on", "against", "to" object) is the
+    target. Read otherwise, the owner named in the measure's phrase became the target, and the story's other side,
+    often the very country the measure was aimed at, the doer."""
+    verb = reading.trigger.verb
+    if not reading.code.startswith(OWNED_MEASURE_CODES) or reading.frames or not in_passive(verb) \
+            or agent_of(verb) is not None:
+        return [], []
+    measure = passive_target(verb)
+    classes = load_word_classes()
+    if measure is not None and measure.lower_ in classes.object_quantifiers | classes.quantity_words:
+        measure = next((o for p in measure.children if p.dep_ == "prep" and p.lower_ == "of"  # "any OF his tariffs"
+                        for o in p.children if o.dep_ == "pobj"), None)
+    if measure is None or measure.pos_ != "NOUN" or finder.index.at(measure) is not None \
+            or measure.lemma_.lower() in classes.person_nouns:
+        return [], []  # "Yemeni fishermen were let go": people are no one's measure
+    owners = _known([a for c in measure.children if c.dep_ == "poss" for a in finder.actors_at(c)])
+    owners = owners or [Arg(named, c.i) for c in measure.children if c.dep_ in ("amod", "compound")
+                        and (named := finder.index.at(c)) is not None and named.country and not named.sector]
+    if not owners:
+        return [], []
+    mine = {a.actor.country for a in owners}
+    aimed = [a for p in measure.children if p.dep_ == "prep" and p.lower_ in AIMED_PREPS
+             for o in p.children if o.dep_ == "pobj" for a in finder.actors_at(o) if a.actor.country not in mine]
+    return owners[:1], _known(aimed)
 
 
 NOUN_PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod"})
@@ -1937,6 +2015,9 @@ def _implied_patients(reading: Reading, doers: list[Arg], targets: list[Arg], ct
     """The targets of a doerless arrest, charge or verdict whose doer `_implied_doers` gave: the person it is done to
     (`_implied_patient`) when no target was found; people known only by their kind ("protesters", "students") are of
     the country whose police arrest them, as `_located_group` has it for a place the actor finder marks."""
+    owners, aimed = _measure_owners(reading, ctx.finder)
+    if owners and doers == owners:
+        return aimed
     if not doers or not reading.code.startswith((ARREST_CODE, *COURT_CODES)):
         return targets
     if not targets:
@@ -1952,6 +2033,31 @@ def _someone(noun: Token | None, finder: ArgumentFinder) -> bool:
     if noun is None:
         return False
     return bool(_known(finder.actors_at(noun))) or noun.ent_type_ == "PERSON" or noun.tag_ == "PRP"
+
+
+def _punishing_state(verb: Token, code: str, ctx: _Context) -> str | None:
+    """"IRAN executes a man CONVICTED of spying", "Venezuela says it has released 99 people DETAINED after the
+    protests", "Belarus pardons Ukrainians CONVICTED of offences": people arrested, detained or convicted (a
+    participle on the noun) whom a state then executes, frees, pardons or sentences were arrested and convicted by
+    that state (word_classes.toml `punishing_verbs`: what only the state that holds or tried someone does to
+    them). Not a deportation or a transfer ("Eswatini will receive nationals DEPORTED from the US")."""
+    if not participle_of(verb) or not code.startswith((ARREST_CODE, *COURT_CODES)):
+        return None
+    acting = verb.head.head
+    if verb.head.dep_ != "dobj" or lemma(acting) not in _punishing_verbs():
+        return None
+    doers = ctx.finder.actors_at(subject_of(acting, CONTROL_OBJECT_VERBS))
+    states = {a.actor.country for a in doers if a.actor.country and "/" not in a.actor.country
+              and (not a.actor.sector or _is_state(a, ctx.book.implicit))}
+    return states.pop() if len(states) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _punishing_verbs() -> frozenset[str]:
+    """word_classes.toml `punishing_verbs` (read here: the word-class table of patterns.py lists the argument
+    finder's classes)."""
+    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
+    return frozenset(str(w).lower() for w in data.get("punishing_verbs", []))
 
 
 def _announcing_state(verb: Token, ctx: _Context) -> str | None:
