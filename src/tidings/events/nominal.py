@@ -211,8 +211,7 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
     found: dict[int, Trigger] = {}
     for token in sentence:
         entry = book.entry(token)
-        if entry is None or (token.i in held and not _only_answered(token, triggers, entry[1])) or _denied(token) \
-                or _figurative(token, entry[0], book) \
+        if entry is None or token.i in held or _denied(token) or _figurative(token, entry[0], book) \
                 or _undone_by_trigger(token, triggers, book, entry[1]) or _unreal(token, book.modes) \
                 or not _doer_heads(token, entry[1]):
             continue
@@ -220,16 +219,6 @@ def nominal_triggers(sentence: Span, triggers: dict[int, Trigger], book: Nominal
         pattern = Pattern(lemma(token), code, f"{NOMINAL_FILE}:{kind.name}")
         found[token.i] = Trigger(token, code, pattern, noun=token, words=[token])
     return found
-
-
-def _only_answered(noun: Token, triggers: dict[int, Trigger], kind: NounClass) -> bool:
-    """"Israel DISMISSED the condemnation FROM Turkey", "Washington REJECTED Beijing's demands": a noun held only by
-    verbs that answer its act (the class's `answered_by`) tells an act of its own, which was done: the rejection is
-    one event and the condemnation or the demand it answers another (real-news guidelines: a sentence may hold
-    several). A verb that reports the noun ("ISSUED a condemnation") or recodes it ("demanded the release") does not."""
-    holders = [t for t in triggers.values() if t.verb.i != noun.i and t.noun is not None and t.noun.i == noun.i]
-    return bool(holders) and noun.i not in triggers and all(_answers(t.verb, kind) and noun.head.i == t.verb.i
-                                                            for t in holders)
 
 
 def _undone_by_trigger(noun: Token, triggers: dict[int, Trigger], book: NominalBook, kind: NounClass) -> bool:
