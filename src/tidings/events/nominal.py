@@ -895,6 +895,9 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     book = book or load_nominal()
     table, entry = book.modes, book.entry(trigger.noun)
     noun = _measured(trigger.noun)
+    doing = _doing_chain(noun)
+    if doing:  # "uncertain whether a tariff that the administration HAD PLANNED to impose would go into effect"
+        return _clause_mode(doing, table, words, speech)
     governors = [noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.i != noun.i else []
     governors.extend(c for c in noun.children if _undergone_by(c))
     governors.extend(_doing_chain(noun))  # "the tariffs the White House PLANS to impose"
@@ -930,6 +933,15 @@ def _telling_verb(noun: Token, kind: NounClass | None) -> Token | None:
     doing = _doing_chain(noun)
     return _light_verb(noun) or _carrying_verb(noun, kind) or (harmed[0].head if harmed else None) or (
         doing[0] if doing else None)
+
+
+def _clause_mode(chain: list[Token], table: NounModes, words: Modality, speech: frozenset[str]) -> Mode:
+    """The mode of an act told by a relative clause on its noun: the clause's own, whatever the sentence says of the
+    noun ("whether the tariffs that Washington IMPOSED would hurt"); future when it plans the act ("PLANNED to
+    impose")."""
+    mode = verb_mode(chain[0], words, speech)
+    planned = any(set(_verb_names(v)) & table.planning_verbs for v in chain[:-1])
+    return strongest([mode, "future"]) if planned else mode
 
 
 def _doing_chain(noun: Token) -> list[Token]:
