@@ -2,11 +2,10 @@
 
 A noun tells an act of its own wherever it stands when its phrase, or a clause hung on it, names who does it: the
 subject of a relative clause whose verb of doing takes the noun as its object ("the sanctions THAT WASHINGTON
-IMPOSED on Iran"), the one a verb of judging blames for it ("Ukraine BLAMED RUSSIA FOR the strike on Kharkiv"), the
-critic named by "from" ("criticism FROM the European Union"), answered by the one it was aimed at ("Israel REBUFFED
-criticism from the EU"). An act of force whose object names no one was done to the country of the place where that
-object stands ("an Israeli drone strike ON A VEHICLE IN Bint Jbeil, Lebanon"). Passages: WCEP daily bullets (2025,
-CC BY-SA 4.0, shortened) and sentences written for these tests; no gold sentence is copied."""
+IMPOSED on Iran"), the critic named by "from" ("criticism FROM the European Union"), answered by the one it was aimed
+at ("Israel REBUFFED criticism from the EU"). An act of force whose object names no one was done to the country of the
+place where that object stands ("an Israeli drone strike ON A VEHICLE IN Bint Jbeil, Lebanon"). Passages: WCEP daily
+bullets (2025, CC BY-SA 4.0, shortened) and sentences written for these tests; no gold sentence is copied."""
 
 from __future__ import annotations
 
@@ -46,11 +45,6 @@ def test_the_relative_clause_gives_the_act_its_mode() -> None:
 def test_a_relative_clause_the_noun_is_the_subject_of_names_no_doer() -> None:
     # "the attack THAT KILLED ..." says what the attack did, not who did it
     assert _coded("The attack that killed three soldiers angered Washington.", ("19",)) == []
-
-
-def test_the_one_blamed_for_an_act_did_it() -> None:
-    assert ("195", "RUS", "UKR", "factual") in _coded("Ukraine blamed Russia for the strike on Kharkiv.", ("19",))
-    assert ("190", "ISR", "PSE", "factual") in _coded("The EU condemned Israel for the raid on Jenin.", ("19",))
 
 
 def test_criticism_from_a_critic_is_aimed_at_whom_it_names_or_who_rebuffs_it() -> None:

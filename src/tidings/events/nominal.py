@@ -123,7 +123,6 @@ class NominalBook:
     # object names (nominal.toml `light_verbs`)
     light_verbs: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()  # "two soldiers DIED in clashes with ...": harm told by its subject
-    blamed_for: frozenset[str] = frozenset()  # "BLAMED Russia FOR the strike": whose object did the act ("verb:prep")
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         """The noun's entry: a "modifier+noun" key first ("PHONE call", the modifier makes the act), then the noun."""
@@ -189,8 +188,7 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("force_sectors", ())),
                        _words(data.get("members", {})),
                        frozenset(str(w) for w in data.get("light_verbs", ())),
-                       frozenset(str(w) for w in harm.get("dying", ())),
-                       frozenset(str(w) for w in data.get("blamed_for", ())))
+                       frozenset(str(w) for w in harm.get("dying", ())))
 
 
 def _words(table: dict[str, list[str]]) -> Members:
@@ -309,9 +307,6 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     FROM talks with China"), when the noun names the other side or the subject joins both sides of a mutual act
     ("Israel and Hamas are IN talks"); the subject of a light verb (`_light_verb`) or of a verb that brings something to
     the act (`_carrying_verb`)."""
-    blamed = _blamed_for(noun)
-    if blamed is not None:  # "Turkey BLAMED Kurdish militants FOR the bombing"
-        return [blamed]
     answering = _answering_verb(noun, kind) or _light_verb(noun)
     if answering is not None:
         subject = subject_of(answering)
@@ -334,19 +329,6 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
     named = any(_slot_heads(noun, s) for s in kind.other)
     # "ISRAEL AND HAMAS are in talks": a mutual act whose doers are joined names both sides without an other
     return doers if named or (kind.mutual and any(c.dep_ == "conj" for d in doers for c in d.children)) else []
-
-
-def _blamed_for(noun: Token) -> Token | None:
-    """"Ukraine BLAMED RUSSIA FOR the strike on Kharkiv", "Kyiv ACCUSED MOSCOW OF the attack", "RUSSIA WAS BLAMED FOR
-    the attack": the one a verb of judging (nominal.toml `blamed_for`, "verb:prep") blames or praises for an act told by
-    its prepositional object did that act; the object of the verb, or its passive subject."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.head.pos_ != "VERB":
-        return None
-    verb = prep.head
-    if not {f"{name}:{prep.lower_}" for name in _verb_names(verb)} & load_nominal().blamed_for:
-        return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def _light_verb(noun: Token) -> Token | None:
