@@ -882,7 +882,6 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
         return _clause_mode(doing, table, words, speech)
     governors = [noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.i != noun.i else []
     governors.extend(c for c in noun.children if _undergone_by(c))
-    governors.extend(_doing_chain(noun))  # "the tariffs the White House PLANS to impose"
     kind = entry[1] if entry is not None else None
     verbs = {name for v in governors if not _answers(v, kind) for name in _verb_names(v)}  # "REJECTED X's demands"
     modifiers = {w for c in noun.children if c.dep_ in ("amod", "compound") for w in (lemma(c), c.lower_)}
@@ -912,9 +911,7 @@ def _telling_verb(noun: Token, kind: NounClass | None) -> Token | None:
     if kind is None:
         return _light_verb(noun)
     harmed = _victims(noun, kind)[1]
-    doing = _doing_chain(noun)
-    return _light_verb(noun) or _carrying_verb(noun, kind) or (harmed[0].head if harmed else None) or (
-        doing[0] if doing else None)
+    return _light_verb(noun) or _carrying_verb(noun, kind) or (harmed[0].head if harmed else None)
 
 
 def _clause_mode(chain: list[Token], table: NounModes, words: Modality, speech: frozenset[str]) -> Mode:
@@ -928,7 +925,7 @@ def _clause_mode(chain: list[Token], table: NounModes, words: Modality, speech: 
 
 def _doing_chain(noun: Token) -> list[Token]:
     """The relative clause that names the noun's doer (`_doing_clause`), from its top verb down: its mode and its
-    verbs of planning are the act's ("the tariffs the White House WOULD impose", "PLANS to impose")."""
+    verbs of planning are the act's (`_clause_mode`: "the tariffs the White House WOULD impose", "PLANS to impose")."""
     verb = _doing_clause(noun)
     if verb is None:
         return []
