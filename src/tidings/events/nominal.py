@@ -465,10 +465,36 @@ def _word_slot_heads(noun: Token, slot: str) -> list[Token]:
 
 def _done_by(noun: Token) -> list[Token]:
     """"an attack CLAIMED BY the Islamic State", "a bombing PERPETRATED BY rebels": the agent of a participle on the
-    noun that says who did the act (nominal.toml `[harm] doers`); "an attack CONDEMNED BY the UN" names a judge."""
+    noun that says who did the act (nominal.toml `[harm] doers`); "an attack CONDEMNED BY the UN" names a judge. Also
+    the doer of a relative clause whose verb of doing takes the noun as its object (`_doing_clause`): "the sanctions
+    THAT WASHINGTON IMPOSED on Iran", "a tariff THE ADMINISTRATION had planned to impose"."""
     verbs = load_nominal().doing_verbs
     clauses = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and set(_verb_names(c)) & verbs]
-    return [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    clause = _doing_clause(noun)
+    doer = subject_of(clause) if clause is not None else None
+    return [*agents, doer] if doer is not None and doer.lower_ not in RELATIVE_WORDS else agents
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+
+
+def _doing_clause(noun: Token) -> Token | None:
+    """The verb of doing (nominal.toml `[harm] doers`) of a relative clause on the noun whose object the noun is:
+    "the sanctions THAT Washington IMPOSED", "the strikes Israel CARRIED OUT", or one step down an infinitive ("a
+    tariff that the administration had PLANNED TO IMPOSE"), which the parse may hang as a clause with a subject of its
+    own. Not a clause whose subject the noun is ("the attack THAT KILLED ...") nor one with an object of its own ("the
+    talks that LAUNCHED a new era")."""
+    verbs = load_nominal().doing_verbs
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(c.lower_ in RELATIVE_WORDS for c in subjects) or (clause.dep_ == "acl" and not subjects):
+            continue  # "the attack THAT killed ...", "the tariffs imposed on ..." (a participle: `_done_by` above)
+        for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            if set(_verb_names(verb)) & verbs and all(o.lower_ in RELATIVE_WORDS for o in objects):
+                return verb
+    return None
 
 
 def _aimed_at(noun: Token) -> list[Token]:
@@ -477,7 +503,8 @@ def _aimed_at(noun: Token) -> list[Token]:
     "aim:at" for a prepositional object)."""
     verbs = load_nominal().aiming_verbs
     out: list[Token] = []
-    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")):
+    doing = _doing_clause(noun)  # "the sanctions that Washington IMPOSED ON Iran"
+    for clause in [*(c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), *filter(None, [doing])]:
         names = set(_verb_names(clause))
         out.extend(c for c in clause.children if c.dep_ == "dobj" and names & verbs)
         out.extend(o for p in clause.children if p.dep_ == "prep" and {f"{n}:{p.lower_}" for n in names} & verbs
@@ -712,8 +739,19 @@ def _struck_places(noun: Token, kind: NounClass, finder: ArgumentFinder, doers: 
         return []
     if not doers or any(d.actor.sector and d.actor.sector not in book.force_sectors for d in doers):
         return []
-    return [a for head in prep_objects(noun, kind.where_preps) for word in (head, *_place_tail(head))
+    heads = [*prep_objects(noun, kind.where_preps), *_struck_where(noun, kind)]
+    return [a for head in heads for word in (head, *_place_tail(head))
             for a in _place_country(word) or _country_named(word, finder)]
+
+
+STRUCK_PREPS = ("on", "against")  # "an airstrike ON a building in Beirut": what an act of force struck
+
+
+def _struck_where(noun: Token, kind: NounClass) -> list[Token]:
+    """"an Israeli airstrike ON A BUILDING IN Beirut, Lebanon", "a drone attack ON A HOSPITAL IN El Fasher, Sudan":
+    where the thing an act of force struck stands (its own `where_preps`), when the thing names no actor."""
+    return [place for thing in prep_objects(noun, STRUCK_PREPS) if thing.ent_type_ not in PLACE_LABELS
+            for place in prep_objects(thing, kind.where_preps)]
 
 
 def _country_named(word: Token, finder: ArgumentFinder) -> list[Arg]:
@@ -839,6 +877,9 @@ def nominal_mode(trigger: Trigger, mode: Mode, words: Modality, speech: frozense
     book = book or load_nominal()
     table, entry = book.modes, book.entry(trigger.noun)
     noun = _measured(trigger.noun)
+    doing = _doing_chain(noun)
+    if doing:  # "uncertain whether a tariff that the administration HAD PLANNED to impose would go into effect"
+        return _clause_mode(doing, table, words, speech)
     governors = [noun.head] if noun.dep_ in ("dobj", "nsubjpass", "nsubj") and noun.head.i != noun.i else []
     governors.extend(c for c in noun.children if _undergone_by(c))
     kind = entry[1] if entry is not None else None
@@ -871,6 +912,24 @@ def _telling_verb(noun: Token, kind: NounClass | None) -> Token | None:
         return _light_verb(noun)
     harmed = _victims(noun, kind)[1]
     return _light_verb(noun) or _carrying_verb(noun, kind) or (harmed[0].head if harmed else None)
+
+
+def _clause_mode(chain: list[Token], table: NounModes, words: Modality, speech: frozenset[str]) -> Mode:
+    """The mode of an act told by a relative clause on its noun: the clause's own, whatever the sentence says of the
+    noun ("whether the tariffs that Washington IMPOSED would hurt"); future when it plans the act ("PLANNED to
+    impose")."""
+    mode = verb_mode(chain[0], words, speech)
+    planned = any(set(_verb_names(v)) & table.planning_verbs for v in chain[:-1])
+    return strongest([mode, "future"]) if planned else mode
+
+
+def _doing_chain(noun: Token) -> list[Token]:
+    """The relative clause that names the noun's doer (`_doing_clause`), from its top verb down: its mode and its
+    verbs of planning are the act's (`_clause_mode`: "the tariffs the White House WOULD impose", "PLANS to impose")."""
+    verb = _doing_clause(noun)
+    if verb is None:
+        return []
+    return [verb.head, verb] if verb.dep_ == "xcomp" else [verb]
 
 
 def _denied_report(noun: Token, words: NounModes) -> bool:
