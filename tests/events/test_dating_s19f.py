@@ -1,0 +1,27 @@
+"""Dating rules of session 19 (s19f), whole pipeline. Passages are written for these tests.
+
+- a gerund after "since" tells an act gone by, so a weekend (or weekday) it names lies back, not ahead.
+"""
+
+from __future__ import annotations
+
+from tidings.analysis import code_text
+
+
+def dates(text: str, story: str) -> dict[str, tuple[str | None, str | None]]:
+    """verb text -> (date value, evidence) of each coded event."""
+    return {text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "": (e.date.value if e.date else None,
+                                                                          e.date_evidence)
+            for e in code_text(text, story) if e.plover}
+
+
+def test_a_weekend_after_since_and_a_gerund_is_the_one_gone_by() -> None:
+    # 2019-11-20 is a Wednesday: the bailout was agreed on the weekend before it (16-17 Nov), not the next one
+    text = ("The general strike was the first major test of the government resolve to push through measures "
+            "since agreeing a debt bailout from the EU at the weekend.")
+    assert dates(text, "2019-11-20").get("agreeing") == ("2019-11-16/2019-11-17", "timex")
+
+
+def test_a_weekend_of_a_plan_told_now_is_still_the_coming_one() -> None:
+    text = "Leaders meet at the weekend to discuss the crisis."
+    assert dates(text, "2019-11-20").get("meet") == ("2019-11-23/2019-11-24", "timex")
