@@ -467,8 +467,10 @@ def _said_now_in_quote(verb: Token, text: str) -> Token | None:
     MUST TEACH the defendant love."", ""We DEMAND their release," the minister said"): the act is the saying
     itself, so it lies when the saying does, and the saying is narrated like any past act (its day carried
     over from the sentence before). None for an act told in the past inside the quotation (a speaker's own
-    past, `_retold`), one outside a quotation, or a quotation reported in the present ("she says")."""
-    if not in_direct_speech(text, verb.idx) or _own_tense(verb) != "present" or _perfect(verb):
+    past, `_retold`), one outside a quotation, a quotation reported in the present ("she says"), or a verb with no
+    tense of its own, which tells what the speaker describes, not what the saying does ("the goal is to whet
+    the appetite of investors WHILE SPENDING their money here")."""
+    if not in_direct_speech(text, verb.idx) or _clause_tense(verb) != "present" or _perfect(verb):
         return None  # "we HAVE BEEN CALLED to make sacrifices": a perfect tells the speaker's own past
     node = verb
     for _ in range(8):
