@@ -174,7 +174,7 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & set(words["future_auxiliaries"]):
         return "future"
-    if "to" in aux_words and _infinitive(verb, auxes) and depth < 3 and verb.head is not verb:
+    if "to" in aux_words and verb.tag_ == "VB" and depth < 3 and verb.head is not verb:
         head = verb.head
         if head.lemma_.lower() in words["future_lemmas"]:
             return "future"
@@ -202,13 +202,6 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
     if verb.tag_ in ("VBZ", "VBP", "VBG", "VB"):
         return "future" if verb.tag_ in ("VBZ", "VBP") and _scheduled_present(verb, depth) else "present"
     return None
-
-
-def _infinitive(verb: Any, auxes: list[Any]) -> bool:
-    """The verb is an infinitive after "to": active ("to MEET") or passive ("is going to BE HELD on Thursday",
-    "is expected to BE SIGNED on Friday", where the participle carries the bare "be" as its passive auxiliary),
-    so the verb it completes tells its time, as for the active form."""
-    return verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in auxes))
 
 
 def _scheduled_present(verb: Any, depth: int) -> bool:
