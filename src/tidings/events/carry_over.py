@@ -419,6 +419,14 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         if index is None or verb is None:
             out.append(_fallback(event, None, story_date))
             continue
+        said = _said_now_in_quote(verb, text) if event.plover else None
+        if said is not None and not _timed(doc, said, timexes, times[index], story_day, rules) \
+                and may_inherit(said, event.mode, rules, text):
+            day = inherited_day(times, index, rules) or inherited_day(times, index, rules, any_clause=True)
+            if day is not None:
+                out.append(replace(event, date=to_date_value(day), date_span=(day.start, day.end),
+                                   date_evidence="narrative"))
+                continue
         day = None
         timed = _timed(doc, verb, timexes, times[index], story_day, rules)
         inherits = not timed and may_inherit(verb, event.mode, rules, text)
@@ -452,6 +460,28 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             continue
         out.append(_retold(doc, text, event, verb, timexes, story_day, rules) or _fallback(event, verb, story_date))
     return out
+
+
+def _said_now_in_quote(verb: Token, text: str) -> Token | None:
+    """The past verb outside the quotation that reports an act told in the present inside it ("She added, "We
+    MUST TEACH the defendant love."", ""We DEMAND their release," the minister said"): the act is the saying
+    itself, so it lies when the saying does, and the saying is narrated like any past act (its day carried
+    over from the sentence before). None for an act told in the past inside the quotation (a speaker's own
+    past, `_retold`), one outside a quotation, a quotation reported in the present ("she says"), or a verb with no
+    tense of its own, which tells what the speaker describes, not what the saying does ("the goal is to whet
+    the appetite of investors WHILE SPENDING their money here")."""
+    if not in_direct_speech(text, verb.idx) or _clause_tense(verb) != "present" or _perfect(verb):
+        return None  # "we HAVE BEEN CALLED to make sacrifices": a perfect tells the speaker's own past
+    node = verb
+    for _ in range(8):
+        if node.head.i == node.i or node.head.sent != verb.sent:
+            return None
+        if node.dep_ not in ("ccomp", "parataxis", "conj", "xcomp", "advcl"):
+            return None
+        node = node.head
+        if not in_direct_speech(text, node.idx):
+            return node if node.pos_ in VERBAL and _clause_tense(node) == "past" and node.dep_ == "ROOT" else None
+    return None
 
 
 def _day_of_an_earlier_conjunct(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: date | None,
@@ -567,7 +597,26 @@ def _timed(doc: Doc, verb: Token, timexes: Sequence[Timex], here: SentenceTime, 
     sentence = verb.sent
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and not _planned(t, story_day, rules)]
-    return any(not _in_other_noun_clause(doc, t, verb) for t in inside)
+    return any(not _in_other_noun_clause(doc, t, verb) and not _names_a_noun(doc, t) for t in inside)
+
+
+NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
+
+
+def _names_a_noun(doc: Doc, timex: Timex) -> bool:
+    """The expression is a calendar date that only modifies a noun ("grilled Vindman on Trump's JULY 25 phone
+    call", "the 2016 election"), a noun that frames no clause: it tells when that thing was, not when the act
+    was, so the act goes on with its narrative's day as if its sentence named no time. A time with no place on
+    the calendar ("RECENT data", "FORMER leaders") still tells that the sentence is about another time."""
+    if not is_calendar(timex):
+        return False
+    head = head_of(doc, timex)
+    node = head
+    while node is not None and node.dep_ in ("compound", "nummod", "amod", "det", "quantmod", "npadvmod") \
+            and node.head.i != node.i and node.head.ent_type_ in ("DATE", "TIME"):
+        node = node.head  # still inside the expression
+    return node is not None and node.dep_ in NOUN_MODIFIER_DEPS and node.head.pos_ in ("NOUN", "PROPN") \
+        and not _dates_a_clause(doc, timex, framing=True)
 
 
 def _in_other_noun_clause(doc: Doc, timex: Timex, verb: Token) -> bool:

@@ -147,6 +147,10 @@ def simple_past(verb: Any) -> bool:
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in ("aux", "auxpass"))
 
 
+# a preposition that counts from a start: its gerund tells an act done before now, whatever the clause's tense
+SINCE_WORDS = frozenset({"since"})
+
+
 def _bare_gerund(verb: Any) -> bool:
     """A gerund without auxiliaries after a preposition ("pleaded guilty to THREATENING to kill ... in
     March"): it has no time of its own but that of the clause it belongs to."""
@@ -181,6 +185,8 @@ def _tense_of_verb(verb: Any, depth: int) -> Tense:
         if _looks_ahead(head, words) and not _bare_gerund(head):
             return AFTER_PAST if simple_past(head) else "future"
         return _tense_of_verb(head, depth + 1)
+    if _bare_gerund(verb) and verb.head.lower_ in SINCE_WORDS:
+        return "past"  # "the first test of its resolve SINCE AGREEING a bailout AT THE WEEKEND": a start gone by
     if _bare_gerund(verb) and depth < 3:
         governing = _governing_verb(verb)
         if governing is not None:
