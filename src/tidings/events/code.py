@@ -66,8 +66,6 @@ from tidings.events.patterns import (
     load_patterns,
     load_word_classes,
     lookup_prefix,
-    patterns_dir,
-    read_pattern_file,
 )
 from tidings.events.reading import Reading
 from tidings.events.triggers import (
@@ -2044,20 +2042,12 @@ def _punishing_state(verb: Token, code: str, ctx: _Context) -> str | None:
     if not participle_of(verb) or not code.startswith((ARREST_CODE, *COURT_CODES)):
         return None
     acting = verb.head.head
-    if verb.head.dep_ != "dobj" or lemma(acting) not in _punishing_verbs():
+    if verb.head.dep_ != "dobj" or lemma(acting) not in load_word_classes().punishing_verbs:
         return None
     doers = ctx.finder.actors_at(subject_of(acting, CONTROL_OBJECT_VERBS))
     states = {a.actor.country for a in doers if a.actor.country and "/" not in a.actor.country
               and (not a.actor.sector or _is_state(a, ctx.book.implicit))}
     return states.pop() if len(states) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _punishing_verbs() -> frozenset[str]:
-    """word_classes.toml `punishing_verbs` (read here: the word-class table of patterns.py lists the argument
-    finder's classes)."""
-    data = read_pattern_file(patterns_dir() / "word_classes.toml", "word classes")
-    return frozenset(str(w).lower() for w in data.get("punishing_verbs", []))
 
 
 def _announcing_state(verb: Token, ctx: _Context) -> str | None:

@@ -496,6 +496,7 @@ class WordClasses:
     body_preps: frozenset[str] = frozenset()  # "a spokesman FOR the army": the body a person speaks for
     idle_objects: frozenset[str] = frozenset()  # "send a SIGNAL", "meet the CHALLENGE": no act on anyone
     errand_places: frozenset[str] = frozenset()  # "rushed to HOSPITAL": an errand, not a visit (CAMEO 042)
+    punishing_verbs: frozenset[str] = frozenset()  # "EXECUTES a man convicted of spying": the state that tried him
 
 
 @lru_cache(maxsize=1)
