@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import re
 import sqlite3
@@ -23,18 +22,11 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from realnews_timeline import scorer  # the shared scorer, for its sentence matching and type names
+
 from tidings.config import load_settings
 from tidings.eval.gate import REALNEWS, export_events, ingest_folder
 from tidings.eval.split import split_keys
-
-
-def scorer(shared: Path) -> ModuleType:
-    """The shared scorer, for its sentence matching and type names."""
-    spec = importlib.util.spec_from_file_location("score_realnews", shared / "tools" / "score_realnews.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def outputs_by_article(articles: list[dict[str, Any]], events_path: Path) -> dict[str, list[tuple[str, str]]]:

@@ -44,3 +44,19 @@ def coded_sides(events: list[Event], prefixes: tuple[str, ...] = ("",), besides:
 def plover_types(text: str, day: str = "2026-03-10") -> list[str]:
     """The PLOVER types of the events coded on a passage, in text order (statements left out)."""
     return [str(e.plover) for e in code_text(text, day) if e.plover]
+
+
+def dates(text: str, story: str) -> dict[str, tuple[str | None, str | None]]:
+    """What the dating tests compare: verb text -> (date value, evidence) of each PLOVER-typed event
+    `code_text` gives."""
+    return {text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "": (e.date.value if e.date else None,
+                                                                          e.date_evidence)
+            for e in code_text(text, story) if e.plover}
+
+
+def coded_modes(text: str, prefixes: tuple[str, ...], day: str = "2025-06-01"
+                ) -> list[tuple[str, str | None, str | None, str]]:
+    """(CAMEO code, source country, target country, mode) of the events coded on a passage whose code starts with
+    one of `prefixes`: what the event-noun tests compare."""
+    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e.mode)
+            for e in code_text(text, day) if e.cameo.startswith(prefixes)]

@@ -3,14 +3,7 @@
 
 from __future__ import annotations
 
-from tidings.analysis import code_text
-
-
-def dates(text: str, story: str) -> dict[str, tuple[str | None, str | None]]:
-    """verb text -> (date value, evidence) of each coded event."""
-    return {text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "": (e.date.value if e.date else None,
-                                                                          e.date_evidence)
-            for e in code_text(text, story) if e.plover}
+from events_helpers import dates
 
 
 def test_at_the_time_takes_the_time_of_the_sentence_before() -> None:

@@ -4,15 +4,10 @@ story date is only a lower-bound year leaves the act undated. Passages are writt
 
 from __future__ import annotations
 
-from tidings.analysis import analyze_text, code_text
+from events_helpers import dates
+
+from tidings.analysis import analyze_text
 from tidings.time.story_date import is_lower_bound
-
-
-def dates(text: str, story: str) -> dict[str, tuple[str | None, str | None]]:
-    """verb text -> (date value, evidence) of each coded event."""
-    return {text[e.verb_span[0]:e.verb_span[1]] if e.verb_span else "": (e.date.value if e.date else None,
-                                                                          e.date_evidence)
-            for e in code_text(text, story) if e.plover}
 
 
 def test_a_time_after_the_instrument_of_the_first_conjunct_dates_both_acts() -> None:

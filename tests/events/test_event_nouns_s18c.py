@@ -11,17 +11,7 @@ is copied."""
 
 from __future__ import annotations
 
-from tidings.analysis import code_text
-from tidings.records import Event
-
-DAY = "2025-06-01"
-
-
-def _coded(text: str, prefixes: tuple[str, ...]) -> list[tuple[str, str | None, str | None, str]]:
-    """(CAMEO code, source country, target country, mode) of the events whose code starts with one of `prefixes`."""
-    events: list[Event] = code_text(text, DAY)
-    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e.mode)
-            for e in events if e.cameo.startswith(prefixes)]
+from events_helpers import coded_modes as _coded
 
 
 def test_a_modifier_makes_call_a_phone_call() -> None:

@@ -9,17 +9,7 @@ bullets (2025, CC BY-SA 4.0, shortened) and sentences written for these tests; n
 
 from __future__ import annotations
 
-from tidings.analysis import code_text
-from tidings.records import Event
-
-DAY = "2025-06-01"
-
-
-def _coded(text: str, prefixes: tuple[str, ...]) -> list[tuple[str, str | None, str | None, str]]:
-    """(CAMEO code, source country, target country, mode) of the events whose code starts with one of `prefixes`."""
-    events: list[Event] = code_text(text, DAY)
-    return [(e.cameo, e.source.country if e.source else None, e.target.country if e.target else None, e.mode)
-            for e in events if e.cameo.startswith(prefixes)]
+from events_helpers import coded_modes as _coded
 
 
 def test_the_place_of_what_an_act_of_force_struck_names_whom_it_was_done_to() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.places import country_of_capital, country_of_place
-from tidings.events.arguments import Arg, ArgumentFinder, prep_objects, subject_of
+from tidings.events.arguments import RELATIVE_PRONOUNS, Arg, ArgumentFinder, prep_objects, subject_of
 from tidings.events.modality import strongest, verb_mode
 from tidings.events.patterns import (
     Modality,
@@ -473,10 +473,7 @@ def _done_by(noun: Token) -> list[Token]:
     agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     clause = _doing_clause(noun)
     doer = subject_of(clause) if clause is not None else None
-    return [*agents, doer] if doer is not None and doer.lower_ not in RELATIVE_WORDS else agents
-
-
-RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
+    return [*agents, doer] if doer is not None and doer.lower_ not in RELATIVE_PRONOUNS else agents
 
 
 def _doing_clause(noun: Token) -> Token | None:
@@ -488,11 +485,11 @@ def _doing_clause(noun: Token) -> Token | None:
     verbs = load_nominal().doing_verbs
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(c.lower_ in RELATIVE_WORDS for c in subjects) or (clause.dep_ == "acl" and not subjects):
+        if any(c.lower_ in RELATIVE_PRONOUNS for c in subjects) or (clause.dep_ == "acl" and not subjects):
             continue  # "the attack THAT killed ...", "the tariffs imposed on ..." (a participle: `_done_by` above)
         for verb in (clause, *(c for c in clause.children if c.dep_ == "xcomp")):
             objects = [c for c in verb.children if c.dep_ == "dobj"]
-            if set(_verb_names(verb)) & verbs and all(o.lower_ in RELATIVE_WORDS for o in objects):
+            if set(_verb_names(verb)) & verbs and all(o.lower_ in RELATIVE_PRONOUNS for o in objects):
                 return verb
     return None
 
