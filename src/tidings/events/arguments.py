@@ -245,6 +245,36 @@ def _quoted(token: Token) -> bool:
     return before == 0 and any(t.text in ("\u201d", '"', "''") for t in token.doc[token.i:sentence.end])
 
 
+OPENING_MARKS = frozenset({"\u201c", "``"})
+CLOSING_MARKS = frozenset({"\u201d", "''"})
+QUOTATION_REACH = 400  # tokens a quotation is looked for around a pronoun: a few paragraphs' worth at most
+
+
+def _paragraph_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def _quotation_marks(token: Token) -> tuple[Token | None, Token | None]:
+    """The marks of the quotation a token stands in, within its paragraph: the opening one (None when the token is
+    not inside one) and the closing one (None when the quotation runs to the paragraph's end). Curly marks say which
+    they are; straight ones alternate from the paragraph's start."""
+    doc = token.doc
+    before: list[Token] = []
+    for i in range(token.i - 1, max(-1, token.i - QUOTATION_REACH), -1):
+        if _paragraph_break(doc[i]):
+            break
+        if doc[i].text in QUOTE_MARKS:
+            before.append(doc[i])
+    if not before or before[0].text in CLOSING_MARKS or (before[0].text not in OPENING_MARKS and len(before) % 2 == 0):
+        return None, None
+    for i in range(token.i + 1, min(len(doc), token.i + QUOTATION_REACH)):
+        if _paragraph_break(doc[i]):
+            break
+        if doc[i].text in QUOTE_MARKS:
+            return before[0], doc[i]
+    return before[0], None
+
+
 def _other_sex(span: Span, male: bool) -> bool:
     """Whether a person's mention says the person is of the other sex than the pronoun's ("he" after "Queen
     Elizabeth II", "she" after "King Charles"): word_classes.toml `female_words` / `male_words`."""
@@ -337,10 +367,11 @@ def _looks_like_person(span: Span, actor: ActorRef) -> bool:
 
 
 def _one_office_holder(span: Span, actor: ActorRef) -> bool:
-    """"the minister", "the president", "a Ukrainian negotiator": an office named by a singular noun, with no name
-    (a nationality does not make it a body: "it" does not stand for "a Ukrainian negotiator")."""
+    """"the minister", "the president", "a Ukrainian negotiator", "the Kenyan FINANCE MINISTER": an office named by a
+    singular noun, with no name (a nationality does not make it a body: "it" does not stand for "a Ukrainian
+    negotiator"). An office of several words ("Finance Minister", "Foreign Minister") is headed by its last one."""
     return (actor.role is not None and actor.name is None and span.root.tag_ == "NN"
-            and span.root.lower_ == actor.role.lower())
+            and span.root.lower_ == actor.role.lower().rsplit(maxsplit=1)[-1])
 
 
 def _clause_subject(pronoun: Token) -> int | None:
@@ -508,7 +539,25 @@ class ArgumentFinder:
         said = next((c for c in node.children if c.dep_ in REPORTED_DEPS and c.i > pronoun.i and self._speech(c)), None)
         if said is not None:
             return self._said_by(said)
-        return self._quote_continued(pronoun)
+        return self._quote_continued(pronoun) or self._quotation_speaker(pronoun)
+
+    def _quotation_speaker(self, pronoun: Token) -> list[Arg]:
+        """'The minister said: "We will not pay. WE have waited long enough."', '"WE have waited long enough. We will
+        not pay," the minister said': "I" or "we" in a quotation of several sentences is the speaker its attribution
+        names, before the quotation opens (in the sentence of its opening mark) or after it closes (in the sentence
+        of its closing mark), within the paragraph. Only one speech verb with a subject in that place."""
+        opening, closing = _quotation_marks(pronoun)
+        if opening is None:
+            return []
+        doc = pronoun.doc
+        places = [range(opening.sent.start, opening.i)]
+        if closing is not None:
+            places.append(range(closing.i + 1, max(closing.sent.end, min(closing.i + 2, len(doc)))))
+        for place in places:
+            said = [doc[i] for i in place if self._speech(doc[i]) and child(doc[i], "nsubj") is not None]
+            if len(said) == 1:
+                return self._said_by(said[0])
+        return []
 
     def _quote_continued(self, pronoun: Token) -> list[Arg]:
         """'"We will not pay," the minister said. "WE have waited long enough."': a quotation that runs on into a
@@ -750,9 +799,39 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
             return _doer(owner, control_objects)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and _disagrees(verb, head):
         return _doer(head.head, control_objects)  # "businesses agree that China has ... and SUPPORT": the businesses
-    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb) or _perfect(verb))):
         return _doer(head, control_objects)
+    if _verbal_gerund(verb):
+        return _doer(head, control_objects)
+    sibling = _coordinated_clause(verb)
+    if sibling is not None:
+        return _doer(sibling, control_objects)
     return None, verb
+
+
+def _perfect(verb: Token) -> bool:
+    """"HAVING MET the Ugandan president, the minister flew home": a perfect participle is active, done by the
+    subject of the clause it hangs on (a bare past participle, "ASKED about the talks, he ...", is passive)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+
+
+def _verbal_gerund(verb: Token) -> bool:
+    """"the army began SHELLING the town", "they stopped FIRING rockets": a gerund that is a verb's object and has
+    an object of its own, with no determiner or owner ("condemned THE shelling", "HIS firing of ..."), is the act of
+    that verb's subject."""
+    return (verb.dep_ == "dobj" and verb.tag_ == "VBG" and child(verb, "dobj") is not None
+            and child(verb, "det", "poss", "nsubj") is None)
+
+
+def _coordinated_clause(verb: Token) -> Token | None:
+    """"he said he pressed his team to triple the figure, then TRIMMED it": a finite verb with no subject of its
+    own that the parser hung as a second reported clause beside one with a subject is coordinated with that one
+    (English finite clauses have subjects), and shares its doer: the nearest such clause before it."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in FINITE_TAGS or child(verb, "mark", "aux", "auxpass") is not None:
+        return None
+    earlier = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i
+               and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    return earlier[-1] if earlier else None
 
 
 BARE_GOVERNORS = frozenset({"MD", "TO"})
