@@ -275,6 +275,17 @@ def _quotation_marks(token: Token) -> tuple[Token | None, Token | None]:
     return before[0], None
 
 
+def _outside(doc: Doc, indices: range) -> list[Token]:
+    """The tokens at `indices`, walked in order, up to the first quotation mark or paragraph break: the words around a
+    quotation that are no other quotation's and no other paragraph's."""
+    out = []
+    for i in indices:
+        if doc[i].text in QUOTE_MARKS or _paragraph_break(doc[i]):
+            break
+        out.append(doc[i])
+    return out
+
+
 def _other_sex(span: Span, male: bool) -> bool:
     """Whether a person's mention says the person is of the other sex than the pronoun's ("he" after "Queen
     Elizabeth II", "she" after "King Charles"): word_classes.toml `female_words` / `male_words`."""
@@ -367,11 +378,10 @@ def _looks_like_person(span: Span, actor: ActorRef) -> bool:
 
 
 def _one_office_holder(span: Span, actor: ActorRef) -> bool:
-    """"the minister", "the president", "a Ukrainian negotiator", "the Kenyan FINANCE MINISTER": an office named by a
-    singular noun, with no name (a nationality does not make it a body: "it" does not stand for "a Ukrainian
-    negotiator"). An office of several words ("Finance Minister", "Foreign Minister") is headed by its last one."""
+    """"the minister", "the president", "a Ukrainian negotiator": an office named by a singular noun, with no name
+    (a nationality does not make it a body: "it" does not stand for "a Ukrainian negotiator")."""
     return (actor.role is not None and actor.name is None and span.root.tag_ == "NN"
-            and span.root.lower_ == actor.role.lower().rsplit(maxsplit=1)[-1])
+            and span.root.lower_ == actor.role.lower())
 
 
 def _clause_subject(pronoun: Token) -> int | None:
@@ -544,17 +554,18 @@ class ArgumentFinder:
     def _quotation_speaker(self, pronoun: Token) -> list[Arg]:
         """'The minister said: "We will not pay. WE have waited long enough."', '"WE have waited long enough. We will
         not pay," the minister said': "I" or "we" in a quotation of several sentences is the speaker its attribution
-        names, before the quotation opens (in the sentence of its opening mark) or after it closes (in the sentence
-        of its closing mark), within the paragraph. Only one speech verb with a subject in that place."""
+        names: before the quotation opens (back to the paragraph's start or the quotation before), else after it
+        closes (to the end of the sentence of its closing mark). Only one speech verb with a subject in that place,
+        and only within the paragraph: a quotation does not run on into another paragraph's attribution."""
         opening, closing = _quotation_marks(pronoun)
         if opening is None:
             return []
         doc = pronoun.doc
-        places = [range(opening.sent.start, opening.i)]
+        places = [_outside(doc, range(opening.i - 1, max(-1, opening.i - QUOTATION_REACH), -1))]
         if closing is not None:
-            places.append(range(closing.i + 1, max(closing.sent.end, min(closing.i + 2, len(doc)))))
+            places.append(_outside(doc, range(closing.i + 1, closing.sent.end)))
         for place in places:
-            said = [doc[i] for i in place if self._speech(doc[i]) and child(doc[i], "nsubj") is not None]
+            said = [t for t in place if self._speech(t) and child(t, "nsubj") is not None]
             if len(said) == 1:
                 return self._said_by(said[0])
         return []
@@ -801,11 +812,6 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
         return _doer(head.head, control_objects)  # "businesses agree that China has ... and SUPPORT": the businesses
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb) or _perfect(verb))):
         return _doer(head, control_objects)
-    if _verbal_gerund(verb):
-        return _doer(head, control_objects)
-    sibling = _coordinated_clause(verb)
-    if sibling is not None:
-        return _doer(sibling, control_objects)
     return None, verb
 
 
@@ -813,25 +819,6 @@ def _perfect(verb: Token) -> bool:
     """"HAVING MET the Ugandan president, the minister flew home": a perfect participle is active, done by the
     subject of the clause it hangs on (a bare past participle, "ASKED about the talks, he ...", is passive)."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
-
-
-def _verbal_gerund(verb: Token) -> bool:
-    """"the army began SHELLING the town", "they stopped FIRING rockets": a gerund that is a verb's object and has
-    an object of its own, with no determiner or owner ("condemned THE shelling", "HIS firing of ..."), is the act of
-    that verb's subject."""
-    return (verb.dep_ == "dobj" and verb.tag_ == "VBG" and child(verb, "dobj") is not None
-            and child(verb, "det", "poss", "nsubj") is None)
-
-
-def _coordinated_clause(verb: Token) -> Token | None:
-    """"he said he pressed his team to triple the figure, then TRIMMED it": a finite verb with no subject of its
-    own that the parser hung as a second reported clause beside one with a subject is coordinated with that one
-    (English finite clauses have subjects), and shares its doer: the nearest such clause before it."""
-    if verb.dep_ != "ccomp" or verb.tag_ not in FINITE_TAGS or child(verb, "mark", "aux", "auxpass") is not None:
-        return None
-    earlier = [c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i
-               and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
-    return earlier[-1] if earlier else None
 
 
 BARE_GOVERNORS = frozenset({"MD", "TO"})
