@@ -245,6 +245,47 @@ def _quoted(token: Token) -> bool:
     return before == 0 and any(t.text in ("\u201d", '"', "''") for t in token.doc[token.i:sentence.end])
 
 
+OPENING_MARKS = frozenset({"\u201c", "``"})
+CLOSING_MARKS = frozenset({"\u201d", "''"})
+QUOTATION_REACH = 400  # tokens a quotation is looked for around a pronoun: a few paragraphs' worth at most
+
+
+def _paragraph_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
+
+
+def _quotation_marks(token: Token) -> tuple[Token | None, Token | None]:
+    """The marks of the quotation a token stands in, within its paragraph: the opening one (None when the token is
+    not inside one) and the closing one (None when the quotation runs to the paragraph's end). Curly marks say which
+    they are; straight ones alternate from the paragraph's start."""
+    doc = token.doc
+    before: list[Token] = []
+    for i in range(token.i - 1, max(-1, token.i - QUOTATION_REACH), -1):
+        if _paragraph_break(doc[i]):
+            break
+        if doc[i].text in QUOTE_MARKS:
+            before.append(doc[i])
+    if not before or before[0].text in CLOSING_MARKS or (before[0].text not in OPENING_MARKS and len(before) % 2 == 0):
+        return None, None
+    for i in range(token.i + 1, min(len(doc), token.i + QUOTATION_REACH)):
+        if _paragraph_break(doc[i]):
+            break
+        if doc[i].text in QUOTE_MARKS:
+            return before[0], doc[i]
+    return before[0], None
+
+
+def _outside(doc: Doc, indices: range) -> list[Token]:
+    """The tokens at `indices`, walked in order, up to the first quotation mark or paragraph break: the words around a
+    quotation that are no other quotation's and no other paragraph's."""
+    out = []
+    for i in indices:
+        if doc[i].text in QUOTE_MARKS or _paragraph_break(doc[i]):
+            break
+        out.append(doc[i])
+    return out
+
+
 def _other_sex(span: Span, male: bool) -> bool:
     """Whether a person's mention says the person is of the other sex than the pronoun's ("he" after "Queen
     Elizabeth II", "she" after "King Charles"): word_classes.toml `female_words` / `male_words`."""
@@ -508,7 +549,26 @@ class ArgumentFinder:
         said = next((c for c in node.children if c.dep_ in REPORTED_DEPS and c.i > pronoun.i and self._speech(c)), None)
         if said is not None:
             return self._said_by(said)
-        return self._quote_continued(pronoun)
+        return self._quote_continued(pronoun) or self._quotation_speaker(pronoun)
+
+    def _quotation_speaker(self, pronoun: Token) -> list[Arg]:
+        """'The minister said: "We will not pay. WE have waited long enough."', '"WE have waited long enough. We will
+        not pay," the minister said': "I" or "we" in a quotation of several sentences is the speaker its attribution
+        names: before the quotation opens (back to the paragraph's start or the quotation before), else after it
+        closes (to the end of the sentence of its closing mark). Only one speech verb with a subject in that place,
+        and only within the paragraph: a quotation does not run on into another paragraph's attribution."""
+        opening, closing = _quotation_marks(pronoun)
+        if opening is None:
+            return []
+        doc = pronoun.doc
+        places = [_outside(doc, range(opening.i - 1, max(-1, opening.i - QUOTATION_REACH), -1))]
+        if closing is not None:
+            places.append(_outside(doc, range(closing.i + 1, closing.sent.end)))
+        for place in places:
+            said = [t for t in place if self._speech(t) and child(t, "nsubj") is not None]
+            if len(said) == 1:
+                return self._said_by(said[0])
+        return []
 
     def _quote_continued(self, pronoun: Token) -> list[Arg]:
         """'"We will not pay," the minister said. "WE have waited long enough."': a quotation that runs on into a
@@ -750,9 +810,15 @@ def _doer(verb: Token, control_objects: frozenset[str]) -> tuple[Token | None, T
             return _doer(owner, control_objects)
     if verb.dep_ == "conj" and head.dep_ == "ccomp" and _disagrees(verb, head):
         return _doer(head.head, control_objects)  # "businesses agree that China has ... and SUPPORT": the businesses
-    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb))):
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and (verb.tag_ == "VBG" or _has_to(verb) or _perfect(verb))):
         return _doer(head, control_objects)
     return None, verb
+
+
+def _perfect(verb: Token) -> bool:
+    """"HAVING MET the Ugandan president, the minister flew home": a perfect participle is active, done by the
+    subject of the clause it hangs on (a bare past participle, "ASKED about the talks, he ...", is passive)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
 
 
 BARE_GOVERNORS = frozenset({"MD", "TO"})
