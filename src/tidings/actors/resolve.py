@@ -33,10 +33,12 @@ from tidings.actors.tables import (
     counsel_words,
     feature_words,
     generic_bodies,
+    learning_bodies,
     media_words,
     membership_words,
     owned_only_words,
     rank_titles,
+    state_body_heads,
     title_suffixes,
     us_county_offices,
     us_only_offices,
@@ -136,6 +138,8 @@ class _Text:
         self.parsed = doc.has_annotation("DEP")  # read by _on_evidence
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
+        self.state_bodies: set[int] = set()  # character offsets of the heads of state bodies' own names
+        self.pieces = _state_body_names(self, self.pieces)
         self.by_start = {p.start: p for p in self.pieces}
         self.by_end = {p.end: p for p in self.pieces}
         self.covered = [False] * len(self.toks)
@@ -203,6 +207,44 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
                 piece = _as_body(piece, body)
         out.append(piece)
     return out
+
+
+def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Department of Education", "Kenya's Ministry of Interior", "the Ministry of Foreign Affairs of Ukraine": a
+    capitalised head word of a state body's name (`state_body_heads.txt`), "of" and up to four capitalised words the
+    tables do not know, is one body of the government (GOV), whose owner the phrase may give as for any body word;
+    `_home_bodies` gives it the story's one country when none does. A name the tables know ("Department of State",
+    "Ministry of Defence") keeps its piece; a department of a university or hospital (`learning_bodies.txt`) is no
+    state body."""
+    heads = state_body_heads()
+    out = list(pieces)
+    for k, key in enumerate(text.keys):
+        if key not in heads or not text.toks[k].text[:1].isupper() or k + 2 >= len(text.keys) \
+                or text.keys[k + 1] != "of":
+            continue
+        end = k + 2
+        while end < len(text.toks) and end - k - 2 < 4 and _capitalised(text.toks[end]):
+            end += 1
+        inside = [p for p in pieces if p.start < end and p.end > k]
+        if end == k + 2 or any(p.start != k or p.end != k + 1 for p in inside) or _of_learning(text, k, end):
+            continue
+        out = [p for p in out if p not in inside]
+        out.append(_Piece(k, end, "sector", word=SectorWord(key, "GOV", "body")))
+        text.state_bodies.add(text.toks[k].idx)
+    return sorted(out, key=lambda p: p.start) if text.state_bodies else pieces
+
+
+def _of_learning(text: _Text, k: int, end: int) -> bool:
+    """Whether a "Department of X" is a university's or hospital's: a word of `learning_bodies.txt` in its named
+    entity, or in the words after it up to the next punctuation ("the Department of Physics at Stanford University")."""
+    words = learning_bodies()
+    ent = next((e for e in text.doc.ents if e.start <= text.toks[k].i < e.end), None)
+    after = []
+    for tok in text.toks[end:end + 6]:
+        if not tok.is_alpha:
+            break
+        after.append(tok)
+    return any(t.lower_ in words for t in (*(ent or ()), *after))
 
 
 def _us_states_named(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
@@ -1588,6 +1630,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
     refs = _shared_owners(text, refs)
+    refs = _home_bodies(text, refs)
     refs = _organisation_of(text, refs)
     refs = _members(text, refs)
     refs = _allegiances(text, refs)
@@ -1847,6 +1890,38 @@ def _home_people(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
         return refs
     return [replace(ref, country=home) if not ref.country and not ref.actor_id and ref.name and ref.role
             and (ref.sector or "")[:3] in _STATE_OFFICE_SECTORS else ref for ref in refs]
+
+
+def _home_bodies(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"The Department of Education will investigate ..." in a story naming the United States only: a state body
+    named by its own name (`_state_body_names`) that its phrase places nowhere is the body of that name the story
+    placed before ("Kenya's Ministry of Interior ... the Ministry of Interior"), when all such mentions are of one
+    country; else of the one country the document names (twice or more, as `_home_people` asks). In a story of
+    several countries it keeps no country."""
+    if not text.state_bodies:
+        return refs
+    home = _one_country(text, refs)
+    out = []
+    for ref in refs:
+        if unowned_group(ref) and any(ref.start <= k < ref.end for k in text.state_bodies):
+            country = _same_body_before(text, ref, refs) or home
+            ref = replace(ref, country=country) if country else ref
+        out.append(ref)
+    return out
+
+
+def _same_body_before(text: _Text, ref: ActorRef, refs: list[ActorRef]) -> str | None:
+    """The one country of the earlier placed mentions that end with the same body's name ("KENYA'S Ministry of
+    Interior" for "the Ministry of Interior")."""
+    name = _without_article(ref.text)
+    countries = {r.country for r in refs if r.end <= ref.start and r.country and "/" not in r.country
+                 and not r.actor_id and r.text.lower().endswith(name)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _without_article(written: str) -> str:
+    words = written.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 # what closes a name set off as an apposition: a comma, a dash, or the end of the sentence
