@@ -1806,6 +1806,7 @@ def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        nxt = _body_referred(text, nxt, ordered) if ref.name and not ref.country else nxt
         if nxt is not None and not ref.country and not ref.actor_id and ref.role \
                 and nxt.country and "/" not in nxt.country and not nxt.role \
                 and _joined_by(text.raw[ref.end:nxt.start], _SERVES):
@@ -1815,6 +1816,43 @@ def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
                 ref = replace(ref, country=nxt.country, sector=nxt.sector)
         out.append(ref)
     return out
+
+
+def _body_referred(text: _Text, body: ActorRef | None, refs: list[ActorRef]) -> ActorRef | None:
+    """"Iran's interior ministry ... Ali Rabiei, a spokesman for THE INTERIOR MINISTRY": a state body of no country
+    named by "the" and its words refers to the body named so before, in an earlier sentence: it has that mention's
+    country when every earlier mention ending with the same words is of one country (as events/code.py
+    `_named_before` reads a doer), so that the person who serves it or belongs to it takes that country. The body
+    returned spans the words its phrase did not take ("the interior" before "ministry"); it is read, not kept."""
+    if body is None or not unowned_group(body) or (body.sector or "")[:3] not in _STATE_SECTORS:
+        return body
+    found = _definite_name(text, body)
+    if found is None:
+        return body
+    start, name = found
+    sentence = text.doc.char_span(body.start, body.end, alignment_mode="expand")
+    before = sentence.sent.start_char if sentence is not None and text.doc.has_annotation("SENT_START") else start
+    countries = {r.country for r in refs if r.end <= before and r.country and "/" not in r.country
+                 and r.sector == body.sector and not r.name and r.text.lower().endswith(name)}
+    if len(countries) != 1:
+        return body
+    return replace(body, text=text.raw[start:body.end], start=start, country=countries.pop())
+
+
+def _definite_name(text: _Text, body: ActorRef) -> tuple[int, str] | None:
+    """Where a body named by "the" starts and its words ("the ministry", "the interior ministry"), with up to two
+    lower-case words before the mention that its phrase did not take ("the INTERIOR ministry"); None when no "the"
+    opens it."""
+    words = body.text.lower().split()
+    if len(words) >= 2:
+        return (body.start, " ".join(words[1:])) if words[0] == "the" else None
+    k = bisect_right([t.idx for t in text.toks], body.start - 1)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if text.keys[j] == "the":
+            return text.toks[j].idx, " ".join([*text.keys[j + 1:k], *words])
+        if not text.toks[j].is_alpha or not text.toks[j].text.islower():
+            return None
+    return None
 
 
 # sectors of a people or a crowd, which are no body one heads or is a member of ("a member of Nigeria's people")
@@ -1831,6 +1869,7 @@ def _members(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        nxt = _body_referred(text, nxt, ordered) if ref.name and not ref.country else nxt
         if nxt is not None and not ref.country and not ref.actor_id and ref.name and nxt.country and nxt.sector \
                 and nxt.sector not in _PEOPLES and _national_code(text, nxt.country) and not _a_person(text, nxt) \
                 and _membership(text.raw[ref.end:nxt.start]) and _is_person_name(text, ref):
