@@ -215,7 +215,8 @@ def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     tables do not know, is one body of the government (GOV), whose owner the phrase may give as for any body word;
     `_home_bodies` gives it the story's one country when none does. A name the tables know ("Department of State",
     "Ministry of Defence") keeps its piece; a department of a university or hospital (`learning_bodies.txt`) is no
-    state body."""
+    state body, nor a region ("Department of La Libertad, Peru"); four capitalised words after "of" open a longer
+    name ("the Department of Conservation Alpine Rescue Team")."""
     heads = state_body_heads()
     out = list(pieces)
     for k, key in enumerate(text.keys):
@@ -226,12 +227,22 @@ def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
         while end < len(text.toks) and end - k - 2 < 4 and _capitalised(text.toks[end]):
             end += 1
         inside = [p for p in pieces if p.start < end and p.end > k]
-        if end == k + 2 or any(p.start != k or p.end != k + 1 for p in inside) or _of_learning(text, k, end):
+        if end == k + 2 or end - k - 2 > 3 or any(p.start != k or p.end != k + 1 for p in inside) \
+                or _of_learning(text, k, end) or _region_named(text, k + 2, end):
             continue
         out = [p for p in out if p not in inside]
         out.append(_Piece(k, end, "sector", word=SectorWord(key, "GOV", "body")))
         text.state_bodies.add(text.toks[k].idx)
     return sorted(out, key=lambda p: p.start) if text.state_bodies else pieces
+
+
+def _region_named(text: _Text, start: int, end: int) -> bool:
+    """"Pataz District, Department of LA LIBERTAD, Peru": a department of a country is also a region of it, named by
+    a place the gazetteer knows or written in an address, before a comma and a country's name."""
+    if country_of_place(text.text(start, end)) is not None:
+        return True
+    after = text.by_start.get(end + 1)
+    return end < len(text.keys) and text.keys[end] == "," and after is not None and after.kind == "country"
 
 
 def _of_learning(text: _Text, k: int, end: int) -> bool:
@@ -1060,7 +1071,7 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
     if not positions:
         return None
     start, end = positions[0], positions[-1] + 1
-    while start < end and (piece := text.by_start.get(start)) and piece.end <= end:
+    while start < end and (piece := text.by_start.get(start) or _piece_over(text, start)) and piece.end <= end:
         start = piece.end
     while end > start and text.keys[end - 1] in ("'s", "'"):
         end -= 1
@@ -1069,6 +1080,14 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
     if any(p.kind == "sector" and p.start < end and p.end > start for p in text.pieces):
         return None
     return start, end
+
+
+def _piece_over(text: _Text, k: int) -> _Piece | None:
+    """A title's piece that begins before position k and covers it: "Minister of TRANSPORT Roman Starovoyt", where the
+    tagger's PERSON entity begins inside the title, whose words are no part of the name."""
+    if k == 0 or not text.toks[k - 1].is_alpha:
+        return None
+    return next((p for p in text.pieces if p.start < k < p.end and p.kind == "sector"), None)
 
 
 def _middle_name_dropped(text: _Text, start: int, end: int) -> Actor | None:
