@@ -228,7 +228,7 @@ def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
             end += 1
         inside = [p for p in pieces if p.start < end and p.end > k]
         if end == k + 2 or end - k - 2 > 3 or any(p.start != k or p.end != k + 1 for p in inside) \
-                or _of_learning(text, k, end) or _region_named(text, k + 2, end):
+                or _of_learning(text, k, end) or _region_named(text, k + 2, end, pieces):
             continue
         out = [p for p in out if p not in inside]
         out.append(_Piece(k, end, "sector", word=SectorWord(key, "GOV", "body")))
@@ -236,12 +236,12 @@ def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     return sorted(out, key=lambda p: p.start) if text.state_bodies else pieces
 
 
-def _region_named(text: _Text, start: int, end: int) -> bool:
+def _region_named(text: _Text, start: int, end: int, pieces: list[_Piece]) -> bool:
     """"Pataz District, Department of LA LIBERTAD, Peru": a department of a country is also a region of it, named by
     a place the gazetteer knows or written in an address, before a comma and a country's name."""
     if country_of_place(text.text(start, end)) is not None:
         return True
-    after = text.by_start.get(end + 1)
+    after = next((p for p in pieces if p.start == end + 1), None)
     return end < len(text.keys) and text.keys[end] == "," and after is not None and after.kind == "country"
 
 
