@@ -1954,18 +1954,29 @@ def _home_bodies(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     """"The Department of Education will investigate ..." in a story naming the United States only: a state body
     named by its own name (`_state_body_names`) that its phrase places nowhere is the body of that name the story
     placed before ("Kenya's Ministry of Interior ... the Ministry of Interior"), when all such mentions are of one
-    country; else of the one country the document names (twice or more, as `_home_people` asks). In a story of
-    several countries it keeps no country."""
+    country; else of the one country the document names (twice or more, as `_home_people` asks). One that stays
+    unplaced and whose head is no sector word of the tables ("the Department of Fisheries" in a text naming no
+    country, or several) is no actor, as before it was read: a named body the tables do not list is not enough to
+    keep an act (events/code.py `_unplaced_doers`); "the Ministry of X" stays the ministry it was."""
     if not text.state_bodies:
         return refs
     home = _one_country(text, refs)
     out = []
     for ref in refs:
-        if unowned_group(ref) and any(ref.start <= k < ref.end for k in text.state_bodies):
+        heads = [k for k in text.state_bodies if ref.start <= k < ref.end]
+        if heads and unowned_group(ref):
             country = _same_body_before(text, ref, refs) or home
+            if country is None and _unlisted_head(text, heads[0]):
+                continue
             ref = replace(ref, country=country) if country else ref
         out.append(ref)
     return out
+
+
+def _unlisted_head(text: _Text, at: int) -> bool:
+    """Whether the head word of a state body's name at character `at` is no sector word of the tables."""
+    word = text.raw[at:].split(maxsplit=1)[0].lower()
+    return word not in text.base.sector_words
 
 
 def _same_body_before(text: _Text, ref: ActorRef, refs: list[ActorRef]) -> str | None:
