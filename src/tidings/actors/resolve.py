@@ -645,6 +645,10 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
             phrase.former = phrase.former or text.base.modifiers.get(key) == "ELI"
             i -= 1
             start = i if solid and (phrase.heads or phrase.owner) else start
+        elif person_anchor and gap_ok and not phrase.heads and not phrase.owner \
+                and (demonym := _demonym_before_occupation(text, i)) is not None:
+            gap_ok, phrase.owner = False, demonym  # "GERMAN sculptor Jacques Tilly": of the country, no sector
+            i = start = demonym.start
         elif gap_ok and phrase.heads and (not person_anchor or _office_head(phrase)) \
                 and (gap := _title_gap(text, i, _body_head(phrase), _office_head(phrase), strict=person_anchor)):
             gap_ok, phrase.gapped = False, True
@@ -652,6 +656,22 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
         else:
             break
     phrase.start = min(phrase.start, start)
+
+
+def _demonym_before_occupation(text: _Text, i: int) -> _Piece | None:
+    """"GERMAN sculptor Jacques Tilly", "UKRAINIAN skeleton racer X": a nationality, then one or two lower-case nouns
+    the tables do not know (an occupation), right before a name: the person is of that country; the occupation
+    gives no sector. Only a nationality (an adjective): "a China scholar" is of the subject studied (`_topic`)."""
+    for width in (1, 2):
+        k = i - width
+        if k < 1 or not all(t.is_alpha and t.text.islower() and (not text.tagged or t.pos_ == "NOUN")
+                            for t in text.toks[k:i]) or not text.free(k, i) \
+                or any(j in text.by_start or j + 1 in text.by_end for j in range(k, i)):
+            return None
+        piece = text.by_end.get(k)
+        if piece is not None and piece.kind == "adj" and text.free(piece.start, piece.end):
+            return piece
+    return None
 
 
 # sectors of people who study or report on a country: "a CHINA scholar", "a Russia expert", "our Africa
