@@ -83,3 +83,30 @@ def test_a_person_with_no_evidence_stays_unplaced(mentions) -> None:  # type: ig
 def test_the_words_are_data() -> None:
     assert {"department", "ministry"} <= state_body_heads()
     assert {"university", "hospital"} <= learning_bodies()
+
+
+def test_a_nationality_before_an_occupation_the_tables_do_not_know(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("A court in Moscow sentences German sculptor Jacques Tilly in absentia to eight years in prison. "
+                     "Tilly called the verdict absurd.")
+    assert found["German sculptor Jacques Tilly"].country == "DEU"
+    assert found["Tilly"].country == "DEU"
+
+
+def test_a_country_s_name_before_an_occupation_is_not_enough(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Jane Doe met China watcher John Roe in Paris.")
+    assert found["John Roe"].country is None
+
+
+def test_a_modified_membership_phrase(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Mark Olsen, the acting director of the Department of Homeland Security, resigned on Friday. "
+                     "Olsen criticised the judges.")
+    assert found["Mark Olsen"].country == "USA"
+    found = mentions("A letter went to Mark Olsen, who was the acting director of the Department of Homeland Security.")
+    assert found["Mark Olsen"].country == "USA"
+
+
+def test_a_title_of_a_country_in_an_apposition(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("The suit was filed by Musa Bello, a Senior Advocate of Nigeria, on behalf of the lawmakers.")
+    assert found["Musa Bello"].country == "NGA"
+    found = mentions("Musa Bello, a lecturer of Nigeria studies, spoke.")
+    assert not any(ref.country == "NGA" and ref.name == "Musa Bello" for ref in found.values())

@@ -1672,6 +1672,7 @@ def _mentions(text: _Text) -> list[ActorRef]:
     refs = _home_bodies(text, refs)
     refs = _organisation_of(text, refs)
     refs = _members(text, refs)
+    refs = _titled_of_country(text, refs)
     refs = _allegiances(text, refs)
     refs = _party_tags(text, refs)
     refs = _residences(text, refs)
@@ -1911,8 +1912,31 @@ def _members(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
         nxt = _body_referred(text, nxt, ordered) if ref.name and not ref.country else nxt
         if nxt is not None and not ref.country and not ref.actor_id and ref.name and nxt.country and nxt.sector \
                 and nxt.sector not in _PEOPLES and _national_code(text, nxt.country) and not _a_person(text, nxt) \
-                and _membership(text.raw[ref.end:nxt.start]) and _is_person_name(text, ref):
+                and _membership(text.raw[ref.end:nxt.start], text.base.modifiers) and _is_person_name(text, ref):
             ref = replace(ref, country=nxt.country, sector=nxt.sector)
+        out.append(ref)
+    return out
+
+
+# ", a Senior Advocate of", ", who was the first ambassador for": an apposition of one to four words ending in
+# "of"/"for"
+_TITLE_OF = re.compile(r"\s*,\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w.'\u2019-]+\s+){1,4}(?:of|for)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _titled_of_country(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Mahmud Magaji, a Senior Advocate OF NIGERIA, filed ...": an unknown person (a PERSON name with no country)
+    described by an apposition whose title ends with "of"/"for" and a country's own name, closing the apposition,
+    holds a title of that country and is of it. Not a country followed by more words ("a professor of China
+    studies"), nor a description with no article ("X of Nigeria" is where X lives: `_residences`)."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        if nxt is not None and not ref.country and not ref.actor_id and ref.name and nxt.country \
+                and nxt.actor_id == nxt.country and _national_code(text, nxt.country) \
+                and _TITLE_OF.fullmatch(text.raw[ref.end:nxt.start]) and _APPOSITION_CLOSE.match(text.raw, nxt.end) \
+                and _is_person_name(text, ref):
+            ref = replace(ref, country=nxt.country)
         out.append(ref)
     return out
 
@@ -1923,9 +1947,10 @@ def _a_person(text: _Text, ref: ActorRef) -> bool:
     return actor.kind == "person" if actor is not None else bool(ref.name)
 
 
-def _membership(between: str) -> bool:
-    """Whether the words between a name and a body are ", [the|a|an] <membership phrase> [the]", or "of"/"from" with
-    an optional comma before them ("Anna Kowalska OF the Polish foreign ministry", "X, FROM the ruling party")."""
+def _membership(between: str, modifiers: dict[str, str]) -> bool:
+    """Whether the words between a name and a body are ", [who is|who was] [the|a|an] [modifiers] <membership phrase>
+    [the]", or "of"/"from" with an optional comma before them ("Anna Kowalska OF the Polish foreign ministry", "X, FROM
+    the ruling party", "X, WHO WAS THE ACTING DIRECTOR OF the Department of Homeland Security")."""
     words = between.lower().replace(",", " , ").split()
     if words[-1:] == ["the"]:
         words = words[:-1]
@@ -1934,7 +1959,13 @@ def _membership(between: str) -> bool:
     if words[:1] != [","]:
         return False
     words = words[1:]
+    for opening in _RELATIVE_APPOSITIONS:  # ", WHO WAS the acting director of ..."
+        if tuple(words[:len(opening)]) == opening:
+            words = words[len(opening):]
+            break
     if words[:1] and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    while len(words) > 2 and words[0] in modifiers:  # ", the ACTING director of", ", a FORMER member of"
         words = words[1:]
     return " ".join(words) in membership_words()
 
