@@ -138,7 +138,7 @@ class _Text:
         self.parsed = doc.has_annotation("DEP")  # read by _on_evidence
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
-        self.state_bodies: set[int] = set()  # character offsets of the heads of state bodies' own names
+        self.state_bodies: dict[int, str] = {}  # state bodies' own names: character offset where each starts, its head
         self.pieces = _state_body_names(self, self.pieces)
         self.by_start = {p.start: p for p in self.pieces}
         self.by_end = {p.end: p for p in self.pieces}
@@ -220,8 +220,17 @@ def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
     heads = state_body_heads()
     out = list(pieces)
     for k, key in enumerate(text.keys):
-        if key not in heads or not text.toks[k].text[:1].isupper() or k + 2 >= len(text.keys) \
-                or text.keys[k + 1] != "of":
+        if key not in heads or not text.toks[k].text[:1].isupper():
+            continue
+        named_of = k + 2 < len(text.keys) and text.keys[k + 1] == "of"
+        if not named_of and (field := _field_before(text, k, pieces)) is not None:
+            inside = [p for p in pieces if p.start < k + 1 and p.end > field]
+            if all(p.start == k and p.end == k + 1 for p in inside):
+                out = [p for p in out if p not in inside]
+                out.append(_Piece(field, k + 1, "sector", word=SectorWord(key, "GOV", "body")))
+                text.state_bodies[text.toks[field].idx] = key
+            continue
+        if not named_of:
             continue
         end = k + 2
         while end < len(text.toks) and end - k - 2 < 4 and _capitalised(text.toks[end]):
@@ -232,8 +241,26 @@ def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
             continue
         out = [p for p in out if p not in inside]
         out.append(_Piece(k, end, "sector", word=SectorWord(key, "GOV", "body")))
-        text.state_bodies.add(text.toks[k].idx)
+        text.state_bodies[text.toks[k].idx] = key
     return sorted(out, key=lambda p: p.start) if text.state_bodies else pieces
+
+
+def _field_before(text: _Text, k: int, pieces: list[_Piece]) -> int | None:
+    """Where the field words of "the INTERIOR Ministry", "Ukraine's EDUCATION Ministry" begin: one or two capitalised
+    words the tables do not know between the head at k and "the" or a nationality, or a country in the genitive, that
+    opens the phrase (not a town's "Columbus Police Department", nor the start of a sentence)."""
+    for width in (1, 2):
+        j = k - width
+        if j < 1 or not all(_capitalised(t) for t in text.toks[j:k]) \
+                or any(p.start < k and p.end > j for p in pieces):
+            return None
+        before = text.keys[j - 1]
+        owner = next((p for p in pieces if p.end == j and p.kind in ("adj", "country")), None) \
+            or (next((p for p in pieces if p.end == j - 1 and p.kind == "country"), None) if before in ("'s", "'")
+                else None)
+        if before == "the" or owner is not None:
+            return j
+    return None
 
 
 def _region_named(text: _Text, start: int, end: int, pieces: list[_Piece]) -> bool:
@@ -2017,17 +2044,11 @@ def _home_bodies(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
         heads = [k for k in text.state_bodies if ref.start <= k < ref.end]
         if heads and unowned_group(ref):
             country = _same_body_before(text, ref, refs) or home
-            if country is None and _unlisted_head(text, heads[0]):
+            if country is None and text.state_bodies[heads[0]] not in text.base.sector_words:
                 continue
             ref = replace(ref, country=country) if country else ref
         out.append(ref)
     return out
-
-
-def _unlisted_head(text: _Text, at: int) -> bool:
-    """Whether the head word of a state body's name at character `at` is no sector word of the tables."""
-    word = text.raw[at:].split(maxsplit=1)[0].lower()
-    return word not in text.base.sector_words
 
 
 def _same_body_before(text: _Text, ref: ActorRef, refs: list[ActorRef]) -> str | None:
