@@ -119,3 +119,11 @@ def test_a_ministry_named_by_its_field(mentions) -> None:  # type: ignore[no-unt
     assert (body.country, body.sector) == ("PAK", "GOV")
     found = mentions("Ukraine's Education Ministry said schools will reopen.")
     assert found["Ukraine's Education Ministry"].country == "UKR"
+
+
+def test_a_seat_of_government_or_a_state_body_before_an_occupation(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("White House senior adviser Jane Roe attends a cabinet meeting in Washington.")
+    assert found["White House senior adviser Jane Roe"].country == "USA"
+    found = mentions("The U.S. Department of Justice indicts former FBI director John Roe on two counts.")
+    assert (found["former FBI director John Roe"].country, found["former FBI director John Roe"].sector) == (
+        "USA", "ELI")

@@ -686,19 +686,30 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
 
 
 def _demonym_before_occupation(text: _Text, i: int) -> _Piece | None:
-    """"GERMAN sculptor Jacques Tilly", "UKRAINIAN skeleton racer X": a nationality, then one or two lower-case nouns
-    the tables do not know (an occupation), right before a name: the person is of that country; the occupation
-    gives no sector. Only a nationality (an adjective): "a China scholar" is of the subject studied (`_topic`)."""
+    """"GERMAN sculptor Jacques Tilly", "UKRAINIAN skeleton racer X", "WHITE HOUSE senior adviser X": a nationality, a
+    seat of government or a state body of one country, then one or two lower-case words the tables do not know (an
+    occupation, a noun last), right before a name: the person is of that country; the occupation gives no sector
+    (the body's own sector stands). Not a country's name: "a China scholar" is of the subject studied (`_topic`)."""
     for width in (1, 2):
         k = i - width
-        if k < 1 or not all(t.is_alpha and t.text.islower() and (not text.tagged or t.pos_ == "NOUN")
-                            for t in text.toks[k:i]) or not text.free(k, i) \
+        words = text.toks[k:i]
+        if k < 1 or not all(t.is_alpha and t.text.islower() and (not text.tagged or t.pos_ == "NOUN"
+                                                                  or t.lower_ in text.base.modifiers) for t in words) \
+                or (text.tagged and words[-1].pos_ != "NOUN") or not text.free(k, i) \
                 or any(j in text.by_start or j + 1 in text.by_end for j in range(k, i)):
             return None
         piece = text.by_end.get(k)
-        if piece is not None and piece.kind == "adj" and text.free(piece.start, piece.end):
+        if piece is not None and text.free(piece.start, piece.end) and (piece.kind in ("adj", "capital")
+                                                                         or _state_body(text, piece)):
             return piece
     return None
+
+
+def _state_body(text: _Text, piece: _Piece) -> bool:
+    """A known body of one country's state ("the Pentagon", "the Bundestag")."""
+    actor = piece.actor
+    return piece.kind == "org" and actor is not None and _national(text, actor) \
+        and (actor.sector or "")[:3] in _STATE_SECTORS
 
 
 # sectors of people who study or report on a country: "a CHINA scholar", "a Russia expert", "our Africa
@@ -951,8 +962,8 @@ def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
     country, owner_sector, igo = _owner_code(text, phrase.owner)
     country = country or phrase.place
     word = phrase.heads[-1][0].word if phrase.heads else None
-    if word is None:
-        return country, owner_sector
+    if word is None:  # "FORMER FBI director James Comey" (`_demonym_before_occupation`): no longer of the body
+        return country, "ELI" if phrase.former and phrase.person_span is not None and owner_sector else owner_sector
     if word.prefix:
         return word.sector + (country or "") + (owner_sector or ""), None
     sector: str | None = word.sector
