@@ -112,15 +112,6 @@ def test_a_title_of_a_country_in_an_apposition(mentions) -> None:  # type: ignor
     assert not any(ref.country == "NGA" and ref.name == "Musa Bello" for ref in found.values())
 
 
-def test_a_ministry_named_by_its_field(mentions) -> None:  # type: ignore[no-untyped-def]
-    found = mentions("Pakistan's government said on Monday that 40 people were arrested. The Interior Ministry accused "
-                     "the opposition of backing the attackers. Pakistan will respond.")
-    body = found["The Interior Ministry"]
-    assert (body.country, body.sector) == ("PAK", "GOV")
-    found = mentions("Ukraine's Education Ministry said schools will reopen.")
-    assert found["Ukraine's Education Ministry"].country == "UKR"
-
-
 def test_a_seat_of_government_or_a_state_body_before_an_occupation(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("White House senior adviser Jane Roe attends a cabinet meeting in Washington.")
     assert found["White House senior adviser Jane Roe"].country == "USA"
