@@ -85,11 +85,15 @@ def test_the_words_are_data() -> None:
     assert {"university", "hospital"} <= learning_bodies()
 
 
-def test_a_nationality_before_an_occupation_the_tables_do_not_know(mentions) -> None:  # type: ignore[no-untyped-def]
-    found = mentions("A court in Moscow sentences German sculptor Jacques Tilly in absentia to eight years in prison. "
-                     "Tilly called the verdict absurd.")
-    assert found["German sculptor Jacques Tilly"].country == "DEU"
-    assert found["Tilly"].country == "DEU"
+def test_a_seat_of_government_before_an_occupation(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Kremlin aide Ivan Petrenko criticised the sanctions. Petrenko said Moscow would respond.")
+    assert found["Kremlin aide Ivan Petrenko"].country == "RUS"
+    assert found["Petrenko"].country == "RUS"
+
+
+def test_a_nationality_before_an_unknown_noun_is_not_enough(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("The navy answered a distress call from Ethiopian merchant vessel Gibe on Saturday.")
+    assert not any(ref.name == "Gibe" and ref.country == "ETH" for ref in found.values())
 
 
 def test_a_country_s_name_before_an_occupation_is_not_enough(mentions) -> None:  # type: ignore[no-untyped-def]

@@ -648,7 +648,7 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
             start = i if solid and (phrase.heads or phrase.owner) else start
         elif person_anchor and gap_ok and not phrase.heads and not phrase.owner \
                 and (demonym := _demonym_before_occupation(text, i)) is not None:
-            gap_ok, phrase.owner = False, demonym  # "GERMAN sculptor Jacques Tilly": of the country, no sector
+            gap_ok, phrase.owner = False, demonym  # "WHITE HOUSE adviser X": of the body's country
             i = start = demonym.start
         elif gap_ok and phrase.heads and (not person_anchor or _office_head(phrase)) \
                 and (gap := _title_gap(text, i, _body_head(phrase), _office_head(phrase), strict=person_anchor)):
@@ -660,10 +660,11 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
 
 
 def _demonym_before_occupation(text: _Text, i: int) -> _Piece | None:
-    """"GERMAN sculptor Jacques Tilly", "UKRAINIAN skeleton racer X", "WHITE HOUSE senior adviser X": a nationality, a
-    seat of government or a state body of one country, then one or two lower-case words the tables do not know (an
-    occupation, a noun last), right before a name: the person is of that country; the occupation gives no sector
-    (the body's own sector stands). Not a country's name: "a China scholar" is of the subject studied (`_topic`)."""
+    """"WHITE HOUSE senior adviser X", "FBI director X", "KREMLIN aide X": a seat of government or a known state body of
+    one country, then one or two lower-case words the tables do not know (an occupation, a noun last), right before a
+    name: the person is of that country, with the body's own sector (no sector for a seat of government). Not a
+    nationality: on non-gold news "Ethiopian merchant vessel Gibe" (a ship tagged a person) was as common as a right
+    one ("Bangladeshi chief adviser X"); not a country's name ("a China scholar" is of the subject studied)."""
     for width in (1, 2):
         k = i - width
         words = text.toks[k:i]
@@ -673,7 +674,7 @@ def _demonym_before_occupation(text: _Text, i: int) -> _Piece | None:
                 or any(j in text.by_start or j + 1 in text.by_end for j in range(k, i)):
             return None
         piece = text.by_end.get(k)
-        if piece is not None and text.free(piece.start, piece.end) and (piece.kind in ("adj", "capital")
+        if piece is not None and text.free(piece.start, piece.end) and (piece.kind == "capital"
                                                                          or _state_body(text, piece)):
             return piece
     return None
