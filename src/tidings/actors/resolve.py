@@ -33,10 +33,12 @@ from tidings.actors.tables import (
     counsel_words,
     feature_words,
     generic_bodies,
+    learning_bodies,
     media_words,
     membership_words,
     owned_only_words,
     rank_titles,
+    state_body_heads,
     title_suffixes,
     us_county_offices,
     us_only_offices,
@@ -136,6 +138,8 @@ class _Text:
         self.parsed = doc.has_annotation("DEP")  # read by _on_evidence
         pieces = [p for m in find_matches(base.trie, self.toks) if (p := self._piece(m.start, m.end, m.hits))]
         self.pieces = _on_evidence(self, pieces)
+        self.state_bodies: dict[int, str] = {}  # state bodies' own names: character offset where each starts, its head
+        self.pieces = _state_body_names(self, self.pieces)
         self.by_start = {p.start: p for p in self.pieces}
         self.by_end = {p.end: p for p in self.pieces}
         self.covered = [False] * len(self.toks)
@@ -203,6 +207,56 @@ def _on_evidence(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
                 piece = _as_body(piece, body)
         out.append(piece)
     return out
+
+
+def _state_body_names(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
+    """"the Department of Education", "Kenya's Ministry of Interior", "the Ministry of Foreign Affairs of Ukraine": a
+    capitalised head word of a state body's name (`state_body_heads.txt`), "of" and up to four capitalised words the
+    tables do not know, is one body of the government (GOV), whose owner the phrase may give as for any body word;
+    `_home_bodies` gives it the story's one country when none does. A name the tables know ("Department of State",
+    "Ministry of Defence") keeps its piece; a department of a university or hospital (`learning_bodies.txt`) is no
+    state body, nor a region ("Department of La Libertad, Peru"); four capitalised words after "of" open a longer
+    name ("the Department of Conservation Alpine Rescue Team"). Not "the Interior Department": on ECB+ news such
+    bodies placed by the story's country were mostly rule-making read as interactions (2 right, 4 wrong)."""
+    heads = state_body_heads()
+    out = list(pieces)
+    for k, key in enumerate(text.keys):
+        if key not in heads or not text.toks[k].text[:1].isupper() or k + 2 >= len(text.keys) \
+                or text.keys[k + 1] != "of":
+            continue
+        end = k + 2
+        while end < len(text.toks) and end - k - 2 < 4 and _capitalised(text.toks[end]):
+            end += 1
+        inside = [p for p in pieces if p.start < end and p.end > k]
+        if end == k + 2 or end - k - 2 > 3 or any(p.start != k or p.end != k + 1 for p in inside) \
+                or _of_learning(text, k, end) or _region_named(text, k + 2, end, pieces):
+            continue
+        out = [p for p in out if p not in inside]
+        out.append(_Piece(k, end, "sector", word=SectorWord(key, "GOV", "body")))
+        text.state_bodies[text.toks[k].idx] = key
+    return sorted(out, key=lambda p: p.start) if text.state_bodies else pieces
+
+
+def _region_named(text: _Text, start: int, end: int, pieces: list[_Piece]) -> bool:
+    """"Pataz District, Department of LA LIBERTAD, Peru": a department of a country is also a region of it, named by
+    a place the gazetteer knows or written in an address, before a comma and a country's name."""
+    if country_of_place(text.text(start, end)) is not None:
+        return True
+    after = next((p for p in pieces if p.start == end + 1), None)
+    return end < len(text.keys) and text.keys[end] == "," and after is not None and after.kind == "country"
+
+
+def _of_learning(text: _Text, k: int, end: int) -> bool:
+    """Whether a "Department of X" is a university's or hospital's: a word of `learning_bodies.txt` in its named
+    entity, or in the words after it up to the next punctuation ("the Department of Physics at Stanford University")."""
+    words = learning_bodies()
+    ent = next((e for e in text.doc.ents if e.start <= text.toks[k].i < e.end), None)
+    after = []
+    for tok in text.toks[end:end + 6]:
+        if not tok.is_alpha:
+            break
+        after.append(tok)
+    return any(t.lower_ in words for t in (*(ent or ()), *after))
 
 
 def _us_states_named(text: _Text, pieces: list[_Piece]) -> list[_Piece]:
@@ -592,6 +646,10 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
             phrase.former = phrase.former or text.base.modifiers.get(key) == "ELI"
             i -= 1
             start = i if solid and (phrase.heads or phrase.owner) else start
+        elif person_anchor and gap_ok and not phrase.heads and not phrase.owner \
+                and (demonym := _demonym_before_occupation(text, i)) is not None:
+            gap_ok, phrase.owner = False, demonym  # "WHITE HOUSE adviser X": of the body's country
+            i = start = demonym.start
         elif gap_ok and phrase.heads and (not person_anchor or _office_head(phrase)) \
                 and (gap := _title_gap(text, i, _body_head(phrase), _office_head(phrase), strict=person_anchor)):
             gap_ok, phrase.gapped = False, True
@@ -599,6 +657,34 @@ def _extend_left(text: _Text, phrase: _Phrase, person_anchor: bool) -> None:
         else:
             break
     phrase.start = min(phrase.start, start)
+
+
+def _demonym_before_occupation(text: _Text, i: int) -> _Piece | None:
+    """"WHITE HOUSE senior adviser X", "FBI director X", "KREMLIN aide X": a seat of government or a known state body of
+    one country, then one or two lower-case words the tables do not know (an occupation, a noun last), right before a
+    name: the person is of that country, with the body's own sector (no sector for a seat of government). Not a
+    nationality: on non-gold news "Ethiopian merchant vessel Gibe" (a ship tagged a person) was as common as a right
+    one ("Bangladeshi chief adviser X"); not a country's name ("a China scholar" is of the subject studied)."""
+    for width in (1, 2):
+        k = i - width
+        words = text.toks[k:i]
+        if k < 1 or not all(t.is_alpha and t.text.islower() and (not text.tagged or t.pos_ == "NOUN"
+                                                                  or t.lower_ in text.base.modifiers) for t in words) \
+                or (text.tagged and words[-1].pos_ != "NOUN") or not text.free(k, i) \
+                or any(j in text.by_start or j + 1 in text.by_end for j in range(k, i)):
+            return None
+        piece = text.by_end.get(k)
+        if piece is not None and text.free(piece.start, piece.end) and (piece.kind == "capital"
+                                                                         or _state_body(text, piece)):
+            return piece
+    return None
+
+
+def _state_body(text: _Text, piece: _Piece) -> bool:
+    """A known body of one country's state ("the Pentagon", "the Bundestag")."""
+    actor = piece.actor
+    return piece.kind == "org" and actor is not None and _national(text, actor) \
+        and (actor.sector or "")[:3] in _STATE_SECTORS
 
 
 # sectors of people who study or report on a country: "a CHINA scholar", "a Russia expert", "our Africa
@@ -851,8 +937,8 @@ def _sector_of(text: _Text, phrase: _Phrase) -> tuple[str | None, str | None]:
     country, owner_sector, igo = _owner_code(text, phrase.owner)
     country = country or phrase.place
     word = phrase.heads[-1][0].word if phrase.heads else None
-    if word is None:
-        return country, owner_sector
+    if word is None:  # "FORMER FBI director James Comey" (`_demonym_before_occupation`): no longer of the body
+        return country, "ELI" if phrase.former and phrase.person_span is not None and owner_sector else owner_sector
     if word.prefix:
         return word.sector + (country or "") + (owner_sector or ""), None
     sector: str | None = word.sector
@@ -1018,7 +1104,7 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
     if not positions:
         return None
     start, end = positions[0], positions[-1] + 1
-    while start < end and (piece := text.by_start.get(start)) and piece.end <= end:
+    while start < end and (piece := text.by_start.get(start) or _piece_over(text, start)) and piece.end <= end:
         start = piece.end
     while end > start and text.keys[end - 1] in ("'s", "'"):
         end -= 1
@@ -1027,6 +1113,14 @@ def _name_tokens(text: _Text, ent_start: int, ent_end: int) -> tuple[int, int] |
     if any(p.kind == "sector" and p.start < end and p.end > start for p in text.pieces):
         return None
     return start, end
+
+
+def _piece_over(text: _Text, k: int) -> _Piece | None:
+    """A title's piece that begins before position k and covers it: "Minister of TRANSPORT Roman Starovoyt", where the
+    tagger's PERSON entity begins inside the title, whose words are no part of the name."""
+    if k == 0 or not text.toks[k - 1].is_alpha:
+        return None
+    return next((p for p in text.pieces if p.start < k < p.end and p.kind == "sector"), None)
 
 
 def _middle_name_dropped(text: _Text, start: int, end: int) -> Actor | None:
@@ -1588,8 +1682,10 @@ def _mentions(text: _Text) -> list[ActorRef]:
                 refs.append(_phrase_ref(text, phrase, _before(refs, text.toks[phrase.start].idx)))
     refs.extend(r for p in text.pieces if p.kind != "sector" and (r := _standalone(text, p)))
     refs = _shared_owners(text, refs)
+    refs = _home_bodies(text, refs)
     refs = _organisation_of(text, refs)
     refs = _members(text, refs)
+    refs = _titled_of_country(text, refs)
     refs = _allegiances(text, refs)
     refs = _party_tags(text, refs)
     refs = _residences(text, refs)
@@ -1763,6 +1859,7 @@ def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        nxt = _body_referred(text, nxt, ordered) if ref.name and not ref.country else nxt
         if nxt is not None and not ref.country and not ref.actor_id and ref.role \
                 and nxt.country and "/" not in nxt.country and not nxt.role \
                 and _joined_by(text.raw[ref.end:nxt.start], _SERVES):
@@ -1772,6 +1869,43 @@ def _organisation_of(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
                 ref = replace(ref, country=nxt.country, sector=nxt.sector)
         out.append(ref)
     return out
+
+
+def _body_referred(text: _Text, body: ActorRef | None, refs: list[ActorRef]) -> ActorRef | None:
+    """"Iran's interior ministry ... Ali Rabiei, a spokesman for THE INTERIOR MINISTRY": a state body of no country
+    named by "the" and its words refers to the body named so before, in an earlier sentence: it has that mention's
+    country when every earlier mention ending with the same words is of one country (as events/code.py
+    `_named_before` reads a doer), so that the person who serves it or belongs to it takes that country. The body
+    returned spans the words its phrase did not take ("the interior" before "ministry"); it is read, not kept."""
+    if body is None or not unowned_group(body) or (body.sector or "")[:3] not in _STATE_SECTORS:
+        return body
+    found = _definite_name(text, body)
+    if found is None:
+        return body
+    start, name = found
+    sentence = text.doc.char_span(body.start, body.end, alignment_mode="expand")
+    before = sentence.sent.start_char if sentence is not None and text.doc.has_annotation("SENT_START") else start
+    countries = {r.country for r in refs if r.end <= before and r.country and "/" not in r.country
+                 and r.sector == body.sector and not r.name and r.text.lower().endswith(name)}
+    if len(countries) != 1:
+        return body
+    return replace(body, text=text.raw[start:body.end], start=start, country=countries.pop())
+
+
+def _definite_name(text: _Text, body: ActorRef) -> tuple[int, str] | None:
+    """Where a body named by "the" starts and its words ("the ministry", "the interior ministry"), with up to two
+    lower-case words before the mention that its phrase did not take ("the INTERIOR ministry"); None when no "the"
+    opens it."""
+    words = body.text.lower().split()
+    if len(words) >= 2:
+        return (body.start, " ".join(words[1:])) if words[0] == "the" else None
+    k = bisect_right([t.idx for t in text.toks], body.start - 1)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if text.keys[j] == "the":
+            return text.toks[j].idx, " ".join([*text.keys[j + 1:k], *words])
+        if not text.toks[j].is_alpha or not text.toks[j].text.islower():
+            return None
+    return None
 
 
 # sectors of a people or a crowd, which are no body one heads or is a member of ("a member of Nigeria's people")
@@ -1788,10 +1922,34 @@ def _members(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
     ordered = sorted(refs, key=lambda r: r.start)
     out = []
     for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        nxt = _body_referred(text, nxt, ordered) if ref.name and not ref.country else nxt
         if nxt is not None and not ref.country and not ref.actor_id and ref.name and nxt.country and nxt.sector \
                 and nxt.sector not in _PEOPLES and _national_code(text, nxt.country) and not _a_person(text, nxt) \
-                and _membership(text.raw[ref.end:nxt.start]) and _is_person_name(text, ref):
+                and _membership(text.raw[ref.end:nxt.start], text.base.modifiers) and _is_person_name(text, ref):
             ref = replace(ref, country=nxt.country, sector=nxt.sector)
+        out.append(ref)
+    return out
+
+
+# ", a Senior Advocate of", ", who was the first ambassador for": an apposition of one to four words ending in
+# "of"/"for"
+_TITLE_OF = re.compile(r"\s*,\s*(?:who\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w.'\u2019-]+\s+){1,4}(?:of|for)\s+"
+                       r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _titled_of_country(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"Mahmud Magaji, a Senior Advocate OF NIGERIA, filed ...": an unknown person (a PERSON name with no country)
+    described by an apposition whose title ends with "of"/"for" and a country's own name, closing the apposition,
+    holds a title of that country and is of it. Not a country followed by more words ("a professor of China
+    studies"), nor a description with no article ("X of Nigeria" is where X lives: `_residences`)."""
+    ordered = sorted(refs, key=lambda r: r.start)
+    out = []
+    for ref, nxt in zip(ordered, [*ordered[1:], None], strict=False):
+        if nxt is not None and not ref.country and not ref.actor_id and ref.name and nxt.country \
+                and nxt.actor_id == nxt.country and _national_code(text, nxt.country) \
+                and _TITLE_OF.fullmatch(text.raw[ref.end:nxt.start]) and _APPOSITION_CLOSE.match(text.raw, nxt.end) \
+                and _is_person_name(text, ref):
+            ref = replace(ref, country=nxt.country)
         out.append(ref)
     return out
 
@@ -1802,9 +1960,10 @@ def _a_person(text: _Text, ref: ActorRef) -> bool:
     return actor.kind == "person" if actor is not None else bool(ref.name)
 
 
-def _membership(between: str) -> bool:
-    """Whether the words between a name and a body are ", [the|a|an] <membership phrase> [the]", or "of"/"from" with
-    an optional comma before them ("Anna Kowalska OF the Polish foreign ministry", "X, FROM the ruling party")."""
+def _membership(between: str, modifiers: dict[str, str]) -> bool:
+    """Whether the words between a name and a body are ", [who is|who was] [the|a|an] [modifiers] <membership phrase>
+    [the]", or "of"/"from" with an optional comma before them ("Anna Kowalska OF the Polish foreign ministry", "X, FROM
+    the ruling party", "X, WHO WAS THE ACTING DIRECTOR OF the Department of Homeland Security")."""
     words = between.lower().replace(",", " , ").split()
     if words[-1:] == ["the"]:
         words = words[:-1]
@@ -1813,7 +1972,13 @@ def _membership(between: str) -> bool:
     if words[:1] != [","]:
         return False
     words = words[1:]
+    for opening in _RELATIVE_APPOSITIONS:  # ", WHO WAS the acting director of ..."
+        if tuple(words[:len(opening)]) == opening:
+            words = words[len(opening):]
+            break
     if words[:1] and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    while len(words) > 2 and words[0] in modifiers:  # ", the ACTING director of", ", a FORMER member of"
         words = words[1:]
     return " ".join(words) in membership_words()
 
@@ -1847,6 +2012,43 @@ def _home_people(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
         return refs
     return [replace(ref, country=home) if not ref.country and not ref.actor_id and ref.name and ref.role
             and (ref.sector or "")[:3] in _STATE_OFFICE_SECTORS else ref for ref in refs]
+
+
+def _home_bodies(text: _Text, refs: list[ActorRef]) -> list[ActorRef]:
+    """"The Department of Education will investigate ..." in a story naming the United States only: a state body
+    named by its own name (`_state_body_names`) that its phrase places nowhere is the body of that name the story
+    placed before ("Kenya's Ministry of Interior ... the Ministry of Interior"), when all such mentions are of one
+    country; else of the one country the document names (twice or more, as `_home_people` asks). One that stays
+    unplaced and whose head is no sector word of the tables ("the Department of Fisheries" in a text naming no
+    country, or several) is no actor, as before it was read: a named body the tables do not list is not enough to
+    keep an act (events/code.py `_unplaced_doers`); "the Ministry of X" stays the ministry it was."""
+    if not text.state_bodies:
+        return refs
+    home = _one_country(text, refs)
+    out = []
+    for ref in refs:
+        heads = [k for k in text.state_bodies if ref.start <= k < ref.end]
+        if heads and unowned_group(ref):
+            country = _same_body_before(text, ref, refs) or home
+            if country is None and text.state_bodies[heads[0]] not in text.base.sector_words:
+                continue
+            ref = replace(ref, country=country) if country else ref
+        out.append(ref)
+    return out
+
+
+def _same_body_before(text: _Text, ref: ActorRef, refs: list[ActorRef]) -> str | None:
+    """The one country of the earlier placed mentions that end with the same body's name ("KENYA'S Ministry of
+    Interior" for "the Ministry of Interior")."""
+    name = _without_article(ref.text)
+    countries = {r.country for r in refs if r.end <= ref.start and r.country and "/" not in r.country
+                 and not r.actor_id and r.text.lower().endswith(name)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _without_article(written: str) -> str:
+    words = written.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 # what closes a name set off as an apposition: a comma, a dash, or the end of the sentence

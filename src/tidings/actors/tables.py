@@ -81,6 +81,16 @@ def owned_only_words() -> frozenset[str]:
     return word_list("owned_only_words.txt")
 
 
+def state_body_heads() -> frozenset[str]:
+    """Head words of a state body's own name ("Department", "Ministry" of X: `state_body_heads.txt`)."""
+    return word_list("state_body_heads.txt")
+
+
+def learning_bodies() -> frozenset[str]:
+    """Words of bodies whose departments are no state body ("university", "hospital": `learning_bodies.txt`)."""
+    return word_list("learning_bodies.txt")
+
+
 def title_suffixes() -> frozenset[str]:
     """Words after a title that make its bearer not yet in office ("elect", "designate": `title_suffixes.txt`)."""
     return word_list("title_suffixes.txt")
