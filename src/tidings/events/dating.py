@@ -78,7 +78,12 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
             return None
         if head.dep_ == "advmod" and head.lower_ in RELATIVE_ORDER and head.head.i != head.i:
             node, head = head, head.head  # "EARLIER in the day, police arrested": the adverb's verb
+    if OWN_NOUN_TIMES and head.i in words and head.pos_ in NOUN_TAGS:
+        return head  # "following Pakistani AIRSTRIKES in Kabul ON OCTOBER 9": the act named keeps its time
     return _through_quantity(_verb_of_subject(head, node) or _verb_of_object(head, node), node)
+
+
+OWN_NOUN_TIMES = True  # switch for measuring the rule
 
 
 # adverbs that place an act before or after a time they bring: "EARLIER in the day", "LATER in the week"
