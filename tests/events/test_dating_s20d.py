@@ -1,7 +1,9 @@
 """Dating rules of session 20 (s20d), whole pipeline. Passages are written for these tests.
 
 - a noun the coder took as the act is a happening: a time that modifies it is its own, even where the noun
-  is the object of a verb that is no part of the event ("FOLLOWING airstrikes ... on November 14").
+  is the object of a verb that is no part of the event ("FOLLOWING airstrikes ... on November 14");
+- a later conjunct told in the present ("arrested him IN MARCH and ARE HOLDING him") is not covered by the
+  first conjunct's past time.
 """
 
 from __future__ import annotations
@@ -22,3 +24,18 @@ def test_a_time_after_the_object_of_a_reporting_verb_stays_the_verbs() -> None:
     # the condemnation is the event; the strikes are its matter and get no event of their own here
     text = "Turkey condemned the Syrian airstrikes on Monday."
     assert dates(text, "2019-11-20").get("condemned") == ("2019-11-18", "timex")
+
+
+def test_a_later_conjunct_in_the_present_is_not_covered_by_a_past_conjuncts_time() -> None:
+    # the holding goes on now, told from the news present; only the arrest lies in March
+    text = ("Police arrested the former militia commander in March under an international warrant and are holding "
+            "him in a detention facility in The Hague.")
+    found = dates(text, "2019-11-20")
+    assert found.get("arrested") == ("2019-03", "timex")
+    assert found.get("holding") == ("2019-11-20", "tense")
+
+
+def test_a_later_conjunct_in_the_past_still_takes_the_first_conjuncts_time() -> None:
+    text = ("Police arrested the former militia commander in March under an international warrant and held "
+            "him in a detention facility in The Hague.")
+    assert dates(text, "2019-11-20").get("held") == ("2019-03", "timex")

@@ -414,7 +414,7 @@ def _under_an_old_act(doc: Doc, event_words: Sequence[Token], timexes: Sequence[
     if not event_words:
         return None
     top = _top_word(event_words)
-    if _present_perfect(top):
+    if _present_perfect(top) or _present_conjunct(top):
         return None  # "arrested 20 students IN 2014 and HAVE CHARGED 300 since": told from the news present
     above = frozenset(a.i for a in top.ancestors if a.pos_ in ("VERB", "AUX"))
     if not above:
@@ -1188,10 +1188,22 @@ def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
     first, own = conjuncts
     if _present_perfect(own) and not _present_perfect(first):
         return False
+    if _present_conjunct(own) and _finite_tag(first) == "VBD":
+        return False  # "was arrested IN MARCH and IS currently held": a state told from the news present
     if not any(c.dep_ in SUBJECTS for c in own.children):
         return True
     subjects = [c for c in first.children if c.dep_ in SUBJECTS]
     return bool(subjects) and head.i < subjects[0].left_edge.i
+
+
+PRESENT_CONJUNCTS = True  # switch for measuring the rule
+
+
+def _present_conjunct(verb: Token) -> bool:
+    """A later conjunct told in the present tense of its own ("was arrested in March and IS currently HELD"):
+    like a present perfect (`_present_perfect`), it tells what holds or is done from the news present, not an
+    act at the time of the earlier conjunct."""
+    return PRESENT_CONJUNCTS and verb.dep_ == "conj" and _finite_tag(verb) in PRESENT_TAGS
 
 
 def _present_perfect(verb: Token) -> bool:
