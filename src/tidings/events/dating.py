@@ -88,7 +88,7 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
 OWN_NOUN_TIMES = True  # switch for measuring the rule (s20d: 1 non-gold date changed, right)
 
 
-SINCE_TAILS = True  # switch for measuring the rule
+SINCE_TAILS = True  # switch for measuring the rule (s20d: 1 non-gold date changed, right)
 
 
 def _tail_of_since(prep: Token) -> bool:
@@ -1208,7 +1208,7 @@ def _scopes_over(head: Token, conjuncts: tuple[Token, Token]) -> bool:
     return bool(subjects) and head.i < subjects[0].left_edge.i
 
 
-PRESENT_CONJUNCTS = True  # switch for measuring the rule
+PRESENT_CONJUNCTS = True  # switch for measuring the rule (s20d: 1 non-gold date changed, right)
 
 
 def _present_conjunct(verb: Token) -> bool:
