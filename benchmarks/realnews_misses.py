@@ -2,7 +2,9 @@
 
 Categories (a gold event's sentence compared with each output event's sentence by the shared scorer's
 `same_sentence`): matched (an event of an accepted type shares the sentence; looser than the scorer's one-to-one
-matching), other type only, statement only, no event in the sentence, sentence not in the stored text. The check
+matching), other type only, statement only, no event in the sentence (split into "a trigger read, no event": the
+coder read an act in the sentence, `events.code.read_sentence`, and then found no sides it could place; and "no
+trigger read": no verb or noun of the sentence was read as an act), sentence not in the stored text. The check
 half is printed as counts only (its sentences are not for reading); `--tune-misses TYPE,...` lists the tune misses
 of those gold types, to read when writing rules.
 
@@ -24,6 +26,7 @@ from typing import Any
 
 from realnews_timeline import scorer  # the shared scorer, for its sentence matching and type names
 
+import tidings.events.code as coder
 from tidings.config import load_settings
 from tidings.eval.gate import REALNEWS, export_events, ingest_folder
 from tidings.eval.split import split_keys
@@ -48,14 +51,29 @@ def stored_words(db: Path) -> dict[str, str]:
     return {Path(origin).stem: " ".join(re.findall(r"[a-z0-9]+", text.lower())) for origin, text in rows}
 
 
-def category(gold_event: dict[str, Any], here: list[str], text: str, sr: ModuleType) -> str:
+def recording_readings(read: list[str]) -> None:
+    """Wrap the coder's `read_sentence` so that every sentence it read an act in is kept (as words, lower case):
+    the ingest below runs in this process."""
+    original = coder.read_sentence
+
+    def reading(sentence: Any, book: Any, actors: Any) -> Any:
+        readings = original(sentence, book, actors)
+        if readings:
+            read.append(" ".join(re.findall(r"[a-z0-9]+", sentence.text.lower())))
+        return readings
+
+    coder.read_sentence = reading
+
+
+def category(gold_event: dict[str, Any], here: list[str], text: str, sr: ModuleType, read: list[str]) -> str:
     accepted = {sr.ptype(gold_event["plover"])} | {sr.ptype(t) for t in gold_event.get("plover_accept") or []}
     if any(t in accepted for t in here):
         return "matched"
     if " ".join(sr.words(gold_event["sentence"]))[:40] not in text:
         return "sentence not in text"
     if not here:
-        return "no event in sentence"
+        opening = " ".join(sr.words(gold_event["sentence"]))[:40]
+        return "a trigger read, no event" if any(opening in r for r in read) else "no trigger read"
     return "statement only" if not any(here) else "other type only"
 
 
@@ -68,6 +86,8 @@ def main() -> int:
     sr = scorer(shared)
     articles = json.loads((shared / REALNEWS).read_text(encoding="utf-8"))["articles"]
     tune, check = split_keys(a["id"] for a in articles)
+    read: list[str] = []
+    recording_readings(read)
     with tempfile.TemporaryDirectory(prefix="tidings-misses-") as folder:
         work = Path(folder)
         (work / "pages").mkdir()
@@ -84,7 +104,7 @@ def main() -> int:
         for article in (a for a in articles if a["id"] in keys):
             for gold_event in article["events"]:
                 here = [sr.ptype(t) for s, t in outputs[article["id"]] if sr.same_sentence(s, gold_event["sentence"])]
-                kind = category(gold_event, here, texts.get(article["id"], ""), sr)
+                kind = category(gold_event, here, texts.get(article["id"], ""), sr, read)
                 categories[kind] += 1
                 if kind != "matched":
                     missed[sr.ptype(gold_event["plover"])] += 1
