@@ -32,3 +32,23 @@ def test_a_warning_of_consequences_after_a_condemnation_is_a_threat_too() -> Non
 
 def test_a_warning_of_other_things_with_no_one_warned_is_no_threat() -> None:
     assert _threats("The central bank warned of slower growth next year.") == []
+
+
+# CAMEO 0841 "release persons", 0842 "return, release property" (PLOVER RETREAT: "release of prisoners and hostages
+# ... the return of confiscated property"): papers made public, water let out of a dam or bombs dropped are no release.
+
+
+def _retreats(text: str) -> list[Event]:
+    return [e for e in _events(text) if e.cameo.startswith("084")]
+
+
+def test_files_made_public_are_no_release() -> None:
+    assert _retreats("The French interior ministry released thousands of pages of files on the 1995 bombings.") == []
+
+
+def test_water_let_out_of_a_dam_is_no_release() -> None:
+    assert _retreats("Ethiopia released water from the dam into the Blue Nile on Monday.") == []
+
+
+def test_prisoners_set_free_are_still_released() -> None:
+    assert [e.cameo for e in _retreats("Belarus released 14 political prisoners on Thursday.")] == ["0841"]
