@@ -688,6 +688,23 @@ def _unplaced_person(actor: ActorRef) -> bool:
     return bool(actor.name) and not actor.country and not actor.actor_id
 
 
+def _main_officials(args: list[Arg], main: str | None) -> list[Arg]:
+    """A named person the text gives a political office (a state, armed, party or opposition sector) but no country
+    ("Volker, former special envoy to Kyiv", "Rep. Ilhan Omar") is of the country the story names most
+    (`story_main`): a news story introduces a foreign official by nationality ("Ukrainian President Zelensky") and
+    its own country's officials by office alone. Only the country of a side already kept is given (`_named` keeps
+    such a doer unplaced, `_political` such a side), so no act is added. Not a person of a private trade (a business
+    chief, a doctor: with a country their private acts would pass `_political`), nor a name with no office (a name
+    alone is as often a namesake as anyone)."""
+    if main is None:
+        return args
+    return _placed_home(args, main, _unplaced_official)
+
+
+def _unplaced_official(actor: ActorRef) -> bool:
+    return _unplaced_person(actor) and (actor.sector or "").lower() in load_word_classes().political_sectors
+
+
 def _needs_no_addressee(plover: str, code: str = "") -> bool:
     """A PLOVER type, or a CAMEO code under a listed prefix, whose act is news with no one it is done to
     (word_classes.toml `addressless_types`)."""
@@ -1529,6 +1546,7 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
     sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
+    sources, targets = _main_officials(sources, ctx.main), _main_officials(targets, ctx.main)
     if not targets and unplaced:
         targets = unplaced  # kept so that the story's other side does not stand in for them (context_targets)
     out = []
