@@ -141,7 +141,7 @@ def code_events(
             events.extend(coded)
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
     events = told_by_verbs(context_targets(dated, actors, doc, book.modality, book.speech.verbs))
-    events = [_offices_named_before(e, actors) for e in events]
+    events = [_main_officials(_offices_named_before(e, actors), ctx.main) for e in events]
     return [e for e in one_per_pair(doc, events)
             if _political(e) or (e.source is not None and _kind_protest(e.cameo, [e.source]))]
 
@@ -688,17 +688,20 @@ def _unplaced_person(actor: ActorRef) -> bool:
     return bool(actor.name) and not actor.country and not actor.actor_id
 
 
-def _main_officials(args: list[Arg], main: str | None) -> list[Arg]:
+def _main_officials(event: Event, main: str | None) -> Event:
     """A named person the text gives a political office (a state, armed, party or opposition sector) but no country
     ("Volker, former special envoy to Kyiv", "Rep. Ilhan Omar") is of the country the story names most
     (`story_main`): a news story introduces a foreign official by nationality ("Ukrainian President Zelensky") and
-    its own country's officials by office alone. Only the country of a side already kept is given (`_named` keeps
-    such a doer unplaced, `_political` such a side), so no act is added. Not a person of a private trade (a business
-    chief, a doctor: with a country their private acts would pass `_political`), nor a name with no office (a name
-    alone is as often a namesake as anyone)."""
+    its own country's officials by office alone. Given once the events are coded and their missing sides filled
+    (`context_targets`), so that it adds no act and no side: it only places a side already kept (`_named` keeps
+    such a doer, `_political` such a side). Not a person of a private trade (a business chief, a doctor: with a
+    country their private acts would pass `_political`), nor a name with no office (a name alone is as often a
+    namesake as anyone)."""
     if main is None:
-        return args
-    return _placed_home(args, main, _unplaced_official)
+        return event
+    source, target = (replace(a, country=main) if a is not None and _unplaced_official(a) else a
+                      for a in (event.source, event.target))
+    return event if (source, target) == (event.source, event.target) else replace(event, source=source, target=target)
 
 
 def _unplaced_official(actor: ActorRef) -> bool:
@@ -1546,7 +1549,6 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     elif sources and not any(a.actor.country for a in sources):
         sources = _home_police(code, sources, targets, ctx.book.implicit)
     sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
-    sources, targets = _main_officials(sources, ctx.main), _main_officials(targets, ctx.main)
     if not targets and unplaced:
         targets = unplaced  # kept so that the story's other side does not stand in for them (context_targets)
     out = []
