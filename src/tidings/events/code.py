@@ -705,7 +705,8 @@ def _main_officials(event: Event, main: str | None) -> Event:
 
 
 def _unplaced_official(actor: ActorRef) -> bool:
-    return _unplaced_person(actor) and (actor.sector or "").lower() in load_word_classes().political_sectors
+    return (_unplaced_person(actor) or unowned_group(actor)) \
+        and (actor.sector or "").lower() in load_word_classes().political_sectors
 
 
 def _needs_no_addressee(plover: str, code: str = "") -> bool:
