@@ -44,3 +44,10 @@ def test_no_main_country_leaves_the_official_unplaced() -> None:
     text = ("Ukraine and Poland met in Warsaw. Ukraine and Poland signed a deal. "
             "Senator Tom Hallwell criticized the deal on Tuesday.")
     assert all(country is None for name, country in _accusers(text) if "Hallwell" in name)
+
+
+def test_an_unknown_doer_named_in_the_act_s_clause_stays_the_doer() -> None:
+    """`context_targets`: a named doer the base cannot place keeps the act, and takes the missing side's country
+    only; another actor of the story does not stand in for the person the clause names."""
+    text = STORY + "Tom Hallwell criticized Ukraine on Tuesday for the delay."
+    assert _accusers(text) == [("Tom Hallwell", "USA")]

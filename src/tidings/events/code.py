@@ -258,6 +258,14 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
     present = [m for m in present if doc is None or not _inside_a_name(doc, m, speech_verbs)]
     out: list[Event] = []
     for event in events:
+        doer = event.source if event.source is not None and _unplaced_name(event.source) else None
+        if doer is not None and event.plover and event.target is not None and not event.reciprocal:
+            # "Maitlis demanded how Andrew could be so sure": the doer the act's own clause names, whom the base
+            # cannot place, stays the doer and takes the missing side's country only, not another actor's identity
+            side = _missing_side(replace(event, source=None), events, present, counts, actors, doc, speech_verbs,
+                                 reporters=True)
+            out.append(replace(event, source=replace(doer, country=side.country) if side is not None else doer))
+            continue
         named = event.target if event.target is not None and _unplaced_name(event.target) else None
         if named is not None and event.source is not None:
             event = replace(event, target=None)  # placed below as the story's other side, keeping the person
@@ -1552,6 +1560,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
     if not targets and unplaced:
         targets = unplaced  # kept so that the story's other side does not stand in for them (context_targets)
+    if not sources and _placed(targets):
+        sources = [a for a in found if _unplaced_name(a.actor)]  # kept likewise (`context_targets`: its country only)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
