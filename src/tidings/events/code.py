@@ -141,7 +141,7 @@ def code_events(
             events.extend(coded)
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
     events = told_by_verbs(context_targets(dated, actors, doc, book.modality, book.speech.verbs))
-    events = [_main_officials(_offices_named_before(e, actors), ctx.main) for e in events]
+    events = [_main_officials(_offices_named_before(e, actors), ctx.main, ctx.home) for e in events]
     return [e for e in one_per_pair(doc, events)
             if _political(e) or (e.source is not None and _kind_protest(e.cameo, [e.source]))]
 
@@ -262,8 +262,10 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         if doer is not None and event.plover and event.target is not None and not event.reciprocal:
             # "Maitlis demanded how Andrew could be so sure": the doer the act's own clause names, whom the base
             # cannot place, stays the doer and takes the missing side's country only, not another actor's identity
-            side = _missing_side(replace(event, source=None), events, present, counts, actors, doc, speech_verbs,
-                                 reporters=True)
+            # (no country guessed where an act with no doer keeps none: "sentenced X for KILLING ...")
+            bare = replace(event, source=None)
+            side = None if _keeps_no_source(doc, bare) else _missing_side(
+                bare, events, present, counts, actors, doc, speech_verbs, reporters=True)
             out.append(replace(event, source=replace(doer, country=side.country) if side is not None else doer))
             continue
         named = event.target if event.target is not None and _unplaced_name(event.target) else None
@@ -280,8 +282,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         if shared is not None:
             out.append(replace(event, target=shared))  # "Egypt and Jordan criticised ...": the same thing
             continue
-        if event.source is None and doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)
-                                                         or event.pattern in _undergone_patterns()):
+        if event.source is None and _keeps_no_source(doc, event):
             out.append(event)
             continue
         side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
@@ -292,6 +293,13 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _keeps_no_source(doc: Doc | None, event: Event) -> bool:
+    """An act whose missing doer the story does not fill: a verbal act told in the passive (`_unsaid_speaker`), the
+    crime a court punishes someone the base cannot place for (`_charged_unplaced`), an act undergone."""
+    return doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)
+                                or event.pattern in _undergone_patterns())
 
 
 def _missing_side(event: Event, events: list[Event], present: list[ActorMention], counts: dict[str, int],
@@ -696,7 +704,7 @@ def _unplaced_person(actor: ActorRef) -> bool:
     return bool(actor.name) and not actor.country and not actor.actor_id
 
 
-def _main_officials(event: Event, main: str | None) -> Event:
+def _main_officials(event: Event, main: str | None, home: str | None) -> Event:
     """A named person the text gives a political office (a state, armed, party or opposition sector) but no country
     ("Volker, former special envoy to Kyiv", "Rep. Ilhan Omar") is of the country the story names most
     (`story_main`): a news story introduces a foreign official by nationality ("Ukrainian President Zelensky") and
@@ -707,13 +715,15 @@ def _main_officials(event: Event, main: str | None) -> Event:
     namesake as anyone)."""
     if main is None:
         return event
-    source, target = (replace(a, country=main) if a is not None and _unplaced_official(a) else a
+    source, target = (replace(a, country=main) if a is not None and _unplaced_official(a, home) else a
                       for a in (event.source, event.target))
     return event if (source, target) == (event.source, event.target) else replace(event, source=source, target=target)
 
 
-def _unplaced_official(actor: ActorRef) -> bool:
-    return (_unplaced_person(actor) or unowned_group(actor)) \
+def _unplaced_official(actor: ActorRef, home: str | None) -> bool:
+    """(In a story of one country, a named person is placed only where `_home_people` says: an act that needs no
+    one it is done to.)"""
+    return ((_unplaced_person(actor) and home is None) or unowned_group(actor)) \
         and (actor.sector or "").lower() in load_word_classes().political_sectors
 
 
