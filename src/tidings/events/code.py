@@ -141,7 +141,7 @@ def code_events(
             events.extend(coded)
     dated = carry_over_dates(doc, events, ctx.timexes, story_date)
     events = told_by_verbs(context_targets(dated, actors, doc, book.modality, book.speech.verbs))
-    events = [_offices_named_before(e, actors) for e in events]
+    events = [_main_officials(_offices_named_before(e, actors), ctx.main, ctx.home) for e in events]
     return [e for e in one_per_pair(doc, events)
             if _political(e) or (e.source is not None and _kind_protest(e.cameo, [e.source]))]
 
@@ -258,6 +258,16 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
     present = [m for m in present if doc is None or not _inside_a_name(doc, m, speech_verbs)]
     out: list[Event] = []
     for event in events:
+        doer = event.source if event.source is not None and _unplaced_name(event.source) else None
+        if doer is not None and event.plover and event.target is not None and not event.reciprocal:
+            # "Maitlis demanded how Andrew could be so sure": the doer the act's own clause names, whom the base
+            # cannot place, stays the doer and takes the missing side's country only, not another actor's identity
+            # (no country guessed where an act with no doer keeps none: "sentenced X for KILLING ...")
+            bare = replace(event, source=None)
+            side = None if _keeps_no_source(doc, bare) else _missing_side(
+                bare, events, present, counts, actors, doc, speech_verbs, reporters=True)
+            out.append(replace(event, source=replace(doer, country=side.country) if side is not None else doer))
+            continue
         named = event.target if event.target is not None and _unplaced_name(event.target) else None
         if named is not None and event.source is not None:
             event = replace(event, target=None)  # placed below as the story's other side, keeping the person
@@ -272,8 +282,7 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         if shared is not None:
             out.append(replace(event, target=shared))  # "Egypt and Jordan criticised ...": the same thing
             continue
-        if event.source is None and doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)
-                                                         or event.pattern in _undergone_patterns()):
+        if event.source is None and _keeps_no_source(doc, event):
             out.append(event)
             continue
         side = _missing_side(event, events, present, counts, actors, doc, speech_verbs)
@@ -284,6 +293,13 @@ def context_targets(events: list[Event], actors: list[ActorMention], doc: Doc | 
         else:
             out.append(replace(event, source=side))
     return out
+
+
+def _keeps_no_source(doc: Doc | None, event: Event) -> bool:
+    """An act whose missing doer the story does not fill: a verbal act told in the passive (`_unsaid_speaker`), the
+    crime a court punishes someone the base cannot place for (`_charged_unplaced`), an act undergone."""
+    return doc is not None and (_unsaid_speaker(doc, event) or _charged_unplaced(doc, event)
+                                or event.pattern in _undergone_patterns())
 
 
 def _missing_side(event: Event, events: list[Event], present: list[ActorMention], counts: dict[str, int],
@@ -686,6 +702,29 @@ def _home_people(args: list[Arg], home: str | None) -> list[Arg]:
 
 def _unplaced_person(actor: ActorRef) -> bool:
     return bool(actor.name) and not actor.country and not actor.actor_id
+
+
+def _main_officials(event: Event, main: str | None, home: str | None) -> Event:
+    """A named person the text gives a political office (a state, armed, party or opposition sector) but no country
+    ("Volker, former special envoy to Kyiv", "Rep. Ilhan Omar") is of the country the story names most
+    (`story_main`): a news story introduces a foreign official by nationality ("Ukrainian President Zelensky") and
+    its own country's officials by office alone. Given once the events are coded and their missing sides filled
+    (`context_targets`), so that it adds no act and no side: it only places a side already kept (`_named` keeps
+    such a doer, `_political` such a side). Not a person of a private trade (a business chief, a doctor: with a
+    country their private acts would pass `_political`), nor a name with no office (a name alone is as often a
+    namesake as anyone)."""
+    if main is None:
+        return event
+    source, target = (replace(a, country=main) if a is not None and _unplaced_official(a, home) else a
+                      for a in (event.source, event.target))
+    return event if (source, target) == (event.source, event.target) else replace(event, source=source, target=target)
+
+
+def _unplaced_official(actor: ActorRef, home: str | None) -> bool:
+    """(In a story of one country, a named person is placed only where `_home_people` says: an act that needs no
+    one it is done to.)"""
+    return ((_unplaced_person(actor) and home is None) or unowned_group(actor)) \
+        and (actor.sector or "").lower() in load_word_classes().political_sectors
 
 
 def _needs_no_addressee(plover: str, code: str = "") -> bool:
@@ -1531,6 +1570,8 @@ def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
     sources, targets = _police_at_home(sources, targets, ctx.book.implicit, ctx.main)
     if not targets and unplaced:
         targets = unplaced  # kept so that the story's other side does not stand in for them (context_targets)
+    if not sources and _placed(targets):
+        sources = [a for a in found if _unplaced_name(a.actor)]  # kept likewise (`context_targets`: its country only)
     out = []
     reverse = pattern.reverse if pattern is not None and not reading.frames else None
     for source, target, reciprocal in _pairs(reading, sources, targets):
