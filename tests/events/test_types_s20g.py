@@ -49,7 +49,8 @@ def test_pleading_with_a_government_is_still_an_appeal() -> None:
 
 
 def test_an_incumbent_seeking_a_term_is_no_charge() -> None:
-    assert "1121" not in _codes("Zambians vote for a president, with incumbent Hakainde Hichilema seeking a second term.")
+    text = "Zambians vote for a president, with incumbent Hakainde Hichilema seeking a second term."
+    assert "1121" not in _codes(text)
 
 
 def test_prosecutors_seeking_a_prison_term_still_charge() -> None:
