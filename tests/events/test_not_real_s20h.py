@@ -35,6 +35,8 @@ def test_opinion_with_a_modal_is_no_demand(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Russia said Sudan must return the helicopter.",
     "Iran said the United States must lift the sanctions.",
+    "Iran said the sanctions must be lifted.",
+    "The Estonian foreign minister said the European Union must be ready to mediate talks in Ukraine.",
 ])
 def test_a_party_asked_to_act_is_a_demand(text: str) -> None:
     assert any(c.startswith("10") for c in _codes(text))

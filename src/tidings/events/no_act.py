@@ -279,11 +279,13 @@ def _opinion_demand(reading: Reading, finder: ArgumentFinder) -> bool:
             or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return False
     words = load_outsiders()
-    if lemma(clause) in words.state_verbs or lemma(reading.trigger.verb) in words.state_verbs:
-        return True
+    verb = reading.trigger.verb
+    if lemma(verb) in words.state_verbs and not any(t.dep_ == "xcomp" for t in verb.subtree):
+        return True  # the state is what is asked; "must BE ready TO MEDIATE" asks an act
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lower_ in words.own_voice or s.lower_ in words.pointing_pronouns or _thing(s, finder)
-               for s in subjects)
+    # a thing as the passive subject is what the act is done to: "said the sanctions must be LIFTED" asks it
+    return any(s.lower_ in words.own_voice or s.lower_ in words.pointing_pronouns
+               or (s.dep_ == "nsubj" and _thing(s, finder)) for s in subjects)
 
 
 def _question_asked(reading: Reading) -> bool:
