@@ -184,6 +184,9 @@ class Outsiders:
     # "asked WHETHER ...", "'What is ...?' he asked": a question asked, not a request
     question_verbs: frozenset[str] = frozenset()
     question_words: frozenset[str] = frozenset()
+    # "would like us to KNOW": wanting someone to know is telling
+    knowing_verbs: frozenset[str] = frozenset()
+    wanting_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -197,4 +200,4 @@ def load_outsiders() -> Outsiders:
     return Outsiders(words("doerless_harms"), words("accident_verbs"), words("private_doers"),
                      words("private_victims"), words("own_people"), words("deed_nouns"), words("gunfire_words"),
                      words("own_voice"), words("state_verbs"), words("pointing_pronouns"), words("question_verbs"),
-                     words("question_words"))
+                     words("question_words"), words("knowing_verbs"), words("wanting_verbs"))

@@ -288,6 +288,16 @@ def _opinion_demand(reading: Reading, finder: ArgumentFinder) -> bool:
                or (s.dep_ == "nsubj" and _thing(s, finder)) for s in subjects)
 
 
+def _told_not_asked(reading: Reading) -> bool:
+    """"The governor would LIKE us to KNOW that ...", "he WANTS the world to KNOW that ...": wanting someone to know
+    or understand something tells it; no act is asked (word_classes.toml `wanting_verbs`, `knowing_verbs`).
+    "wants Kyiv to release the prisoners" asks one."""
+    if len(reading.chain) < 2 or not reading.frames:
+        return False
+    words = load_outsiders()
+    return lemma(reading.trigger.verb) in words.knowing_verbs and lemma(reading.chain[1]) in words.wanting_verbs
+
+
 def _question_asked(reading: Reading) -> bool:
     """"asked WHETHER the troops would stay", "'WHAT is the contingency?' Aderholt asked": asking a question is no
     appeal or demand (CAMEO 02, 10 ask for an act); "asked Kyiv to investigate" and "asked that the troops stay"
@@ -316,6 +326,6 @@ def no_act(reading: Reading, words: Modality, finder: ArgumentFinder) -> bool:
         or _thing_visits(reading, finder) or _errand(reading, finder) or _habitual(reading, words) \
         or _generic_doer(reading) or _adjectival(reading) or _doerless_harm(reading) \
         or _private_crime(reading, finder) or _own_praised(reading) or _opinion_demand(reading, finder) \
-        or _question_asked(reading) or _thing_backs(reading, finder)
+        or _question_asked(reading) or _thing_backs(reading, finder) or _told_not_asked(reading)
 
 
