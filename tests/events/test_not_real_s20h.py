@@ -1,9 +1,10 @@
 """Readings that tell no real event on unseen pages (events/no_act.py `_opinion_demand`, `_question_asked`,
-`_thing_backs`; issue 13):
+`_thing_backs`, `_told_not_asked`; issue 13):
 
 - a reported "must/should" clause is a demand only when it asks another party for an act: the speaker's own side
   ("we must ..."), a pointing pronoun or a thing as the one asked, or a state ("should be ...") voice an opinion;
 - asking a question ("asked whether ...", a quoted wh-question) is no appeal or demand; asking someone to act is;
+- wanting someone to know something ("wants the world to know that ...") tells it, asks no act;
 - backing (CAMEO 051/052) in the passive with a thing as the "by" agent ("the euro was supported by data") is a
   market's or a figure's sense, not an actor's act.
 
@@ -61,3 +62,12 @@ def test_backed_by_a_thing_is_no_support(text: str) -> None:
 
 def test_backed_by_actors_is_support() -> None:
     assert _codes("The resolution was supported by France and Germany.").count("051") == 2
+
+
+def test_wanting_someone_to_know_is_no_appeal() -> None:
+    assert not any(c.startswith("02") for c in _codes(
+        "The French president wants the world to know that France stands with Ukraine."))
+
+
+def test_wanting_someone_to_act_is_an_appeal() -> None:
+    assert any(c.startswith("02") for c in _codes("Russia wants Ukraine to release the prisoners."))

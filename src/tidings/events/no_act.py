@@ -267,7 +267,7 @@ def _thing_backs(reading: Reading, finder: ArgumentFinder) -> bool:
 
 
 def _opinion_demand(reading: Reading, finder: ArgumentFinder) -> bool:
-    """She said "WE must teach the defendant love", "THESE should BE government assets", said the house's USE
+    """She said "WE must teach our children patience", "THESE should BE public assets", said the new POLICY
     "should send a signal": a demand by modal (code.py `_demand_by_modal`) asks another party for an act. A clause
     whose subject is the speaker's own side, a pointing pronoun or a thing, or whose verb is a state
     (word_classes.toml `own_voice`, `pointing_pronouns`, `state_verbs`), voices an opinion; "Russia said Sudan
