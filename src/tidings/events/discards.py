@@ -177,6 +177,16 @@ class Outsiders:
     own_people: frozenset[str] = frozenset()
     deed_nouns: frozenset[str] = frozenset()
     gunfire_words: frozenset[str] = frozenset()  # harms whose word also names gunfire ("fire")
+    # a demand by modal asks another party for an act: not the speaker's own side, a state or a thing
+    own_voice: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+    pointing_pronouns: frozenset[str] = frozenset()
+    # "asked WHETHER ...", "'What is ...?' he asked": a question asked, not a request
+    question_verbs: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
+    # "would like us to KNOW": wanting someone to know is telling
+    knowing_verbs: frozenset[str] = frozenset()
+    wanting_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -188,4 +198,6 @@ def load_outsiders() -> Outsiders:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
     return Outsiders(words("doerless_harms"), words("accident_verbs"), words("private_doers"),
-                     words("private_victims"), words("own_people"), words("deed_nouns"), words("gunfire_words"))
+                     words("private_victims"), words("own_people"), words("deed_nouns"), words("gunfire_words"),
+                     words("own_voice"), words("state_verbs"), words("pointing_pronouns"), words("question_verbs"),
+                     words("question_words"), words("knowing_verbs"), words("wanting_verbs"))

@@ -252,6 +252,72 @@ def _own_praised(reading: Reading) -> bool:
         and not any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in o.children) for o in people)
 
 
+def _thing_backs(reading: Reading, finder: ArgumentFinder) -> bool:
+    """"the dollar was SUPPORTED by economic data", "valuations are being supported by a combination of factors",
+    "the plan was backed by polls": backing (word_classes.toml `backing_codes`) is given by actors; a thing as the
+    agent of a passive tells another sense (markets, figures). Only the passive's agent: a subject that the tables
+    cannot place ("the bill supports ...") is often an actor's act told through its instrument (real-news check
+    recall fell with the subject too)."""
+    if not reading.code.startswith(tuple(load_word_classes().backing_codes)) or reading.frames \
+            or reading.trigger.noun is not None:
+        return False
+    verb = reading.trigger.verb
+    doers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return in_passive(verb) and bool(doers) and all(_thing(d, finder) for d in doers)
+
+
+def _opinion_demand(reading: Reading, finder: ArgumentFinder) -> bool:
+    """She said "WE must teach our children patience", "THESE should BE public assets", said the new POLICY
+    "should send a signal": a demand by modal (code.py `_demand_by_modal`) asks another party for an act. A clause
+    whose subject is the speaker's own side, a pointing pronoun or a thing, or whose verb is a state
+    (word_classes.toml `own_voice`, `pointing_pronouns`, `state_verbs`), voices an opinion; "Russia said Sudan
+    must return the helicopter" stays a demand."""
+    if reading.speaker is None or len(reading.chain) < 2:
+        return False
+    clause = reading.chain[-2]
+    if clause.dep_ != "ccomp" or clause.head.i != reading.speaker.i \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False
+    words = load_outsiders()
+    verb = reading.trigger.verb
+    if lemma(verb) in words.state_verbs and not any(t.dep_ == "xcomp" for t in verb.subtree):
+        return True  # the state is what is asked; "must BE ready TO MEDIATE" asks an act
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a thing as the passive subject is what the act is done to: "said the sanctions must be LIFTED" asks it
+    return any(s.lower_ in words.own_voice or s.lower_ in words.pointing_pronouns
+               or (s.dep_ == "nsubj" and _thing(s, finder)) for s in subjects)
+
+
+def _told_not_asked(reading: Reading) -> bool:
+    """"The governor would LIKE us to KNOW that ...", "he WANTS the world to KNOW that ...": wanting someone to know
+    or understand something tells it; no act is asked (word_classes.toml `wanting_verbs`, `knowing_verbs`).
+    "wants Kyiv to release the prisoners" asks one."""
+    if len(reading.chain) < 2 or not reading.frames:
+        return False
+    words = load_outsiders()
+    return lemma(reading.trigger.verb) in words.knowing_verbs and lemma(reading.chain[1]) in words.wanting_verbs
+
+
+def _question_asked(reading: Reading) -> bool:
+    """"asked WHETHER the troops would stay", "'WHAT is the contingency?' Aderholt asked": asking a question is no
+    appeal or demand (CAMEO 02, 10 ask for an act); "asked Kyiv to investigate" and "asked that the troops stay"
+    are (word_classes.toml `question_verbs`, `question_words`)."""
+    if not reading.code.startswith(("02", "10")):
+        return False
+    words = load_outsiders()
+    askers = [v for v in reading.chain if lemma(v) in words.question_verbs]
+    return any(_asks_question(v, words.question_words) for v in askers)
+
+
+def _asks_question(verb: Token, question_words: frozenset[str]) -> bool:
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False  # "asked Kyiv to ...", "asked for help"
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(min(clause.subtree, key=lambda t: t.i).lower_ in question_words
+               or any(c.dep_ == "mark" and c.lower_ in question_words for c in clause.children)
+               or any(t.text == "?" for t in clause.subtree) for clause in clauses)
+
+
 def no_act(reading: Reading, words: Modality, finder: ArgumentFinder) -> bool:
     """Whether the verb tells no act of one actor on another, whatever its arguments: a poll, an opinion, another
     sense of the word, an errand, a habit, anyone's deed, a quality, a hazard, a private crime, praise of one's
@@ -259,6 +325,7 @@ def no_act(reading: Reading, words: Modality, finder: ArgumentFinder) -> bool:
     return _polled(reading) or _voiced_obligation(reading, words) or _idle_sense(reading) \
         or _thing_visits(reading, finder) or _errand(reading, finder) or _habitual(reading, words) \
         or _generic_doer(reading) or _adjectival(reading) or _doerless_harm(reading) \
-        or _private_crime(reading, finder) or _own_praised(reading)
+        or _private_crime(reading, finder) or _own_praised(reading) or _opinion_demand(reading, finder) \
+        or _question_asked(reading) or _thing_backs(reading, finder) or _told_not_asked(reading)
 
 
