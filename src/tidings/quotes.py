@@ -22,3 +22,16 @@ def in_direct_speech(text: str, offset: int) -> bool:
         if char in CLOSE_QUOTES:
             break
     return before.count('"') % 2 == 1
+
+
+def quotation_marks(text: str, offset: int) -> tuple[int, int | None] | None:
+    """(offset of the opening mark, offset of the closing mark or None when the quotation runs to the paragraph's
+    end) of the quotation `offset` stands in (`in_direct_speech`), within its paragraph; None outside one."""
+    if not in_direct_speech(text, offset):
+        return None
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    end = len(text) if end < 0 else end
+    opening = max(text.rfind(mark, start, offset) for mark in OPEN_QUOTES + '"')
+    closings = [i for mark in CLOSE_QUOTES + '"' if (i := text.find(mark, offset, end)) >= 0]
+    return max(opening, start), (min(closings) if closings else None)

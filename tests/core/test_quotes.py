@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tidings.quotes import in_direct_speech
+from tidings.quotes import in_direct_speech, quotation_marks
 
 
 def test_straight_quotes_open_and_close() -> None:
@@ -24,3 +24,11 @@ def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
     text = '"We will not give in, the leader said.\n\nTalks resumed on Monday.'
     assert in_direct_speech(text, text.index("leader"))
     assert not in_direct_speech(text, text.index("Talks"))
+
+
+def test_quotation_marks_bound_the_quotation_within_its_paragraph() -> None:
+    text = 'The minister said: \u201cWe will not pay. We have waited.\u201d Talks resume.\nNext \u201cparagraph'
+    opening, closing = quotation_marks(text, text.index("We have")) or (None, None)
+    assert (text[opening], text[closing]) == ("\u201c", "\u201d")
+    assert quotation_marks(text, text.index("Talks")) is None
+    assert quotation_marks(text, text.index("paragraph")) == (text.index("\u201cparagraph"), None)

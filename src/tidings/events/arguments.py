@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.tables import data_dir, read_rows
 from tidings.events.patterns import load_word_classes
+from tidings.quotes import quotation_marks
 from tidings.records import ActorMention, ActorRef
 
 SUBJECT_DEPS = ("nsubj", "csubj", "nsubjpass", "csubjpass")
@@ -245,9 +246,7 @@ def _quoted(token: Token) -> bool:
     return before == 0 and any(t.text in ("\u201d", '"', "''") for t in token.doc[token.i:sentence.end])
 
 
-OPENING_MARKS = frozenset({"\u201c", "``"})
-CLOSING_MARKS = frozenset({"\u201d", "''"})
-QUOTATION_REACH = 400  # tokens a quotation is looked for around a pronoun: a few paragraphs' worth at most
+QUOTATION_REACH = 400  # tokens walked back from a quotation for its attribution: a few paragraphs' worth at most
 
 
 def _paragraph_break(token: Token) -> bool:
@@ -255,24 +254,15 @@ def _paragraph_break(token: Token) -> bool:
 
 
 def _quotation_marks(token: Token) -> tuple[Token | None, Token | None]:
-    """The marks of the quotation a token stands in, within its paragraph: the opening one (None when the token is
-    not inside one) and the closing one (None when the quotation runs to the paragraph's end). Curly marks say which
-    they are; straight ones alternate from the paragraph's start."""
+    """The marks of the quotation a token stands in, within its paragraph (`quotes.quotation_marks`): the opening
+    one (None when the token is not inside one) and the closing one (None when the quotation runs to the paragraph's
+    end)."""
     doc = token.doc
-    before: list[Token] = []
-    for i in range(token.i - 1, max(-1, token.i - QUOTATION_REACH), -1):
-        if _paragraph_break(doc[i]):
-            break
-        if doc[i].text in QUOTE_MARKS:
-            before.append(doc[i])
-    if not before or before[0].text in CLOSING_MARKS or (before[0].text not in OPENING_MARKS and len(before) % 2 == 0):
+    found = quotation_marks(doc.text, token.idx)
+    if found is None:
         return None, None
-    for i in range(token.i + 1, min(len(doc), token.i + QUOTATION_REACH)):
-        if _paragraph_break(doc[i]):
-            break
-        if doc[i].text in QUOTE_MARKS:
-            return before[0], doc[i]
-    return before[0], None
+    opening, closing = (doc.char_span(o, o + 1, alignment_mode="expand") if o is not None else None for o in found)
+    return (opening[0] if opening else None), (closing[0] if closing else None)
 
 
 def _outside(doc: Doc, indices: range) -> list[Token]:
