@@ -123,6 +123,9 @@ class NominalBook:
     # object names (nominal.toml `light_verbs`)
     light_verbs: frozenset[str] = frozenset()
     dying_verbs: frozenset[str] = frozenset()  # "two soldiers DIED in clashes with ...": harm told by its subject
+    # "disagreed OVER IMPOSING sanctions on X": prepositions whose gerund names what is talked about, not an act done
+    # (nominal.toml `light_verb_topics`)
+    topic_preps: frozenset[str] = frozenset()
 
     def entry(self, noun: Token) -> tuple[str, NounClass] | None:
         """The noun's entry: a "modifier+noun" key first ("PHONE call", the modifier makes the act), then the noun."""
@@ -188,7 +191,8 @@ def load_nominal(path: Path | None = None) -> NominalBook:
                        frozenset(str(w) for w in harm.get("force_sectors", ())),
                        _words(data.get("members", {})),
                        frozenset(str(w) for w in data.get("light_verbs", ())),
-                       frozenset(str(w) for w in harm.get("dying", ())))
+                       frozenset(str(w) for w in harm.get("dying", ())),
+                       frozenset(str(w) for w in data.get("light_verb_topics", ())))
 
 
 def _words(table: dict[str, list[str]]) -> Members:
@@ -332,12 +336,17 @@ def _clause_doer_heads(noun: Token, kind: NounClass) -> list[Token]:
 
 
 def _light_verb(noun: Token) -> Token | None:
-    """"Erdogan HELD a phone call with Putin", "Israel LAUNCHED a military campaign against Hamas": a verb of doing
-    (nominal.toml `light_verbs`) whose object the noun is says nothing of its own; its subject does the act."""
+    """"Erdogan HELD a phone call with Putin", "Israel LAUNCHED a military campaign against Hamas", "the UN REIMPOSES
+    sanctions on Iran": a verb of doing or of putting a measure in force (nominal.toml `light_verbs`) whose object the
+    noun is says nothing of its own; its subject does the act. Not a gerund after a preposition of topic ("resigned
+    after failing to agree OVER IMPLEMENTING sanctions": the act was argued about, not done)."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.i == noun.i or verb.pos_ != "VERB":
         return None
-    return verb if set(_verb_names(verb)) & load_nominal().light_verbs else None
+    book = load_nominal()
+    if verb.dep_ == "pcomp" and verb.head.lower_ in book.topic_preps:  # "disagreed OVER IMPOSING sanctions"
+        return None
+    return verb if set(_verb_names(verb)) & book.light_verbs else None
 
 
 def _carrying_verb(noun: Token, kind: NounClass) -> Token | None:
