@@ -55,9 +55,6 @@ class Pattern:
     undergone: bool = False  # nouns: the verb's subject undergoes the act ("X FACED criticism from Y")
     # verbs.txt flag `imported`: the line goes before the verb's imported PETRARCH-2 lines instead of replacing them
     imported: bool = False
-    # verbs.txt flag `raised`: a verb of letting someone act ("allowed AID TRUCKS to enter") whose object the parser
-    # made the subject of the infinitive after it; with no object of its own, that subject is what `obj=` reads
-    raised: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +217,7 @@ def _apply_condition(opts: dict[str, Any], item: str, where: str,
         # words that must follow the verb in its phrase, "_" joining the words of one alternative: an idiom
         # whose sense is no act ("find COMMON GROUND"), as the imported PETRARCH-2 phrases are matched
         opts["after"] = (frozenset(tuple(alt.split("_")) for alt in value.lower().split("|")),)
-    elif key in ("joint", "recip", "undergone", "imported", "raised") and not value:
+    elif key in ("joint", "recip", "undergone", "imported") and not value:
         opts[key] = True
     elif key == "need" and value in ("target", "source"):
         opts[f"need_{value}"] = True

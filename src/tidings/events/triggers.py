@@ -114,15 +114,6 @@ def pattern_object(verb: Token, particle: str | None = None) -> Token | None:
     return None
 
 
-def infinitive_subject(verb: Token) -> Token | None:
-    """"allowed AID TRUCKS to enter Gaza", "permitted UN INSPECTORS to visit the site": the parser makes the object
-    of a verb that lets someone act the subject of the infinitive after it (English grammar: an object raised to
-    the infinitive's subject); for a verbs.txt line flagged `raised` it is what the `obj=` condition reads."""
-    return next((s for c in verb.children if c.dep_ in ("ccomp", "xcomp")
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                 for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
-
-
 def _relative_in_phrase(verb: Token) -> bool:
     """"the deal IN WHICH the US agrees to tariffs": the relative pronoun is the object of a preposition, so the head
     noun is where or when the act happens, not its object."""
@@ -204,8 +195,7 @@ def verb_pattern(verb: Token, book: PatternBook, actors: ActorIndex) -> Pattern 
             words = words or _phrase_words(verb, book.loose_phrases)
             if not _phrase_ok(pattern, words):
                 continue
-        obj = pattern_object(verb, pattern.particle)
-        obj = _partitive(infinitive_subject(verb) if obj is None and pattern.raised else obj, book)
+        obj = _partitive(pattern_object(verb, pattern.particle), book)
         if pattern.preps is not None and not (pattern.preps & preps):
             continue
         if pattern.not_preps & preps:
