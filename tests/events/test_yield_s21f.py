@@ -1,9 +1,9 @@
-"""Yield constructions of session 21 (s21f), from the PLOVER and CAMEO codebooks' YIELD (CAMEO 08): pleading guilty
-(the real-news guidelines' convention), martial law ended, a captive "let go", armed forces leaving a place, office
-holders standing down or quitting as minister, governments reversing course, caving in or succumbing to pressure,
-a veto lifted, power handed over, fire halted; a curfew or a state of emergency lifted in the passive is lifted by
-the authorities of its place, and troops withdrawn in the passive withdraw themselves. Passages are written for
-these tests."""
+"""Yield constructions of session 21 (s21f), from the PLOVER and CAMEO codebooks' YIELD (CAMEO 08): martial law
+ended, a captive "let go", armed forces leaving a place, office holders standing down or quitting as minister,
+governments reversing course, caving in or succumbing to pressure, a veto lifted, power handed over, fire halted,
+an attack ceased ("stopped shelling"); a curfew or a state of emergency lifted in the passive is lifted by the
+authorities of its place, and troops withdrawn in the passive withdraw themselves. Passages are written for these
+tests."""
 
 from __future__ import annotations
 
@@ -24,7 +24,6 @@ def codes(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("The former Philippine senator pleaded guilty to corruption charges.", "080"),
     ("Pakistan ended martial law in the province.", "0814"),
     ("Iran let the British tanker go after two months.", "0841"),
     ("Israeli forces left the Gaza city of Khan Younis.", "087"),
@@ -38,14 +37,6 @@ def codes(text: str) -> set[str]:
 ])
 def test_yield_constructions(text: str, code: str) -> None:
     assert code in codes(text), coded(text)
-
-
-@pytest.mark.parametrize("text", [
-    "The Russian spy pleaded not guilty to the charges.",
-    "The French minister pleaded innocent.",
-])
-def test_a_plea_of_innocence_is_no_concession(text: str) -> None:
-    assert "080" not in codes(text), coded(text)
 
 
 def test_martial_law_named_elsewhere_in_the_phrase_is_not_lifted() -> None:
@@ -75,3 +66,22 @@ def test_a_curfew_lifted_in_the_passive_is_lifted_by_its_place(text: str, code: 
 def test_troops_withdrawn_in_the_passive_withdraw_themselves() -> None:
     found = [e for e in coded("Russian troops were withdrawn from Kherson.") if e[0] == "087"]
     assert found and found[0][1] == "Russian troops", found
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Turkish army stopped shelling Kurdish villages.", "0871"),
+    ("Hezbollah ceased firing rockets at Israel.", "0871"),
+    ("The Kenyan protesters stopped marching after the bill was withdrawn.", "082"),
+])
+def test_ceasing_an_attack_is_no_attack(text: str, code: str) -> None:
+    found = codes(text)
+    assert code in found and not {c for c in found if c[:2] in ("18", "19", "20")}, coded(text)
+
+
+def test_ceasing_another_act_is_no_event() -> None:
+    assert "040" not in codes("Russia stopped talking with Ukraine.")
+
+
+def test_an_order_to_halt_stays_a_demand() -> None:
+    # only "stop" and "cease" frame a verb form after them; "halt" keeps its own lines and an order to halt is a demand
+    assert codes("The government of Congo ordered the miners to halt their work.") & {"100", "1041"}
