@@ -34,6 +34,9 @@ def codes(text: str) -> set[str]:
     ("The Turkish government lifted its veto on Sweden's NATO membership.", "080"),
     ("The United States handed control of the base to Iraq.", "0831"),
     ("Hamas halted its rocket fire at Israel.", "0871"),
+    ("The Kenyan government shortened curfew hours in Nairobi.", "0813"),
+    ("The Ethiopian government ended the internet blackout in Tigray.", "081"),
+    ("India lifted the visa requirement for Chinese tourists.", "081"),
 ])
 def test_yield_constructions(text: str, code: str) -> None:
     assert code in codes(text), coded(text)
