@@ -1,10 +1,9 @@
-"""Armed groups and bodies named after a region or town, placed by the country where it lies (issue 13 item 5,
-session 21).
+"""Armed groups named after a region or town, placed by the country where it lies (issue 13 item 5, session 21).
 
 CAMEO codes rebels by the country they fight in (PAKREB): "the Balochistan Liberation Army", "Darfur rebels" and
 "Idlib militants" are of Pakistan, Sudan and Syria, as "Lagos police" and "a Tehran court" are of their place's
-country; so is a body named with its field between ("Puntland COUNTERTERRORISM forces"). Passages written for the
-test."""
+country. Passages written for the test.
+"""
 
 from __future__ import annotations
 
@@ -29,14 +28,3 @@ def test_militants_named_after_a_province(mentions) -> None:  # type: ignore[no-
 def test_rebels_with_no_place_stay_unplaced(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("The rebels attacked a convoy of aid trucks on Tuesday.")
     assert found["The rebels"].country is None
-
-
-def test_a_field_noun_between_a_region_and_its_forces(mentions) -> None:  # type: ignore[no-untyped-def]
-    found = mentions("Puntland counterterrorism forces captured four fighters near the coast.")
-    group = found["Puntland counterterrorism forces"]
-    assert (group.country, group.sector) == ("SOM", "MIL")
-
-
-def test_a_field_noun_between_a_town_and_its_court_judge(mentions) -> None:  # type: ignore[no-untyped-def]
-    found = mentions("Wisconsin circuit court judge Mary Lane was arrested on Friday.")
-    assert found["Wisconsin circuit court judge Mary Lane"].country == "USA"

@@ -1318,9 +1318,8 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
     governor", "New York state attorney general", "California's attorney general", "the mayor of Lyon" (the
     gazetteer of places). A capital also places a body or group of the state: "BEIJING police", "a TEHRAN
     court", "the Moscow city court" (the capital names no actor there, as it does not act, but it says whose
-    body it is). So does a town, state or province before a body ("Lagos police", "Puntland forces"), also with a
-    noun naming the body's field between ("Puntland counterterrorism forces", `_past_field_noun`); the office of such
-    a place is not the nation's (`_office_holder`)."""
+    body it is). So does a town, state or province before a body ("Lagos police", "Puntland forces"); the
+    office of such a place is not the nation's (`_office_holder`)."""
     if phrase.owner is not None or phrase.person is not None or not _placeable_head(phrase):
         return
     k = phrase.start
@@ -1331,13 +1330,12 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
     if capital is not None and capital.actor is not None and capital.actor.country:
         phrase.place, phrase.start = capital.actor.country, capital.start
         return
-    for stop in (end, _past_field_noun(text, end)):
-        for width in (4, 3, 2, 1):
-            j = stop - width
-            if j >= 0 and text.free(j, stop) and all(t.text[:1].isupper() and t.is_alpha for t in text.toks[j:stop]) \
-                    and (country := country_of_place(text.text(j, stop))):
-                phrase.place, phrase.start, phrase.local = country, j, True
-                return
+    for width in (4, 3, 2, 1):
+        j = end - width
+        if j >= 0 and text.free(j, end) and all(t.text[:1].isupper() and t.is_alpha for t in text.toks[j:end]) \
+                and (country := country_of_place(text.text(j, end))):
+            phrase.place, phrase.start, phrase.local = country, j, True
+            return
     if _county_sheriff(text, k, phrase):
         return
     e = phrase.end
@@ -1349,16 +1347,6 @@ def _place_of_office(text: _Text, phrase: _Phrase) -> None:
                     and (country := country_of_place(text.text(e + 1, stop))):
                 phrase.place, phrase.end, phrase.local = country, stop, True
                 return
-
-
-def _past_field_noun(text: _Text, end: int) -> int:
-    """Where a place would end before one lower-case noun naming a body's field ("Puntland COUNTERTERRORISM forces",
-    "the Gaza HEALTH ministry"): a compound of the body in the parse, no piece; `end` itself when there is none."""
-    k = end - 1
-    if k < 1 or not text.parsed or k in text.by_start or k + 1 in text.by_end:
-        return end
-    tok = text.toks[k]
-    return k if tok.is_alpha and tok.text.islower() and tok.pos_ == "NOUN" and tok.dep_ == "compound" else end
 
 
 def _county_sheriff(text: _Text, level: int, phrase: _Phrase) -> bool:
