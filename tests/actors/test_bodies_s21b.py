@@ -2,7 +2,8 @@
 
 CAMEO codes rebels by the country they fight in (PAKREB): "the Balochistan Liberation Army", "Darfur rebels" and
 "Idlib militants" are of Pakistan, Sudan and Syria, as "Lagos police" and "a Tehran court" are of their place's
-country. Passages written for the test.
+country, and so are rebels "in" a place ("gunmen in Badakhshan Province, Afghanistan"). Passages written for the
+test.
 """
 
 from __future__ import annotations
@@ -28,3 +29,14 @@ def test_militants_named_after_a_province(mentions) -> None:  # type: ignore[no-
 def test_rebels_with_no_place_stay_unplaced(mentions) -> None:  # type: ignore[no-untyped-def]
     found = mentions("The rebels attacked a convoy of aid trucks on Tuesday.")
     assert found["The rebels"].country is None
+
+
+def test_gunmen_in_a_province_and_country(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Two engineers were shot dead by gunmen in Badakhshan Province, Afghanistan, on Monday.")
+    group = found["gunmen"]
+    assert (group.country, group.sector) == ("AFG", "REB")
+
+
+def test_militants_in_a_region(mentions) -> None:  # type: ignore[no-untyped-def]
+    found = mentions("Militants in Darfur attacked a convoy of aid trucks.")
+    assert found["Militants"].country == "SDN"
