@@ -1377,9 +1377,11 @@ def _seat_of_body(text: _Text, phrase: _Phrase) -> None:
     sit abroad ("the embassy in Kabul", `bodies_abroad.txt`), not armies. So is an officer of the law or a
     lawmaker ("a judge in Texas", "prosecutors in Milan", "a sheriff in Ohio", "lawmakers in Ohio"): judges,
     prosecutors, police and legislators serve where they sit; not other people ("diplomats in Beijing", "lawyers
-    in Kabul" may be foreign or private)."""
+    in Kabul" may be foreign or private). Armed groups (`_PLACED_GROUPS`) are placed so too ("militants in Idlib",
+    "gunmen in Badakhshan Province, Afghanistan"): CAMEO codes rebels by the country they fight in."""
     word = phrase.heads[-1][0].word if phrase.heads else None
-    if phrase.owner is not None or phrase.place is not None or word is None or not _seated(word) \
+    if phrase.owner is not None or phrase.place is not None or word is None \
+            or not (_seated(word) or word.sector[:3] in _PLACED_GROUPS) \
             or " ".join(text.keys[phrase.heads[-1][0].start:phrase.end]) in bodies_abroad():
         return
     e = phrase.end
@@ -1462,10 +1464,16 @@ def _name_within(text: _Text, capital: _Piece, stop: int) -> bool:
     return all(first <= t.i <= last or t.lower_ == "the" for t in ent)
 
 
+# armed groups: one named after a region or town ("the BALOCHISTAN Liberation Army", "DARFUR rebels", "IDLIB militants")
+# is of the country where that place lies, as CAMEO codes rebels by the country they fight in (PAKREB)
+_PLACED_GROUPS = frozenset({"REB"})
+
+
 def _placeable_head(phrase: _Phrase) -> bool:
-    """An office, or a body or group of a state sector (police, a court, a government): what a place can own."""
+    """An office, or a body or group of a state sector (police, a court, a government), or an armed group
+    (`_PLACED_GROUPS`): what a place can own."""
     word = phrase.heads[-1][0].word if phrase.heads else None
-    return _office_head(phrase) or (word is not None and word.sector[:3] in _STATE_SECTORS)
+    return _office_head(phrase) or (word is not None and word.sector[:3] in _STATE_SECTORS | _PLACED_GROUPS)
 
 
 def _extend_right_owner_only(text: _Text, phrase: _Phrase) -> None:
