@@ -5,7 +5,9 @@ tests; no gold sentence is copied.
   an intercepted arms shipment stays one.
 - Appointing a prime minister or a minister fills a domestic office: no material cooperation (CAMEO 060); an
   ambassador appointed to another country stays diplomatic (050).
-- Pleading guilty or not guilty answers a charge: no appeal (CAMEO 020); "pleaded with X to ..." stays one.
+- Pleading guilty or not guilty answers a charge: no appeal (CAMEO 020); "pleaded with X to ..." stays one. A guilty
+  plea gives up the defence, a yield (CAMEO 080; the realnews guidelines code it YIELD, session 21); a plea of not
+  guilty is no event.
 - An incumbent seeking a new term runs for office; prosecutors seeking a prison term still charge (CAMEO 1121).
 - A warning of a danger the speaker will not bring about (a recession, famine) is no threat (CAMEO 13).
 - Goods "imported from" a country in a tariff report are no economic cooperation (CAMEO 061).
@@ -41,6 +43,11 @@ def test_appointing_an_ambassador_stays_diplomatic() -> None:
 def test_a_guilty_plea_is_no_appeal() -> None:
     assert "020" not in _codes("The former Peruvian minister pleads guilty to bribery charges in the United States.")
     assert "020" not in _codes("The Bolivian general pleaded not guilty to charges of drug trafficking in Spain.")
+
+
+def test_a_guilty_plea_yields_and_a_plea_of_not_guilty_is_no_event() -> None:
+    assert "080" in _codes("Two Russian nationals pleaded guilty in a federal court in New York to money laundering.")
+    assert not _codes("The Bolivian general pleaded not guilty to charges of drug trafficking in Spain.")
 
 
 def test_pleading_with_a_government_is_still_an_appeal() -> None:
