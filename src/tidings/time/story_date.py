@@ -102,7 +102,13 @@ def is_update_note_date(text: str, timex: Timex) -> bool:
     if not text or timex.start > len(text):
         return False
     line_start = text.rfind("\n", 0, timex.start) + 1
-    return _UPDATE_NOTE.match(text[line_start : timex.start]) is not None
+    before = text[line_start : timex.start]
+    last = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    return _UPDATE_NOTE.match(before) is not None or (last > 0 and _UPDATE_NOTE.match(before[last:]) is not None)
+
+
+# The end of a sentence inside a line: a full stop, "!" or "?", closing marks, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
 def _is_dated_past(timex: Timex, tense_of: TenseOf) -> bool:
