@@ -247,6 +247,8 @@ def date_for_event(
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
         elif governor is not None and governor.i in hosts and not _argument(head):
             reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
+        elif SPEECH_SUBJECTS and _issued_by_dated_speech(head, hosts) and not _after_story(timex, story_date):
+            reported.append(rank)  # "the ministry's MARCH 3 statement condemned the raid, calling on ..."
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     start = _since_start(doc, event_words, timexes, story_date) if best is None else None
     if start is not None:
