@@ -3,6 +3,9 @@ these tests, after the shapes seen on WCXB pages (not gold):
 
 - a time that modifies a speech noun (statement, letter, report) that is the subject of the act dates the act:
   the speech does what it does when it is issued ("The ministry's MARCH 3 statement accused ...");
+- in a text with no date of its own (the story date is only the latest year it states), a passage set on a
+  stated day ("Russian troops entered Gori ON MARCH 11, 2005. The troops detained the mayor.") dates the past
+  acts narrated after it, as a passage set before a page's date does;
 - a note that tells when the page was updated ("This page was last updated on ...", "Last Updated on ..." run
   into a list of references, "originally published on ... and updated on ...") does not overrule the page date.
 """
@@ -11,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tidings.analysis import code_text
+from tidings.analysis import analyze_text, code_text
 from tidings.time import analyze_time
 
 
@@ -70,3 +73,24 @@ def test_a_later_past_date_in_running_text_still_overrules_the_page_date() -> No
     text = "The museum opened a retrospective of the photographer's work on January 5, 2025.\n"
     story, _ = analyze_time(text, "2022-03-02")
     assert story.basis != "published"
+
+
+def test_a_passage_set_on_a_stated_day_dates_the_acts_after_it_in_an_undated_text() -> None:
+    text = ("Russian troops entered the Georgian town of Gori on March 11, 2005, as residents fled. The troops "
+            "detained the mayor. Later they shot two Georgian police officers.")
+    analyzed = analyze_text(text)
+    assert analyzed.story_date.basis == "inferred"
+    found = {text[e.verb_span[0]:e.verb_span[1]]: (e.date.value if e.date else None, e.date_evidence)
+             for e in analyzed.events if e.plover and e.verb_span}
+    assert found.get("detained") == ("2005-03-11", "narrative")
+    assert found.get("shot") == ("2005-03-11", "narrative")
+
+
+def test_a_time_without_its_year_does_not_set_the_passage_of_an_undated_text() -> None:
+    # "in March" is resolved against the year the text states, which is only a bound: no passage time
+    text = ("Russian troops entered the Georgian town of Gori in March, as residents fled. The troops detained the "
+            "mayor. The town was founded in 2005.")
+    analyzed = analyze_text(text)
+    found = {text[e.verb_span[0]:e.verb_span[1]]: (e.date.value if e.date else None, e.date_evidence)
+             for e in analyzed.events if e.plover and e.verb_span}
+    assert found.get("detained") == (None, "none")
