@@ -7,12 +7,14 @@ these tests, after the shapes seen on WCXB pages (not gold):
   stated day ("Russian troops entered Gori ON MARCH 11, 2005. The troops detained the mayor.") dates the past
   acts narrated after it, as a passage set before a page's date does;
 - a note that tells when the page was updated ("This page was last updated on ...", "Last Updated on ..." run
-  into a list of references, "originally published on ... and updated on ...") does not overrule the page date.
+  into a list of references, "originally published on ... and updated on ...") does not overrule the page date,
+  nor does the end of a range that began by the page's day ("Nov. 27, 2025 – Jan. 17, 2026": a run going on).
 """
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from tidings.analysis import analyze_text, code_text
 from tidings.time import analyze_time
@@ -67,6 +69,16 @@ def test_an_update_note_run_into_a_line_of_references_does_not_overrule_the_page
             "- Gallery page, consulted October 22, 2025. ↩︎ Last Updated on November 15, 2025\n")
     story, _ = analyze_time(text, "2025-11-05")
     assert (story.basis, story.date and story.date.value) == ("published", "2025-11-05")
+
+
+def test_the_end_of_a_range_running_at_the_page_date_does_not_overrule_it(nlp: Language) -> None:
+    # a critics' list of the year's exhibitions gives each show's run after its name (artlyst.com, in the WCXB dev
+    # set, not gold; shortened)
+    text = ("Together, she knew how to bring it alive. For her life as much as her art! Paula Rego – Drawing from "
+            "Life, Cristea Roberts Gallery, Nov. 27, 2025 – Jan. 17, 2026 Paula Rego’s emboldened theatrical "
+            "artworks truly made an impact.\n")
+    story, _ = analyze_time(text, "2025-12-17", nlp(text))
+    assert (story.basis, story.date and story.date.value) == ("published", "2025-12-17")
 
 
 def test_a_later_past_date_in_running_text_still_overrules_the_page_date() -> None:
