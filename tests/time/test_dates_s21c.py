@@ -6,6 +6,8 @@ these tests, after the shapes seen on WCXB pages (not gold):
 - in a text with no date of its own (the story date is only the latest year it states), a passage set on a
   stated day ("Russian troops entered Gori ON MARCH 11, 2005. The troops detained the mayor.") dates the past
   acts narrated after it, as a passage set before a page's date does;
+- "on A Sunday" is some day of that name, no particular one (XXXX-WXX-7): it dates no episode a
+  later sentence could inherit;
 - a note that tells when the page was updated ("This page was last updated on ...", "Last Updated on ..." run
   into a list of references, "originally published on ... and updated on ...") does not overrule the page date,
   nor does the end of a range that began by the page's day ("Nov. 27, 2025 – Jan. 17, 2026": a run going on).
@@ -106,3 +108,21 @@ def test_a_time_without_its_year_does_not_set_the_passage_of_an_undated_text() -
     found = {text[e.verb_span[0]:e.verb_span[1]]: (e.date.value if e.date else None, e.date_evidence)
              for e in analyzed.events if e.plover and e.verb_span}
     assert found.get("detained") == (None, "none")
+
+
+def test_a_weekday_after_on_and_an_indefinite_article_is_no_particular_day() -> None:
+    _, timexes = analyze_time("We had to rush to a hospital on a Sunday.", "2025-01-12")
+    assert [(t.type, t.value) for t in timexes] == [("DATE", "XXXX-WXX-7")]
+
+
+def test_a_weekday_named_alone_is_still_the_nearest_one() -> None:
+    _, timexes = analyze_time("Police arrested him on Sunday.", "2025-01-14")
+    assert [t.value for t in timexes] == ["2025-01-12"]
+
+
+def test_an_indefinite_weekday_sets_no_day_for_the_next_sentence() -> None:
+    # a travel blog (WCXB, not gold) tells of a trip; the day a later act inherits must be a particular one
+    text = ("Indian troops had to rush the wounded to a hospital in Pakistan on a Sunday. "
+            "Later the Indian troops attacked Pakistani posts in Kashmir.")
+    found = dates(text, "2025-01-14")
+    assert found.get("attacked") not in (("2025-01-12", "narrative"),)
