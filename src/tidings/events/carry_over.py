@@ -187,13 +187,15 @@ def sentence_times(doc: Doc, timexes: Sequence[Timex], story_date: StoryDate, ru
     """Per sentence of `doc`, in order: its paragraph, whether it has a time expression other than a
     plan's, and the episode day it sets (only through an expression in `dated`, when given)."""
     story_day = _day(story_date.date.value) if story_date.date is not None else None
+    bounded = LOWER_BOUND_PASSAGES and is_lower_bound(story_date)
+    bound_end = story_date.date.latest if bounded and story_date.date is not None else None
     starts = paragraph_starts(doc.text)
     out = []
     for sentence in doc.sents:
         inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
                   and not _planned(t, story_day, rules)]
         day, any_day = _episode_days(doc, inside, story_day, rules, dated) if inside else (None, None)
-        background = _background_time(doc, inside, story_day, rules) if inside else None
+        background = _background_time(doc, inside, story_day, rules, bound_end) if inside else None
         out.append(SentenceTime(_paragraph_of(sentence.start_char, starts), bool(inside), day,
                                 background, _in_the_present(sentence), any_day,
                                 background is not None and _dates_main_clause(doc, background, sentence),
@@ -221,14 +223,29 @@ def _in_the_present(sentence: Span) -> bool:
     return _clause_tense(root) == "present" or _perfect(root)
 
 
+LOWER_BOUND_PASSAGES = True  # switch for measuring the rule (s21c)
+
+
 def _background_time(doc: Doc, timexes: Sequence[Timex], story_day: date | None,
-                     rules: CarryOverRules) -> Timex | None:
-    """The one time before the current episode the sentence dates a clause with, if only one."""
+                     rules: CarryOverRules, bound_end: str | None = None) -> Timex | None:
+    """The one time before the current episode the sentence dates a clause with, if only one. With `bound_end`
+    (the story date is only the latest year the text states, `is_lower_bound`; the last day of that year), any
+    time that states its year and ends by then counts: the story is of that year or later, so a passage the text
+    sets on a stated day ("Nichols escaped ON MARCH 11, 2005 ... He burst into the courtroom and killed the
+    judge") lies then, as one set before the story's day does, whether it is the news or its background; a
+    later year is one the text does not tell as past ("was planning to marry IN 2012")."""
     found = {t.value: t for t in timexes if is_calendar(t)
-             and (_background(t, story_day, rules) or _earlier_this(t, story_day))
+             and (_background(t, story_day, rules) or _earlier_this(t, story_day)
+                  or _stated_by(t, bound_end))
              and (_dates_a_clause(doc, t, framing=True) or _deadline(doc, t))
              and not _in_noun_clause(doc, t)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _stated_by(timex: Timex, bound_end: str | None) -> bool:
+    """A time that states its year ("March 11, 2005", "in 2006", "the 1950s") and ends by `bound_end`."""
+    return bound_end is not None and bool(timex.latest) and str(timex.latest) <= bound_end \
+        and bool(YEAR_DIGITS.search(timex.text))
 
 
 MONTH_OR_YEAR = re.compile(r"\d{4}(?:-\d{2})?$")

@@ -228,6 +228,8 @@ def date_for_event(
             framing.append(rank)  # "the attack ON TUESDAY that killed 30 people", "the MAY 2024 mass stabbing that"
         elif first is not None and _shares_subject(first) and _relative_of_time_for(doc, timex, first[0]):
             framing.append(rank)  # "in 2017, when its neighbours cut ties AND IMPOSED a blockade"
+        elif SPEECH_SUBJECTS and _issued_by_dated_speech(head, words) and not _after_story(timex, story_date):
+            framing.append(rank)  # "the ministry's MARCH 3 statement accused Russia of ..."
         elif DATED_NOUN_CLAUSES and _clause_of_dated_noun(head, words):
             framing.append(rank)  # "since the 2014 annexation, WHEN Russian troops seized Crimea"
         elif governor is not None and first is not None and governor.i == first[0].i and _scopes_over(head, first):
@@ -245,6 +247,8 @@ def date_for_event(
             reported.append(rank)  # "said ON TUESDAY", "said during a meeting ON WEDNESDAY"
         elif governor is not None and governor.i in hosts and not _argument(head):
             reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
+        elif SPEECH_SUBJECTS and _issued_by_dated_speech(head, hosts) and not _after_story(timex, story_date):
+            reported.append(rank)  # "the ministry's MARCH 3 statement condemned the raid, calling on ..."
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     start = _since_start(doc, event_words, timexes, story_date) if best is None else None
     if start is not None:
@@ -887,6 +891,25 @@ def _clause_of_dated_noun(head: Token, words: frozenset[int]) -> bool:
         return False
     verb = doc[after].head
     return noun.dep_ == "pobj" and verb.i in words and verb.dep_ == "advcl" and verb.left_edge.i == after
+
+
+SPEECH_SUBJECTS = True  # switch for measuring the rule (s21c)
+
+
+def _issued_by_dated_speech(head: Token, words: frozenset[int]) -> bool:
+    """ "The Foreign Ministry's MARCH 3 statement accused Russia of ...", "A TUESDAY letter from the
+    ministry urged Berlin to ...", "the agency's MAY 2025 report endorsed ...": a time that modifies a speech
+    noun (a statement, letter, report: what a speaker issues) which is the subject of the event's verb dates
+    what that speech does, for it does it when it is issued. spaCy hangs the time on the noun, so it governs
+    no event word, and a time of another noun ("the 2016 election") is rightly no time of the act; a speech
+    noun is the exception, as it is in a framing phrase ("accused Iraq of fraud IN A SUNDAY STATEMENT").
+    Not for a verb told as to come ("the March 3 report WILL urge"): its act is not the issuing."""
+    noun = _dated_noun(head)
+    if noun is None or noun.dep_ != "nsubj" or noun.head.i not in words or noun.i > noun.head.i:
+        return False
+    if noun.lemma_.lower() not in speech_nouns() and noun.lower_ not in speech_nouns():
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in noun.head.children)
 
 
 RANGE_WORDS = frozenset({"to", "through", "until", "till", "-", "–", "—"})

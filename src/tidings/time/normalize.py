@@ -1016,6 +1016,12 @@ def _set(g: dict[str, str], ctx: Context) -> Resolved | None:
     return Resolved("SET", duration_value(2 if _norm(every) == "other" else number_of(every), g["unit"]))
 
 
+def _any_weekday(g: dict[str, str], ctx: Context) -> Resolved | None:
+    """ "on A Sunday", "one Monday": a day of that name, not a particular one (TIMEX3 XXXX-WXX-7, a DATE): no
+    day of the calendar, so it anchors nothing and dates no episode."""
+    return Resolved("DATE", f"XXXX-WXX-{_lex('weekdays')[_norm(g['weekday'])]}")
+
+
 def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "noon" in g:
         hour, minute = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
@@ -1142,6 +1148,7 @@ _KINDS: dict[str, Callable[[dict[str, str], Context], Resolved | None]] = {
     "duration": _duration,
     "ref": _ref,
     "set": _set,
+    "anyday": _any_weekday,
     "time": _time,
     "range": _range,
     "sameperiod": _same_period,

@@ -72,13 +72,25 @@ def published_story_date(
         return None
     day = point.value
     later = [t for t in absolute if _is_dated_past(t, tense_of) and (t.earliest or "") > day
-             and not is_embedded_post_date(text, t) and not is_update_note_date(text, t)]
+             and not is_embedded_post_date(text, t) and not is_update_note_date(text, t)
+             and not _end_of_a_running_range(text, t, absolute, day)]
     if later:
         return None
     return StoryDate(DateValue(day, day, day), "published", PUBLISHED_CONFIDENCE, (), "the page's own date")
 
 
 TenseOf = Callable[[Timex], Tense]
+
+# What joins the two ends of a range of dates ("Nov. 27, 2025 – Jan. 17, 2026", "from May 2 to June 30").
+_RANGE_JOINS = frozenset({"-", "–", "—", "to", "through", "until", "till"})
+
+
+def _end_of_a_running_range(text: str, timex: Timex, absolute: list[Timex], day: str) -> bool:
+    """Whether a date is the end of a range that began by the page's day ("Paula Rego, Cristea Roberts Gallery,
+    Nov. 27, 2025 – Jan. 17, 2026" on a page of December 17, 2025): a run still going on, or planned, when the
+    page was written; its end contradicts nothing."""
+    return any(t.end <= timex.start and text[t.end:timex.start].strip().lower() in _RANGE_JOINS
+               and (t.earliest or "9999") <= day for t in absolute)
 
 # The signature line an embedded post ends with: a dash, the author's name, "(@handle)", then the date.
 _POST_SIGNATURE = _PATTERNS["post_signature"]
@@ -102,7 +114,13 @@ def is_update_note_date(text: str, timex: Timex) -> bool:
     if not text or timex.start > len(text):
         return False
     line_start = text.rfind("\n", 0, timex.start) + 1
-    return _UPDATE_NOTE.match(text[line_start : timex.start]) is not None
+    before = text[line_start : timex.start]
+    last = max((m.end() for m in _SENTENCE_END.finditer(before)), default=0)
+    return _UPDATE_NOTE.match(before) is not None or (last > 0 and _UPDATE_NOTE.match(before[last:]) is not None)
+
+
+# The end of a sentence inside a line: a full stop, "!" or "?", closing marks, then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
 def _is_dated_past(timex: Timex, tense_of: TenseOf) -> bool:
