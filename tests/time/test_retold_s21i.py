@@ -37,11 +37,11 @@ def test_a_future_act_is_no_retelling() -> None:
     assert found[-1][1:] == (STORY, "tense")
 
 
-def _event(cameo: str, source: str | None, target: str | None, start: int = 0) -> Event:
+def _event(cameo: str, source: str | None, target: str | None, start: int = 0, plover: str = "") -> Event:
     def ref(text: str | None) -> ActorRef | None:
         return ActorRef(text=text, start=0, end=len(text)) if text else None
     return Event(id=str(start), doc_id="d", sentence=Sentence(start, start + 10), source=ref(source),
-                 target=ref(target), cameo=cameo, plover="", quad_class=4, goldstein=-10.0)
+                 target=ref(target), cameo=cameo, plover=plover, quad_class=4, goldstein=-10.0)
 
 
 def test_same_happening_needs_the_same_kind_and_participant() -> None:
@@ -56,3 +56,9 @@ def test_the_same_doer_upon_another_target_is_another_act() -> None:
     assert not same_happening(_event("173", "Police", "the journalist Omar Shah", 50), dated)
     assert not same_happening(_event("173", "Police", None, 50), dated)  # a target said once may be another
     assert same_happening(_event("173", "Police", None, 50), _event("173", "the police", None))
+
+
+def test_a_wide_plover_type_is_no_evidence_of_one_act() -> None:
+    # PLOVER ACCUSE holds both an accusation (112) and an investigation (090); ASSAULT is one act family
+    assert not same_happening(_event("112", "Police", "Smith", 50, "ACCUSE"), _event("090", "Police", "Smith", 0, "ACCUSE"))
+    assert same_happening(_event("193", "Police", "Smith", 50, "ASSAULT"), _event("190", "Police", "Smith", 0, "ASSAULT"))

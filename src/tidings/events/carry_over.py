@@ -1088,12 +1088,17 @@ def _differs(one: ActorRef | None, other: ActorRef | None) -> bool:
     return one is not None and other is not None and not _same_actor(one, other)
 
 
+ONE_ACT_FAMILY = frozenset({"ASSAULT"})  # a PLOVER type whose CAMEO roots tell one act: a shooting that killed
+
+
 def same_happening(event: Event, other: Event) -> bool:
-    """Whether two coded events of one document tell one happening: the same kind of act (CAMEO root or
-    PLOVER type) upon the same target, or by the same doer when neither names a target, and by no other doer
-    ("police arrested X on Monday ... police arrested Y" are two arrests; "Obama directed the departments to
-    review it ON MARCH 3 ... Obama directed agencies to continue", with one target unread, may be two acts)."""
-    if event.cameo[:2] != other.cameo[:2] and (not event.plover or event.plover != other.plover):
+    """Whether two coded events of one document tell one happening: the same kind of act (CAMEO root, or
+    PLOVER ASSAULT: "shot" and "killed" tell one attack; a wider PLOVER type is no evidence, ACCUSE holds
+    both an accusation and an investigation) upon the same target, or by the same doer when neither names a
+    target, and by no other doer ("police arrested X on Monday ... police arrested Y" are two arrests;
+    "Obama directed the departments to review it ON MARCH 3 ... Obama directed agencies to continue", with
+    one target unread, may be two acts)."""
+    if event.cameo[:2] != other.cameo[:2] and not (event.plover in ONE_ACT_FAMILY and event.plover == other.plover):
         return False
     if _differs(event.target, other.target) or _differs(event.source, other.source):
         return False
