@@ -60,7 +60,8 @@ def test_the_same_doer_upon_another_target_is_another_act() -> None:
 
 def test_a_wide_plover_type_is_no_evidence_of_one_act() -> None:
     # PLOVER ACCUSE holds both an accusation (112) and an investigation (090); ASSAULT is one act family
-    accused, investigated = _event("112", "Police", "Smith", 50, "ACCUSE"), _event("090", "Police", "Smith", 0, "ACCUSE")
+    accused = _event("112", "Police", "Smith", 50, "ACCUSE")
+    investigated = _event("090", "Police", "Smith", 0, "ACCUSE")
     assert not same_happening(accused, investigated)
     shot, killed = _event("193", "Police", "Smith", 50, "ASSAULT"), _event("190", "Police", "Smith", 0, "ASSAULT")
     assert same_happening(shot, killed)
