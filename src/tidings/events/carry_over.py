@@ -46,7 +46,7 @@ from tidings.events.dating import (
 )
 from tidings.events.patterns import patterns_dir, read_pattern_file
 from tidings.quotes import CLOSE_QUOTES, OPEN_QUOTES, in_direct_speech
-from tidings.records import DateValue, Event, StoryDate, Timex
+from tidings.records import ActorRef, DateValue, Event, StoryDate, Timex
 from tidings.time.grammar import lexicon
 from tidings.time.story_date import is_lower_bound
 
@@ -453,6 +453,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
         if inherits:
             day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
                 or retold_act_time(doc, verb, timexes, story_day) \
+                or retold_event_time(event, verb, events, timexes, story_day) \
                 or time_told_next(doc, verb, timexes, story_day)
             if day is not None and _background(day, story_day, rules):
                 passage[index] = day
@@ -1062,6 +1063,73 @@ def retold_act_time(doc: Doc, verb: Token, timexes: Sequence[Timex], story_day: 
             if head is not None and token.sent.start <= head.i < token.sent.end \
                     and (governor := governor_of(head, frozenset({token.i}))) is not None and governor.i == token.i:
                 found[timex.value] = timex
+    return _one_time_before(found, story_day)
+
+
+def _same_actor(one: ActorRef | None, other: ActorRef | None) -> bool:
+    """The same participant: one actor of the actor base, or, when either is unknown to it, a name whose words
+    all recur in the other's ("Smith" of "gunman John Smith"; "Lee" of "Deputy Mark Lee")."""
+    if one is None or other is None:
+        return False
+    if one.actor_id is not None and other.actor_id is not None:
+        return one.actor_id == other.actor_id
+    words, others = _name_words(one), _name_words(other)
+    return bool(words) and bool(others) and (words <= others or others <= words)
+
+
+def _name_words(actor: ActorRef) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", (actor.name or actor.text).lower()) if w not in NAME_FILLERS)
+
+
+NAME_FILLERS = frozenset({"the", "a", "an", "of", "his", "her", "their", "its"})
+
+
+def _differs(one: ActorRef | None, other: ActorRef | None) -> bool:
+    return one is not None and other is not None and not _same_actor(one, other)
+
+
+ONE_ACT_FAMILY = frozenset({"ASSAULT"})  # a PLOVER type whose CAMEO roots tell one act: a shooting that killed
+
+
+def same_happening(event: Event, other: Event) -> bool:
+    """Whether two coded events of one document tell one happening: the same kind of act (CAMEO root, or
+    PLOVER ASSAULT: "shot" and "killed" tell one attack; a wider PLOVER type is no evidence, ACCUSE holds
+    both an accusation and an investigation) upon the same target, or by the same doer when neither names a
+    target, and by no other doer ("police arrested X on Monday ... police arrested Y" are two arrests;
+    "Obama directed the departments to review it ON MARCH 3 ... Obama directed agencies to continue", with
+    one target unread, may be two acts)."""
+    if event.cameo[:2] != other.cameo[:2] and not (event.plover in ONE_ACT_FAMILY and event.plover == other.plover):
+        return False
+    if _differs(event.target, other.target) or _differs(event.source, other.source):
+        return False
+    if event.target is not None or other.target is not None:
+        return _same_actor(event.target, other.target)  # a target said once may be another one
+    return _same_actor(event.source, other.source)
+
+
+ANOTHER_ACT = frozenset({"again", "anew", "also"})  # "struck AGAIN", "ALSO directed": a further act, not a retelling
+
+
+def retold_event_time(event: Event, verb: Token, events: Sequence[Event], timexes: Sequence[Timex],
+                      story_day: date | None) -> Timex | None:
+    """The time of the happening an undated past act retells: another event of the story, before or after it,
+    tells the same happening (`same_happening`) with a calendar time of its own ("charged with murdering
+    the deputy ON JUNE 24 ... the gunman killed the deputy"). The act keeps the happening's date (gold
+    convention: the same happening is coded again in each sentence that tells it). A present or future
+    act, an act told as further ("again", "also") is no retelling; the one time the tellings agree on, not after
+    the story's day."""
+    if not event.plover or _own_tense(verb) != "past" or any(c.lower_ in ANOTHER_ACT for c in verb.children):
+        return None
+    by_span = {(t.start, t.end): t for t in timexes}
+    found: dict[str, Timex] = {}
+    for other in events:
+        if other.verb_span == event.verb_span or other.sentence == event.sentence or other.date_span is None \
+                or other.date_evidence not in (None, "timex") \
+                or other.mode != event.mode or not same_happening(event, other):
+            continue
+        timex = by_span.get(other.date_span)
+        if timex is not None and is_calendar(timex) and _day(timex.value) is not None:
+            found[timex.value] = timex
     return _one_time_before(found, story_day)
 
 
