@@ -1,8 +1,8 @@
 """Riot, crowd-violence and security-force constructions of session 21 (s21h), from the CAMEO codebook (145 riot,
 1712 destroy property, 172 restrict movement, 175 violent repression, 18x assault, 190 fight, 074 military
-protection) and PETRARCH-2's HURL, RANSACK and REPULSE blocks: smashing windows, looting shops, setting a building
+protection, 152 show of police power) and PETRARCH-2's HURL, RANSACK and REPULSE blocks: smashing windows, looting shops, setting a building
 ablaze, protesters torching cars, police cordoning or sealing off an area, pushing back a crowd, forces repelling,
-repulsing or fighting off an attack, navies escorting ships, and things thrown AT someone (petrol bombs, rocks,
+repulsing or fighting off an attack, navies escorting ships, riot police deployed, and things thrown AT someone (petrol bombs, rocks,
 tear gas). Each needs an object of its kind: records smashed, deadlines pushed back, parties thrown and insults
 hurled are no such acts. Passages are written for these tests."""
 
@@ -40,6 +40,7 @@ def codes(text: str) -> set[str]:
     ("Greek protesters threw Molotov cocktails at police in Athens.", "183"),
     ("Greek youths hurled rocks at police in Athens.", "182"),
     ("Georgian police lobbed tear gas at demonstrators in Tbilisi.", "175"),
+    ("The Greek government deployed riot police across Athens.", "152"),
 ])
 def test_riot_and_security_constructions(text: str, code: str) -> None:
     assert code in codes(text), coded(text)
