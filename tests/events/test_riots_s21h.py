@@ -1,10 +1,10 @@
 """Riot, crowd-violence and security-force constructions of session 21 (s21h), from the CAMEO codebook (145 riot,
 1712 destroy property, 172 restrict movement, 175 violent repression, 18x assault, 190 fight, 074 military
-protection, 152 show of police power) and PETRARCH-2's HURL, RANSACK and REPULSE blocks: smashing windows, looting shops, setting a building
-ablaze, protesters torching cars, police cordoning or sealing off an area, pushing back a crowd, forces repelling,
-repulsing or fighting off an attack, navies escorting ships, riot police deployed, and things thrown AT someone (petrol bombs, rocks,
-tear gas). Each needs an object of its kind: records smashed, deadlines pushed back, parties thrown and insults
-hurled are no such acts. Passages are written for these tests."""
+protection, 152 show of police power) and PETRARCH-2's HURL, RANSACK and REPULSE blocks: smashing windows, looting
+shops, setting a building ablaze, protesters torching cars, police cordoning or sealing off an area, pushing back a
+crowd, forces repelling, repulsing or fighting off an attack, navies escorting ships, riot police deployed, and
+things thrown AT someone (petrol bombs, rocks, tear gas). Each needs an object of its kind: records smashed,
+deadlines pushed back, parties thrown and insults hurled are no such acts. Passages are written for these tests."""
 
 from __future__ import annotations
 
