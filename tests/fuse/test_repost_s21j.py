@@ -44,10 +44,11 @@ def page(doc: str, published: date) -> DocDates:
     return DocDates(doc, iso, StoryDate(DateValue(iso, iso, iso), "published", 0.9))
 
 
-def fuse(own_evidence: Evidence, other: DatedClaim, copies: bool = False) -> list[tuple[str, str | None]]:
+def fuse(own_evidence: Evidence, other: DatedClaim, copies: bool = False,
+         back: int = 4) -> list[tuple[str, str | None]]:
     """Reconcile the 2015 page ("old") and the 2020 page ("new"), the new page's one mention being of
-    `own_evidence` (a relative date: four days before the date it is resolved against)."""
-    back = 4 if own_evidence == "relative" else 0
+    `own_evidence` (a relative date: `back` days before the date it is resolved against)."""
+    back = back if own_evidence == "relative" else 0
 
     def claims_of(doc: str, anchor: date | None) -> dict[str, DatedClaim]:
         if doc == "old":
@@ -74,6 +75,10 @@ def test_an_undated_retelling_of_a_dated_report_does_not_move_a_page_date() -> N
 
 def test_own_relative_dates_that_agree_only_at_the_earlier_day_make_a_repost() -> None:
     assert fuse("relative", at(OLD, "explicit", 4)) == [("new", "old")]
+
+
+def test_today_only_restates_the_page_date() -> None:
+    assert fuse("relative", at(OLD, "relative"), back=0) == []  # "contact us today" on both pages
 
 
 def test_a_copy_of_the_earlier_text_is_a_repost_on_defaulted_dates() -> None:

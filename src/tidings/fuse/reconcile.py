@@ -9,7 +9,8 @@ recorded with the mentions that support it. A page whose own date is later than 
 so found is a repost: the page date is when it was re-published, not when it was written.
 
 A page date is only overruled by evidence that the text was written earlier: the page's own relative
-dates ("on Friday", "last week") that resolve against its page date to days the other reports contradict,
+dates ("on Friday", "last week"; not "today", which only restates the page date) that resolve against its
+page date to days the other reports contradict,
 or a copy of the other document (the same text, canonical address or headline; `Copies`). Two reports that
 both only default to their page dates ("X visited Japan", no date in either sentence) say when each was
 published, not that one copies the other: pages on one topic share such happenings (travel blogs years
@@ -94,8 +95,8 @@ def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: 
     decisions = []
     for doc in visiting_order(docs):
         links = _links_of(doc.id, pairs.get(doc.id, []), current)
-        if day(doc.published) is not None:
-            links = _repost_evidence(doc.id, links, current[doc.id], copies)
+        if (page := day(doc.published)) is not None:
+            links = _repost_evidence(doc.id, page, links, current[doc.id], copies)
         if not any(_anchored(current[doc.id].get(link.item_id)) for link in links):
             continue
         candidates = _candidates(doc, links, by_id)
@@ -108,11 +109,14 @@ def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: 
     return decisions
 
 
-def _repost_evidence(doc_id: str, links: Sequence[Link], own: dict[str, DatedClaim], copies: Copies) -> list[Link]:
-    """The links that may overrule a page date: those of the page's own relative dates, and any link to a
-    copy of the page. A defaulted date only says the page reported the happening by its page date."""
+def _repost_evidence(doc_id: str, page: date, links: Sequence[Link], own: dict[str, DatedClaim],
+                     copies: Copies) -> list[Link]:
+    """The links that may overrule a page date: those of the page's own relative dates that name another
+    day than the page date, and any link to a copy of the page. A defaulted date only says the page
+    reported the happening by its page date, and so does "today" ("contact us today", a call to action)."""
     return [link for link in links if (claim := own.get(link.item_id)) is not None
-            and (claim.evidence == "relative" or copies(doc_id, link.other_doc))]
+            and ((claim.evidence == "relative" and span(claim.value) != (page, page))
+                 or copies(doc_id, link.other_doc))]
 
 
 def _claims_at(doc_id: str, current: dict[str, dict[str, DatedClaim]],
