@@ -23,7 +23,7 @@ from tidings.analysis import analyzer_for
 from tidings.config import Settings
 from tidings.fuse.coreference import merge_mentions
 from tidings.fuse.dates import DatedClaim, day_value
-from tidings.fuse.duplicates import DocText, Duplicate, find_duplicates
+from tidings.fuse.duplicates import DocText, Duplicate, copies_of, find_duplicates
 from tidings.fuse.incremental import (
     DocKey,
     Finder,
@@ -59,7 +59,7 @@ from tidings.store.review import refresh_reviewed
 
 Analyzer = Callable[[Document, str | None], AnalyzedDocument]
 LINKED_CONFIDENCE = 0.8
-FUSION_VERSION = "7"  # bump when a change to tidings.fuse changes what a pass computes from the same store
+FUSION_VERSION = "8"  # bump when a change to tidings.fuse changes what a pass computes from the same store
 SIGNATURE_KEY = "store_signature"
 SALT_KEY = "fusion_salt"  # the code and knowledge the stored result (and its candidate keys) were computed with
 
@@ -176,12 +176,13 @@ class Fusion:
                 return {m.item_id: m.claim for m in own[doc_id]}
             return self._claims_at(originals[doc_id], own[doc_id], anchor)
 
-        decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of)}
+        duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
+                                      for i, a in originals.items()])  # re-anchoring changes no text
+        decisions = {d.doc_id: d for d in reconcile(docs, [m for i in ids for m in own[i]], claims_of,
+                                                    copies_of(_pages(originals), duplicates))}
         result = FusionReport(documents=len(ids), pass_kind="full" if region is None else "incremental",
                               region=len(ids))
         final = {i: self._settle(stored[i], originals[i], decisions.get(i), result) for i in ids}
-        duplicates = find_duplicates([DocText(i, a.document.text, a.document.content_sha, a.document.published)
-                                      for i, a in final.items()])
         rekey = None if new is None else new | set(result.reanchored) | set(result.restored)
         self._write(region, shown, final, originals, decisions, duplicates, result, rekey, kept, frozen,
                     pinned or {}, own)
@@ -293,6 +294,10 @@ def outlet_of(document: Document) -> str:
     if document.url:
         return urlparse(document.url).netloc.lower() or document.url
     return document.origin
+
+
+def _pages(docs: dict[str, AnalyzedDocument]) -> dict[str, tuple[str | None, str | None]]:
+    return {i: (a.document.url, a.document.title) for i, a in docs.items()}
 
 
 def _peg_docs(final: dict[str, AnalyzedDocument], stories: dict[str, str]) -> dict[str, PegDoc]:

@@ -10,15 +10,17 @@ so the result does not depend on the order documents arrived in.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlparse
 
 from datasketch import MinHash, MinHashLSH
 
 from tidings.fuse.text import fusion_settings
 
 TOKEN = re.compile(r"\w+")
+MIN_TITLE_WORDS = 4  # a shorter headline ("News", "Home page", "Latest updates") names no one article
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,3 +122,32 @@ def _find(parent: dict[str, str], item: str) -> str:
 def _union(parent: dict[str, str], earlier: str, later: str) -> None:
     parent[_find(parent, later)] = _find(parent, earlier)
 
+
+def copies_of(pages: Mapping[str, tuple[str | None, str | None]],
+              duplicates: Sequence[Duplicate]) -> Callable[[str, str], bool]:
+    """Whether two documents are copies of one article: exact or near copies of one text (most of the
+    body shared, in order: shingles keep word order), one canonical address, or one headline of at least
+    MIN_TITLE_WORDS words (a syndicated story keeps its headline; pages on one topic do not share one).
+    `pages`: each document's (url, title)."""
+    root = {d.copy: d.original for d in duplicates}
+    urls = {i: _address(url) for i, (url, _) in pages.items()}
+    titles = {i: _headline(title) for i, (_, title) in pages.items()}
+
+    def same(a: str, b: str) -> bool:
+        return (root.get(a, a) == root.get(b, b) or (bool(urls.get(a)) and urls.get(a) == urls.get(b))
+                or (bool(titles.get(a)) and titles.get(a) == titles.get(b)))
+    return same
+
+
+def _address(url: str | None) -> str:
+    """A page's address without scheme, "www.", query, fragment or trailing slash."""
+    if not url:
+        return ""
+    parts = urlparse(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}" if host else ""
+
+
+def _headline(title: str | None) -> str:
+    words = TOKEN.findall((title or "").lower())
+    return " ".join(words) if len(words) >= MIN_TITLE_WORDS else ""

@@ -7,6 +7,14 @@ document's relative or defaulted dates disagree with those reports and agree onc
 another reference date, that date becomes its story date (basis "linked"), and the decision is
 recorded with the mentions that support it. A page whose own date is later than the reference date
 so found is a repost: the page date is when it was re-published, not when it was written.
+
+A page date is only overruled by evidence that the text was written earlier: the page's own relative
+dates ("on Friday", "last week"; not "today", which only restates the page date) that resolve against its
+page date to days the other reports contradict,
+or a copy of the other document (the same text, canonical address or headline; `Copies`). Two reports that
+both only default to their page dates ("X visited Japan", no date in either sentence) say when each was
+published, not that one copies the other: pages on one topic share such happenings (travel blogs years
+apart both "visit Japan"), so such a link never moves a dated page.
 """
 
 from __future__ import annotations
@@ -53,6 +61,11 @@ class Decision:
 
 
 ClaimsOf = Callable[[str, date | None], dict[str, DatedClaim]]
+Copies = Callable[[str, str], bool]  # whether two documents are copies of one text (see tidings.fuse.duplicates)
+
+
+def no_copies(_a: str, _b: str) -> bool:
+    return False
 
 
 def link_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -67,11 +80,14 @@ def visiting_order(docs: Sequence[DocDates]) -> list[DocDates]:
     return sorted(docs, key=lambda d: (d.published is None, (d.published or "")[:10], d.id))
 
 
-def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: ClaimsOf) -> list[Decision]:
+def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: ClaimsOf,
+              copies: Copies = no_copies) -> list[Decision]:
     """Re-anchoring decisions for the documents whose dates only agree with the others when re-anchored.
 
     `claims_of(doc_id, None)` gives a document's mention dates under its own story date and
     `claims_of(doc_id, d)` under reference date d (by re-running the per-document analysis).
+    `copies(a, b)`: whether documents a and b are copies of one text (a dated page's defaulted dates
+    then count as evidence too).
     """
     pairs = _pairs_by_doc(link_pairs(mentions))
     current = {d.id: claims_of(d.id, None) for d in docs}
@@ -79,6 +95,8 @@ def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: 
     decisions = []
     for doc in visiting_order(docs):
         links = _links_of(doc.id, pairs.get(doc.id, []), current)
+        if (page := day(doc.published)) is not None:
+            links = _repost_evidence(doc.id, page, links, current[doc.id], copies)
         if not any(_anchored(current[doc.id].get(link.item_id)) for link in links):
             continue
         candidates = _candidates(doc, links, by_id)
@@ -89,6 +107,16 @@ def reconcile(docs: Sequence[DocDates], mentions: Sequence[Mention], claims_of: 
         current[doc.id] = claims_of(doc.id, choice.anchor)
         decisions.append(_decision(doc, choice, links, by_id))
     return decisions
+
+
+def _repost_evidence(doc_id: str, page: date, links: Sequence[Link], own: dict[str, DatedClaim],
+                     copies: Copies) -> list[Link]:
+    """The links that may overrule a page date: those of the page's own relative dates that name another
+    day than the page date, and any link to a copy of the page. A defaulted date only says the page
+    reported the happening by its page date, and so does "today" ("contact us today", a call to action)."""
+    return [link for link in links if (claim := own.get(link.item_id)) is not None
+            and ((claim.evidence == "relative" and span(claim.value) != (page, page))
+                 or copies(doc_id, link.other_doc))]
 
 
 def _claims_at(doc_id: str, current: dict[str, dict[str, DatedClaim]],
