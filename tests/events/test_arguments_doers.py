@@ -8,7 +8,9 @@
 - an infinitive on the noun a copula predicates of its subject ("X became the first state to ratify") is the
   subject's act;
 - a main clause the parser left without a subject lends the actor just before it to the clauses that inherit
-  its doer.
+  its doer;
+- an infinitive on a noun of striving or intending is its owner's act ("Kenya's decision to expel"), not the
+  clause subject's around it (session 21).
 
 Passages are WCEP bullets (CC BY-SA 4.0, Wikipedia Current Events Portal 2025) or written for these tests; no gold
 sentence is copied.
@@ -91,3 +93,30 @@ def test_the_subject_of_a_copula_does_what_its_predicate_noun_is_first_to_do() -
     events = code_text(text, "2025-09-19")
     assert [(e.source.country, e.target.country) for e in events if e.cameo == "057" and e.source and e.target] == [
         ("MAR", "UN")]
+
+
+# An infinitive on a noun of striving or intending (arguments.py `_aim_owner`, doers.toml `aim_nouns`): the owner
+# the noun's possessor or naming modifier says does the act ("Kenya decided to expel"); not the subject of the
+# clause around, nor for nouns of asking ("a call to free": the ones called on act) or of having ("the right to").
+@pytest.mark.parametrize(("text", "verb", "doer"), [
+    ("Kenya's decision to expel Ugandan diplomats angered Kampala.", "expel", "Kenya"),
+    ("Nigeria announced its decision to expel Ghanaian traders.", "expel", "its"),
+    ("Rwanda's attempt to seize the Congolese town failed.", "seize", "Rwanda"),
+    ("A court blocked Uganda's plan to arrest Kenyan traders.", "arrest", "Uganda"),
+    ("Rights groups filed an appeal against the Kenyan government's plan to deport Ugandan refugees.", "deport",
+     "government"),
+])
+def test_the_owner_of_a_plan_or_decision_does_its_infinitive(nlp: Language, text: str, verb: str, doer: str) -> None:
+    assert _doer(nlp, text, verb) == doer
+
+
+@pytest.mark.parametrize(("text", "verb", "not_doer"), [
+    # the subject of the clause around is not taken: as often someone else's on news text
+    ("Lithuania launched a campaign to expel Russian diplomats.", "expel", "Lithuania"),
+    # a noun of asking: the ones called on act, not the caller
+    ("Kenya's call to free the prisoners was ignored by Uganda.", "free", "Kenya"),
+    # a noun of having: whoever is given the right acts
+    ("Kenya's right to expel diplomats is not in doubt.", "expel", "Kenya"),
+])
+def test_no_owner_is_taken_from_elsewhere(nlp: Language, text: str, verb: str, not_doer: str) -> None:
+    assert _doer(nlp, text, verb) != not_doer
