@@ -2259,9 +2259,7 @@ def _unplaced_doers(reading: Reading, sources: list[Arg], ctx: _Context) -> list
     return _armed_here(reading, sources, ctx) or _kind_at_home(reading, sources, ctx)
 
 
-HOME_POLICE_SECTORS = frozenset({"COP"})  # police: placed at home whatever they do
-HOME_CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})  # youths, protesters, students, workers
-CROWD_ACT_ROOTS = frozenset({"14", "17", *VIOLENT_ROOTS})  # ... only when they protest, coerce or use force
+CROWD_ACT_ROOTS = frozenset({"14", "17", *VIOLENT_ROOTS})  # crowds are placed at home only for these acts
 
 
 def _kind_at_home(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg]:
@@ -2312,7 +2310,10 @@ def _armed_here(reading: Reading, sources: list[Arg], ctx: _Context) -> list[Arg
 
 
 def _home_kind(sector: str, code: str) -> bool:
-    return sector in HOME_POLICE_SECTORS or (sector in HOME_CROWD_SECTORS and code[:2] in CROWD_ACT_ROOTS)
+    """Police whatever they do, crowds when they protest, coerce or fight (word_classes.toml `home_police_sectors`,
+    `home_crowd_sectors`)."""
+    classes, kind = load_word_classes(), sector.lower()  # the word lists are read in lower case
+    return kind in classes.home_police_sectors or (kind in classes.home_crowd_sectors and code[:2] in CROWD_ACT_ROOTS)
 
 
 def _names_no_country(actors: list[ActorMention], doc: Doc) -> bool:

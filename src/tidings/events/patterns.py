@@ -491,6 +491,8 @@ class WordClasses:
     crowd_numbers: frozenset[str] = frozenset()  # "THOUSANDS marched": a protest's crowd
     home_contender_sectors: frozenset[str] = frozenset()  # parties and opposition contend at home
     armed_sectors: frozenset[str] = frozenset()  # armed groups, placed where they use violence
+    home_police_sectors: frozenset[str] = frozenset()  # police, placed at home whatever they do
+    home_crowd_sectors: frozenset[str] = frozenset()  # youths, protesters, students, workers using force
     referring_group_sectors: frozenset[str] = frozenset()  # "THE REBELS": a group named before
     definite_determiners: frozenset[str] = frozenset()  # "THE ministry": a body named before
     body_preps: frozenset[str] = frozenset()  # "a spokesman FOR the army": the body a person speaks for
