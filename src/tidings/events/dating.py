@@ -269,6 +269,8 @@ def date_for_event(
     if AHEAD_FRAMES and _act_not_ahead(event_words):
         framing = [r for r in framing if not _after_story(r[2], story_date)]
         reported = [r for r in reported if not _after_story(r[2], story_date)]
+    if REPORTED_NOW and reported and _reported_now(doc, reporting, hosts):
+        reported = [r for r in reported if not _background(r[2], story_date)]
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     start = _since_start(doc, event_words, timexes, story_date) if best is None else None
     if start is not None:
@@ -317,6 +319,19 @@ def _act_not_ahead(event_words: Sequence[Token]) -> bool:
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in top.children):
         return False
     return _told_in_the_past(top) or _done_by_now(top) or _told_now(top)
+
+
+REPORTED_NOW = True  # switch for measuring the rule (s22a)
+
+
+def _reported_now(doc: Doc, reporting: Token | None, hosts: frozenset[int]) -> bool:
+    """The verb the event is reported under (or is part of) is told now: "New Zealand ANNOUNCES that it has
+    paid compensation over the sinking of a ship IN OCTOBER 2024". An act told now cannot lie weeks back,
+    so a time of the past the parse hangs on it is a phrase's inside (the sinking), not the verb's, and the
+    event cannot take it as its reporting time (`_background`: more than a few days back, as a present
+    "says" may tell yesterday's news)."""
+    verbs = [reporting] if reporting is not None else [doc[i] for i in hosts]
+    return bool(verbs) and all(v.pos_ in ("VERB", "AUX") and _told_now(v) for v in verbs)
 
 
 def _with_its_pair(doc: Doc, timex: Timex, timexes: Sequence[Timex]) -> DateValue:
