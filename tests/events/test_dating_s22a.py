@@ -56,7 +56,7 @@ def test_a_past_time_hung_on_a_reporting_verb_told_now_is_not_passed_to_the_repo
     # Wikipedia Current Events Portal, 2025-10-06 (CC BY-SA 4.0): the sinking lies in October 2024, the
     # payment is told as done by now; the parse hangs "in October 2024" on "announces"
     text = ("New Zealand announces that it has paid a NZ$6 million compensation to Samoa over the sinking of the "
-            "HMNZS Manawanui off the coast of Upolu in October 2024.")
+            "HMNZS *Manawanui* off the coast of Upolu in October 2024.")
     assert dates(text, "2025-10-06").get("paid") == ("2025-10-06", "tense")
 
 
