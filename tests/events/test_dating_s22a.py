@@ -8,7 +8,10 @@ passages are written for these tests.
 - a participle's time frames the act only after a noun that is issued or held ("on charges LINKED to the killing
   of a journalist IN 2019" is no frame: the time is the killing's);
 - a time weeks back that the parse hangs on a reporting verb told now is no reporting time ("announces that it
-  has paid compensation over the sinking ... IN OCTOBER 2024").
+  has paid compensation over the sinking ... IN OCTOBER 2024");
+- a time an "of" phrase brings to an object is the object's own ("to overturn the ruling OF 2019");
+- an act told as to come ("will launch") takes no time before the story date: it is a phrase's inside ("an
+  inquiry into the killing of protesters during the clashes IN MARCH 2024").
 """
 
 from __future__ import annotations
@@ -60,8 +63,27 @@ def test_a_past_time_hung_on_a_reporting_verb_told_now_is_not_passed_to_the_repo
     assert dates(text, "2025-10-06").get("paid") == ("2025-10-06", "tense")
 
 
+def test_a_time_of_an_of_phrase_is_the_objects_own() -> None:
+    text = "The Supreme Court rejects the government's bid to overturn the ruling of 2019."
+    assert dates(text, "2025-06-10").get("overturn") == ("2025-06-10", "publication")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("Peru announces it will launch an inquiry into the killing of protesters during the clashes in Lima in "
+     "March 2024.", "launch an inquiry"),
+    ("The ministry will investigate police abuses during the raid on a Lima market earlier this month.", "investigate"),
+])
+def test_an_act_to_come_takes_no_time_before_the_story(text: str, verb: str) -> None:
+    assert dates(text, "2025-06-20").get(verb) == ("2025-06-20", "tense")
+
+
+def test_an_act_to_come_keeps_its_own_later_time() -> None:
+    found = dates("Chile will hold talks with Peru on Monday.", "2025-06-20")
+    assert found.get("hold talks") == ("2025-06-23", "timex")
+
+
 def test_the_switches_turn_the_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("RANGE_ENDS", "AHEAD_FRAMES", "FRAME_PARTICIPLES", "REPORTED_NOW"):
+    for name in ("RANGE_ENDS", "AHEAD_FRAMES", "FRAME_PARTICIPLES", "REPORTED_NOW", "OF_TIMES", "PLAN_FRAMES"):
         monkeypatch.setattr(dating, name, False)
     assert dates("Peru's national airline suspends flights to Venezuela from June to late October.",
                  "2025-05-20").get("suspends") == ("2025-10", "timex")

@@ -169,6 +169,8 @@ def _verb_of_object(head: Token, node: Token) -> Token:
         verb = verb.head
     elif head.dep_ != "dobj":
         return head
+    if OF_TIMES and node.dep_ == "prep" and node.lower_ == "of":
+        return head  # "to overturn the ruling OF 2019", "the decree of May 5": a time of the noun's own
     if head.pos_ not in NOUN_TAGS or node.i < head.i or node.dep_ not in ("prep", "npadvmod") \
             or verb.pos_ not in ("VERB", "AUX") or head.ent_type_ in TIME_LABELS \
             or head.lemma_.lower() in happening_nouns() or head.lower_ in happening_nouns():
@@ -176,6 +178,7 @@ def _verb_of_object(head: Token, node: Token) -> Token:
     return verb
 
 
+OF_TIMES = True  # switch for measuring the rule (s22a)
 # prepositions of a verb that bring an instrument, a companion, a recipient or a place, which has no time
 # of its own ("with a shotgun", "to Beijing", "into the office"); not "of", "for", "over", "about",
 # "against": their object may be the matter of the act, a happening with a time of its own
@@ -214,6 +217,7 @@ def date_for_event(
     reporting = _reporting_verb(event_words)
     hosts = _host_verbs(event_words)
     now = _act_told_now(event_words)
+    to_come = PLAN_FRAMES and _told_as_to_come(event_words)
     first = _first_conjunct(event_words)
     described = _described_happening(event_words)
     moment = _act_of_the_moment(event_words)
@@ -227,6 +231,8 @@ def date_for_event(
         governor = _main_act(_outside_mark(head, governor_of(head, words)), timex, story_date)
         if now and _long_before(timex, story_date):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
+        if to_come and _before_story(doc, timex, story_date):
+            continue  # "WILL LAUNCH an investigation into abuses during the raid EARLIER THIS MONTH"
         if _planned_thing(head, event_words, timex, story_date):
             continue  # "CALLS a snap election FOR MARCH 24": the election's time, not the call's
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
@@ -322,6 +328,31 @@ def _act_not_ahead(event_words: Sequence[Token]) -> bool:
 
 
 REPORTED_NOW = True  # switch for measuring the rule (s22a)
+PLAN_FRAMES = True  # switch for measuring the rule (s22a)
+# auxiliaries of an act told as to come from the news present ("WILL launch"); not "would", which may tell a
+# plan from a past time ("said it would launch ... during the raid")
+TO_COME_AUXES = frozenset({"will", "'ll", "shall"})
+
+
+def _before_story(doc: Doc, timex: Timex, story_date: StoryDate) -> bool:
+    """The time ended before the story date, or is told as lying before it inside a span that holds it
+    ("EARLIER this month": a span of the month, before the story's day, `RELATIVE_ORDER`)."""
+    if _long_before(timex, story_date):
+        return True
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].lower_ == "earlier" and not _after_story(timex, story_date)
+
+
+def _told_as_to_come(event_words: Sequence[Token]) -> bool:
+    """The event's verb tells an act to come ("South Korea WILL LAUNCH an investigation into abuses during the
+    raid ... earlier this month"): it cannot lie before the story date, so a past time in its sentence, wherever
+    the parse hangs it, is a phrase's inside (the raid), not the act's, as for an act told now (`_long_before`).
+    Its own words may still give it a time to come ("will meet ON MONDAY")."""
+    if not event_words:
+        return False
+    top = _top_word(event_words)
+    return top.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in TO_COME_AUXES for c in top.children)
+
 
 
 def _reported_now(doc: Doc, reporting: Token | None, hosts: frozenset[int]) -> bool:
