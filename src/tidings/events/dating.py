@@ -231,7 +231,7 @@ def date_for_event(
         governor = _main_act(_outside_mark(head, governor_of(head, words)), timex, story_date)
         if now and _long_before(timex, story_date):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
-        if to_come and _before_story(doc, timex, story_date):
+        if to_come and (governor is None or governor.i not in words) and _before_story(doc, timex, story_date):
             continue  # "WILL LAUNCH an investigation into abuses during the raid EARLIER THIS MONTH"
         if _planned_thing(head, event_words, timex, story_date):
             continue  # "CALLS a snap election FOR MARCH 24": the election's time, not the call's
@@ -345,9 +345,9 @@ def _before_story(doc: Doc, timex: Timex, story_date: StoryDate) -> bool:
 
 def _told_as_to_come(event_words: Sequence[Token]) -> bool:
     """The event's verb tells an act to come ("South Korea WILL LAUNCH an investigation into abuses during the
-    raid ... earlier this month"): it cannot lie before the story date, so a past time in its sentence, wherever
-    the parse hangs it, is a phrase's inside (the raid), not the act's, as for an act told now (`_long_before`).
-    Its own words may still give it a time to come ("will meet ON MONDAY")."""
+    raid ... earlier this month"): it cannot lie before the story date, so a past time that does not hang on
+    its own words is a phrase's inside (the raid), not the act's. A time its words govern stays, whatever the
+    story date ("will pay a visit FROM SEPTEMBER 10TH TO 12TH": a page may be dated after its plan)."""
     if not event_words:
         return False
     top = _top_word(event_words)
