@@ -45,8 +45,9 @@ def test_filters(fused_store: Store) -> None:
 def test_text_and_markdown_group_by_date(fused_store: Store) -> None:
     entries = build_timeline(fused_store)
     text = render_text(entries)
-    assert text.splitlines()[0] == entries[0].date
-    assert "## 2023-05-11" in render_markdown(entries)
+    assert text.splitlines()[0].split(" (")[0] == entries[0].date
+    assert "## 2023-05-11 \\(11 May 2023\\)" in render_markdown(entries)  # Markdown escapes the brackets
+    assert "2023-05-11 (11 May 2023)" in text.splitlines()
 
 
 class _Tags(HTMLParser):

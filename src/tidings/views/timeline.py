@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tidings.store import Store
+from tidings.time.labels import with_label
 from tidings.views.formats import markdown_text
 from tidings.views.rows import event_json
 
@@ -309,8 +310,8 @@ def _cites(e: TimelineEntry) -> str:
 
 def render_text(entries: list[TimelineEntry]) -> str:
     lines = []
-    for date, group in _by_date(entries):
-        lines.append(date)
+    for date, group in _by_date(entries):  # the value, then the label an analyst reads: "2019-W46-WE (weekend of …)"
+        lines.append(with_label(date))
         for e in group:
             lines.append(f"  - {e.headline}{_cites(e)}")
             if e.evidence and " ".join(e.evidence["sentence"].split()) != e.headline:
@@ -326,7 +327,7 @@ def _short(sentence: str, limit: int = 200) -> str:
 def render_markdown(entries: list[TimelineEntry]) -> str:
     lines = ["# Timeline", ""]
     for date, group in _by_date(entries):  # article text and names escaped: Markdown is rendered to HTML
-        lines += [f"## {markdown_text(date)}", ""]
+        lines += [f"## {markdown_text(with_label(date))}", ""]
         for e in group:
             lines.append(f"- **{markdown_text(e.headline)}**{_cites(e)}")
             if e.evidence:
