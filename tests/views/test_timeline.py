@@ -96,3 +96,10 @@ def test_entries_carry_layer_stages_evidence_and_importance(fused_store: Store) 
         assert entry["layer"] in ("event", "fact") and entry["stages"] and entry["importance"] > 0
         assert entry["evidence"] in {" ".join(s["sentence"].split()) for s in entry["sources"]}
         assert len(entry["headline"]) <= 120
+
+
+def test_json_gives_the_label_beside_the_value(fused_store: Store) -> None:
+    entries = json.loads(render_json(build_timeline(fused_store)))["entries"]
+    day = next(e for e in entries if e["date"] == "2023-05-11")
+    assert day["date_label"] == "11 May 2023"
+    assert all(ev["date_label"] for e in entries for ev in e["events"] if ev["date"])

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tidings.store import Store
-from tidings.time.labels import with_label
+from tidings.time.labels import label, with_label
 from tidings.views.formats import markdown_text
 from tidings.views.rows import event_json
 
@@ -78,7 +78,8 @@ class TimelineEntry:
     def as_json(self) -> dict[str, Any]:
         best = self.evidence
         return {
-            "id": self.id, "date": self.date, "headline": self.headline, "kind": self.kind, "layer": self.layer,
+            "id": self.id, "date": self.date, "date_label": label(self.date) or None, "headline": self.headline,
+            "kind": self.kind, "layer": self.layer,
             "mode": self.mode, "stages": self.stages, "importance": self.weight, "weight": self.weight,
             "evidence": " ".join(best["sentence"].split()) if best else None,
             "mentions": self.counts["mentions"], "sources_count": self.counts["sources"],
