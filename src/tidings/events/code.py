@@ -33,6 +33,7 @@ from tidings.events.arguments import (
     country_counts,
     doer_clause,
     done_by,
+    foiled_by,
     in_passive,
     nested_prep_objects,
     participle_of,
@@ -1492,8 +1493,8 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 
 
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
-    if no_act(reading, ctx.book.modality, ctx.finder):
-        return []
+    if no_act(reading, ctx.book.modality, ctx.finder) or foiled_by(reading.anchor) is not None:
+        return []  # "police foiled a plot to BOMB ...": no bombing, and the police are not its doer
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))

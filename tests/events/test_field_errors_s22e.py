@@ -1,0 +1,56 @@
+"""Field errors of coded events seen on unseen news (session 22, task e): a frame verb made another verb by its
+particle, the subject of a verb of foiling taken for the doer of the act it foiled, and a `subj=` condition not met
+through an infinitive. The passages are written for these tests; no gold sentence is copied."""
+
+from __future__ import annotations
+
+import pytest
+
+from tidings.analysis import code_text
+from tidings.records import Event
+
+
+def _events(text: str) -> list[Event]:
+    return code_text(text, "2025-06-01")
+
+
+def _codes(text: str) -> list[tuple[str, str | None]]:
+    return [(e.cameo, e.source.country if e.source else None) for e in _events(text)]
+
+
+# "push", "call", "set" are frame verbs (an appeal, a plan); with "back", "off", "aside" they are other verbs.
+@pytest.mark.parametrize("text", [
+    "Kenya pushed back the deadline for the election by two weeks.",
+    "The Nigerian government pushed the deadline back to March.",
+])
+def test_a_phrasal_verb_is_no_frame_over_its_object(text: str) -> None:
+    assert not [c for c, _ in _codes(text) if c.startswith("02")]
+
+
+def test_the_frame_verb_without_particle_still_frames() -> None:
+    assert [c for c, _ in _codes("Germany called for talks with Russia.")] == ["020"]
+
+
+# The one who foils an act is not its doer; the act foiled did not come about (CAMEO codes the security act or
+# nothing).
+@pytest.mark.parametrize("text", [
+    "French police foiled a plot to bomb the Eiffel Tower, the interior minister said.",
+    "The Egyptian army thwarted an attempt to overthrow the government.",
+    "Kenyan police stopped the protesters from storming parliament.",
+    "A plot to kill the Pakistani president was foiled by the army.",
+])
+def test_the_foiler_does_not_do_the_foiled_act(text: str) -> None:
+    assert not [c for c, _ in _codes(text) if c[:2] in ("14", "18", "19", "20")]
+
+
+def test_an_act_not_prevented_is_still_coded() -> None:
+    text = "The Israeli army stopped shelling Gaza on Friday."
+    assert [c for c, _ in _codes(text)] == ["0871"]
+
+
+# Protesters storming a building riot (CAMEO 145, as "protesters stormed ..." already is) whether they did it or
+# tried: the verbs.txt `subj=` condition is met by the subject an infinitive inherits.
+def test_protesters_who_try_to_storm_riot() -> None:
+    assert [c for c, _ in _codes("Thousands of demonstrators attempted to storm the presidential palace in Colombo.")
+            ] == ["145"]
+    assert [c for c, _ in _codes("Protesters tried to storm the parliament building in Belgrade.")] == ["145"]
