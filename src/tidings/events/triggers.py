@@ -80,15 +80,25 @@ def object_of(verb: Token, particle: str | None = None) -> Token | None:
 REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
 
 
+@lru_cache(maxsize=1)
+def _attempt_verbs() -> frozenset[str]:
+    return frozenset(read_pattern_file(patterns_dir() / "doers.toml", "doers").get("attempt_verbs", []))
+
+
+def _attempted(verb: Token) -> bool:
+    """"protesters TRIED to STORM": the infinitive of a verb of attempting (doers.toml `attempt_verbs`)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _attempt_verbs()
+
+
 def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
     """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a relative pronoun, the noun it
-    stands for; for a conjoined verb or an infinitive with none of its own, the first or governing verb's ("tried to
-    STORM": `arguments.subject_of`); the "of" members
+    stands for; for a conjoined verb or the infinitive of an attempt with none of its own, the first or governing verb's
+    ("tried to STORM": `arguments.subject_of`); the "of" members
     of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a
     pronoun in what a speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
     relative = subject is not None and subject.lower_ in RELATIVE_PRONOUNS
-    if relative or (subject is None and verb.dep_ in ("conj", "xcomp")):
+    if relative or (subject is None and (verb.dep_ == "conj" or _attempted(verb))):
         subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it", "tried to STORM"
     if subject is None:
         return frozenset()
