@@ -54,3 +54,28 @@ def test_protesters_who_try_to_storm_riot() -> None:
     assert [c for c, _ in _codes("Thousands of demonstrators attempted to storm the presidential palace in Colombo.")
             ] == ["145"]
     assert [c for c, _ in _codes("Protesters tried to storm the parliament building in Belgrade.")] == ["145"]
+
+
+# Verb senses that are no event: a press conference is a statement, a show hosted has no visitor, a name released
+# frees no one; the events of the same verbs stay.
+@pytest.mark.parametrize("text", [
+    "President Obama held a press conference on Monday to announce his nominee.",
+    "The Kenyan actor hosted the awards show in Nairobi in 2019.",
+    "Police in Ohio have released the name of the woman who was killed.",
+])
+def test_verb_senses_that_are_no_event(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_the_same_verbs_still_code_their_events() -> None:
+    assert [c for c, _ in _codes("China hosted the Pakistani prime minister in Beijing.")] == ["043"]
+    assert [c for c, _ in _codes("Russia released two American prisoners on Friday.")] == ["0841"]
+    assert [c for c, _ in _codes("Egypt held talks with Israel.")] == ["046"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police thwarted an attack on a bank in Nairobi, arresting five suspects.",
+    "Kenyan police thwarted an attack on a bank in Nairobi by arresting five suspects.",
+])
+def test_what_the_foiler_did_is_still_coded(text: str) -> None:
+    assert [c for c, _ in _codes(text)] == ["173"]

@@ -858,8 +858,10 @@ def foiled_by(token: Token) -> Token | None:
     foiling, hindering = _hindering()
     node, held = token, False
     for _ in range(5):
-        if node.dep_ not in FOILED_PATH_DEPS or node.head.i == node.i:
-            return None
+        if node.dep_ not in FOILED_PATH_DEPS or node.head.i == node.i or (node.dep_ == "advcl" and not _has_to(node)):
+            return None  # "thwarted the attack, APPREHENDING 26 pirates": a participle tells what the foiler did
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX") and node.lower_ != "from":
+            return None  # "thwarted the attack BY ARRESTING the suspects": the means, done
         held = held or node.dep_ in HELD_DEPS or (node.dep_ == "prep" and node.lower_ == "from")
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
