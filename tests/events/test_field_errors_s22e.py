@@ -79,3 +79,15 @@ def test_the_same_verbs_still_code_their_events() -> None:
 ])
 def test_what_the_foiler_did_is_still_coded(text: str) -> None:
     assert [c for c, _ in _codes(text)] == ["173"]
+
+
+@pytest.mark.parametrize("text", [
+    "The military junta came to power in Mali in 2020.",
+    "Egypt came to the aid of Sudanese refugees.",
+])
+def test_idioms_of_come_are_no_visit(text: str) -> None:
+    assert _codes(text) == []
+
+
+def test_coming_to_a_country_is_still_a_visit() -> None:
+    assert [c for c, _ in _codes("The French president came to Algeria on Monday.")] == ["040"]
