@@ -91,3 +91,13 @@ def test_idioms_of_come_are_no_visit(text: str) -> None:
 
 def test_coming_to_a_country_is_still_a_visit() -> None:
     assert [c for c, _ in _codes("The French president came to Algeria on Monday.")] == ["040"]
+
+
+# A state's body abroad (an embassy) places no one who acts on it at that state's home; protesters at it are of the
+# country where it sits.
+def test_protesters_at_an_embassy_are_of_the_country_it_sits_in() -> None:
+    assert _codes("Hundreds of protesters stormed the US embassy in Baghdad.") == [("145", "IRQ")]
+
+
+def test_an_embassy_does_not_make_its_attackers_its_citizens() -> None:
+    assert [s for _, s in _codes("Protesters attacked the French embassy in Niamey.")] != ["FRA"]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.resolve import unowned_group
-from tidings.actors.tables import data_dir, read_rows, split_list
+from tidings.actors.tables import bodies_abroad, data_dir, read_rows, split_list
 from tidings.events.arguments import (
     REPORTED_DEPS,
     SUBJECT_DEPS,
@@ -1112,9 +1112,20 @@ def _protesters_placed(reading: Reading, sources: list[Arg], finder: ArgumentFin
     place = (_location(words, []) or _place_after(words, ("through", "across", "throughout"))
              or next((p for a in sources if (p := _home_place(reading.trigger.verb.doc[a.token])) is not None), None))
     if place is None or _not_home(place, finder):
-        return sources
+        place = _seat_abroad(reading.trigger.verb)
+        if place is None:
+            return sources
     here = _country_at(place, finder) or _capital_of(place)
     return [Arg(replace(a.actor, country=here[0]), a.token) for a in sources] if here else sources
+
+
+def _seat_abroad(verb: Token) -> Token | None:
+    """"protesters stormed the US embassy IN BAGHDAD": where the body abroad (actors/bodies_abroad.txt) that a
+    protest is done to sits, which is the protesters' home, as "a rally at the U.S. Embassy in Seoul" is by Koreans."""
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if noun.lower_ in bodies_abroad() or noun.lemma_.lower() in bodies_abroad():
+            return _home_place(noun)
+    return None
 
 
 def _crowd(reading: Reading) -> list[Arg]:
@@ -1886,12 +1897,19 @@ def _domestic(sources: list[Arg], targets: list[Arg], implicit: Implicit) -> lis
     """A source known only by a non-state sector acting on one country's state is of that country
     (frames.toml [implicit] domestic_sectors): "Islamic fundamentalists demanded the resignation of ALGERIAN
     President ..." → DZA."""
-    states = {a.actor.country for a in targets
-              if a.actor.country and (a.actor.sector or "none").lower() in implicit.state_sectors}
+    states = {a.actor.country for a in targets if a.actor.country and not _abroad(a.actor)
+              and (a.actor.sector or "none").lower() in implicit.state_sectors}
     if len(states) != 1:
         return sources
     country = states.pop()
     return [Arg(replace(a.actor, country=country), a.token) if _unplaced_domestic(a, implicit) else a for a in sources]
+
+
+def _abroad(actor: ActorRef) -> bool:
+    """"protesters stormed the US EMBASSY in Baghdad": a state's body that sits abroad (actors/bodies_abroad.txt)
+    says nothing of the home of those who act on it."""
+    words = actor.text.lower().split()
+    return bool(words) and (words[-1] in bodies_abroad() or " ".join(words[-2:]) in bodies_abroad())
 
 
 def _unplaced_domestic(arg: Arg, implicit: Implicit) -> bool:
