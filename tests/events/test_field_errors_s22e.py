@@ -101,3 +101,8 @@ def test_protesters_at_an_embassy_are_of_the_country_it_sits_in() -> None:
 
 def test_an_embassy_does_not_make_its_attackers_its_citizens() -> None:
     assert [s for _, s in _codes("Protesters attacked the French embassy in Niamey.")] != ["FRA"]
+
+
+def test_a_consulate_named_by_its_state_sits_where_its_place_says() -> None:
+    text = "Hundreds of protesters tried to storm the consulate of the United States in Karachi, Pakistan."
+    assert _codes(text) == [("145", "PAK")]

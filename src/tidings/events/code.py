@@ -1124,7 +1124,8 @@ def _seat_abroad(verb: Token) -> Token | None:
     protest is done to sits, which is the protesters' home, as "a rally at the U.S. Embassy in Seoul" is by Koreans."""
     for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if noun.lower_ in bodies_abroad() or noun.lemma_.lower() in bodies_abroad():
-            return _home_place(noun)
+            owners = prep_objects(noun, ("of",))  # "the consulate of the United States IN KARACHI"
+            return next((p for n in (noun, *owners) if (p := _home_place(n)) is not None), None)
     return None
 
 
@@ -1908,7 +1909,7 @@ def _domestic(sources: list[Arg], targets: list[Arg], implicit: Implicit) -> lis
 def _abroad(actor: ActorRef) -> bool:
     """"protesters stormed the US EMBASSY in Baghdad": a state's body that sits abroad (actors/bodies_abroad.txt)
     says nothing of the home of those who act on it."""
-    words = actor.text.lower().split()
+    words = actor.text.lower().split(" of ")[0].split()  # "the consulate OF the United States"
     return bool(words) and (words[-1] in bodies_abroad() or " ".join(words[-2:]) in bodies_abroad())
 
 
