@@ -106,3 +106,10 @@ def test_an_embassy_does_not_make_its_attackers_its_citizens() -> None:
 def test_a_consulate_named_by_its_state_sits_where_its_place_says() -> None:
     text = "Hundreds of protesters tried to storm the consulate of the United States in Karachi, Pakistan."
     assert _codes(text) == [("145", "PAK")]
+
+
+# "a man accused of killing a journalist": the one accused is the man, never the journalist his alleged act was done
+# to (the actor further inside the phrase is no target of the accusation).
+def test_the_victim_of_the_offence_is_not_the_accused() -> None:
+    events = _events("Police arrested a man accused of killing a Kenyan journalist.")
+    assert not [e for e in events if e.cameo.startswith("11") and e.target is not None]

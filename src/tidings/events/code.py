@@ -1360,7 +1360,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
             return found
         # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
         passive = in_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
-        heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))]
+        offence = _offence_tokens(trigger.verb)
+        heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))
+                 and t.i not in offence]
         return [a for a in _first_actors(heads, finder, exclude) if _placed([a])]
     frame = reading.frames[-1]
     for rule in frame.target:
@@ -1374,6 +1376,19 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
         if found:
             return found
     return []
+
+
+OFFENCE_PREPS = frozenset({"of", "with", "for", "over"})
+
+
+def _offence_tokens(verb: Token) -> set[int]:
+    """"a man ACCUSED of killing A JOURNALIST", "he was charged with attacking POLICE": what someone undergoing a
+    verb (passive, or a participle on the noun it is done to) is accused, charged or held for is told by a gerund after
+    "of", "with", "for"; whom that act was done to is not the one accused (the undergoer is, named or not)."""
+    if not (in_passive(verb) or participle_of(verb)) or passive_target(verb) is None:
+        return set()
+    return {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in OFFENCE_PREPS
+            for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
 
 
 # frames.toml kinds whose verbs name a request, a demand, an order or an offer
