@@ -424,10 +424,10 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     passage: dict[int, Timex] = {}  # sentence -> the past time an act of it was found to retell
     happenings: list[list[Happening]] = []  # the text's dated happenings, found on first need
 
-    def told_before(verb: Token) -> Timex | None:
+    def told_before(verb: Token, event: Event) -> Timex | None:
         if not happenings:
             happenings.append(dated_happenings(doc, timexes, story_day))
-        return happening_time(verb, happenings[0], story_day)
+        return happening_time(verb, happenings[0], story_day, event)
 
     out = []
     for event in events:
@@ -461,7 +461,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
                 or retold_act_time(doc, verb, timexes, story_day) \
                 or retold_event_time(event, verb, events, timexes, story_day) \
-                or told_before(verb) or time_told_next(doc, verb, timexes, story_day)
+                or told_before(verb, event) or time_told_next(doc, verb, timexes, story_day)
             if day is not None and _background(day, story_day, rules):
                 passage[index] = day
             day = day or inherited_day(times, index, rules)
@@ -476,9 +476,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 passage[index] = day
         if day is None and not inherits:
             day = time_referred_back(doc, verb, timexes, times, index, story_day, rules)
-        if day is None and not inherits and (not timed or times[index].lengths_only) \
-                and event.mode not in rules.excluded_modes:
-            day = told_before(verb)  # told in a quotation, or by a present report, as a past act
+        if day is None and not inherits and event.mode not in rules.excluded_modes \
+                and not _timed(doc, verb, timexes, times[index], story_day, rules, DAY_TYPES):
+            day = told_before(verb, event)  # told in a quotation or by a present report, or beside a length of time
         if day is None and _before_the_passage(verb, times, index, text):
             out.append(_dated_by_passage(event, None))
             continue
@@ -615,17 +615,22 @@ def _before_the_passage(verb: Token, times: Sequence[SentenceTime], index: int, 
         and background_of_paragraph(times, index) is not None
 
 
+DAY_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _timed(doc: Doc, verb: Token, timexes: Sequence[Timex], here: SentenceTime, story_day: date | None,
-           rules: CarryOverRules) -> bool:
+           rules: CarryOverRules, types: frozenset[str] | None = None) -> bool:
     """The event's own sentence has a time expression that may be about the act: one outside the clauses
     that describe a noun ("In it, the royal denied having sex with girls supplied by Epstein, WHO
-    committed suicide IN AUGUST": August dates the suicide, not the denial)."""
+    committed suicide IN AUGUST": August dates the suicide, not the denial); with `types`, only an expression of
+    those types counts."""
     if not here.has_time:
         return False
     sentence = verb.sent
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and not _planned(t, story_day, rules)]
-    return any(not _in_other_noun_clause(doc, t, verb) and not _names_a_noun(doc, t) for t in inside)
+    return any(not _in_other_noun_clause(doc, t, verb) and not _names_a_noun(doc, t) for t in inside
+               if types is None or t.type in types)  # with `types`, a length of time ("for 16 months") is none
 
 
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
@@ -1280,23 +1285,39 @@ def dated_happenings(doc: Doc, timexes: Sequence[Timex], story_day: date | None)
 
 
 def _tells_again(event: Participants, happening: Participants) -> bool:
-    """Whether the participants allow one happening: a participant in common, and, when both name what the
-    act was done to, one of those in common ("police arrested Khan ... police arrested Shah" are two)."""
+    """Whether the participants allow one happening: a participant in common in the same part (the doer of one
+    is not what the other was done to: "LaCalamita FIRED at him" is not "LaCalamita had been FIRED"), or named
+    in no part on one side ("Ortiz's murder"); and, when both name what the act was done to, one of those in
+    common ("police arrested Khan ... police arrested Shah" are two)."""
     if event.patients and happening.patients and not event.patients & happening.patients:
         return False
-    return bool(event.all & happening.all)
+    return bool(event.agents & happening.agents or event.patients & happening.patients
+                or event.others & happening.all or event.all & happening.others)
 
 
-def happening_time(verb: Token, happenings: Sequence[Happening], story_day: date | None) -> Timex | None:
+def _with_sides(found: Participants, event: Event) -> Participants:
+    """The participants of an act with the words of the sides the coder found for it where its own words name
+    none (a pronoun, "when HE was killed": the coder's target, "Deputy Ortiz", from the story)."""
+    _, generic = happening_families()
+
+    def words(side: ActorRef | None) -> frozenset[str]:
+        return frozenset() if side is None else _name_words(side) - generic
+
+    agents = found.agents or words(event.source)
+    patients = found.patients or words(event.target)
+    return Participants(agents, patients, found.others)
+
+
+def happening_time(verb: Token, happenings: Sequence[Happening], story_day: date | None,
+                   event: Event | None = None) -> Timex | None:
     """The day of the happening an undated past act tells again: a clause or noun elsewhere in the text,
     coded or not, dated by its own time ("Orozco was charged with MURDERING the deputy ON JUNE 24"), with a
     word of the act's family ("Deputy Ortiz was SLAIN") and a participant in common. The one time such
     happenings agree on; an act told as further ("again", "also") is a new one."""
-    tense = _own_tense(verb.head if _participle_of_be(verb) else verb)
-    if any(c.lower_ in ANOTHER_ACT for c in verb.children) or tense not in ("past", "pluperfect"):
+    if any(c.lower_ in ANOTHER_ACT for c in verb.children) or not _told_as_done(verb):
         return None
     families = families_of(verb.lemma_)
-    mine = participants_of(verb)
+    mine = participants_of(verb) if event is None else _with_sides(participants_of(verb), event)
     if not mine.all:
         return None
     found: dict[str, Timex] = {}
@@ -1306,6 +1327,17 @@ def happening_time(verb: Token, happenings: Sequence[Happening], story_day: date
             continue
         found[happening.timex.value] = happening.timex
     return _one_time_before(_narrowest(found), story_day)
+
+
+REFERRING = frozenset({"the", "this", "that"})
+
+
+def _told_as_done(word: Token) -> bool:
+    """A past act ("was slain", "had killed"), or an act's noun that refers back to one ("THE ARREST of Khan",
+    "Ortiz's KILLING"); not a present, future or planned act, nor an act named in general ("an arrest")."""
+    if word.pos_ == "NOUN":
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in REFERRING) for c in word.children)
+    return _own_tense(word.head if _participle_of_be(word) else word) in ("past", "pluperfect")
 
 
 def _narrowest(found: dict[str, Timex]) -> dict[str, Timex]:
