@@ -59,3 +59,14 @@ def test_families_come_from_the_table_and_the_nouns_of_a_verb() -> None:
     assert "arrest" in families_of("detention")
     assert families_of("signing") & families_of("sign")  # a verb's own noun
     assert not families_of("arrest") & families_of("kill")
+
+
+def test_an_act_a_vague_stretch_before_its_passage_gets_no_date() -> None:
+    text = ("A Kenyan court upheld the ban on June 3.\n\n"
+            "Yet just months earlier, Kenyan police arrested the opposition leader Raila Otieno in Nairobi.")
+    assert dates(text)["arrested"] == (None, "none")
+
+
+def test_a_stretch_before_another_happening_or_with_hours_keeps_the_day() -> None:
+    text = "Hours earlier, Kenyan police arrested the opposition leader Raila Otieno in Nairobi."
+    assert dates(text)["arrested"][0] == STORY

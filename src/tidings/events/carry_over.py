@@ -71,6 +71,8 @@ class CarryOverRules:
     future_values: frozenset[str]
     recollection_verbs: frozenset[str] = frozenset()
     counted_from_then: frozenset[str] = frozenset()
+    span_back_words: frozenset[str] = frozenset()
+    span_back_units: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,8 @@ def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
             future_values=frozenset(str(v) for v in data.get("future_values", [])),
             recollection_verbs=frozenset(str(v).lower() for v in data.get("recollection_verbs", [])),
             counted_from_then=frozenset(str(v).lower() for v in data.get("counted_from_then", [])),
+            span_back_words=frozenset(str(v).lower() for v in data.get("span_back_words", [])),
+            span_back_units=frozenset(str(v).lower() for v in data.get("span_back_units", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TidingsError("T501", str(source), f"carry-over rules file: bad or missing value {exc!r}") from None
@@ -453,6 +457,10 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 continue
         day = None
         timed = _timed(doc, verb, timexes, times[index], story_day, rules)
+        if SPANS_BACK and _spanned_back(verb, rules) and _own_tense(verb) in ("past", "pluperfect") \
+                and not _timed(doc, verb, timexes, times[index], story_day, rules, DAY_TYPES):
+            out.append(_dated_by_passage(event, None))  # "just months earlier, Judge Bibas rejected ...": not today
+            continue
         inherits = not timed and may_inherit(verb, event.mode, rules, text)
         if timed and event.plover and may_inherit(verb, event.mode, rules, text):
             day = _day_of_an_earlier_conjunct(doc, verb, timexes, story_day, rules) \
@@ -1155,6 +1163,35 @@ def _one_time_before(found: dict[str, Timex], story_day: date | None) -> Timex |
     timex = next(iter(found.values()))
     first = _day(timex.earliest) if timex.earliest else None
     return timex if first is not None and (story_day is None or first <= story_day) else None
+
+
+SPANS_BACK = True  # switch for measuring the rule (s22b)
+
+
+def _spanned_back(verb: Token, rules: CarryOverRules) -> bool:
+    """The act is told as a vague stretch before the time its passage speaks of ("Yet just MONTHS EARLIER, Judge
+    Bibas rejected fair use", "WEEKS BEFORE, the government accused Russia"): an adverb of `span_back_words` with a
+    unit of `span_back_units` and no object ("days before THE VOTE" is before another happening), on the act's
+    verb or the verb it is a conjunct of. The time grammar reads no expression there (no count of units), and
+    the act lies neither on the publication day nor on the passage's: it gets no date (issue 14)."""
+    node = verb
+    for _ in range(4):
+        for word in node.children:
+            if word.dep_ in ("advmod", "npadvmod", "prep") and _span_back(word, rules):
+                return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _span_back(word: Token, rules: CarryOverRules) -> bool:
+    """The word and one of its children are a unit and an adverb of `_spanned_back` ("months EARLIER", parsed either
+    way round), the adverb with no object."""
+    pair = (word, *word.children)
+    return any(t.lower_ in rules.span_back_units for t in pair) and any(
+        t.lower_ in rules.span_back_words and not any(c.dep_ == "pobj" for c in t.children) for t in pair) \
+        and (word.lower_ in rules.span_back_units or word.lower_ in rules.span_back_words)
 
 
 # --- a happening dated once, told again ------------------------------------------------------------
