@@ -1169,11 +1169,11 @@ SPANS_BACK = True  # switch for measuring the rule (s22b)
 
 
 def _spanned_back(verb: Token, rules: CarryOverRules) -> bool:
-    """The act is told as a vague stretch before the time its passage speaks of ("Yet just MONTHS EARLIER, Judge
-    Bibas rejected fair use", "WEEKS BEFORE, the government accused Russia"): an adverb of `span_back_words` with a
-    unit of `span_back_units` and no object ("days before THE VOTE" is before another happening), on the act's
-    verb or the verb it is a conjunct of. The time grammar reads no expression there (no count of units), and
-    the act lies neither on the publication day nor on the passage's: it gets no date (issue 14)."""
+    """The act is told as a stretch of days or longer before the time its passage speaks of, or before another
+    happening ("Yet just MONTHS EARLIER, Judge Bibas rejected fair use", "WEEKS BEFORE, the government accused
+    Russia", "six MONTHS PRIOR to this incident, he was stabbed"): an adverb of `span_back_words` with a unit of
+    `span_back_units`, on the act's verb or the verb it is a conjunct of. The time grammar reads no expression
+    there, and the act lies neither on the publication day nor on the passage's: it gets no date (issue 14)."""
     node = verb
     for _ in range(4):
         for word in node.children:
@@ -1187,11 +1187,10 @@ def _spanned_back(verb: Token, rules: CarryOverRules) -> bool:
 
 def _span_back(word: Token, rules: CarryOverRules) -> bool:
     """The word and one of its children are a unit and an adverb of `_spanned_back` ("months EARLIER", parsed either
-    way round), the adverb with no object."""
-    pair = (word, *word.children)
-    return any(t.lower_ in rules.span_back_units for t in pair) and any(
-        t.lower_ in rules.span_back_words and not any(c.dep_ == "pobj" for c in t.children) for t in pair) \
-        and (word.lower_ in rules.span_back_units or word.lower_ in rules.span_back_words)
+    way round)."""
+    pair = {t.lower_ for t in (word, *word.children)}
+    return word.lower_ in rules.span_back_units | rules.span_back_words \
+        and bool(pair & rules.span_back_units) and bool(pair & rules.span_back_words)
 
 
 # --- a happening dated once, told again ------------------------------------------------------------
