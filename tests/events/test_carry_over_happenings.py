@@ -70,3 +70,9 @@ def test_an_act_a_vague_stretch_before_its_passage_gets_no_date() -> None:
 def test_a_stretch_before_another_happening_or_with_hours_keeps_the_day() -> None:
     text = "Hours earlier, Kenyan police arrested the opposition leader Raila Otieno in Nairobi."
     assert dates(text)["arrested"][0] == STORY
+
+
+def test_an_act_told_as_a_habit_is_no_retelling() -> None:
+    text = ("A Kenyan court heard of the June 24 detention of Wambui.\n\nThe union said it was shocked.\n\n"
+            "\u201cKenyan police often arrested Wambui in Nairobi,\u201d her lawyer said.")
+    assert dates(text).get("arrested", (STORY, None))[0] != "2025-06-24"

@@ -73,6 +73,7 @@ class CarryOverRules:
     counted_from_then: frozenset[str] = frozenset()
     span_back_words: frozenset[str] = frozenset()
     span_back_units: frozenset[str] = frozenset()
+    habit_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,7 @@ def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
             counted_from_then=frozenset(str(v).lower() for v in data.get("counted_from_then", [])),
             span_back_words=frozenset(str(v).lower() for v in data.get("span_back_words", [])),
             span_back_units=frozenset(str(v).lower() for v in data.get("span_back_units", [])),
+            habit_words=tuple(str(w).lower() for w in data.get("habit_words", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TidingsError("T501", str(source), f"carry-over rules file: bad or missing value {exc!r}") from None
@@ -429,6 +431,9 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     happenings: list[list[Happening]] = []  # the text's dated happenings, found on first need
 
     def told_before(verb: Token, event: Event) -> Timex | None:
+        """`happening_time` for a factual act not told as a habit ("police OFTEN arrested him")."""
+        if event.mode != "factual" or _blocked(verb.sent, rules.habit_words):
+            return None
         if not happenings:
             happenings.append(dated_happenings(doc, timexes, story_day))
         return happening_time(verb, happenings[0], story_day, event)
