@@ -1204,7 +1204,7 @@ MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
 AGENT_DEPS = frozenset({"nsubj"})
 PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 OTHER_DEPS = frozenset({"poss", "compound"})
-PARTICIPANT_PREPS = {"by": "agent", "of": "patient", "against": "patient", "on": "other"}
+PARTICIPANT_PREPS = {"by": "agent", "of": "patient", "against": "patient"}
 NAME_PART_DEPS = frozenset({"compound", "flat"})
 
 
@@ -1272,7 +1272,7 @@ def _head_words(head: Token) -> set[str]:
 
 def participants_of(word: Token) -> Participants:
     """Who a happening word names: its subject (doer, or what is done to in the passive), object, "by"
-    phrase, "of" or "against" phrase, "on" phrase ("the attack ON the embassy"), possessor and noun modifiers."""
+    phrase, "of" or "against" phrase, possessor and noun modifiers ("on" phrases are mostly places: "on a street")."""
     slots: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
     if _participle_of_be(word):  # "Ortiz was slain", read as an adjective: its subject is what it was done to
         slots["patient"] |= {w for c in word.head.children if c.dep_ in SUBJECT_DEPS for w in _head_words(c)}
