@@ -25,7 +25,7 @@ current news episode (a few days before the story date), when nothing says the e
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -430,13 +430,21 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     passage: dict[int, Timex] = {}  # sentence -> the past time an act of it was found to retell
     happenings: list[list[Happening]] = []  # the text's dated happenings, found on first need
 
-    def told_before(verb: Token, event: Event) -> Timex | None:
-        """`happening_time` for a factual act not told as a habit ("police OFTEN arrested him")."""
-        if event.mode != "factual" or _blocked(verb.sent, rules.habit_words):
-            return None
+    def found_happenings() -> list[Happening]:
         if not happenings:
             happenings.append(dated_happenings(doc, timexes, story_day))
-        return happening_time(verb, happenings[0], story_day, event)
+        return happenings[0]
+
+    def told_before(verb: Token, event: Event, untimed_in: SentenceTime | None = None) -> Timex | None:
+        """`happening_time` for a factual act not told as a habit ("police OFTEN arrested him"), and, with
+        `untimed_in` (its sentence's times), one no day or time of its sentence dates; the cheap tests first."""
+        if event.mode != "factual":
+            return None
+        day = happening_time(verb, found_happenings, story_day, event)
+        if day is None or _blocked(verb.sent, rules.habit_words) or (
+                untimed_in is not None and _timed(doc, verb, timexes, untimed_in, story_day, rules, DAY_TYPES)):
+            return None
+        return day
 
     out = []
     for event in events:
@@ -489,9 +497,8 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 passage[index] = day
         if day is None and not inherits:
             day = time_referred_back(doc, verb, timexes, times, index, story_day, rules)
-        if day is None and not inherits and event.mode not in rules.excluded_modes \
-                and not _timed(doc, verb, timexes, times[index], story_day, rules, DAY_TYPES):
-            day = told_before(verb, event)  # told in a quotation or by a present report, or beside a length of time
+        if day is None and not inherits:  # told in a quotation or by a present report, or beside a length of time
+            day = told_before(verb, event, times[index])
         if day is None and _before_the_passage(verb, times, index, text):
             out.append(_dated_by_passage(event, None))
             continue
@@ -1250,6 +1257,7 @@ def happening_families() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     return {w: frozenset(f) for w, f in by_word.items()}, generic
 
 
+@lru_cache(maxsize=2048)
 def families_of(lemma: str) -> frozenset[str]:
     """The families of a happening word: those of the table, and the word's own stem as a family of
     its own ("=sign"), reached from its nouns by the nominal endings ("signing", "arresting")."""
@@ -1349,12 +1357,13 @@ def _with_sides(found: Participants, event: Event) -> Participants:
     return Participants(agents, patients, found.others)
 
 
-def happening_time(verb: Token, happenings: Sequence[Happening], story_day: date | None,
+def happening_time(verb: Token, happenings: Callable[[], Sequence[Happening]], story_day: date | None,
                    event: Event | None = None) -> Timex | None:
     """The day of the happening an undated past act tells again: a clause or noun elsewhere in the text,
     coded or not, dated by its own time ("Orozco was charged with MURDERING the deputy ON JUNE 24"), with a
     word of the act's family ("Deputy Ortiz was SLAIN") and a participant in common. The one time such
-    happenings agree on; an act told as further ("again", "also") is a new one."""
+    happenings agree on; an act told as further ("again", "also") is a new one. `happenings` gives the text's
+    dated happenings (`dated_happenings`), found only when an act may tell one again."""
     if any(c.lower_ in ANOTHER_ACT for c in verb.children) or not _told_as_done(verb):
         return None
     families = families_of(verb.lemma_)
@@ -1362,7 +1371,7 @@ def happening_time(verb: Token, happenings: Sequence[Happening], story_day: date
     if not mine.all:
         return None
     found: dict[str, Timex] = {}
-    for happening in happenings:
+    for happening in happenings():
         if happening.word.sent == verb.sent or not families & happening.families \
                 or not _tells_again(mine, happening.participants):
             continue
