@@ -45,8 +45,9 @@ def test_filters(fused_store: Store) -> None:
 def test_text_and_markdown_group_by_date(fused_store: Store) -> None:
     entries = build_timeline(fused_store)
     text = render_text(entries)
-    assert text.splitlines()[0] == entries[0].date
-    assert "## 2023-05-11" in render_markdown(entries)
+    assert text.splitlines()[0].split(" (")[0] == entries[0].date
+    assert "## 2023-05-11 \\(11 May 2023\\)" in render_markdown(entries)  # Markdown escapes the brackets
+    assert "2023-05-11 (11 May 2023)" in text.splitlines()
 
 
 class _Tags(HTMLParser):
@@ -95,3 +96,10 @@ def test_entries_carry_layer_stages_evidence_and_importance(fused_store: Store) 
         assert entry["layer"] in ("event", "fact") and entry["stages"] and entry["importance"] > 0
         assert entry["evidence"] in {" ".join(s["sentence"].split()) for s in entry["sources"]}
         assert len(entry["headline"]) <= 120
+
+
+def test_json_gives_the_label_beside_the_value(fused_store: Store) -> None:
+    entries = json.loads(render_json(build_timeline(fused_store)))["entries"]
+    day = next(e for e in entries if e["date"] == "2023-05-11")
+    assert day["date_label"] == "11 May 2023"
+    assert all(ev["date_label"] for e in entries for ev in e["events"] if ev["date"])

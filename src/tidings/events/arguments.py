@@ -837,6 +837,44 @@ def _aim_owner(verb: Token) -> Token | None:
                                         and (c.pos_ == "PROPN" or c.ent_type_ in OWNER_ENTITIES)), None)
 
 
+@lru_cache(maxsize=1)
+def _hindering() -> tuple[frozenset[str], frozenset[str]]:
+    """doers.toml `foiling_verbs` and `hindering_verbs`."""
+    with (patterns_dir() / "doers.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return frozenset(data["foiling_verbs"]), frozenset(data["hindering_verbs"])
+
+
+FOILED_PATH_DEPS = frozenset({"xcomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubjpass", "compound"})
+HELD_DEPS = frozenset({"dobj", "nsubjpass"})  # the object a verb of hindering stops ("STOPPED the attack")
+
+
+def foiled_by(token: Token) -> Token | None:
+    """The verb of foiling or hindering (doers.toml) that stops the act at `token`: "police FOILED a plot to BOMB
+    the embassy", "STOPPED the protesters from STORMING parliament", "an attack on the base was THWARTED": walking up
+    through objects, prepositions and non-finite clauses (never through a subject, a reported or a relative
+    clause, which tell acts done). A verb of hindering stops only its object or what follows "from" ("stopped
+    SHELLING" is a ceasefire); a negated one stops nothing ("did not prevent", "failed to thwart")."""
+    foiling, hindering = _hindering()
+    node, held = token, False
+    for _ in range(5):
+        if node.dep_ not in FOILED_PATH_DEPS or node.head.i == node.i or (node.dep_ == "advcl" and not _has_to(node)):
+            return None  # "thwarted the attack, APPREHENDING 26 pirates": a participle tells what the foiler did
+        if node.dep_ == "prep" and node.head.pos_ in ("VERB", "AUX") and node.lower_ != "from":
+            return None  # "thwarted the attack BY ARRESTING the suspects": the means, done
+        held = held or node.dep_ in HELD_DEPS or (node.dep_ == "prep" and node.lower_ == "from")
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        word = node.lemma_.lower()
+        if word in foiling or (word in hindering and held):
+            negated = any(c.dep_ == "neg" for c in node.children) or node.head.lemma_.lower() == "fail"
+            return None if negated else node
+        if node.dep_ not in ("xcomp", "advcl", "pcomp", "acl"):
+            return None
+    return None
+
+
 BARE_GOVERNORS = frozenset({"MD", "TO"})
 
 

@@ -25,7 +25,7 @@ current news episode (a few days before the story date), when nothing says the e
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -71,6 +71,9 @@ class CarryOverRules:
     future_values: frozenset[str]
     recollection_verbs: frozenset[str] = frozenset()
     counted_from_then: frozenset[str] = frozenset()
+    span_back_words: frozenset[str] = frozenset()
+    span_back_units: frozenset[str] = frozenset()
+    habit_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +106,9 @@ def load_carry_over_rules(path: Path | None = None) -> CarryOverRules:
             future_values=frozenset(str(v) for v in data.get("future_values", [])),
             recollection_verbs=frozenset(str(v).lower() for v in data.get("recollection_verbs", [])),
             counted_from_then=frozenset(str(v).lower() for v in data.get("counted_from_then", [])),
+            span_back_words=frozenset(str(v).lower() for v in data.get("span_back_words", [])),
+            span_back_units=frozenset(str(v).lower() for v in data.get("span_back_units", [])),
+            habit_words=tuple(str(w).lower() for w in data.get("habit_words", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise TidingsError("T501", str(source), f"carry-over rules file: bad or missing value {exc!r}") from None
@@ -422,6 +428,24 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
     story_day = _day(story.earliest or story.value) if story is not None else None  # its first day
     reported_now = lede_in_the_present(times)
     passage: dict[int, Timex] = {}  # sentence -> the past time an act of it was found to retell
+    happenings: list[list[Happening]] = []  # the text's dated happenings, found on first need
+
+    def found_happenings() -> list[Happening]:
+        if not happenings:
+            happenings.append(dated_happenings(doc, timexes, story_day))
+        return happenings[0]
+
+    def told_before(verb: Token, event: Event, untimed_in: SentenceTime | None = None) -> Timex | None:
+        """`happening_time` for a factual act not told as a habit ("police OFTEN arrested him"), and, with
+        `untimed_in` (its sentence's times), one no day or time of its sentence dates; the cheap tests first."""
+        if event.mode != "factual":
+            return None
+        day = happening_time(verb, found_happenings, story_day, event)
+        if day is None or _blocked(verb.sent, rules.habit_words) or (
+                untimed_in is not None and _timed(doc, verb, timexes, untimed_in, story_day, rules, DAY_TYPES)):
+            return None
+        return day
+
     out = []
     for event in events:
         if event.date_span is not None and _relative_to_lower_bound(text, event, story_date):
@@ -446,6 +470,10 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 continue
         day = None
         timed = _timed(doc, verb, timexes, times[index], story_day, rules)
+        if SPANS_BACK and _spanned_back(verb, rules) and _own_tense(verb) in ("past", "pluperfect") \
+                and not _timed(doc, verb, timexes, times[index], story_day, rules, DAY_TYPES):
+            out.append(_dated_by_passage(event, None))  # "just months earlier, Judge Bibas rejected ...": not today
+            continue
         inherits = not timed and may_inherit(verb, event.mode, rules, text)
         if timed and event.plover and may_inherit(verb, event.mode, rules, text):
             day = _day_of_an_earlier_conjunct(doc, verb, timexes, story_day, rules) \
@@ -454,7 +482,7 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
             day = gathering_time(doc, verb, timexes, story_day) or named_happening_time(doc, verb, timexes, story_day) \
                 or retold_act_time(doc, verb, timexes, story_day) \
                 or retold_event_time(event, verb, events, timexes, story_day) \
-                or time_told_next(doc, verb, timexes, story_day)
+                or told_before(verb, event) or time_told_next(doc, verb, timexes, story_day)
             if day is not None and _background(day, story_day, rules):
                 passage[index] = day
             day = day or inherited_day(times, index, rules)
@@ -469,6 +497,8 @@ def carry_over_dates(doc: Doc, events: Sequence[Event], timexes: Sequence[Timex]
                 passage[index] = day
         if day is None and not inherits:
             day = time_referred_back(doc, verb, timexes, times, index, story_day, rules)
+        if day is None and not inherits:  # told in a quotation or by a present report, or beside a length of time
+            day = told_before(verb, event, times[index])
         if day is None and _before_the_passage(verb, times, index, text):
             out.append(_dated_by_passage(event, None))
             continue
@@ -605,17 +635,22 @@ def _before_the_passage(verb: Token, times: Sequence[SentenceTime], index: int, 
         and background_of_paragraph(times, index) is not None
 
 
+DAY_TYPES = frozenset({"DATE", "TIME"})
+
+
 def _timed(doc: Doc, verb: Token, timexes: Sequence[Timex], here: SentenceTime, story_day: date | None,
-           rules: CarryOverRules) -> bool:
+           rules: CarryOverRules, types: frozenset[str] | None = None) -> bool:
     """The event's own sentence has a time expression that may be about the act: one outside the clauses
     that describe a noun ("In it, the royal denied having sex with girls supplied by Epstein, WHO
-    committed suicide IN AUGUST": August dates the suicide, not the denial)."""
+    committed suicide IN AUGUST": August dates the suicide, not the denial); with `types`, only an expression of
+    those types counts."""
     if not here.has_time:
         return False
     sentence = verb.sent
     inside = [t for t in timexes if sentence.start_char <= t.start < sentence.end_char
               and not _planned(t, story_day, rules)]
-    return any(not _in_other_noun_clause(doc, t, verb) and not _names_a_noun(doc, t) for t in inside)
+    return any(not _in_other_noun_clause(doc, t, verb) and not _names_a_noun(doc, t) for t in inside
+               if types is None or t.type in types)  # with `types`, a length of time ("for 16 months") is none
 
 
 NOUN_MODIFIER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
@@ -1140,3 +1175,228 @@ def _one_time_before(found: dict[str, Timex], story_day: date | None) -> Timex |
     timex = next(iter(found.values()))
     first = _day(timex.earliest) if timex.earliest else None
     return timex if first is not None and (story_day is None or first <= story_day) else None
+
+
+SPANS_BACK = True  # switch for measuring the rule (s22b)
+
+
+def _spanned_back(verb: Token, rules: CarryOverRules) -> bool:
+    """The act is told as a stretch of days or longer before the time its passage speaks of, or before another
+    happening ("Yet just MONTHS EARLIER, Judge Bibas rejected fair use", "WEEKS BEFORE, the government accused
+    Russia", "six MONTHS PRIOR to this incident, he was stabbed"): an adverb of `span_back_words` with a unit of
+    `span_back_units`, on the act's verb or the verb it is a conjunct of. The time grammar reads no expression
+    there, and the act lies neither on the publication day nor on the passage's: it gets no date (issue 14)."""
+    node = verb
+    for _ in range(4):
+        for word in node.children:
+            if word.dep_ in ("advmod", "npadvmod", "prep") and _span_back(word, rules):
+                return True
+        if node.dep_ != "conj" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _span_back(word: Token, rules: CarryOverRules) -> bool:
+    """The word and one of its children are a unit and an adverb of `_spanned_back` ("months EARLIER", parsed either
+    way round)."""
+    pair = {t.lower_ for t in (word, *word.children)}
+    return word.lower_ in rules.span_back_units | rules.span_back_words \
+        and bool(pair & rules.span_back_units) and bool(pair & rules.span_back_words)
+
+
+# --- a happening dated once, told again ------------------------------------------------------------
+
+MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
+AGENT_DEPS = frozenset({"nsubj"})
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+OTHER_DEPS = frozenset({"poss", "compound"})
+PARTICIPANT_PREPS = {"by": "agent", "of": "patient", "against": "patient"}
+NAME_PART_DEPS = frozenset({"compound", "flat"})
+
+
+@dataclass(frozen=True, slots=True)
+class Participants:
+    """The noun heads (and the words of their names) a happening word names as its doer, as what it is
+    done to, and otherwise ("Ortiz's murder"), less the words too general to tell two happenings apart."""
+
+    agents: frozenset[str]
+    patients: frozenset[str]
+    others: frozenset[str]
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.agents | self.patients | self.others
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    """A clause or event noun the text dates itself, coded or not ("charged with MURDERING the deputy ON
+    JUNE 24", "the June 24 MURDER of Ortiz"): its word, the families of that word and its participants."""
+
+    word: Token
+    families: frozenset[str]
+    participants: Participants
+    timex: Timex
+
+
+@lru_cache(maxsize=1)
+def happening_families() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """(word -> the families it belongs to, participants too general to count) from
+    data/time/carry_over_families.toml (PETRARCH-2 CAMEO verb blocks and their derived nouns)."""
+    path = patterns_dir().parent / "time" / "carry_over_families.toml"
+    data = read_pattern_file(path, "happening families")
+    by_word: dict[str, set[str]] = {}
+    try:
+        for name, family in data.get("families", {}).items():
+            for word in family["words"]:
+                by_word.setdefault(str(word).lower(), set()).add(str(name))
+        generic = frozenset(str(w).lower() for w in data.get("generic_participants", {}).get("words", []))
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise TidingsError("T501", str(path), f"happening families file: bad or missing value {exc!r}") from None
+    return {w: frozenset(f) for w, f in by_word.items()}, generic
+
+
+@lru_cache(maxsize=2048)
+def families_of(lemma: str) -> frozenset[str]:
+    """The families of a happening word: those of the table, and the word's own stem as a family of
+    its own ("=sign"), reached from its nouns by the nominal endings ("signing", "arresting")."""
+    table, _ = happening_families()
+    word = lemma.lower()
+    found = set(table.get(word, frozenset())) | {f"={word}"}
+    for ending in nominal_endings():
+        if ending and word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            found.update((f"={stem}", f"={stem}e"))
+            found.update(table.get(stem, frozenset()) | table.get(f"{stem}e", frozenset()))
+    return frozenset(found)
+
+
+def _head_words(head: Token) -> set[str]:
+    """The head's lemma with the words of its name ("Deputy Ortiz": deputy, ortiz), nouns only."""
+    return {t.lemma_.lower() for t in (head, *(c for c in head.children if c.dep_ in NAME_PART_DEPS))
+            if t.pos_ in CONTENT_TAGS and t.ent_type_ not in ("DATE", "TIME")}
+
+
+def participants_of(word: Token) -> Participants:
+    """Who a happening word names: its subject (doer, or what is done to in the passive), object, "by"
+    phrase, "of" or "against" phrase, possessor and noun modifiers ("on" phrases are mostly places: "on a street")."""
+    slots: dict[str, set[str]] = {"agent": set(), "patient": set(), "other": set()}
+    if _participle_of_be(word):  # "Ortiz was slain", read as an adjective: its subject is what it was done to
+        slots["patient"] |= {w for c in word.head.children if c.dep_ in SUBJECT_DEPS for w in _head_words(c)}
+    for child in word.children:
+        if child.dep_ in AGENT_DEPS:
+            slots["agent"] |= _head_words(child)
+        elif child.dep_ in PATIENT_DEPS:
+            slots["patient"] |= _head_words(child)
+        elif child.dep_ in OTHER_DEPS:
+            slots["other"] |= _head_words(child)
+        elif child.dep_ in ("agent", "prep") and child.lower_ in PARTICIPANT_PREPS:
+            slot = PARTICIPANT_PREPS[child.lower_]
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                slots[slot] |= _head_words(noun)
+    _, generic = happening_families()
+    return Participants(*(frozenset(slots[k] - generic) for k in ("agent", "patient", "other")))
+
+
+def _participle_of_be(word: Token) -> bool:
+    """A past participle the parse took as an adjective after "be" ("the deputy WAS SLAIN"): a passive."""
+    return word.dep_ == "acomp" and word.tag_ == "VBN" and word.head.lemma_ == "be" and word.head.i != word.i
+
+
+def _happening_word(doc: Doc, timex: Timex) -> Token | None:
+    """The verb or happening noun a time expression dates: a noun it modifies ("the JUNE 24 murder", "the
+    murder ON JUNE 24") or the verb it is attached to ("murdering the deputy ON JUNE 24")."""
+    head = head_of(doc, timex)
+    if head is None:
+        return None
+    for noun in (head.head, head.head.head):
+        if noun.i != head.i and noun.pos_ == "NOUN" and modifies(head, noun):
+            return noun
+    governor = governor_of(head, frozenset())
+    return governor if governor is not None and governor.pos_ in ("VERB", "NOUN") else None
+
+
+def dated_happenings(doc: Doc, timexes: Sequence[Timex], story_day: date | None) -> list[Happening]:
+    """Every clause and event noun of the text dated by a time expression of its own, a day or month on
+    the calendar not after the story's day, coded or not: what later tellings of the same act refer to."""
+    found = []
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or not MONTH_OR_DAY.match(timex.value.split("T", 1)[0]):
+            continue
+        first = _day(timex.earliest) if timex.earliest else None
+        if first is None or (story_day is not None and first > story_day):
+            continue
+        word = _happening_word(doc, timex)
+        if word is not None:
+            found.append(Happening(word, families_of(word.lemma_), participants_of(word), timex))
+    return found
+
+
+def _tells_again(event: Participants, happening: Participants) -> bool:
+    """Whether the participants allow one happening: a participant in common in the same part (the doer of one
+    is not what the other was done to: "LaCalamita FIRED at him" is not "LaCalamita had been FIRED"), or named
+    in no part on one side ("Ortiz's murder"); and, when both name what the act was done to, one of those in
+    common ("police arrested Khan ... police arrested Shah" are two)."""
+    if event.patients and happening.patients and not event.patients & happening.patients:
+        return False
+    return bool(event.agents & happening.agents or event.patients & happening.patients
+                or event.others & happening.all or event.all & happening.others)
+
+
+def _with_sides(found: Participants, event: Event) -> Participants:
+    """The participants of an act with the words of the sides the coder found for it where its own words name
+    none (a pronoun, "when HE was killed": the coder's target, "Deputy Ortiz", from the story)."""
+    _, generic = happening_families()
+
+    def words(side: ActorRef | None) -> frozenset[str]:
+        return frozenset() if side is None else _name_words(side) - generic
+
+    agents = found.agents or words(event.source)
+    patients = found.patients or words(event.target)
+    return Participants(agents, patients, found.others)
+
+
+def happening_time(verb: Token, happenings: Callable[[], Sequence[Happening]], story_day: date | None,
+                   event: Event | None = None) -> Timex | None:
+    """The day of the happening an undated past act tells again: a clause or noun elsewhere in the text,
+    coded or not, dated by its own time ("Orozco was charged with MURDERING the deputy ON JUNE 24"), with a
+    word of the act's family ("Deputy Ortiz was SLAIN") and a participant in common. The one time such
+    happenings agree on; an act told as further ("again", "also") is a new one. `happenings` gives the text's
+    dated happenings (`dated_happenings`), found only when an act may tell one again."""
+    if any(c.lower_ in ANOTHER_ACT for c in verb.children) or not _told_as_done(verb):
+        return None
+    families = families_of(verb.lemma_)
+    mine = participants_of(verb) if event is None else _with_sides(participants_of(verb), event)
+    if not mine.all:
+        return None
+    found: dict[str, Timex] = {}
+    for happening in happenings():
+        if happening.word.sent == verb.sent or not families & happening.families \
+                or not _tells_again(mine, happening.participants):
+            continue
+        found[happening.timex.value] = happening.timex
+    return _one_time_before(_narrowest(found), story_day)
+
+
+REFERRING = frozenset({"the", "this", "that"})
+
+
+def _told_as_done(word: Token) -> bool:
+    """A past act ("was slain", "had killed"), or an act's noun that refers back to one ("THE ARREST of Khan",
+    "Ortiz's KILLING"); not a present, future or planned act, nor an act named in general ("an arrest")."""
+    if word.pos_ == "NOUN":
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in REFERRING) for c in word.children)
+    return _own_tense(word.head if _participle_of_be(word) else word) in ("past", "pluperfect")
+
+
+def _narrowest(found: dict[str, Timex]) -> dict[str, Timex]:
+    """The one narrowest time when every other one holds it ("the June 24 murder" and "gunning down the deputy a
+    month ago", June: June 24), else all of them (times that disagree give none)."""
+    if len(found) < 2 or any(not t.earliest or not t.latest for t in found.values()):
+        return found
+    narrow = min(found.values(), key=lambda t: (str(t.latest) >= str(t.earliest)) and
+                 (date.fromisoformat(str(t.latest)[:10]) - date.fromisoformat(str(t.earliest)[:10])).days)
+    if all(str(t.earliest) <= str(narrow.earliest) and str(narrow.latest) <= str(t.latest) for t in found.values()):
+        return {narrow.value: narrow}
+    return found

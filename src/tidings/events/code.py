@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.places import country_of_capital, country_of_place
 from tidings.actors.resolve import unowned_group
-from tidings.actors.tables import data_dir, read_rows, split_list
+from tidings.actors.tables import bodies_abroad, data_dir, read_rows, split_list
 from tidings.events.arguments import (
     REPORTED_DEPS,
     SUBJECT_DEPS,
@@ -33,6 +33,7 @@ from tidings.events.arguments import (
     country_counts,
     doer_clause,
     done_by,
+    foiled_by,
     in_passive,
     nested_prep_objects,
     participle_of,
@@ -1111,9 +1112,21 @@ def _protesters_placed(reading: Reading, sources: list[Arg], finder: ArgumentFin
     place = (_location(words, []) or _place_after(words, ("through", "across", "throughout"))
              or next((p for a in sources if (p := _home_place(reading.trigger.verb.doc[a.token])) is not None), None))
     if place is None or _not_home(place, finder):
-        return sources
+        place = _seat_abroad(reading.trigger.verb)
+        if place is None:
+            return sources
     here = _country_at(place, finder) or _capital_of(place)
     return [Arg(replace(a.actor, country=here[0]), a.token) for a in sources] if here else sources
+
+
+def _seat_abroad(verb: Token) -> Token | None:
+    """"protesters stormed the US embassy IN BAGHDAD": where the body abroad (actors/bodies_abroad.txt) that a
+    protest is done to sits, which is the protesters' home, as "a rally at the U.S. Embassy in Seoul" is by Koreans."""
+    for noun in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if noun.lower_ in bodies_abroad() or noun.lemma_.lower() in bodies_abroad():
+            owners = prep_objects(noun, ("of",))  # "the consulate of the United States IN KARACHI"
+            return next((p for n in (noun, *owners) if (p := _home_place(n)) is not None), None)
+    return None
 
 
 def _crowd(reading: Reading) -> list[Arg]:
@@ -1347,7 +1360,9 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
             return found
         # last resort, as PETRARCH does: an actor named further inside the verb's own phrase
         passive = in_passive(trigger.verb)  # "killed in an explosion in SPAIN": a place, not the target
-        heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))]
+        offence = _offence_tokens(trigger.verb)
+        heads = [t for t in phrase_actor_heads(trigger.verb) if not (passive and _is_place_phrase(t))
+                 and t.i not in offence]
         return [a for a in _first_actors(heads, finder, exclude) if _placed([a])]
     frame = reading.frames[-1]
     for rule in frame.target:
@@ -1361,6 +1376,19 @@ def _slot_targets(reading: Reading, finder: ArgumentFinder, sources: list[Arg], 
         if found:
             return found
     return []
+
+
+OFFENCE_PREPS = frozenset({"of", "with", "for", "over"})
+
+
+def _offence_tokens(verb: Token) -> set[int]:
+    """"a man ACCUSED of killing A JOURNALIST", "he was charged with attacking POLICE": what someone undergoing a
+    verb (passive, or a participle on the noun it is done to) is accused, charged or held for is told by a gerund after
+    "of", "with", "for"; whom that act was done to is not the one accused (the undergoer is, named or not)."""
+    if not (in_passive(verb) or participle_of(verb)) or passive_target(verb) is None:
+        return set()
+    return {t.i for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in OFFENCE_PREPS
+            for c in prep.children if c.dep_ == "pcomp" for t in c.subtree}
 
 
 # frames.toml kinds whose verbs name a request, a demand, an order or an offer
@@ -1492,8 +1520,8 @@ def _distinct_countries(args: list[Arg]) -> list[Arg]:
 
 
 def _events_of(reading: Reading, sentence: Span, ctx: _Context) -> list[Event]:
-    if no_act(reading, ctx.book.modality, ctx.finder):
-        return []
+    if no_act(reading, ctx.book.modality, ctx.finder) or foiled_by(reading.anchor) is not None:
+        return []  # "police foiled a plot to BOMB ...": no bombing, and the police are not its doer
     pattern = reading.trigger.pattern
     found = _source_args(reading, ctx.finder, ctx.book.implicit, ctx.book.frame_of_verb)
     targets = _known(_target_args(reading, ctx.finder, _known(found), ctx.book))
@@ -1885,12 +1913,19 @@ def _domestic(sources: list[Arg], targets: list[Arg], implicit: Implicit) -> lis
     """A source known only by a non-state sector acting on one country's state is of that country
     (frames.toml [implicit] domestic_sectors): "Islamic fundamentalists demanded the resignation of ALGERIAN
     President ..." → DZA."""
-    states = {a.actor.country for a in targets
-              if a.actor.country and (a.actor.sector or "none").lower() in implicit.state_sectors}
+    states = {a.actor.country for a in targets if a.actor.country and not _abroad(a.actor)
+              and (a.actor.sector or "none").lower() in implicit.state_sectors}
     if len(states) != 1:
         return sources
     country = states.pop()
     return [Arg(replace(a.actor, country=country), a.token) if _unplaced_domestic(a, implicit) else a for a in sources]
+
+
+def _abroad(actor: ActorRef) -> bool:
+    """"protesters stormed the US EMBASSY in Baghdad": a state's body that sits abroad (actors/bodies_abroad.txt)
+    says nothing of the home of those who act on it."""
+    words = actor.text.lower().split(" of ")[0].split()  # "the consulate OF the United States"
+    return bool(words) and (words[-1] in bodies_abroad() or " ".join(words[-2:]) in bodies_abroad())
 
 
 def _unplaced_domestic(arg: Arg, implicit: Implicit) -> bool:

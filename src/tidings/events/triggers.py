@@ -13,7 +13,15 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, child, is_passive, phone_call, subject_of
-from tidings.events.patterns import ANY, Frame, Pattern, PatternBook, load_word_classes
+from tidings.events.patterns import (
+    ANY,
+    Frame,
+    Pattern,
+    PatternBook,
+    load_word_classes,
+    patterns_dir,
+    read_pattern_file,
+)
 
 ACTOR_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we"})
 SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -72,15 +80,26 @@ def object_of(verb: Token, particle: str | None = None) -> Token | None:
 REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
 
 
+@lru_cache(maxsize=1)
+def _attempt_verbs() -> frozenset[str]:
+    return frozenset(read_pattern_file(patterns_dir() / "doers.toml", "doers").get("attempt_verbs", []))
+
+
+def _attempted(verb: Token) -> bool:
+    """"protesters TRIED to STORM": the infinitive of a verb of attempting (doers.toml `attempt_verbs`)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _attempt_verbs()
+
+
 def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
     """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a relative pronoun, the noun it
-    stands for; for a conjoined verb with none of its own, the first verb's: `arguments.subject_of`); the "of" members
+    stands for; for a conjoined verb or the infinitive of an attempt with none of its own, the first or governing verb's
+    ("tried to STORM": `arguments.subject_of`); the "of" members
     of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a
     pronoun in what a speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
     relative = subject is not None and subject.lower_ in RELATIVE_PRONOUNS
-    if relative or (subject is None and verb.dep_ == "conj"):
-        subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it"
+    if relative or (subject is None and (verb.dep_ == "conj" or _attempted(verb))):
+        subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it", "tried to STORM"
     if subject is None:
         return frozenset()
     out = {lemma(subject)}
@@ -693,9 +712,23 @@ def _particle_tokens(verb: Token) -> list[Token]:
 
 
 def frame_of(token: Token, book: PatternBook) -> Frame | None:
+    """The frame of a frame verb; none for the phrasal verb a particle (or the adverb the parser makes of one) makes
+    of it: "PUSHED BACK the deadline" asks for no deadline, "CALLED OFF the talks" for no talks (frames.toml
+    `phrasal_particles`)."""
     if token.pos_ not in ("VERB", "AUX", "ADJ"):
         return None
-    return book.frame_of_verb.get(lemma(token))
+    frame = book.frame_of_verb.get(lemma(token))
+    if frame is not None and any(c.dep_ in PARTICLE_DEPS and c.lower_ in _phrasal_particles() for c in token.children):
+        return None
+    return frame
+
+
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
+@lru_cache(maxsize=1)
+def _phrasal_particles() -> frozenset[str]:
+    return frozenset(read_pattern_file(patterns_dir() / "frames.toml", "frames").get("phrasal_particles", []))
 
 
 def complement(frame_verb: Token, frame: Frame) -> Token | None:

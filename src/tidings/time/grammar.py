@@ -23,6 +23,7 @@ _WORD_MACROS = {
     "PART": "parts_of_day",
     "PMOD": "period_mods",
     "QMOD": "quantity_mods",
+    "CMOD": "clock_mods",
     "ORD": "ordinals",
     "SETWORD": "sets",
     "HOLIDAY": "holidays",

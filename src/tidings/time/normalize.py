@@ -1046,9 +1046,10 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
         before = shift_days(date.fromisoformat(day.value), -1)  # "last night", "yesterday evening"
         day = Resolved("DATE", before.isoformat(), None, day.anchor_used) if before else day
     clock = f"T{hour:02d}:{minute:02d}" + ("Z" if _norm(g.get("tz", "")) in _UTC and "tzoff" not in g else "")
+    mod = _lex("clock_mods").get(_norm(g["qmod"])) if "qmod" in g else None  # "about 9 p.m.": APPROX
     if day is None or len(day.value) != 10:
-        return Resolved("TIME", f"XXXX-XX-XX{clock}")
-    return Resolved("TIME", f"{day.value}{clock}", None, day.anchor_used)
+        return Resolved("TIME", f"XXXX-XX-XX{clock}", mod)
+    return Resolved("TIME", f"{day.value}{clock}", mod, day.anchor_used)
 
 
 # An hour without a.m./p.m. before a later part of the day: "at 10 o'clock last night", "at 9 this

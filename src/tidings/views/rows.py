@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from tidings.store import Store
+from tidings.time.labels import label
 
 
 def document_json(row: sqlite3.Row, with_text: bool = True,
@@ -62,6 +63,7 @@ def event_record(row: sqlite3.Row, origin: str, sentence: str, verb_text: str | 
     return {
         "id": row["id"],
         "date": row["date"],
+        "date_label": label(row["date"]) or None,  # what an analyst reads beside the TIMEX3 value
         "date_earliest": row["date_earliest"],
         "date_latest": row["date_latest"],
         "date_evidence": row["date_evidence"],

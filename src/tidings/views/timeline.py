@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tidings.store import Store
+from tidings.time.labels import label, with_label
 from tidings.views.formats import markdown_text
 from tidings.views.rows import event_json
 
@@ -77,7 +78,8 @@ class TimelineEntry:
     def as_json(self) -> dict[str, Any]:
         best = self.evidence
         return {
-            "id": self.id, "date": self.date, "headline": self.headline, "kind": self.kind, "layer": self.layer,
+            "id": self.id, "date": self.date, "date_label": label(self.date) or None, "headline": self.headline,
+            "kind": self.kind, "layer": self.layer,
             "mode": self.mode, "stages": self.stages, "importance": self.weight, "weight": self.weight,
             "evidence": " ".join(best["sentence"].split()) if best else None,
             "mentions": self.counts["mentions"], "sources_count": self.counts["sources"],
@@ -309,8 +311,8 @@ def _cites(e: TimelineEntry) -> str:
 
 def render_text(entries: list[TimelineEntry]) -> str:
     lines = []
-    for date, group in _by_date(entries):
-        lines.append(date)
+    for date, group in _by_date(entries):  # the value, then the label an analyst reads: "2019-W46-WE (weekend of …)"
+        lines.append(with_label(date))
         for e in group:
             lines.append(f"  - {e.headline}{_cites(e)}")
             if e.evidence and " ".join(e.evidence["sentence"].split()) != e.headline:
@@ -326,7 +328,7 @@ def _short(sentence: str, limit: int = 200) -> str:
 def render_markdown(entries: list[TimelineEntry]) -> str:
     lines = ["# Timeline", ""]
     for date, group in _by_date(entries):  # article text and names escaped: Markdown is rendered to HTML
-        lines += [f"## {markdown_text(date)}", ""]
+        lines += [f"## {markdown_text(with_label(date))}", ""]
         for e in group:
             lines.append(f"- **{markdown_text(e.headline)}**{_cites(e)}")
             if e.evidence:
