@@ -73,7 +73,7 @@ def governor_of(token: Token, words: frozenset[int]) -> Token | None:
     if head.i == node.i:
         return None
     if head.dep_ in ("prep", "agent") and head.i not in words:
-        if head.lower_ in BOUND_PREPS or _as_of(head) or _tail_of_since(head):
+        if head.lower_ in BOUND_PREPS or _as_of(head) or _tail_of_since(head) or _end_of_range(head):
             return None
         node, head = head, head.head
         if head.i == node.i:
@@ -98,6 +98,23 @@ def _tail_of_since(prep: Token) -> bool:
     return SINCE_TAILS and prep.i > 0 and any(
         c.dep_ == "prep" and c.lower_ == "since" and c.right_edge.i == prep.i - 1 and c.i < prep.i
         for c in prep.head.children)
+
+
+RANGE_ENDS = True  # switch for measuring the rule (s22a)
+# prepositions that close a range a "from" opens: "from June TO late October"
+RANGE_END_PREPS = frozenset({"to"})
+
+
+def _end_of_range(prep: Token) -> bool:
+    """ "announces the suspension of flights FROM June TO late October", "moved the vote from Tuesday TO
+    Friday": a time brought by "to" after a "from" time of the same word closes a range (the tagger reads
+    the two sides as two times, and the parse may hang them on different words); like "from", its side is a
+    bound of what the verb tells about, not the time of the act."""
+    if not RANGE_ENDS or prep.lower_ not in RANGE_END_PREPS or prep.i == 0:
+        return False
+    opener = next((a for a in prep.doc[prep.i - 1].ancestors if a.dep_ == "prep" and a.lower_ == "from"), None)
+    return opener is not None and opener.right_edge.i == prep.i - 1 \
+        and any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in opener.children)
 
 
 # adverbs that place an act before or after a time they bring: "EARLIER in the day", "LATER in the week"
@@ -152,6 +169,8 @@ def _verb_of_object(head: Token, node: Token) -> Token:
         verb = verb.head
     elif head.dep_ != "dobj":
         return head
+    if OF_TIMES and node.dep_ == "prep" and node.lower_ == "of":
+        return head  # "to overturn the ruling OF 2019", "the decree of May 5": a time of the noun's own
     if head.pos_ not in NOUN_TAGS or node.i < head.i or node.dep_ not in ("prep", "npadvmod") \
             or verb.pos_ not in ("VERB", "AUX") or head.ent_type_ in TIME_LABELS \
             or head.lemma_.lower() in happening_nouns() or head.lower_ in happening_nouns():
@@ -159,6 +178,7 @@ def _verb_of_object(head: Token, node: Token) -> Token:
     return verb
 
 
+OF_TIMES = True  # switch for measuring the rule (s22a)
 # prepositions of a verb that bring an instrument, a companion, a recipient or a place, which has no time
 # of its own ("with a shotgun", "to Beijing", "into the office"); not "of", "for", "over", "about",
 # "against": their object may be the matter of the act, a happening with a time of its own
@@ -197,6 +217,7 @@ def date_for_event(
     reporting = _reporting_verb(event_words)
     hosts = _host_verbs(event_words)
     now = _act_told_now(event_words)
+    to_come = PLAN_FRAMES and _told_as_to_come(event_words)
     first = _first_conjunct(event_words)
     described = _described_happening(event_words)
     moment = _act_of_the_moment(event_words)
@@ -210,6 +231,8 @@ def date_for_event(
         governor = _main_act(_outside_mark(head, governor_of(head, words)), timex, story_date)
         if now and _long_before(timex, story_date):
             continue  # "IS INDICTED over his declaration of martial law IN DECEMBER 2024": the phrase's time
+        if to_come and (governor is None or governor.i not in words) and _before_story(doc, timex, story_date):
+            continue  # "WILL LAUNCH an investigation into abuses during the raid EARLIER THIS MONTH"
         if _planned_thing(head, event_words, timex, story_date):
             continue  # "CALLS a snap election FOR MARCH 24": the election's time, not the call's
         rank = (abs(head.i - (governor.i if governor is not None else head.i)), -len(timex.value), timex)
@@ -249,6 +272,11 @@ def date_for_event(
             reported.append(rank)  # "sent letters LAST FRIDAY urging them to overturn the rule"
         elif SPEECH_SUBJECTS and _issued_by_dated_speech(head, hosts) and not _after_story(timex, story_date):
             reported.append(rank)  # "the ministry's MARCH 3 statement condemned the raid, calling on ..."
+    if AHEAD_FRAMES and _act_not_ahead(event_words):
+        framing = [r for r in framing if not _after_story(r[2], story_date)]
+        reported = [r for r in reported if not _after_story(r[2], story_date)]
+    if REPORTED_NOW and reported and _reported_now(doc, reporting, hosts):
+        reported = [r for r in reported if not _background(r[2], story_date)]
     best = min(governing, key=lambda r: (r[0], r[1]), default=None)
     start = _since_start(doc, event_words, timexes, story_date) if best is None else None
     if start is not None:
@@ -278,6 +306,63 @@ def date_for_event(
             or _after_an_old_time(doc, event_words, timexes, story_date):
         return (None, None)
     return (story_date.date, None)
+
+
+AHEAD_FRAMES = True  # switch for measuring the rule (s22a)
+
+
+def _act_not_ahead(event_words: Sequence[Token]) -> bool:
+    """The event's verb tells an act done before the story ("arrested", "had seized"), done by then ("has
+    directed"), or done now ("are injured", "sentences"): it cannot lie after the story date, so a later time
+    that only frames it or dates a verb above it is another phrase's ("has directed agencies to study the
+    technology and report back IN 2025", "several others are injured in a shooting at a CHRISTMAS event"
+    told a week before Christmas). A time the act's own words govern is left alone: it may be a plan."""
+    if not event_words:
+        return False
+    top = _top_word(event_words)
+    if top.pos_ not in ("VERB", "AUX") or _tensed(top).i != top.i:
+        return False  # "announces the reopening IN APRIL, ENDING a closure": a participle may tell the plan
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in top.children):
+        return False
+    return _told_in_the_past(top) or _done_by_now(top) or _told_now(top)
+
+
+REPORTED_NOW = True  # switch for measuring the rule (s22a)
+PLAN_FRAMES = True  # switch for measuring the rule (s22a)
+# auxiliaries of an act told as to come from the news present ("WILL launch"); not "would", which may tell a
+# plan from a past time ("said it would launch ... during the raid")
+TO_COME_AUXES = frozenset({"will", "'ll", "shall"})
+
+
+def _before_story(doc: Doc, timex: Timex, story_date: StoryDate) -> bool:
+    """The time ended before the story date, or is told as lying before it inside a span that holds it
+    ("EARLIER this month": a span of the month, before the story's day, `RELATIVE_ORDER`)."""
+    if _long_before(timex, story_date):
+        return True
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].lower_ == "earlier" and not _after_story(timex, story_date)
+
+
+def _told_as_to_come(event_words: Sequence[Token]) -> bool:
+    """The event's verb tells an act to come ("South Korea WILL LAUNCH an investigation into abuses during the
+    raid ... earlier this month"): it cannot lie before the story date, so a past time that does not hang on
+    its own words is a phrase's inside (the raid), not the act's. A time its words govern stays, whatever the
+    story date ("will pay a visit FROM SEPTEMBER 10TH TO 12TH": a page may be dated after its plan)."""
+    if not event_words:
+        return False
+    top = _top_word(event_words)
+    return top.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in TO_COME_AUXES for c in top.children)
+
+
+
+def _reported_now(doc: Doc, reporting: Token | None, hosts: frozenset[int]) -> bool:
+    """The verb the event is reported under (or is part of) is told now: "New Zealand ANNOUNCES that it has
+    paid compensation over the sinking of a ship IN OCTOBER 2024". An act told now cannot lie weeks back,
+    so a time of the past the parse hangs on it is a phrase's inside (the sinking), not the verb's, and the
+    event cannot take it as its reporting time (`_background`: more than a few days back, as a present
+    "says" may tell yesterday's news)."""
+    verbs = [reporting] if reporting is not None else [doc[i] for i in hosts]
+    return bool(verbs) and all(v.pos_ in ("VERB", "AUX") and _told_now(v) for v in verbs)
 
 
 def _with_its_pair(doc: Doc, timex: Timex, timexes: Sequence[Timex]) -> DateValue:
@@ -652,6 +737,8 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     ("the Oct. 11 announcement THAT they had reached")."""
     noun = governor
     if noun.pos_ == "VERB" and noun.tag_ in ("VBN", "VBG") and noun.dep_ == "acl":
+        if FRAME_PARTICIPLES and not _issued_or_held(noun.head):
+            return False  # "indicted him ON CHARGES LINKED to his declaration of martial law IN 2024"
         noun = noun.head
     elif noun.pos_ in ("VERB", "AUX") and noun.dep_ == "relcl" and noun.head.pos_ in NOUN_TAGS \
             and noun.head.head.lower_ in FRAME_PREPS - {"in"}:
@@ -665,6 +752,18 @@ def frames_event(head: Token, governor: Token, words: frozenset[int]) -> bool:
     return any(child.i in words and child.dep_ in ("acl", "ccomp") and child.pos_ in ("VERB", "AUX")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in child.children)
                for child in noun.children)
+
+
+FRAME_PARTICIPLES = True  # switch for measuring the rule (s22a)
+
+
+def _issued_or_held(noun: Token) -> bool:
+    """A participle after a noun dates the noun's own coming about only when the noun is something issued
+    or held ("in a statement PUBLISHED Oct. 25", "during talks HELD on Monday"): then it frames the act told
+    in it or during it. After any other noun ("on charges LINKED to the 2024 decree", "with weapons BOUGHT
+    in 2019") the participle's time is of a happening of its own."""
+    lemma = noun.lemma_.lower()
+    return any(w in speech_nouns() or w in happening_nouns() for w in (lemma, noun.lower_))
 
 
 def _matter_of(head: Token, noun: Token, words: frozenset[int]) -> bool:
