@@ -42,3 +42,11 @@ def test_a_present_year_still_dates_a_text_that_tells_no_past_year(nlp: Language
     text = "The new harbour rules take effect in 2026, the port authority says.\n"
     story, _ = analyze_time(text, None, nlp(text))
     assert story.date is not None and story.date.value == "2026"
+
+
+def test_a_year_told_in_a_participle_clause_still_raises_the_story_year(nlp: Language) -> None:
+    # no infinitive or modal before the year: the writer's own time, not a plan
+    text = ("The first port ran in 2002 on a borrowed machine. While writing this history in 2025, I could find "
+            "no trace of the old manual.\n")
+    story, _ = analyze_time(text, None, nlp(text))
+    assert story.date is not None and story.date.value == "2025"

@@ -50,7 +50,7 @@ class Clue:
 
     year: int
     span: tuple[int, int]
-    kind: str  # "explicit-year" (told as past), "untold-year" (present or unknown tense), "background-year"
+    kind: str  # "explicit-year", "plan-year" (not told as past, in a clause told as a plan), "background-year"
     # (`background_year`) or "anniversary"
     note: str
 
@@ -191,7 +191,8 @@ def year_clues(text: str, absolute: list[Timex], tense_of: TenseOf, starts: list
         if tense == "future" or (PLANNED_TIMES and (tense == AFTER_PAST or told_as_target(text, t))):
             continue
         kind = "background-year" if background_year(text, t, starts) else \
-            "explicit-year" if tense == "past" or not PLANNED_TIMES else "untold-year"
+            "plan-year" if PLANNED_TIMES and tense != "past" and _in_planned_clause(text, t, starts) else \
+            "explicit-year"
         clues.append(Clue(int(t.value[:4]), (t.start, t.end), kind, f"{t.text!r} stated"))
     return clues + _anniversary_clues(text, starts)
 
@@ -244,7 +245,7 @@ def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
     the latest year stated (a lower bound, so a low confidence). Years stated only about the background
     ("the 2009 profile", "who retired in 2004") give none: an old story's text is full of them, and a report
     that names its own year names it elsewhere too ("in the first quarter of 2024")."""
-    if not any(c.kind in ("explicit-year", "untold-year", "anniversary") for c in clues):
+    if not any(c.kind in ("explicit-year", "plan-year", "anniversary") for c in clues):
         return None
     clues = _told_years(clues)
     latest_stated = max((c.year for c in clues if c.kind != "anniversary"), default=None)
@@ -264,15 +265,31 @@ def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
     return StoryDate(value, "inferred", confidence, tuple(c.span for c in chosen), note)
 
 
+_PLANNED_CLAUSE = _PATTERNS["planned_clause"]
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]")
+
+
+def _in_planned_clause(text: str, timex: Timex, starts: list[int]) -> bool:
+    """Whether a year not told as past sits in a clause told as a plan up to it: an infinitive or a modal
+    between the clause's start and the year ("has directed agencies to study the technology and report back
+    IN 2025"). A full day is never a plan's here: a text states the day it was written on a line with no
+    verb or a present one ("Last Updated: Tuesday, 20 December 2005")."""
+    if _DAY.fullmatch(timex.value) or timex.start > len(text):
+        return False
+    sentence_start = max((s for s in starts if s <= timex.start), default=0)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, timex.start)]
+    clause_start = max(breaks, default=sentence_start)
+    return _PLANNED_CLAUSE.search(text, clause_start, timex.start) is not None
+
+
 def _told_years(clues: list[Clue]) -> list[Clue]:
-    """The clues without the years stated in a present or unknown tense after the latest year told as past,
-    when the text tells one as past: a past-told year is a lower bound of the story's, a present one may be
-    a schedule ahead of it ("the treaty expires in 2026", "has directed agencies to study the technology and
-    report back in 2025"); it dates the story only when nothing is told as past."""
+    """The clues without the years of a plan (`_in_planned_clause`) after the latest year stated otherwise: a
+    stated year is a lower bound of the story's, a plan's may lie ahead of it ("has directed agencies to study the
+    technology and report back in 2025"); it dates the story only when nothing else is stated."""
     told = [c.year for c in clues if c.kind == "explicit-year"]
     if not told:
         return clues
-    return [c for c in clues if c.kind != "untold-year" or c.year <= max(told)]
+    return [c for c in clues if c.kind != "plan-year" or c.year <= max(told)]
 
 
 def is_lower_bound(story: StoryDate) -> bool:
