@@ -19,7 +19,7 @@ from importlib.resources import files
 
 from tidings.records import DateValue, StoryDate, Timex
 from tidings.time.known import dated_events
-from tidings.time.normalize import Tense, number_of
+from tidings.time.normalize import AFTER_PAST, Tense, number_of
 from tidings.time.values import interval_of, point_of
 
 DATELINE_CHARS = 300
@@ -50,7 +50,8 @@ class Clue:
 
     year: int
     span: tuple[int, int]
-    kind: str  # "explicit-year", "background-year" (`background_year`) or "anniversary"
+    kind: str  # "explicit-year", "plan-year" (not told as past, in a clause told as a plan), "background-year"
+    # (`background_year`) or "anniversary"
     note: str
 
 
@@ -73,7 +74,8 @@ def published_story_date(
     day = point.value
     later = [t for t in absolute if _is_dated_past(t, tense_of) and (t.earliest or "") > day
              and not is_embedded_post_date(text, t) and not is_update_note_date(text, t)
-             and not _end_of_a_running_range(text, t, absolute, day)]
+             and not _end_of_a_running_range(text, t, absolute, day)
+             and not (PLANNED_TIMES and told_as_target(text, t))]
     if later:
         return None
     return StoryDate(DateValue(day, day, day), "published", PUBLISHED_CONFIDENCE, (), "the page's own date")
@@ -83,6 +85,18 @@ TenseOf = Callable[[Timex], Tense]
 
 # What joins the two ends of a range of dates ("Nov. 27, 2025 – Jan. 17, 2026", "from May 2 to June 30").
 _RANGE_JOINS = frozenset({"-", "–", "—", "to", "through", "until", "till"})
+
+
+PLANNED_TIMES = True  # switch for measuring the rule: a time told as a plan never dates the story (s22f)
+_TARGET_BEFORE = _PATTERNS["target_before"]
+
+
+def told_as_target(text: str, timex: Timex) -> bool:
+    """Whether a date is told as a target, a deadline or the start of a plan ("approved funding FOR 2026",
+    "promised cuts BY 2030", "a ban STARTING IN 2035"): the clause's past tense tells when the plan was made,
+    not that its date has come; a page that states it may be written years before."""
+    return bool(text) and timex.start <= len(text) and \
+        _TARGET_BEFORE.search(text, max(0, timex.start - 40), timex.start) is not None
 
 
 def _end_of_a_running_range(text: str, timex: Timex, absolute: list[Timex], day: str) -> bool:
@@ -169,12 +183,17 @@ def year_clues(text: str, absolute: list[Timex], tense_of: TenseOf, starts: list
     thing's vintage or an old happening ("the 2009 magazine profile", "a 2011 blue sedan") or dates
     an act a relative clause retells ("the leader who died in 2006") is a "background-year": still a lower
     bound, but about the background, so it never dates a story by itself (`inferred_story_date`)."""
-    clues = [
-        Clue(int(t.value[:4]), (t.start, t.end), "background-year" if background_year(text, t, starts)
-             else "explicit-year", f"{t.text!r} stated")
-        for t in absolute
-        if t.type == "DATE" and t.value[:4].isdigit() and tense_of(t) != "future" and "/" not in t.value
-    ]
+    clues = []
+    for t in absolute:
+        if t.type != "DATE" or not t.value[:4].isdigit() or "/" in t.value:
+            continue
+        tense = tense_of(t)
+        if tense == "future" or (PLANNED_TIMES and (tense == AFTER_PAST or told_as_target(text, t))):
+            continue
+        kind = "background-year" if background_year(text, t, starts) else \
+            "plan-year" if PLANNED_TIMES and tense != "past" and _in_planned_clause(text, t, starts) else \
+            "explicit-year"
+        clues.append(Clue(int(t.value[:4]), (t.start, t.end), kind, f"{t.text!r} stated"))
     return clues + _anniversary_clues(text, starts)
 
 
@@ -226,8 +245,9 @@ def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
     the latest year stated (a lower bound, so a low confidence). Years stated only about the background
     ("the 2009 profile", "who retired in 2004") give none: an old story's text is full of them, and a report
     that names its own year names it elsewhere too ("in the first quarter of 2024")."""
-    if not any(c.kind in ("explicit-year", "anniversary") for c in clues):
+    if not any(c.kind in ("explicit-year", "plan-year", "anniversary") for c in clues):
         return None
+    clues = _told_years(clues)
     latest_stated = max((c.year for c in clues if c.kind != "anniversary"), default=None)
     anniversaries = [c for c in clues if c.kind == "anniversary" and c.year >= (latest_stated or 0)]
     if anniversaries:
@@ -243,6 +263,33 @@ def inferred_story_date(clues: list[Clue]) -> StoryDate | None:
     note = "; ".join(c.note for c in chosen)
     value = DateValue(f"{year:04d}", f"{year:04d}-01-01", f"{year:04d}-12-31")
     return StoryDate(value, "inferred", confidence, tuple(c.span for c in chosen), note)
+
+
+_PLANNED_CLAUSE = _PATTERNS["planned_clause"]
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]")
+
+
+def _in_planned_clause(text: str, timex: Timex, starts: list[int]) -> bool:
+    """Whether a year not told as past sits in a clause told as a plan up to it: an infinitive or a modal
+    between the clause's start and the year ("has directed agencies to study the technology and report back
+    IN 2025"). A full day is never a plan's here: a text states the day it was written on a line with no
+    verb or a present one ("Last Updated: Tuesday, 20 December 2005")."""
+    if _DAY.fullmatch(timex.value) or timex.start > len(text):
+        return False
+    sentence_start = max((s for s in starts if s <= timex.start), default=0)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, sentence_start, timex.start)]
+    clause_start = max(breaks, default=sentence_start)
+    return _PLANNED_CLAUSE.search(text, clause_start, timex.start) is not None
+
+
+def _told_years(clues: list[Clue]) -> list[Clue]:
+    """The clues without the years of a plan (`_in_planned_clause`) after the latest year stated otherwise: a
+    stated year is a lower bound of the story's, a plan's may lie ahead of it ("has directed agencies to study the
+    technology and report back in 2025"); it dates the story only when nothing else is stated."""
+    told = [c.year for c in clues if c.kind == "explicit-year"]
+    if not told:
+        return clues
+    return [c for c in clues if c.kind != "plan-year" or c.year <= max(told)]
 
 
 def is_lower_bound(story: StoryDate) -> bool:
