@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+import tidings.actors.tables as tables
 from tidings.actors.places import country_of_capital, country_of_place
-from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, child, is_passive, phone_call, subject_of
+from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, agent_of, child, is_passive, phone_call, subject_of
 from tidings.events.patterns import (
     ANY,
     Frame,
@@ -98,15 +99,18 @@ def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
     """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a relative pronoun, the noun it
     stands for; for a conjoined verb or the infinitive of an attempt with none of its own, the first or governing verb's
     ("tried to STORM": `arguments.subject_of`); the "of" members
-    of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a
+    of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); a passive's
+    "by" phrase ("were seized BY PIRATES"); and for a
     pronoun in what a speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
     relative = subject is not None and subject.lower_ in RELATIVE_PRONOUNS
     if relative or (subject is None and (verb.dep_ == "conj" or _attempted(verb))):
         subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it", "tried to STORM"
+    by = agent_of(verb)  # a passive's doer: "sailors SEIZED BY PIRATES" are taken by pirates
+    agent = {lemma(by)} if by is not None else set()
     if subject is None:
-        return frozenset()
-    out = {lemma(subject)}
+        return frozenset(agent)
+    out = {lemma(subject), *agent}
     classes = load_word_classes()
     if lemma(subject) in classes.quantity_words | classes.group_nouns or subject.lower_ in classes.quantity_words:
         out.update(lemma(o) for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -159,6 +163,9 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
 def _one_object_ok(objects: frozenset[str], obj: Token, actors: ActorIndex) -> bool:
     if "@place" in objects and _place(obj):
         return True
+    if "@people" in objects and (_person(obj) or obj.lower_ in ACTOR_PRONOUNS
+                                 or (actors.at(obj) is not None and lemma(obj) not in _body_words())):
+        return True
     if ("@actor" in objects or "@person" in objects) and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
         return True
     if "@person" in objects and _person(obj):
@@ -172,6 +179,15 @@ def _place(token: Token) -> bool:
     if token.ent_type_ in PLACE_ENTITIES:
         return True
     return token.pos_ == "PROPN" and bool(country_of_place(token.text) or country_of_capital(token.text))
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The sector words of institutions (actors/sectors.tsv kind `body`: "parliament", "television", "bank"): a known
+    actor they head is no person for verbs.txt `obj=@people` ("soldiers seized STATE TELEVISION" is no arrest)."""
+    _, rows, _ = tables.read_rows(tables.data_dir() / "sectors.tsv")
+    return frozenset(phrase.lower() for phrase, word in tables.sector_words(rows)
+                     if word.kind == "body" and " " not in phrase)
 
 
 def _person(token: Token) -> bool:
