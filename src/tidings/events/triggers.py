@@ -202,8 +202,10 @@ def _object_heads(obj: Token) -> list[Token]:
     AND THE SANCTIONS"), and the "of" object of a group, quantity or quantifier word ("arrested DOZENS of activists",
     "a GROUP of protesters", "lifted ALL of the sanctions"), whose members are what the verb acts on, and the noun
     compound of a head that takes its kind from it (word_classes.toml compound_heads, person_nouns, group nouns:
-    "an AID pact", "CREW members")."""
+    "an AID pact", "CREW members") or of a name, which is a title ("Los Lobos LEADER Wilmer Chavarria"); and a noun in
+    apposition to the object, which names the same ("several IS, MILITANTS accused of ...")."""
     heads = [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
+    heads.extend(c for c in obj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))  # "IS, MILITANTS"
     classes = load_word_classes()
     groups = classes.quantity_words | classes.group_nouns | classes.object_quantifiers
     for head in list(heads):
@@ -211,7 +213,8 @@ def _object_heads(obj: Token) -> list[Token]:
             heads.extend(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj")
     kinds = classes.compound_heads | classes.person_nouns | groups
-    heads.extend(c for h in list(heads) if lemma(h) in kinds for c in h.children if _noun_modifier(c))
+    heads.extend(c for h in list(heads) if lemma(h) in kinds or h.pos_ == "PROPN"
+                 for c in h.children if _noun_modifier(c))
     return heads
 
 
