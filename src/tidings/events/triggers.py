@@ -155,16 +155,13 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
         return True
     if obj is None:
         return False
-    if ANY in pattern.objects:
+    if ANY in pattern.objects or ("@place" in pattern.objects and _place(obj)):  # the object itself, not its members
         return True
     return any(_one_object_ok(pattern.objects, o, actors) for o in _object_heads(obj))
 
 
 def _one_object_ok(objects: frozenset[str], obj: Token, actors: ActorIndex) -> bool:
-    if "@place" in objects and _place(obj):
-        return True
-    if "@people" in objects and (_person(obj) or obj.lower_ in ACTOR_PRONOUNS
-                                 or (actors.at(obj) is not None and lemma(obj) not in _body_words())):
+    if "@people" in objects and (_person(obj) or obj.lower_ in ACTOR_PRONOUNS or _people_actor(obj, actors)):
         return True
     if ("@actor" in objects or "@person" in objects) and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
         return True
@@ -182,12 +179,28 @@ def _place(token: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    """The sector words of institutions (actors/sectors.tsv kind `body`: "parliament", "television", "bank"): a known
-    actor they head is no person for verbs.txt `obj=@people` ("soldiers seized STATE TELEVISION" is no arrest)."""
-    _, rows, _ = tables.read_rows(tables.data_dir() / "sectors.tsv")
-    return frozenset(phrase.lower() for phrase, word in tables.sector_words(rows)
-                     if word.kind == "body" and " " not in phrase)
+def _person_words() -> frozenset[str]:
+    """The sector words of people, offices and their plurals (actors/sectors.tsv and phoenix_sectors.tsv kinds
+    `person`, `office`, `counterpart`: "journalists", "minister"), not of institutions ("parliament", "state
+    television") or places a sector word modifies ("military BASES")."""
+    words: set[str] = set()
+    for name in ("sectors.tsv", "phoenix_sectors.tsv"):
+        path = tables.data_dir() / name
+        if path.exists():
+            _, rows, _ = tables.read_rows(path)
+            words.update(phrase.lower() for phrase, word in tables.sector_words(rows)
+                         if word.kind in ("person", "office", "counterpart") and " " not in phrase)
+    return frozenset(words)
+
+
+def _people_actor(token: Token, actors: ActorIndex) -> bool:
+    """verbs.txt `obj=@people`: a known actor that is people: named (not a place: "seized Avdiivka") or headed by a
+    sector word of people ("seized two JOURNALISTS"), not an institution ("soldiers seized STATE TELEVISION")."""
+    if actors.at(token) is None:
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in PLACE_ENTITIES and not _place(token)
+    return token.lower_ in _person_words() or lemma(token) in _person_words()
 
 
 def _person(token: Token) -> bool:
