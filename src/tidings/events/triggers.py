@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, child, is_passive, phone_call, subject_of
+import tidings.actors.tables as tables
+from tidings.actors.places import country_of_capital, country_of_place
+from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, agent_of, child, is_passive, phone_call, subject_of
 from tidings.events.patterns import (
     ANY,
     Frame,
@@ -24,6 +26,9 @@ from tidings.events.patterns import (
 )
 
 ACTOR_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "we"})
+# verbs.txt `obj=@place` (`_place`): a named place ("seized GOMA", "captured AVDIIVKA"), which the actor finder may also
+# take for an unknown person; the senses that need a person (`@person`) come after the place's line
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 SKIP_DEPS = frozenset({"amod", "compound", "nmod"})
 OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -94,15 +99,18 @@ def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
     """The lemmas a verbs.txt `subj=` condition may be met by: the subject's (for a relative pronoun, the noun it
     stands for; for a conjoined verb or the infinitive of an attempt with none of its own, the first or governing verb's
     ("tried to STORM": `arguments.subject_of`); the "of" members
-    of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); and for a
+    of a quantity or group word ("THOUSANDS of workers stopped work", as `_object_heads` does for objects); a passive's
+    "by" phrase ("were seized BY PIRATES"); and for a
     pronoun in what a speaker reports of itself ("the army SAYS IT has seized the oil fields"), the speaker's."""
     subject = child(verb, "nsubj", "nsubjpass")
     relative = subject is not None and subject.lower_ in RELATIVE_PRONOUNS
     if relative or (subject is None and (verb.dep_ == "conj" or _attempted(verb))):
         subject = subject_of(verb)  # "rebels attacked and SEIZED the town", "troops WHO seized it", "tried to STORM"
+    by = agent_of(verb)  # a passive's doer: "sailors SEIZED BY PIRATES" are taken by pirates
+    agent = {lemma(by)} if by is not None else set()
     if subject is None:
-        return frozenset()
-    out = {lemma(subject)}
+        return frozenset(agent)
+    out = {lemma(subject), *agent}
     classes = load_word_classes()
     if lemma(subject) in classes.quantity_words | classes.group_nouns or subject.lower_ in classes.quantity_words:
         out.update(lemma(o) for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -147,17 +155,52 @@ def _object_ok(pattern: Pattern, obj: Token | None, actors: ActorIndex) -> bool:
         return True
     if obj is None:
         return False
-    if ANY in pattern.objects:
+    if ANY in pattern.objects or ("@place" in pattern.objects and _place(obj)):  # the object itself, not its members
         return True
     return any(_one_object_ok(pattern.objects, o, actors) for o in _object_heads(obj))
 
 
 def _one_object_ok(objects: frozenset[str], obj: Token, actors: ActorIndex) -> bool:
+    if "@people" in objects and (_person(obj) or obj.lower_ in ACTOR_PRONOUNS or _people_actor(obj, actors)):
+        return True
     if ("@actor" in objects or "@person" in objects) and (actors.at(obj) is not None or obj.lower_ in ACTOR_PRONOUNS):
         return True
     if "@person" in objects and _person(obj):
         return True
     return lemma(obj) in objects or obj.lower_ in objects
+
+
+def _place(token: Token) -> bool:
+    """verbs.txt `obj=@place`: a place by its name's entity type or in the gazetteer of places or capitals (the small
+    model tags many towns PERSON: "captured AVDIIVKA")."""
+    if token.ent_type_ in PLACE_ENTITIES:
+        return True
+    return token.pos_ == "PROPN" and bool(country_of_place(token.text) or country_of_capital(token.text))
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """The sector words of people, offices and their plurals (actors/sectors.tsv and phoenix_sectors.tsv kinds
+    `person`, `office`, `counterpart`: "journalists", "minister"), not of institutions ("parliament", "state
+    television") or places a sector word modifies ("military BASES")."""
+    words: set[str] = set()
+    for name in ("sectors.tsv", "phoenix_sectors.tsv"):
+        path = tables.data_dir() / name
+        if path.exists():
+            _, rows, _ = tables.read_rows(path)
+            words.update(phrase.lower() for phrase, word in tables.sector_words(rows)
+                         if word.kind in ("person", "office", "counterpart") and " " not in phrase)
+    return frozenset(words)
+
+
+def _people_actor(token: Token, actors: ActorIndex) -> bool:
+    """verbs.txt `obj=@people`: a known actor that is people: named (not a place: "seized Avdiivka") or headed by a
+    sector word of people ("seized two JOURNALISTS"), not an institution ("soldiers seized STATE TELEVISION")."""
+    if actors.at(token) is None:
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in PLACE_ENTITIES and not _place(token)
+    return token.lower_ in _person_words() or lemma(token) in _person_words()
 
 
 def _person(token: Token) -> bool:
@@ -172,16 +215,19 @@ def _object_heads(obj: Token) -> list[Token]:
     AND THE SANCTIONS"), and the "of" object of a group, quantity or quantifier word ("arrested DOZENS of activists",
     "a GROUP of protesters", "lifted ALL of the sanctions"), whose members are what the verb acts on, and the noun
     compound of a head that takes its kind from it (word_classes.toml compound_heads, person_nouns, group nouns:
-    "an AID pact", "CREW members")."""
+    "an AID pact", "CREW members") or of a name, which is a title ("Los Lobos LEADER Wilmer Chavarria"); and a noun in
+    apposition to the object, which names the same ("several IS, MILITANTS accused of ...")."""
     heads = [obj, *(c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON"))]
+    heads.extend(c for c in obj.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN"))  # "IS, MILITANTS"
     classes = load_word_classes()
     groups = classes.quantity_words | classes.group_nouns | classes.object_quantifiers
     for head in list(heads):
-        if lemma(head) in groups or head.lower_ in groups:
+        if lemma(head) in groups or head.lower_ in groups or head.pos_ == "NUM":  # "captured 23 OF the raiders"
             heads.extend(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj")
     kinds = classes.compound_heads | classes.person_nouns | groups
-    heads.extend(c for h in list(heads) if lemma(h) in kinds for c in h.children if _noun_modifier(c))
+    heads.extend(c for h in list(heads) if lemma(h) in kinds or h.pos_ == "PROPN"
+                 for c in h.children if _noun_modifier(c))
     return heads
 
 
