@@ -154,6 +154,7 @@ def test_search(server: LiveServer, page: Any) -> None:
     shot(page, "search-results")
     page.fill("input[name=dyad]", "CHN-KAZ")
     page.click("form.search button[type=submit]")
+    page.wait_for_url("**dyad=CHN-KAZ**")  # count the new page's results, not the old page's while it unloads
     assert page.locator("ol.results > li").count() >= 1
     results.first.locator("a.title").click()
     page.wait_for_url("**/documents/*")
