@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from tidings.actors.tables import data_dir, read_rows
-from tidings.events.patterns import load_word_classes, patterns_dir
+from tidings.events.patterns import load_word_classes, patterns_dir, read_pattern_file
 from tidings.quotes import quotation_marks
 from tidings.records import ActorMention, ActorRef
 
@@ -818,10 +818,16 @@ OWNER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})  # a modifier that 
 
 
 @lru_cache(maxsize=1)
+def doer_words() -> dict[str, frozenset[str]]:
+    """The word lists of doers.toml (`aim_nouns`, `foiling_verbs`, `hindering_verbs`, `attempt_verbs`), read once;
+    an unreadable file is a coded error (T501) naming it."""
+    data = read_pattern_file(patterns_dir() / "doers.toml", "doers")
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items() if isinstance(words, list)}
+
+
 def aim_nouns() -> frozenset[str]:
     """doers.toml `aim_nouns`: nouns of striving and intending, whose infinitive is their owner's act."""
-    with (patterns_dir() / "doers.toml").open("rb") as handle:
-        return frozenset(tomllib.load(handle)["aim_nouns"])
+    return doer_words().get("aim_nouns", frozenset())
 
 
 def _aim_owner(verb: Token) -> Token | None:
@@ -837,12 +843,10 @@ def _aim_owner(verb: Token) -> Token | None:
                                         and (c.pos_ == "PROPN" or c.ent_type_ in OWNER_ENTITIES)), None)
 
 
-@lru_cache(maxsize=1)
 def _hindering() -> tuple[frozenset[str], frozenset[str]]:
     """doers.toml `foiling_verbs` and `hindering_verbs`."""
-    with (patterns_dir() / "doers.toml").open("rb") as handle:
-        data = tomllib.load(handle)
-    return frozenset(data["foiling_verbs"]), frozenset(data["hindering_verbs"])
+    words = doer_words()
+    return words.get("foiling_verbs", frozenset()), words.get("hindering_verbs", frozenset())
 
 
 FOILED_PATH_DEPS = frozenset({"xcomp", "advcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubjpass", "compound"})

@@ -354,7 +354,6 @@ def _told_as_to_come(event_words: Sequence[Token]) -> bool:
     return top.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in TO_COME_AUXES for c in top.children)
 
 
-
 def _reported_now(doc: Doc, reporting: Token | None, hosts: frozenset[int]) -> bool:
     """The verb the event is reported under (or is part of) is told now: "New Zealand ANNOUNCES that it has
     paid compensation over the sinking of a ship IN OCTOBER 2024". An act told now cannot lie weeks back,

@@ -14,7 +14,16 @@ from spacy.tokens import Span, Token
 
 import tidings.actors.tables as tables
 from tidings.actors.places import country_of_capital, country_of_place
-from tidings.events.arguments import RELATIVE_PRONOUNS, ActorIndex, agent_of, child, is_passive, phone_call, subject_of
+from tidings.events.arguments import (
+    RELATIVE_PRONOUNS,
+    ActorIndex,
+    agent_of,
+    child,
+    doer_words,
+    is_passive,
+    phone_call,
+    subject_of,
+)
 from tidings.events.patterns import (
     ANY,
     Frame,
@@ -85,14 +94,9 @@ def object_of(verb: Token, particle: str | None = None) -> Token | None:
 REPORTED_PRONOUNS = frozenset({"it", "they", "we"})
 
 
-@lru_cache(maxsize=1)
-def _attempt_verbs() -> frozenset[str]:
-    return frozenset(read_pattern_file(patterns_dir() / "doers.toml", "doers").get("attempt_verbs", []))
-
-
 def _attempted(verb: Token) -> bool:
     """"protesters TRIED to STORM": the infinitive of a verb of attempting (doers.toml `attempt_verbs`)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _attempt_verbs()
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in doer_words().get("attempt_verbs", frozenset())
 
 
 def subject_lemmas(verb: Token, book: PatternBook) -> frozenset[str]:
